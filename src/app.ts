@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from './config.js';
+import type { Db } from './db/connection.js';
+import { createRepositories } from './db/repositories.js';
+import validation from './plugins/validation.js';
+import errors from './plugins/errors.js';
+import auth from './plugins/auth.js';
+import openapi from './plugins/openapi.js';
+import { ProblemSchema } from './lib/problem.js';
+import { sharedSchemas } from './modules/schemas.js';
+import healthRoutes from './modules/health/routes.js';
+import articleRoutes from './modules/articles/routes.js';
+import linkRoutes from './modules/links/routes.js';
+import sectionRoutes from './modules/sections/routes.js';
+import authorRoutes from './modules/authors/routes.js';
+import tagRoutes from './modules/tags/routes.js';
+import keyRoutes from './modules/keys/routes.js';
+
+export interface AppOptions {
+  config: Config;
+  db: Db;
+  /** The clock, injectable so tests can move time (scheduled articles, embargoes). */
+  now?: () => number;
+  logger?: FastifyServerOptions['logger'];
+  version?: string;
+}
+
+export interface AppContext {
+  config: Config;
+  db: Db;
+  now: () => number;
+  repos: ReturnType<typeof createRepositories>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Builds the Fastify instance; it never listens (see server.ts). */
+export async function buildApp(options: AppOptions) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    routerOptions: { maxParamLength: 300 },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const ctx: AppContext = {
+    config: options.config,
+    db: options.db,
+    now: options.now ?? Date.now,
+    repos: createRepositories(options.db),
+  };
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(validation);
+  await app.register(errors);
+  await app.register(auth, {
+    keys: ctx.repos.keys,
+    adminKey: options.config.KIOSQUE_ADMIN_KEY,
+    anonymousRead: options.config.KIOSQUE_ANONYMOUS_READ,
+  });
+  await app.register(openapi, { publicUrl: options.config.PUBLIC_URL, version: options.version ?? '0.1.0' });
+  app.addSchema(ProblemSchema);
+  for (const schema of sharedSchemas) app.addSchema(schema);
+
+  await app.register(healthRoutes, { ctx });
+  await app.register(async (v1) => {
+    await v1.register(articleRoutes, { ctx });
+    await v1.register(linkRoutes, { ctx });
+    await v1.register(sectionRoutes, { ctx });
+    await v1.register(authorRoutes, { ctx });
+    await v1.register(tagRoutes, { ctx });
+    await v1.register(keyRoutes, { ctx });
+  }, { prefix: '/v1' });
+
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

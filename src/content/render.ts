@@ -1,0 +1,49 @@
+import { toHtml } from 'hast-util-to-html';
+import { toHast } from 'mdast-util-to-hast';
+import type { Block, TocEntry } from './blocks.js';
+import { parseMarkdown, type SafeRoot } from './markdown.js';
+import { toBlocks } from './to-blocks.js';
+import { blocksToText, countWords, readingTimeMinutes, summarize } from './to-text.js';
+
+/** Everything derived from an article body, computed once when it is written. */
+export interface RenderedBody {
+  blocks: Block[];
+  html: string;
+  text: string;
+  toc: TocEntry[];
+  wordCount: number;
+  readingTimeMinutes: number;
+  summary: string;
+}
+
+/** Renders Markdown (CommonMark + GFM) into every representation clients read. */
+export function renderMarkdown(source: string): RenderedBody {
+  const tree = parseMarkdown(source);
+  // Blocks first: they give the headings the anchors the HTML then carries.
+  const blocks = toBlocks(tree);
+  const text = blocksToText(blocks);
+  const wordCount = countWords(text);
+  return {
+    blocks,
+    html: renderHtml(tree),
+    text,
+    toc: tableOfContents(blocks),
+    wordCount,
+    readingTimeMinutes: readingTimeMinutes(wordCount),
+    summary: summarize(blocks),
+  };
+}
+
+// The tree holds no raw HTML any more; leaving allowDangerousHtml off is the
+// second lock on that door.
+function renderHtml(tree: SafeRoot): string {
+  return toHtml(toHast(tree));
+}
+
+// The "Sommaire" lists the body's own sections: h2 and h3 at the top level,
+// not headings quoted inside a blockquote or a list.
+function tableOfContents(blocks: Block[]): TocEntry[] {
+  return blocks.flatMap((block) =>
+    block.type === 'heading' && block.level <= 3 ? [{ id: block.id, title: block.text, level: block.level }] : [],
+  );
+}

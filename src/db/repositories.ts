@@ -1,0 +1,22 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from './connection.js';
+import { createKeysRepository } from '../modules/keys/repository.js';
+import { createAuthorsRepository } from '../modules/authors/repository.js';
+import { createTagsRepository } from '../modules/tags/repository.js';
+import { createSectionsRepository } from '../modules/sections/repository.js';
+import { createArticlesRepository } from '../modules/articles/repository.js';
+import { createLinksRepository } from '../modules/links/repository.js';
+
+export function createRepositories(db: Db) {
+  return {
+    keys: createKeysRepository(db),
+    authors: createAuthorsRepository(db),
+    tags: createTagsRepository(db),
+    sections: createSectionsRepository(db),
+    articles: createArticlesRepository(db),
+    links: createLinksRepository(db),
+    health: { ping: () => db.get(sql`select 1`) },
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

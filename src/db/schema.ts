@@ -1,0 +1,142 @@
+import {
+  sqliteTable, text, integer, primaryKey, index, uniqueIndex, type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
+
+// Times are stored as epoch milliseconds (integers): they sort, compare and
+// bind without mappers, which matters for prepared statements on hot paths.
+const timestamps = {
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+  version: integer('version').notNull().default(1),
+};
+
+export const sections = sqliteTable('sections', {
+  id: text('id').primaryKey(),
+  slug: text('slug').notNull(),
+  name: text('name').notNull(),
+  description: text('description'),
+  parentId: text('parent_id').references((): AnySQLiteColumn => sections.id, { onDelete: 'restrict' }),
+  position: integer('position').notNull().default(0),
+  path: text('path').notNull(),
+  ...timestamps,
+}, (t) => [
+  uniqueIndex('sections_path_unique').on(t.path),
+  index('sections_parent_idx').on(t.parentId, t.position),
+]);
+
+export const authors = sqliteTable('authors', {
+  id: text('id').primaryKey(),
+  slug: text('slug').notNull(),
+  name: text('name').notNull(),
+  bio: text('bio'),
+  avatarUrl: text('avatar_url'),
+  ...timestamps,
+}, (t) => [uniqueIndex('authors_slug_unique').on(t.slug)]);
+
+export const tagTypes = ['topic', 'person', 'organisation', 'place', 'event'] as const;
+
+export const tags = sqliteTable('tags', {
+  id: text('id').primaryKey(),
+  slug: text('slug').notNull(),
+  name: text('name').notNull(),
+  type: text('type', { enum: tagTypes }).notNull(),
+  ...timestamps,
+}, (t) => [uniqueIndex('tags_slug_unique').on(t.slug)]);
+
+export const articleStatuses = ['draft', 'scheduled', 'published', 'archived'] as const;
+export const pubStatuses = ['usable', 'withheld', 'canceled'] as const;
+
+export const articles = sqliteTable('articles', {
+  id: text('id').primaryKey(),
+  slug: text('slug').notNull(),
+  title: text('title').notNull(),
+  standfirst: text('standfirst'),
+  body: text('body').notNull(),
+  // Rendered once at write time from `body` (see src/content).
+  bodyHtml: text('body_html').notNull(),
+  bodyText: text('body_text').notNull(),
+  bodyBlocks: text('body_blocks').notNull(),
+  toc: text('toc').notNull(),
+  summary: text('summary').notNull(),
+  wordCount: integer('word_count').notNull(),
+  readingTimeMinutes: integer('reading_time_minutes').notNull(),
+  lang: text('lang').notNull().default('fr'),
+  status: text('status', { enum: articleStatuses }).notNull().default('draft'),
+  pubStatus: text('pub_status', { enum: pubStatuses }).notNull().default('usable'),
+  sectionId: text('section_id').notNull().references(() => sections.id, { onDelete: 'restrict' }),
+  // The instant the article is (or becomes) public; null for drafts never published.
+  publishAt: integer('publish_at'),
+  firstPublishedAt: integer('first_published_at'),
+  embargoUntil: integer('embargo_until'),
+  heroImage: text('hero_image'),
+  canonicalUrl: text('canonical_url'),
+  seoTitle: text('seo_title'),
+  seoDescription: text('seo_description'),
+  ...timestamps,
+}, (t) => [
+  // articles_newest_idx, on coalesce(publish_at, created_at), is in a custom
+  // migration: drizzle-kit cannot generate expression indexes correctly.
+  uniqueIndex('articles_slug_unique').on(t.slug),
+  index('articles_updated_idx').on(t.updatedAt, t.id),
+  index('articles_title_idx').on(t.title, t.id),
+  index('articles_section_idx').on(t.sectionId),
+]);
+
+export const articleAuthors = sqliteTable('article_authors', {
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  authorId: text('author_id').notNull().references(() => authors.id, { onDelete: 'restrict' }),
+  position: integer('position').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.articleId, t.authorId] }),
+  index('article_authors_author_idx').on(t.authorId),
+]);
+
+export const articleTags = sqliteTable('article_tags', {
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  tagId: text('tag_id').notNull().references(() => tags.id, { onDelete: 'restrict' }),
+  position: integer('position').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.articleId, t.tagId] }),
+  index('article_tags_tag_idx').on(t.tagId),
+]);
+
+export const linkKinds = ['article', 'external'] as const;
+
+export const relatedLinks = sqliteTable('related_links', {
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  kind: text('kind', { enum: linkKinds }).notNull(),
+  targetArticleId: text('target_article_id').references(() => articles.id, { onDelete: 'cascade' }),
+  url: text('url'),
+  title: text('title'),
+  description: text('description'),
+  label: text('label'),
+}, (t) => [
+  primaryKey({ columns: [t.articleId, t.position] }),
+  index('related_links_target_idx').on(t.targetArticleId),
+]);
+
+/** Every slug an article has had, so old URLs keep resolving. */
+export const articleSlugs = sqliteTable('article_slugs', {
+  slug: text('slug').primaryKey(),
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [index('article_slugs_article_idx').on(t.articleId)]);
+
+export const apiKeys = sqliteTable('api_keys', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  // SHA-256 of the secret: keys are 256-bit random, so a fast hash is enough.
+  hash: text('hash').notNull(),
+  prefix: text('prefix').notNull(),
+  scopes: text('scopes', { mode: 'json' }).$type<string[]>().notNull(),
+  createdAt: integer('created_at').notNull(),
+  lastUsedAt: integer('last_used_at'),
+  revokedAt: integer('revoked_at'),
+}, (t) => [uniqueIndex('api_keys_hash_unique').on(t.hash)]);
+
+export type ArticleRow = typeof articles.$inferSelect;
+export type SectionRow = typeof sections.$inferSelect;
+export type AuthorRow = typeof authors.$inferSelect;
+export type TagRow = typeof tags.$inferSelect;
+export type ApiKeyRow = typeof apiKeys.$inferSelect;

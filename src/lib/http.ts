@@ -1,0 +1,52 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PreconditionFailed } from './errors.js';
+
+/** Sets the `Link: rel="next"` header of a keyset page and returns its body. */
+export function page<T>(request: FastifyRequest, reply: FastifyReply, data: T[], limit: number, nextCursor: string | null) {
+  if (nextCursor !== null) {
+    const url = new URL(request.url, 'http://x');
+    url.searchParams.set('cursor', nextCursor);
+    reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
+  }
+  return { data, meta: { limit, nextCursor } };
+}
+
+/** Version-based entity tags: `"<version>-<variant>"`; If-Match compares the version. */
+export function etagVersion(etag: string): number | null {
+  const match = /^(?:W\/)?"(\d+)(?:-[^"]*)?"$/.exec(etag.trim());
+  return match ? Number(match[1]) : null;
+}
+
+/** Throws 412 when If-Match names neither `*` nor the current version. */
+export function checkIfMatch(ifMatch: string | undefined, currentVersion: number): void {
+  if (ifMatch === undefined || ifMatch.trim() === '*') return;
+  const ok = ifMatch.split(',').some((tag) => etagVersion(tag) === currentVersion);
+  if (!ok) throw new PreconditionFailed();
+}
+
+export const iso = (ms: number): string => new Date(ms).toISOString();
+export const isoOrNull = (ms: number | null): string | null => (ms === null ? null : iso(ms));
+
+/**
+ * Sets the validators of a read and answers 304 when the client's copy is
+ * current. If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
+ */
+export function notModified(request: FastifyRequest, reply: FastifyReply, etag: string, lastModified: number): boolean {
+  reply.header('etag', etag).header('last-modified', new Date(lastModified).toUTCString());
+  const inm = request.headers['if-none-match'];
+  const ims = request.headers['if-modified-since'];
+  const fresh = inm !== undefined
+    ? inm.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === etag)
+    : ims !== undefined && Math.floor(lastModified / 1000) <= Math.floor(Date.parse(ims) / 1000);
+  if (fresh) reply.code(304);
+  return fresh;
+}
+
+/** Shared caches may keep what anonymous readers see; previews never. */
+export function cacheFor(request: FastifyRequest, reply: FastifyReply, surrogateKeys: string[]): void {
+  reply.header('vary', 'Authorization');
+  reply.header('cache-control', request.canPreview
+    ? 'private, no-store'
+    : 'public, max-age=60, s-maxage=300, stale-while-revalidate=600');
+  reply.header('surrogate-key', surrogateKeys.join(' '));
+}

@@ -1,0 +1,91 @@
+import type { ArticleSort } from './schemas.js';
+
+// Columns as Drizzle names them, so raw rows map onto ArticleRow.
+export const articleColumns = `a.id, a.slug, a.title, a.standfirst, a.summary, a.word_count AS wordCount,
+  a.reading_time_minutes AS readingTimeMinutes, a.toc, a.lang, a.status, a.pub_status AS pubStatus,
+  a.section_id AS sectionId, a.publish_at AS publishAt, a.first_published_at AS firstPublishedAt,
+  a.embargo_until AS embargoUntil, a.hero_image AS heroImage, a.canonical_url AS canonicalUrl,
+  a.seo_title AS seoTitle, a.seo_description AS seoDescription, a.created_at AS createdAt,
+  a.updated_at AS updatedAt, a.version,
+  s.slug AS sectionSlug, s.path AS sectionPath, s.name AS sectionName, s.version AS sectionVersion`;
+
+export const bodyColumns = { html: 'a.body_html', blocks: 'a.body_blocks', text: 'a.body_text', markdown: 'a.body' } as const;
+export type BodyColumn = keyof typeof bodyColumns;
+
+/** Readers see an article once it is published, usable and past its embargo. */
+export const VISIBLE = `a.status IN ('published', 'scheduled') AND a.publish_at <= @now
+  AND a.pub_status = 'usable' AND (a.embargo_until IS NULL OR a.embargo_until <= @now)`;
+
+export interface ListFilter {
+  /** Only visible articles at this instant; null lists everything (preview). */
+  visibleAt: number | null;
+  section?: string;
+  tags?: string[];
+  author?: string;
+  lang?: string;
+  since?: number;
+  until?: number;
+  sort: ArticleSort;
+  after?: (string | number)[];
+  limit: number;
+  body: BodyColumn | null;
+}
+
+// Each sort is a keyset: an expression, its direction, and the id as tiebreak.
+export const sortKeys: Record<ArticleSort, { expr: string; dir: 'ASC' | 'DESC' }> = {
+  newest: { expr: 'coalesce(a.publish_at, a.created_at)', dir: 'DESC' },
+  oldest: { expr: 'coalesce(a.publish_at, a.created_at)', dir: 'ASC' },
+  updated: { expr: 'a.updated_at', dir: 'DESC' },
+  title: { expr: 'a.title', dir: 'ASC' },
+};
+
+/**
+ * The SQL of one page of the article list. Values are always bound; only
+ * the shape (which filters are present) varies, so statements are reusable.
+ */
+export function buildListQuery(f: ListFilter): { sql: string; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: f.limit };
+  if (f.visibleAt !== null) {
+    where.push(VISIBLE);
+    params.now = f.visibleAt;
+  }
+  if (f.section !== undefined) {
+    where.push(`a.section_id IN (SELECT c.id FROM sections p JOIN sections c
+      ON c.path = p.path OR c.path LIKE p.path || '/%' WHERE p.id = @section OR p.path = @section)`);
+    params.section = f.section;
+  }
+  f.tags?.forEach((tag, i) => {
+    where.push(`EXISTS (SELECT 1 FROM article_tags x JOIN tags t ON t.id = x.tag_id
+      WHERE x.article_id = a.id AND (t.id = @tag${i} OR t.slug = @tag${i}))`);
+    params[`tag${i}`] = tag;
+  });
+  if (f.author !== undefined) {
+    where.push(`EXISTS (SELECT 1 FROM article_authors x JOIN authors u ON u.id = x.author_id
+      WHERE x.article_id = a.id AND (u.id = @author OR u.slug = @author))`);
+    params.author = f.author;
+  }
+  if (f.lang !== undefined) {
+    where.push('a.lang = @lang');
+    params.lang = f.lang;
+  }
+  if (f.since !== undefined) {
+    where.push('a.publish_at >= @since');
+    params.since = f.since;
+  }
+  if (f.until !== undefined) {
+    where.push('a.publish_at < @until');
+    params.until = f.until;
+  }
+  const { expr, dir } = sortKeys[f.sort];
+  if (f.after) {
+    where.push(`(${expr}, a.id) ${dir === 'DESC' ? '<' : '>'} (@afterKey, @afterId)`);
+    [params.afterKey, params.afterId] = f.after;
+  }
+  const body = f.body ? `, ${bodyColumns[f.body]} AS bodyValue` : '';
+  const sql = `SELECT ${articleColumns}${body}, ${expr} AS sortKey
+    FROM articles a JOIN sections s ON s.id = a.section_id
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${expr} ${dir}, a.id ${dir} LIMIT @limit`;
+  return { sql, params };
+}

@@ -1,0 +1,111 @@
+import createError from '@fastify/error';
+import { NotFound } from '../../lib/errors.js';
+import { decodeCursor, keysetPage } from '../../lib/cursor.js';
+import { isId } from '../../lib/ids.js';
+import type { Repositories } from '../../db/repositories.js';
+import { articleEtag, toArticle, type View } from './representation.js';
+import type { ArticleWithSection } from './repository.js';
+import { articleFields, type ArticleSort, type BodyFormat } from './schemas.js';
+import type { RelatedLink } from '../links/schemas.js';
+import { toRelatedLink } from '../links/service.js';
+
+const BadParameter = createError<[string]>('INVALID_PARAMETER', '%s', 400);
+
+export type ReadDeps = {
+  articles: Repositories['articles'];
+  links: Pick<Repositories['links'], 'forArticle'>;
+  publicUrl: string;
+  now: () => number;
+};
+
+export interface Shape {
+  format: BodyFormat;
+  fields?: string;
+  include?: string;
+}
+
+/** Parses a comma list against what is allowed, with a 400 naming the odd one out. */
+export function commaList(value: string | undefined, allowed: readonly string[], name: string): string[] | null {
+  if (value === undefined) return null;
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = items.find((i) => !allowed.includes(i));
+  if (unknown !== undefined) throw new BadParameter(`${name}: unknown value "${unknown}"; allowed: ${allowed.join(', ')}`);
+  return items;
+}
+
+function groupBy<T extends { articleId: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.articleId);
+    if (list) list.push(row);
+    else map.set(row.articleId, [row]);
+  }
+  return map;
+}
+
+function findArticle(deps: ReadDeps, idOrSlug: string, body: BodyFormat | null, visibleAt: number | null) {
+  const key = isId(idOrSlug, 'art') ? 'id' : 'slug';
+  const row = deps.articles.find(key, idOrSlug, { body, visibleAt });
+  if (row || key === 'id') return row;
+  // A renamed article keeps answering on its old slugs, with its current slug in the body.
+  const id = deps.articles.idForOldSlug(idOrSlug);
+  return id === undefined ? undefined : deps.articles.find('id', id, { body, visibleAt });
+}
+
+export function getArticle(deps: ReadDeps, idOrSlug: string, shape: Shape, canPreview: boolean) {
+  const now = deps.now();
+  const include = commaList(shape.include, ['body', 'links'], 'include') ?? ['body'];
+  const fields = commaList(shape.fields, articleFields, 'fields');
+  const row = findArticle(deps, idOrSlug, shape.format, canPreview ? null : now);
+  if (!row) throw new NotFound('Article');
+  const [bylines, tags] = [deps.articles.bylines([row.id]), deps.articles.tags([row.id])];
+  const links = include.includes('links') ? linksOf(deps, row.id, canPreview, now) : undefined;
+  const variant = `${shape.format}|${shape.fields}|${shape.include}|${links?.map((l) => l.article?.id ?? l.url).join(',')}`;
+  return {
+    article: toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: shape.format, fields, links }),
+    etag: articleEtag(row, bylines, tags, variant, now),
+    lastModified: row.updatedAt,
+    surrogateKeys: [row.id, row.sectionId, ...bylines.map((b) => b.id), ...tags.map((t) => t.id)],
+  };
+}
+
+function linksOf(deps: ReadDeps, id: string, canPreview: boolean, now: number): RelatedLink[] {
+  return deps.links.forArticle(id, canPreview ? null : now).map((row) => toRelatedLink(row, deps.publicUrl));
+}
+
+export interface ListQuery {
+  section?: string;
+  tag?: string[];
+  author?: string;
+  lang?: string;
+  since?: string;
+  until?: string;
+  sort: ArticleSort;
+  limit: number;
+  cursor?: string;
+  fields?: string;
+  include?: string;
+  format: BodyFormat;
+}
+
+export function listArticles(deps: ReadDeps, q: ListQuery, canPreview: boolean) {
+  const now = deps.now();
+  const include = commaList(q.include, ['body', 'links'], 'include') ?? [];
+  const fields = commaList(q.fields, articleFields, 'fields');
+  const body = include.includes('body') ? q.format : null;
+  const rows = deps.articles.list({
+    visibleAt: canPreview ? null : now,
+    section: q.section, tags: q.tag, author: q.author, lang: q.lang,
+    since: q.since ? Date.parse(q.since) : undefined, until: q.until ? Date.parse(q.until) : undefined,
+    sort: q.sort, after: q.cursor ? decodeCursor(q.cursor, q.sort, 2) : undefined, limit: q.limit + 1, body,
+  });
+  const ids = rows.map((r) => r.id);
+  const bylines = groupBy(deps.articles.bylines(ids));
+  const tags = groupBy(deps.articles.tags(ids));
+  const view = (row: ArticleWithSection): View => ({
+    publicUrl: deps.publicUrl, now, format: body, fields,
+    links: include.includes('links') ? linksOf(deps, row.id, canPreview, now) : undefined,
+  });
+  return keysetPage(rows, q.limit, q.sort, (r) => [(r as unknown as { sortKey: string | number }).sortKey, r.id],
+    (row) => toArticle(row, bylines.get(row.id) ?? [], tags.get(row.id) ?? [], view(row)));
+}

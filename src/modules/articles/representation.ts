@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { iso, isoOrNull } from '../../lib/http.js';
+import type { ArticleWithSection, Byline, TagLine } from './repository.js';
+import type { Article, BodyFormat } from './schemas.js';
+
+export interface View {
+  publicUrl: string;
+  now: number;
+  format: BodyFormat | null;
+  fields: string[] | null;
+  links?: Article['links'];
+}
+
+/** What readers see of the status: a scheduled article past its time is published. */
+export function effectiveStatus(row: Pick<ArticleWithSection, 'status' | 'publishAt'>, now: number) {
+  return row.status === 'scheduled' && row.publishAt !== null && row.publishAt <= now ? 'published' : row.status;
+}
+
+export function readerUrl(publicUrl: string, row: Pick<ArticleWithSection, 'sectionPath' | 'slug' | 'canonicalUrl'>): string {
+  return row.canonicalUrl ?? `${publicUrl}/${row.sectionPath}/${row.slug}`;
+}
+
+function body(format: BodyFormat, value: string): NonNullable<Article['body']> {
+  return format === 'blocks' ? { blocks: JSON.parse(value) } : { [format]: value };
+}
+
+export function toArticle(
+  row: ArticleWithSection & { bodyValue?: string }, bylines: Byline[], tags: TagLine[], view: View,
+): Article {
+  const status = effectiveStatus(row, view.now);
+  const article: Article = {
+    id: row.id,
+    slug: row.slug,
+    url: readerUrl(view.publicUrl, row),
+    title: row.title,
+    standfirst: row.standfirst ?? row.summary,
+    lang: row.lang,
+    status,
+    pubStatus: row.pubStatus,
+    section: { id: row.sectionId, slug: row.sectionSlug, path: row.sectionPath, name: row.sectionName },
+    authors: bylines.map(({ id, slug, name }) => ({ id, slug, name })),
+    tags: tags.map(({ id, slug, name, type }) => ({ id, slug, name, type })),
+    heroImage: row.heroImage === null ? null : JSON.parse(row.heroImage),
+    publishAt: isoOrNull(row.publishAt),
+    publishedAt: status === 'published' || status === 'archived' ? isoOrNull(row.publishAt) : null,
+    firstPublishedAt: row.firstPublishedAt !== null && row.firstPublishedAt <= view.now ? iso(row.firstPublishedAt) : null,
+    embargoUntil: isoOrNull(row.embargoUntil),
+    updatedAt: iso(row.updatedAt),
+    createdAt: iso(row.createdAt),
+    version: row.version,
+    wordCount: row.wordCount,
+    readingTimeMinutes: row.readingTimeMinutes,
+    toc: JSON.parse(row.toc),
+    canonicalUrl: row.canonicalUrl,
+    seo: { title: row.seoTitle, description: row.seoDescription },
+  };
+  if (view.format !== null && row.bodyValue !== undefined) article.body = body(view.format, row.bodyValue);
+  if (view.links) article.links = view.links;
+  return view.fields ? pick(article, view.fields) : article;
+}
+
+function pick(article: Article, fields: string[]): Article {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) if (field in article) out[field] = article[field as keyof Article];
+  return out as Article;
+}
+
+/**
+ * A strong ETag from what the representation depends on: the article's
+ * version, the versions of its section, authors and tags, whether a schedule
+ * has passed, and the variant asked for. Its leading number is the version,
+ * which is what If-Match compares on writes.
+ */
+export function articleEtag(row: ArticleWithSection, bylines: Byline[], tags: TagLine[], variant: string, now: number): string {
+  const hash = createHash('sha1')
+    .update(`${row.sectionVersion}|${effectiveStatus(row, now)}|${variant}`)
+    .update(bylines.map((b) => `${b.id}.${b.version}`).join(','))
+    .update(tags.map((t) => `${t.id}.${t.version}`).join(','))
+    .digest('base64url').slice(0, 16);
+  return `"${row.version}-${hash}"`;
+}

@@ -1,0 +1,105 @@
+import { Type } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../app.js';
+import { cacheFor, notModified, page } from '../../lib/http.js';
+import { problems } from '../../lib/problem.js';
+import { IfMatchHeaders, ListQuery, Page, Timestamp } from '../../lib/schemas.js';
+import { getArticle, listArticles } from './queries.js';
+import { ArticleCreateSchema, ArticlePatchSchema, formats, sorts } from './schemas.js';
+import { createArticle, deleteArticle, updateArticle } from './service.js';
+
+const Article = Type.Ref('Article');
+const tags = ['articles'];
+const Format = Type.Enum(formats, { default: 'html', description: 'The body representation.' });
+const Shape = {
+  fields: Type.Optional(Type.String({ maxLength: 500, description: 'Comma list of the properties to keep, e.g. `id,title,slug`.' })),
+  include: Type.Optional(Type.String({ maxLength: 100, description: 'Comma list: `body`, `links`.' })),
+  format: Format,
+};
+const cacheHeaders = {
+  etag: { type: 'string' }, 'last-modified': { type: 'string' }, 'cache-control': { type: 'string' }, 'surrogate-key': { type: 'string' },
+};
+const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description: 'The article id (`art_…`), slug or a former slug.' }) });
+
+const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const { repos, now } = ctx;
+  const read = { articles: repos.articles, links: repos.links, publicUrl: ctx.config.PUBLIC_URL, now };
+  const write = { articles: repos.articles, sections: repos.sections, authors: repos.authors, tags: repos.tags, now };
+  const written = (id: string) => getArticle(read, id, { format: 'html', include: 'body,links' }, true);
+
+  app.get('/articles', {
+    schema: {
+      operationId: 'listArticles', summary: 'List articles, newest first', tags,
+      description: 'Filters combine with AND. `section` (id or path) includes its sub-sections; `tag` may repeat and every tag must match. Bodies come only with `include=body`.',
+      querystring: Type.Object({
+        section: Type.Optional(Type.String({ maxLength: 300 })),
+        tag: Type.Optional(Type.Array(Type.String({ maxLength: 200 }), { maxItems: 10 })),
+        author: Type.Optional(Type.String({ maxLength: 200 })),
+        lang: Type.Optional(Type.String({ maxLength: 10 })),
+        since: Type.Optional(Timestamp),
+        until: Type.Optional(Timestamp),
+        sort: Type.Enum(sorts, { default: 'newest' }),
+        ...ListQuery, ...Shape,
+      }),
+      response: { 200: Page(Article), ...problems(400, 401, 403) },
+    },
+  }, async function list(request, reply) {
+    const { data, nextCursor } = listArticles(read, request.query, request.canPreview);
+    return page(request, reply, data, request.query.limit, nextCursor);
+  });
+
+  app.get('/articles/:idOrSlug', {
+    schema: {
+      operationId: 'getArticle', summary: 'Get an article by id, slug or former slug', tags,
+      params: Params,
+      querystring: Type.Object(Shape),
+      response: {
+        200: { ...Article, headers: cacheHeaders },
+        304: { type: 'null', description: 'Not modified: the ETag (or date) the client sent is current.' },
+        ...problems(400, 401, 403, 404),
+      },
+    },
+  }, async function get(request, reply) {
+    const { article, etag, lastModified, surrogateKeys } = getArticle(read, request.params.idOrSlug, request.query, request.canPreview);
+    cacheFor(request, reply, surrogateKeys);
+    return notModified(request, reply, etag, lastModified) ? reply.send() : article;
+  });
+
+  app.post('/articles', {
+    config: { scope: 'content:write' },
+    schema: {
+      operationId: 'createArticle', summary: 'Create an article (a draft unless `status` says otherwise)', tags,
+      body: ArticleCreateSchema,
+      response: { 201: { ...Article, headers: { etag: { type: 'string' }, location: { type: 'string' } } }, ...problems(400, 401, 403, 409, 413, 415) },
+    },
+  }, async function create(request, reply) {
+    const { article, etag } = written(createArticle(write, request.body));
+    return reply.code(201).header('location', `/v1/articles/${article.id}`).header('etag', etag).send(article);
+  });
+
+  app.patch('/articles/:idOrSlug', {
+    config: { scope: 'content:write' },
+    schema: {
+      operationId: 'updateArticle', summary: 'Change some fields of an article', tags,
+      params: Params, headers: IfMatchHeaders, body: ArticlePatchSchema,
+      response: { 200: { ...Article, headers: { etag: { type: 'string' } } }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
+    },
+  }, async function update(request, reply) {
+    const { article, etag } = written(updateArticle(write, request.params.idOrSlug, request.body, request.headers['if-match']));
+    return reply.header('etag', etag).send(article);
+  });
+
+  app.delete('/articles/:idOrSlug', {
+    config: { scope: 'content:write' },
+    schema: {
+      operationId: 'deleteArticle', summary: 'Delete an article', tags,
+      params: Params, headers: IfMatchHeaders,
+      response: { 204: Type.Null(), ...problems(401, 403, 404, 412) },
+    },
+  }, async function remove(request, reply) {
+    deleteArticle(write, request.params.idOrSlug, request.headers['if-match']);
+    return reply.code(204).send(null);
+  });
+};
+
+export default routes;

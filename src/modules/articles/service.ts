@@ -1,0 +1,146 @@
+import type { ArticleRow } from '../../db/schema.js';
+import { renderMarkdown } from '../../content/render.js';
+import { invalid, Conflict, NotFound, PreconditionFailed, type FieldError } from '../../lib/errors.js';
+import { checkIfMatch } from '../../lib/http.js';
+import { newId } from '../../lib/ids.js';
+import { uniqueSlug } from '../../lib/slugs.js';
+import type { Repositories } from '../../db/repositories.js';
+import type { ArticleCreate, ArticlePatch } from './schemas.js';
+
+export type WriteDeps = {
+  articles: Repositories['articles'];
+  sections: Pick<Repositories['sections'], 'find'>;
+  authors: Pick<Repositories['authors'], 'find'>;
+  tags: Pick<Repositories['tags'], 'find'>;
+  now: () => number;
+};
+
+const ms = (value: string | null | undefined) => (value ? Date.parse(value) : null);
+
+/** Resolves ids (or slugs) of referenced entities, naming each unknown one. */
+function resolveRefs(
+  values: string[] | undefined, find: (v: string) => { id: string } | undefined, pointer: string, errors: FieldError[],
+): string[] | undefined {
+  return values?.map((value, i) => {
+    const row = find(value);
+    if (!row) errors.push({ pointer: `${pointer}/${i}`, message: `no such ${pointer.slice(1, -3)}: ${value}` });
+    return row?.id ?? value;
+  });
+}
+
+/**
+ * Status and publication time together: "published" with a future time is
+ * scheduled, "scheduled" with a past time is published. Readers' visibility
+ * follows from publishAt alone, so nothing has to run at that instant.
+ */
+function schedule(status: ArticleRow['status'], publishAt: number | null, stored: number | null, now: number, errors: FieldError[]) {
+  if (status === 'scheduled' && publishAt === null) {
+    errors.push({ pointer: '/publishAt', message: 'is required to schedule an article' });
+  }
+  if (status === 'published' || status === 'scheduled') {
+    const at = publishAt ?? (stored !== null && stored <= now ? stored : now);
+    return { status: at > now ? 'scheduled' as const : 'published' as const, publishAt: at };
+  }
+  return { status, publishAt };
+}
+
+/** When the article first went public: kept once it has happened, else follows the schedule. */
+function firstPublished(stored: number | null, timing: { status: string; publishAt: number | null }, now: number) {
+  if (stored !== null && stored <= now) return stored;
+  return timing.status === 'draft' ? null : timing.publishAt;
+}
+
+function rendered(source: string) {
+  const r = renderMarkdown(source);
+  return {
+    body: source, bodyHtml: r.html, bodyText: r.text, bodyBlocks: JSON.stringify(r.blocks), toc: JSON.stringify(r.toc),
+    summary: r.summary, wordCount: r.wordCount, readingTimeMinutes: r.readingTimeMinutes,
+  };
+}
+
+function optionalFields(input: ArticlePatch) {
+  const out: Partial<ArticleRow> = {};
+  if (input.title !== undefined) out.title = input.title;
+  if (input.standfirst !== undefined) out.standfirst = input.standfirst;
+  if (input.lang !== undefined) out.lang = input.lang;
+  if (input.pubStatus !== undefined) out.pubStatus = input.pubStatus;
+  if (input.embargoUntil !== undefined) out.embargoUntil = ms(input.embargoUntil);
+  if (input.heroImage !== undefined) out.heroImage = input.heroImage && JSON.stringify(input.heroImage);
+  if (input.canonicalUrl !== undefined) out.canonicalUrl = input.canonicalUrl;
+  if (input.seo?.title !== undefined) out.seoTitle = input.seo.title;
+  if (input.seo?.description !== undefined) out.seoDescription = input.seo.description;
+  if (input.body !== undefined) Object.assign(out, rendered(input.body));
+  return out;
+}
+
+function checkReferences(deps: WriteDeps, input: ArticlePatch, errors: FieldError[]) {
+  if (input.sectionId !== undefined && !deps.sections.find(input.sectionId)) {
+    errors.push({ pointer: '/sectionId', message: `no such section: ${input.sectionId}` });
+  }
+  return {
+    sectionId: input.sectionId === undefined ? undefined : deps.sections.find(input.sectionId)?.id,
+    authorIds: resolveRefs(input.authorIds, deps.authors.find, '/authorIds', errors),
+    tagIds: resolveRefs(input.tagIds, deps.tags.find, '/tagIds', errors),
+  };
+}
+
+function claimSlug(deps: WriteDeps, slug: string | undefined, current?: string): void {
+  if (slug !== undefined && slug !== current && deps.articles.slugTaken(slug)) {
+    throw new Conflict(`An article with slug "${slug}" already exists`);
+  }
+}
+
+/** The stored row of the article a write names by id or current slug. */
+export function storedArticle(deps: Pick<WriteDeps, 'articles'>, idOrSlug: string): ArticleRow {
+  const row = deps.articles.row(idOrSlug);
+  if (!row) throw new NotFound('Article');
+  return row;
+}
+
+export function createArticle(deps: WriteDeps, input: ArticleCreate): string {
+  const now = deps.now();
+  const errors: FieldError[] = [];
+  const refs = checkReferences(deps, input, errors);
+  const timing = schedule(input.status ?? 'draft', ms(input.publishAt), null, now, errors);
+  if (errors.length) throw invalid(errors);
+  claimSlug(deps, input.slug);
+  const row: ArticleRow = {
+    id: newId('art', now),
+    slug: input.slug ?? uniqueSlug(input.title, deps.articles.slugTaken, 'article'),
+    title: input.title, standfirst: null, lang: 'fr', pubStatus: 'usable', embargoUntil: null, heroImage: null,
+    canonicalUrl: null, seoTitle: null, seoDescription: null,
+    ...optionalFields(input), ...rendered(input.body),
+    sectionId: refs.sectionId!, ...timing,
+    firstPublishedAt: firstPublished(null, timing, now),
+    createdAt: now, updatedAt: now, version: 1,
+  };
+  deps.articles.insert(row, refs.authorIds ?? [], refs.tagIds ?? []);
+  return row.id;
+}
+
+export function updateArticle(deps: WriteDeps, idOrSlug: string, input: ArticlePatch, ifMatch?: string): string {
+  const row = storedArticle(deps, idOrSlug);
+  checkIfMatch(ifMatch, row.version);
+  const now = deps.now();
+  const errors: FieldError[] = [];
+  const refs = checkReferences(deps, input, errors);
+  const publishAt = input.publishAt === undefined ? row.publishAt : ms(input.publishAt);
+  const timing = schedule(input.status ?? row.status, publishAt, row.publishAt, now, errors);
+  if (errors.length) throw invalid(errors);
+  claimSlug(deps, input.slug, row.slug);
+  const next: ArticleRow = {
+    ...row, ...optionalFields(input), ...timing,
+    slug: input.slug ?? row.slug,
+    sectionId: refs.sectionId ?? row.sectionId,
+    firstPublishedAt: firstPublished(row.firstPublishedAt, timing, now),
+    updatedAt: now, version: row.version + 1,
+  };
+  if (!deps.articles.update(next, row.slug, refs.authorIds, refs.tagIds)) throw new PreconditionFailed();
+  return row.id;
+}
+
+export function deleteArticle(deps: Pick<WriteDeps, 'articles'>, idOrSlug: string, ifMatch?: string): void {
+  const row = storedArticle(deps, idOrSlug);
+  checkIfMatch(ifMatch, row.version);
+  if (!deps.articles.delete(row.id, row.version)) throw new PreconditionFailed();
+}

@@ -1,0 +1,65 @@
+import { Type } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../app.js';
+import { page } from '../../lib/http.js';
+import { problems } from '../../lib/problem.js';
+import { IfMatchHeaders, ListQuery, Page } from '../../lib/schemas.js';
+import { AuthorCreateSchema, AuthorPatchSchema } from './schemas.js';
+import * as authors from './service.js';
+
+const Author = Type.Ref('Author');
+const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description: 'The author id (`aut_…`) or slug.' }) });
+const tags = ['authors'];
+
+const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const deps = { authors: ctx.repos.authors, now: ctx.now };
+
+  app.get('/authors', {
+    schema: {
+      operationId: 'listAuthors', summary: 'List authors, alphabetically', tags,
+      querystring: Type.Object(ListQuery),
+      response: { 200: Page(Author), ...problems(400, 401, 403) },
+    },
+  }, async function listAuthors(request, reply) {
+    const { data, nextCursor } = authors.listAuthors(deps, request.query.limit, request.query.cursor);
+    return page(request, reply, data, request.query.limit, nextCursor);
+  });
+
+  app.get('/authors/:idOrSlug', {
+    schema: {
+      operationId: 'getAuthor', summary: 'Get an author by id or slug', tags,
+      params: Params, response: { 200: Author, ...problems(401, 403, 404) },
+    },
+  }, async (request) => authors.getAuthor(deps, request.params.idOrSlug));
+
+  app.post('/authors', {
+    config: { scope: 'content:write' },
+    schema: {
+      operationId: 'createAuthor', summary: 'Create an author', tags,
+      body: AuthorCreateSchema, response: { 201: Author, ...problems(400, 401, 403, 409, 413, 415) },
+    },
+  }, async (request, reply) => reply.code(201).send(authors.createAuthor(deps, request.body)));
+
+  app.patch('/authors/:idOrSlug', {
+    config: { scope: 'content:write' },
+    schema: {
+      operationId: 'updateAuthor', summary: 'Change some fields of an author', tags,
+      params: Params, headers: IfMatchHeaders, body: AuthorPatchSchema,
+      response: { 200: Author, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
+    },
+  }, async (request) => authors.updateAuthor(deps, request.params.idOrSlug, request.body, request.headers['if-match']));
+
+  app.delete('/authors/:idOrSlug', {
+    config: { scope: 'content:write' },
+    schema: {
+      operationId: 'deleteAuthor', summary: 'Delete an author no article credits', tags,
+      params: Params, headers: IfMatchHeaders,
+      response: { 204: Type.Null(), ...problems(401, 403, 404, 409, 412) },
+    },
+  }, async (request, reply) => {
+    authors.deleteAuthor(deps, request.params.idOrSlug, request.headers['if-match']);
+    return reply.code(204).send(null);
+  });
+};
+
+export default routes;

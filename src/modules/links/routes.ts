@@ -1,0 +1,35 @@
+import { Type } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../app.js';
+import { problems } from '../../lib/problem.js';
+import { IfMatchHeaders } from '../../lib/schemas.js';
+import { LinksPutSchema } from './schemas.js';
+import { listLinks, replaceLinks } from './service.js';
+
+const Links = Type.Object({ data: Type.Array(Type.Ref('RelatedLink')) });
+const tags = ['links'];
+const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description: 'The article id (`art_…`) or slug.' }) });
+
+const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const deps = { articles: ctx.repos.articles, links: ctx.repos.links, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now };
+
+  app.get('/articles/:idOrSlug/links', {
+    schema: {
+      operationId: 'listArticleLinks', summary: 'The curated related links of an article, in order', tags,
+      params: Params,
+      response: { 200: Links, ...problems(401, 403, 404) },
+    },
+  }, async (request) => ({ data: listLinks(deps, request.params.idOrSlug, request.canPreview) }));
+
+  app.put('/articles/:idOrSlug/links', {
+    config: { scope: 'content:write' },
+    schema: {
+      operationId: 'replaceArticleLinks', summary: 'Replace the ordered related links of an article', tags,
+      description: 'Internal links must name published articles; the write bumps the article\'s version.',
+      params: Params, headers: IfMatchHeaders, body: LinksPutSchema,
+      response: { 200: Links, ...problems(400, 401, 403, 404, 412, 413, 415) },
+    },
+  }, async (request) => ({ data: replaceLinks(deps, request.params.idOrSlug, request.body.links, request.headers['if-match']) }));
+};
+
+export default routes;

@@ -1,0 +1,56 @@
+import { invalid, NotFound, PreconditionFailed, type FieldError } from '../../lib/errors.js';
+import { checkIfMatch } from '../../lib/http.js';
+import { isId } from '../../lib/ids.js';
+import type { Repositories } from '../../db/repositories.js';
+import { readerUrl } from '../articles/representation.js';
+import { storedArticle } from '../articles/service.js';
+import type { LinkRow } from './repository.js';
+import type { LinkInput, RelatedLink } from './schemas.js';
+
+export function toRelatedLink(row: LinkRow, publicUrl: string): RelatedLink {
+  if (row.kind === 'external') {
+    return { position: row.position, kind: 'external', label: row.label, url: row.url!, title: row.title!, description: row.description, article: null };
+  }
+  const url = readerUrl(publicUrl, { sectionPath: row.targetSectionPath!, slug: row.targetSlug!, canonicalUrl: row.targetCanonicalUrl });
+  return {
+    position: row.position, kind: 'article', label: row.label, url, title: row.targetTitle!, description: row.targetStandfirst,
+    article: { id: row.targetArticleId!, slug: row.targetSlug!, title: row.targetTitle!, url, standfirst: row.targetStandfirst! },
+  };
+}
+
+type Deps = { articles: Repositories['articles']; links: Repositories['links']; publicUrl: string; now: () => number };
+
+/** The links an article shows this caller; hidden targets are never returned to readers. */
+export function listLinks(deps: Deps, idOrSlug: string, canPreview: boolean): RelatedLink[] {
+  const now = deps.now();
+  const key = isId(idOrSlug, 'art') ? 'id' : 'slug';
+  const article = deps.articles.find(key, idOrSlug, { body: null, visibleAt: canPreview ? null : now });
+  if (!article) throw new NotFound('Article');
+  return deps.links.forArticle(article.id, canPreview ? null : now).map((row) => toRelatedLink(row, deps.publicUrl));
+}
+
+/**
+ * Replaces an article's related links. Internal links must name another
+ * article that readers can see now: a link to a draft would leak it.
+ */
+export function replaceLinks(deps: Deps, idOrSlug: string, links: LinkInput[], ifMatch?: string): RelatedLink[] {
+  const now = deps.now();
+  const article = storedArticle(deps, idOrSlug);
+  checkIfMatch(ifMatch, article.version);
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  const rows = links.map((link, position) => {
+    const base = { articleId: article.id, position, kind: link.kind, label: link.label ?? null };
+    if (link.kind === 'external') return { ...base, url: link.url, title: link.title, description: link.description ?? null };
+    const key = isId(link.articleId, 'art') ? 'id' : 'slug';
+    const target = deps.articles.find(key, link.articleId, { body: null, visibleAt: now });
+    const problem = !target ? 'is not a published article' : target.id === article.id ? 'is the article itself'
+      : seen.has(target.id) ? 'is already in the list' : null;
+    if (problem) errors.push({ pointer: `/links/${position}/articleId`, message: problem });
+    if (target) seen.add(target.id);
+    return { ...base, targetArticleId: target?.id ?? null };
+  });
+  if (errors.length) throw invalid(errors);
+  if (!deps.links.replace(article.id, rows, now, article.version)) throw new PreconditionFailed();
+  return listLinks(deps, article.id, true);
+}

@@ -1,0 +1,67 @@
+import { Type } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../app.js';
+import { page } from '../../lib/http.js';
+import { problems } from '../../lib/problem.js';
+import { IfMatchHeaders, ListQuery, Page } from '../../lib/schemas.js';
+import { SectionCreateSchema, SectionPatchSchema } from './schemas.js';
+import * as sections from './service.js';
+
+const Section = Type.Ref('Section');
+const Params = Type.Object({
+  idOrPath: Type.String({ maxLength: 300, description: 'The section id (`sec_…`) or its path, with `/` written `%2F` (`actualites%2Fia`).' }),
+});
+const tags = ['sections'];
+
+const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const deps = { sections: ctx.repos.sections, now: ctx.now };
+
+  app.get('/sections', {
+    schema: {
+      operationId: 'listSections', summary: 'List sections in tree order (by path)', tags,
+      querystring: Type.Object(ListQuery),
+      response: { 200: Page(Section), ...problems(400, 401, 403) },
+    },
+  }, async function listSections(request, reply) {
+    const { data, nextCursor } = sections.listSections(deps, request.query.limit, request.query.cursor);
+    return page(request, reply, data, request.query.limit, nextCursor);
+  });
+
+  app.get('/sections/:idOrPath', {
+    schema: {
+      operationId: 'getSection', summary: 'Get a section by id or path, with its parent and children', tags,
+      params: Params, response: { 200: Section, ...problems(401, 403, 404) },
+    },
+  }, async (request) => sections.getSection(deps, request.params.idOrPath));
+
+  app.post('/sections', {
+    config: { scope: 'content:write' },
+    schema: {
+      operationId: 'createSection', summary: 'Create a section', tags,
+      body: SectionCreateSchema, response: { 201: Section, ...problems(400, 401, 403, 409, 413, 415) },
+    },
+  }, async (request, reply) => reply.code(201).send(sections.createSection(deps, request.body)));
+
+  app.patch('/sections/:idOrPath', {
+    config: { scope: 'content:write' },
+    schema: {
+      operationId: 'updateSection', summary: 'Change a section; moving it moves its sub-sections', tags,
+      params: Params, headers: IfMatchHeaders, body: SectionPatchSchema,
+      response: { 200: Section, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
+    },
+  }, async (request) => sections.updateSection(deps, request.params.idOrPath, request.body, request.headers['if-match']));
+
+  app.delete('/sections/:idOrPath', {
+    config: { scope: 'content:write' },
+    schema: {
+      operationId: 'deleteSection', summary: 'Delete a section with no sub-sections and no articles', tags,
+      params: Params, headers: IfMatchHeaders,
+      response: { 204: Type.Null(), ...problems(401, 403, 404, 409, 412) },
+    },
+  }, async (request, reply) => {
+    sections.deleteSection(deps, request.params.idOrPath, request.headers['if-match']);
+    return reply.code(204).send(null);
+  });
+};
+
+export default routes;

@@ -1,0 +1,65 @@
+import { Type } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../app.js';
+import { page } from '../../lib/http.js';
+import { problems } from '../../lib/problem.js';
+import { IfMatchHeaders, ListQuery, Page } from '../../lib/schemas.js';
+import { TagCreateSchema, TagPatchSchema } from './schemas.js';
+import * as tags from './service.js';
+
+const Tag = Type.Ref('Tag');
+const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description: 'The tag id (`tag_…`) or slug.' }) });
+const openapiTags = ['tags'];
+
+const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const deps = { tags: ctx.repos.tags, now: ctx.now };
+
+  app.get('/tags', {
+    schema: {
+      operationId: 'listTags', summary: 'List tags, alphabetically', tags: openapiTags,
+      querystring: Type.Object(ListQuery),
+      response: { 200: Page(Tag), ...problems(400, 401, 403) },
+    },
+  }, async function listTags(request, reply) {
+    const { data, nextCursor } = tags.listTags(deps, request.query.limit, request.query.cursor);
+    return page(request, reply, data, request.query.limit, nextCursor);
+  });
+
+  app.get('/tags/:idOrSlug', {
+    schema: {
+      operationId: 'getTag', summary: 'Get a tag by id or slug', tags: openapiTags,
+      params: Params, response: { 200: Tag, ...problems(401, 403, 404) },
+    },
+  }, async (request) => tags.getTag(deps, request.params.idOrSlug));
+
+  app.post('/tags', {
+    config: { scope: 'content:write' },
+    schema: {
+      operationId: 'createTag', summary: 'Create a tag', tags: openapiTags,
+      body: TagCreateSchema, response: { 201: Tag, ...problems(400, 401, 403, 409, 413, 415) },
+    },
+  }, async (request, reply) => reply.code(201).send(tags.createTag(deps, request.body)));
+
+  app.patch('/tags/:idOrSlug', {
+    config: { scope: 'content:write' },
+    schema: {
+      operationId: 'updateTag', summary: 'Change some fields of a tag', tags: openapiTags,
+      params: Params, headers: IfMatchHeaders, body: TagPatchSchema,
+      response: { 200: Tag, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
+    },
+  }, async (request) => tags.updateTag(deps, request.params.idOrSlug, request.body, request.headers['if-match']));
+
+  app.delete('/tags/:idOrSlug', {
+    config: { scope: 'content:write' },
+    schema: {
+      operationId: 'deleteTag', summary: 'Delete a tag no article carries', tags: openapiTags,
+      params: Params, headers: IfMatchHeaders,
+      response: { 204: Type.Null(), ...problems(401, 403, 404, 409, 412) },
+    },
+  }, async (request, reply) => {
+    tags.deleteTag(deps, request.params.idOrSlug, request.headers['if-match']);
+    return reply.code(204).send(null);
+  });
+};
+
+export default routes;

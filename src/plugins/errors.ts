@@ -1,0 +1,81 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { reasonPhrase, type Problem } from '../lib/problem.js';
+
+// Fastify's own error codes, renamed to the contract's stable codes.
+const fastifyCodes: Record<string, string> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'EMPTY_BODY',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'INVALID_CONTENT_LENGTH',
+  FST_ERR_VALIDATION: 'VALIDATION_FAILED',
+};
+
+type Where = NonNullable<NonNullable<Problem['errors']>[number]['in']>;
+
+const httpParts: Record<string, Where> = {
+  body: 'body', querystring: 'query', params: 'path', headers: 'header',
+};
+
+interface ValidationIssue {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+function pointerOf(issue: ValidationIssue): string {
+  const extra = issue.params.missingProperty ?? issue.params.additionalProperty;
+  return extra === undefined ? issue.instancePath : `${issue.instancePath}/${String(extra)}`;
+}
+
+function messageOf(issue: ValidationIssue): string {
+  if (issue.keyword === 'additionalProperties') return 'is not a known property';
+  return issue.message ?? 'is not valid';
+}
+
+function validationErrors(error: FastifyError): Problem['errors'] {
+  const where = httpParts[error.validationContext ?? 'body'];
+  return (error.validation as ValidationIssue[]).map((issue) => ({
+    pointer: pointerOf(issue), in: where, message: messageOf(issue),
+  }));
+}
+
+function codeOf(error: FastifyError, status: number): string {
+  if (status >= 500) return 'INTERNAL_ERROR';
+  if (error.code && fastifyCodes[error.code]) return fastifyCodes[error.code];
+  if (error.code && /^[A-Z][A-Z0-9_]+$/.test(error.code) && !error.code.startsWith('FST_')) return error.code;
+  return reasonPhrase(status).toUpperCase().replace(/[^A-Z]+/g, '_');
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Omit<Problem, 'type' | 'title' | 'requestId'>) {
+  const body: Problem = {
+    type: `urn:kiosque:problem:${problem.code.toLowerCase().replace(/_/g, '-')}`,
+    title: reasonPhrase(problem.status),
+    ...problem,
+    requestId: request.id,
+  };
+  return reply.code(problem.status).type('application/problem+json').send(body);
+}
+
+/** One error handler for everything: domain errors, Fastify's own, and bugs. */
+export default fp(async function errors(app: FastifyInstance) {
+  app.setErrorHandler(function handleError(error: FastifyError & { errors?: Problem['errors'] }, request, reply) {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    const code = error.validation ? 'VALIDATION_FAILED' : codeOf(error, status);
+    return sendProblem(request, reply, {
+      status,
+      code,
+      detail: status >= 500 ? 'An unexpected error occurred; the request id identifies it in our logs.' : error.message,
+      errors: error.validation ? validationErrors(error) : error.errors,
+    });
+  });
+
+  app.setNotFoundHandler(function routeNotFound(request, reply) {
+    return sendProblem(request, reply, {
+      status: 404, code: 'ROUTE_NOT_FOUND', detail: `No route ${request.method} ${request.url.split('?')[0]}`,
+    });
+  });
+}, { name: 'errors' });

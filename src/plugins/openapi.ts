@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+
+const description = `Kiosque is a headless content API for news publishers.
+
+Every error is \`application/problem+json\` (RFC 9457) with a stable \`code\`.
+Lists answer \`{ data, meta: { limit, nextCursor } }\` with a \`Link: rel="next"\` header;
+cursors are opaque. Authentication is \`Authorization: Bearer <key>\`; a key's scopes
+imply one another: \`admin\` ⊃ \`content:write\` ⊃ \`content:preview\` ⊃ \`content:read\`.
+Drafts, scheduled, archived, withheld, canceled and embargoed articles are visible only
+to keys with \`content:preview\`.`;
+
+export default fp(async function openapi(app: FastifyInstance, options: { publicUrl: string; version: string }) {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Kiosque', version: options.version, description },
+      servers: [{ url: options.publicUrl }],
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API key made with `kiosque keys create`.' } },
+      },
+      security: [{ bearer: [] }, {}],
+      tags: [
+        { name: 'articles', description: 'Articles and their bodies' },
+        { name: 'links', description: 'Curated related links of an article' },
+        { name: 'sections', description: 'The section tree' },
+        { name: 'authors', description: 'Bylines' },
+        { name: 'tags', description: 'Topics, people, organisations, places and events' },
+        { name: 'keys', description: 'API keys (admin)' },
+        { name: 'health', description: 'Liveness and readiness' },
+      ],
+    },
+    // Shared schemas become named components (#/components/schemas/Article…).
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}, { name: 'openapi' });

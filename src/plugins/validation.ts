@@ -1,0 +1,24 @@
+import { Ajv, type Options } from 'ajv';
+import addFormatsPlugin from 'ajv-formats';
+import type { FastifyInstance, FastifySchema, FastifySchemaCompiler } from 'fastify';
+import fp from 'fastify-plugin';
+
+// ajv-formats is CommonJS with a default export that TypeScript sees as a namespace.
+const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
+
+const common: Options = { allErrors: true, strict: false, removeAdditional: false };
+
+/**
+ * Fastify's default Ajv coerces and strips bodies. The contract is stricter:
+ * a body with a wrong type or an unknown property is a 400. Query strings and
+ * path parameters are text, so they alone are coerced (and given defaults).
+ */
+export const bodyAjv = addFormats(new Ajv({ ...common, coerceTypes: false, useDefaults: false }));
+const textAjv = addFormats(new Ajv({ ...common, coerceTypes: 'array', useDefaults: true }));
+
+const compiler: FastifySchemaCompiler<FastifySchema> = ({ schema, httpPart }) =>
+  (httpPart === 'body' ? bodyAjv : textAjv).compile(schema as object);
+
+export default fp(async function validation(app: FastifyInstance) {
+  app.setValidatorCompiler(compiler);
+}, { name: 'validation' });

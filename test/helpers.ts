@@ -1,0 +1,54 @@
+import { buildApp, type App } from '../src/app.js';
+import { loadConfig, type Config } from '../src/config.js';
+import { migrateDatabase, openDatabase, type Db } from '../src/db/connection.js';
+
+export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
+export const admin = { authorization: `Bearer ${ADMIN_KEY}` };
+
+export interface TestApp {
+  app: App;
+  db: Db;
+  /** The injected clock: tests move time with `clock.now = …` or `clock.advance(ms)`. */
+  clock: { now: number; advance(ms: number): void };
+}
+
+/** A fresh app over a fresh, migrated in-memory database. Closed by t.teardown. */
+export async function makeApp(
+  t: { teardown(fn: () => unknown): void }, env: Record<string, string> = {},
+): Promise<TestApp> {
+  const db = openDatabase(':memory:');
+  migrateDatabase(db);
+  const clock = { now: Date.parse('2026-06-01T08:00:00Z'), advance(ms: number) { clock.now += ms; } };
+  const config: Config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none', ...env });
+  const app = await buildApp({ config, db, now: () => clock.now });
+  t.teardown(async () => {
+    await app.close();
+    db.$client.close();
+  });
+  return { app, db, clock };
+}
+
+type Injected = Awaited<ReturnType<App['inject']>>;
+
+/** POSTs as admin and returns the parsed 201 body, failing loudly otherwise. */
+export async function create<T = Record<string, any>>(app: App, url: string, payload: object): Promise<T> {
+  const res: Injected = await app.inject({ method: 'POST', url, headers: admin, payload });
+  if (res.statusCode !== 201) throw new Error(`POST ${url} → ${res.statusCode}: ${res.body}`);
+  return res.json() as T;
+}
+
+/** A section, an author, a tag: what most article tests need. */
+export async function newsroom(app: App) {
+  const section = await create(app, '/v1/sections', { name: 'Actualités' });
+  const child = await create(app, '/v1/sections', { name: 'Intelligence artificielle', slug: 'ia', parentId: section.id });
+  const other = await create(app, '/v1/sections', { name: 'Culture' });
+  const author = await create(app, '/v1/authors', { name: 'Hélène Fabre' });
+  const tag = await create(app, '/v1/tags', { name: 'Élections', type: 'topic' });
+  const tag2 = await create(app, '/v1/tags', { name: 'Paris', type: 'place' });
+  return { section, child, other, author, tag, tag2 };
+}
+
+/** Creates an article as admin; published now unless `fields` say otherwise. */
+export async function article(app: App, fields: Record<string, unknown>) {
+  return create(app, '/v1/articles', { body: 'Un paragraphe.\n\n## Une partie\n\nDu texte.', status: 'published', ...fields });
+}
