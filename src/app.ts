@@ -24,6 +24,8 @@ export interface AppOptions {
   /** The clock, injectable so tests can move time (scheduled articles, embargoes). */
   now?: () => number;
   logger?: FastifyServerOptions['logger'];
+  /** Timeouts of the HTTP server (server.ts sets them; tests need none). */
+  server?: Pick<FastifyServerOptions, 'connectionTimeout' | 'keepAliveTimeout' | 'requestTimeout'>;
   version?: string;
 }
 
@@ -40,6 +42,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 export async function buildApp(options: AppOptions) {
   const app = Fastify({
     logger: options.logger ?? false,
+    ...options.server,
     bodyLimit: 1024 * 1024,
     requestIdHeader: false,
     genReqId: (req) => {

@@ -1,0 +1,104 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadConfig, databasePath, ConfigError, type Config } from '../config.js';
+import { closeDatabase, migrateDatabase, openDatabase, type Db } from '../db/connection.js';
+import { createRepositories } from '../db/repositories.js';
+import { isEmpty, seedDemo } from '../db/seed/index.js';
+import { createKey, revokeKey, scopes, toKeyMetadata, type Scope } from '../modules/keys/service.js';
+import { buildApp } from '../app.js';
+import { startServer } from '../server.js';
+
+const usage = `kiosque <command>
+
+  serve                         start the API (migrates, seeds demo content into an empty database)
+  migrate                       apply pending migrations
+  seed [--force]                fill the database with the demo newsroom (only when empty, unless --force)
+  keys create --name N --scope S [--scope S…]
+                                create an API key (scopes: ${scopes.join(', ')}); prints the secret once
+  keys list                     list keys (never their secrets)
+  keys revoke <id>              revoke a key
+  openapi <file>                write the OpenAPI document the server serves
+
+Configuration comes from the environment (see README).`;
+
+type Out = (line: string) => void;
+
+function withDb<T>(config: Config, work: (db: Db) => T): T {
+  const db = openDatabase(databasePath(config.DATABASE_URL));
+  try {
+    migrateDatabase(db);
+    return work(db);
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+function keys(config: Config, args: string[], out: Out): number {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, options: { name: { type: 'string' }, scope: { type: 'string', multiple: true } },
+  });
+  return withDb(config, (db) => {
+    const deps = { keys: createRepositories(db).keys, now: Date.now };
+    const [action, id] = positionals;
+    if (action === 'create' && values.name && values.scope?.every((s) => (scopes as readonly string[]).includes(s))) {
+      const key = createKey(deps, { name: values.name, scopes: values.scope as Scope[] });
+      out(JSON.stringify(key, null, 2));
+      out('Store the key now: it is not shown again.');
+      return 0;
+    }
+    if (action === 'list') {
+      for (const k of deps.keys.list().map(toKeyMetadata)) out(`${k.id}  ${k.prefix}…  ${k.scopes.join(',')}  ${k.name}${k.revokedAt ? '  (revoked)' : ''}`);
+      return 0;
+    }
+    if (action === 'revoke' && id) {
+      out(JSON.stringify(revokeKey(deps, id)));
+      return 0;
+    }
+    out(usage);
+    return 2;
+  });
+}
+
+/** Runs one CLI command; returns the exit code (serve keeps running). */
+export async function run(argv: string[], env: Record<string, string | undefined>, out: Out = console.log): Promise<number> {
+  const [command, ...rest] = argv;
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    out(error.message);
+    return 1;
+  }
+  switch (command) {
+    case 'serve':
+      await startServer(config);
+      return 0;
+    case 'migrate':
+      withDb(config, () => out('migrations applied'));
+      return 0;
+    case 'seed':
+      return withDb(config, (db) => {
+        if (!rest.includes('--force') && !isEmpty({ db })) {
+          out('the database already has content; use --force to add the demo newsroom anyway');
+          return 1;
+        }
+        out(JSON.stringify(seedDemo({ db, repos: createRepositories(db), now: Date.now, config })));
+        return 0;
+      });
+    case 'keys':
+      return keys(config, rest, out);
+    case 'openapi': {
+      const db = openDatabase(':memory:');
+      migrateDatabase(db);
+      const app = await buildApp({ config, db });
+      await app.ready();
+      writeFileSync(rest[0] ?? 'openapi/openapi.json', `${JSON.stringify(app.swagger(), null, 2)}\n`);
+      await app.close();
+      return 0;
+    }
+    default:
+      out(usage);
+      return command === undefined || command === 'help' ? 0 : 2;
+  }
+}

@@ -1,0 +1,63 @@
+import { sql } from 'drizzle-orm';
+import type { AppContext } from '../../app.js';
+import { createSection } from '../../modules/sections/service.js';
+import { createAuthor } from '../../modules/authors/service.js';
+import { createTag } from '../../modules/tags/service.js';
+import { createArticle } from '../../modules/articles/service.js';
+import { replaceLinks } from '../../modules/links/service.js';
+import { demoAuthors, demoSections, demoTags } from './demo/taxonomy.js';
+import { articlesA } from './demo/articles-a.js';
+import { articlesB } from './demo/articles-b.js';
+import { articlesC } from './demo/articles-c.js';
+import { articlesD } from './demo/articles-d.js';
+import type { DemoArticle } from './demo/types.js';
+
+export const demoArticles: DemoArticle[] = [...articlesA, ...articlesB, ...articlesC, ...articlesD];
+
+type SeedContext = Pick<AppContext, 'db' | 'repos' | 'now' | 'config'>;
+
+export function isEmpty(ctx: Pick<SeedContext, 'db'>): boolean {
+  return ctx.db.get<{ n: number }>(sql`select (select count(*) from sections) + (select count(*) from articles) as n`).n === 0;
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * Fills the database with the demo newsroom through the same services the
+ * API uses, so every body is rendered exactly as a real write would be.
+ */
+export function seedDemo(ctx: SeedContext): { sections: number; authors: number; tags: number; articles: number } {
+  const { repos } = ctx;
+  const now = ctx.now();
+  const sectionIds = new Map<string, string>();
+  for (const s of demoSections) {
+    const parentPath = s.path.includes('/') ? s.path.slice(0, s.path.lastIndexOf('/')) : null;
+    const created = createSection({ sections: repos.sections, now: ctx.now }, {
+      name: s.name, slug: s.path.split('/').pop(), description: s.description,
+      parentId: parentPath ? sectionIds.get(parentPath) : undefined, position: sectionIds.size,
+    });
+    sectionIds.set(s.path, created.id);
+  }
+  for (const a of demoAuthors) createAuthor({ authors: repos.authors, now: ctx.now }, a);
+  for (const t of demoTags) createTag({ tags: repos.tags, now: ctx.now }, t);
+
+  const ids = new Map<string, string>();
+  const ordered = [...demoArticles].sort((a, b) => a.publishOffsetHours - b.publishOffsetHours);
+  for (const a of ordered) {
+    const at = now + a.publishOffsetHours * HOUR;
+    const deps = { articles: repos.articles, sections: repos.sections, authors: repos.authors, tags: repos.tags, now: () => (a.status === 'scheduled' ? now : at) };
+    ids.set(a.key, createArticle(deps, {
+      title: a.title, standfirst: a.standfirst, body: a.body, sectionId: sectionIds.get(a.section)!,
+      authorIds: a.authors, tagIds: a.tags, status: a.status, heroImage: a.heroImage,
+      publishAt: a.status === 'draft' ? undefined : new Date(at).toISOString(),
+    }));
+  }
+  for (const a of demoArticles) {
+    const links = [
+      ...a.related.map((key) => ({ kind: 'article' as const, articleId: ids.get(key)! })),
+      ...a.external.map((e) => ({ kind: 'external' as const, ...e })),
+    ];
+    if (links.length) replaceLinks({ articles: repos.articles, links: repos.links, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now }, ids.get(a.key)!, links);
+  }
+  return { sections: demoSections.length, authors: demoAuthors.length, tags: demoTags.length, articles: demoArticles.length };
+}

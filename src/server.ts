@@ -1,0 +1,34 @@
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { databasePath, type Config } from './config.js';
+import { closeDatabase, migrateDatabase, openDatabase } from './db/connection.js';
+import { createRepositories } from './db/repositories.js';
+import { isEmpty, seedDemo } from './db/seed/index.js';
+
+/** Starts Kiosque: open and migrate the database, seed it if asked, listen, and stop gracefully. */
+export async function startServer(config: Config) {
+  const db = openDatabase(databasePath(config.DATABASE_URL));
+  migrateDatabase(db);
+  const app = await buildApp({
+    config,
+    db,
+    logger: {
+      level: config.LOG_LEVEL,
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'key', '*.key'], censor: '[redacted]' },
+    },
+    // Slow or stuck clients must not hold sockets forever.
+    server: { connectionTimeout: 30_000, keepAliveTimeout: 5_000, requestTimeout: 30_000 },
+  });
+  if (config.KIOSQUE_SEED === 'demo' && isEmpty({ db })) {
+    const counts = seedDemo({ db, repos: createRepositories(db), now: Date.now, config });
+    app.log.info(counts, 'seeded the demo newsroom');
+  }
+  closeWithGrace({ delay: 10_000 }, async function shutdown({ signal, err }) {
+    if (err) app.log.error({ err }, 'shutting down after an error');
+    else app.log.info({ signal }, 'shutting down');
+    await app.close();
+    closeDatabase(db);
+  });
+  await app.listen({ port: config.PORT, host: config.HOST });
+  return app;
+}
