@@ -1,7 +1,16 @@
 import { Conflict, InUse } from '../lib/errors.js';
 
+/**
+ * The SQLite result code behind an error. Drizzle wraps driver errors in a
+ * DrizzleQueryError whose `cause` is better-sqlite3's SqliteError, so the
+ * chain of causes is searched, not just the error itself.
+ */
 function sqliteCode(error: unknown): string | undefined {
-  return (error as { code?: unknown })?.code as string | undefined;
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_')) return code;
+  }
+  return undefined;
 }
 
 /**

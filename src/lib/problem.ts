@@ -29,7 +29,10 @@ export function reasonPhrase(status: number): string {
   return reasons[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
 }
 
-/** The error responses a route documents, by status, all problem+json. */
-export function problems(...statuses: number[]): Record<number, typeof problemRef> {
-  return Object.fromEntries(statuses.map((s) => [s, problemRef]));
+/** The error responses a route documents, by status, all problem+json; every route may also fail with a 500. */
+export function problems(...statuses: number[]) {
+  return Object.fromEntries([...statuses, 500].map((s) => [s, {
+    description: reasonPhrase(s),
+    content: { 'application/problem+json': { schema: problemRef } },
+  }]));
 }

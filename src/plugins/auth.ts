@@ -28,7 +28,8 @@ export interface AuthOptions {
   anonymousRead: boolean;
 }
 
-const BEARER = /^Bearer +([A-Za-z0-9._~+/=-]{1,256}) *$/;
+// The scheme name is case-insensitive (RFC 9110 §11.1); the token is RFC 6750's b64token.
+const BEARER = /^Bearer +([A-Za-z0-9._~+/=-]{1,256}) *$/i;
 
 function resolvePrincipal(request: FastifyRequest, options: AuthOptions, adminHash: string | null): Principal | null {
   const header = request.headers.authorization;

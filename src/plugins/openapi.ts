@@ -12,7 +12,19 @@ imply one another: \`admin\` ⊃ \`content:write\` ⊃ \`content:preview\` ⊃ \
 Drafts, scheduled, archived, withheld, canceled and embargoed articles are visible only
 to keys with \`content:preview\`.`;
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, as "METHOD /url": the OpenAPI test checks each one is documented. */
+    registeredRoutes: string[];
+  }
+}
+
 export default fp(async function openapi(app: FastifyInstance, options: { publicUrl: string; version: string }) {
+  const registered: string[] = [];
+  app.decorate('registeredRoutes', registered);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') registered.push(`${method} ${route.url}`);
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -30,11 +42,17 @@ export default fp(async function openapi(app: FastifyInstance, options: { public
         { name: 'tags', description: 'Topics, people, organisations, places and events' },
         { name: 'keys', description: 'API keys (admin)' },
         { name: 'health', description: 'Liveness and readiness' },
+        { name: 'meta', description: 'The API description itself' },
       ],
     },
     // Shared schemas become named components (#/components/schemas/Article…).
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/openapi.json', {
+    schema: {
+      operationId: 'getOpenApi', summary: 'This OpenAPI 3.1 document', tags: ['meta'],
+      response: { 200: { type: 'object', additionalProperties: true } },
+    },
+  }, async () => app.swagger());
 }, { name: 'openapi' });

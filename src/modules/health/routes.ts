@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
 import { problems } from '../../lib/problem.js';
+import { sendProblem } from '../../plugins/errors.js';
 
 const Status = Type.Object({ status: Type.String() });
 
@@ -13,10 +14,17 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   app.get('/readyz', {
     schema: {
       operationId: 'getReadiness', summary: 'Readiness: the database answers', tags: ['health'],
+      description: 'A 503 (`NOT_READY`) tells a load balancer to send traffic elsewhere until the database answers again.',
       response: { 200: Status, ...problems(503) },
     },
-  }, async function readiness() {
-    ctx.repos.health.ping();
+  }, async function readiness(request, reply) {
+    try {
+      ctx.repos.health.ping();
+    } catch (error) {
+      request.log.error({ err: error }, 'readiness check failed');
+      reply.header('retry-after', '5');
+      return sendProblem(request, reply, { status: 503, code: 'NOT_READY', detail: 'The database does not answer.' });
+    }
     return { status: 'ready' };
   });
 };

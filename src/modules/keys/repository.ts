@@ -1,4 +1,4 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { apiKeys, type ApiKeyRow } from '../../db/schema.js';
 
@@ -17,8 +17,9 @@ export function createKeysRepository(db: Db) {
     findById(id: string): ApiKeyRow | undefined {
       return db.select().from(apiKeys).where(eq(apiKeys.id, id)).get();
     },
-    revoke(id: string, at: number): boolean {
-      return db.update(apiKeys).set({ revokedAt: at }).where(eq(apiKeys.id, id)).run().changes > 0;
+    /** Marks the key revoked at `at`, unless it already is (the first revocation time is kept). */
+    revoke(id: string, at: number): void {
+      db.update(apiKeys).set({ revokedAt: at }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt))).run();
     },
   };
 }

@@ -57,7 +57,9 @@ export function createKey(deps: Deps, input: { name: string; scopes: Scope[] }):
   return { ...toKeyMetadata(row), key };
 }
 
+/** Revokes a key; revoking it again is a no-op that keeps the first `revokedAt`. */
 export function revokeKey(deps: { keys: Pick<KeysRepository, 'revoke' | 'findById'>; now: () => number }, id: string): KeyMetadata {
-  if (!deps.keys.revoke(id, deps.now())) throw new NotFound('API key');
+  if (!deps.keys.findById(id)) throw new NotFound('API key');
+  deps.keys.revoke(id, deps.now());
   return toKeyMetadata(deps.keys.findById(id)!);
 }
