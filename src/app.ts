@@ -5,7 +5,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/connection.js';
 import { createRepositories } from './db/repositories.js';
 import validation from './plugins/validation.js';
-import errors from './plugins/errors.js';
+import errors, { sendProblem } from './plugins/errors.js';
 import auth from './plugins/auth.js';
 import openapi from './plugins/openapi.js';
 import { ProblemSchema } from './lib/problem.js';
@@ -50,6 +50,11 @@ export async function buildApp(options: AppOptions) {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { maxParamLength: 300 },
+    // Errors found before routing (a malformed URL) get the same problem+json as the rest.
+    frameworkErrors: (error, request, reply) => {
+      reply.header('x-request-id', request.id);
+      return sendProblem(request, reply, { status: 400, code: 'BAD_URL', detail: error.message });
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const ctx: AppContext = {

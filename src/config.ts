@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Ajv } from 'ajv';
+import { Ajv, type ErrorObject } from 'ajv';
 
 
 export const ConfigSchema = Type.Object({
@@ -7,13 +7,10 @@ export const ConfigSchema = Type.Object({
   HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
   DATABASE_URL: Type.String({ pattern: '^file:.+$', default: 'file:data/kiosque.db' }),
   PUBLIC_URL: Type.String({ pattern: '^https?://[^/]+(/.*[^/])?$', default: 'http://localhost:3000' }),
-  KIOSQUE_SEED: Type.Union([Type.Literal('demo'), Type.Literal('none')], { default: 'demo' }),
+  KIOSQUE_SEED: Type.Enum(['demo', 'none'], { default: 'demo' }),
   KIOSQUE_ADMIN_KEY: Type.Optional(Type.String({ minLength: 24, maxLength: 200 })),
   KIOSQUE_ANONYMOUS_READ: Type.Boolean({ default: true }),
-  LOG_LEVEL: Type.Union(
-    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
-    { default: 'info' },
-  ),
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -24,6 +21,20 @@ const validateConfig = ajv.compile<Config>(ConfigSchema);
 
 export class ConfigError extends Error {}
 
+// Variables whose value must never be echoed into an error message (and so into logs).
+const SECRETS = new Set(['KIOSQUE_ADMIN_KEY']);
+
+// Every property has a default or is optional, so each error is about one variable.
+function describe(error: ErrorObject, input: Record<string, unknown>): string {
+  const name = error.instancePath.slice(1);
+  const value = input[name];
+  const got = SECRETS.has(name) ? `a value of ${String(value).length} characters` : JSON.stringify(value);
+  const message = error.keyword === 'enum'
+    ? `must be one of ${(error.params.allowedValues as string[]).join(', ')}`
+    : error.message;
+  return `${name} ${message}: got ${got}`;
+}
+
 /** Reads the environment into a typed config; throws one message naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const known = Object.keys(ConfigSchema.properties);
@@ -33,10 +44,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     if (value !== undefined && value !== '') input[key] = value;
   }
   if (!validateConfig(input)) {
-    const lines = (validateConfig.errors ?? []).map(
-      (e) => `${e.instancePath.slice(1) || 'config'} ${e.message}: got ${JSON.stringify(input[e.instancePath.slice(1)])}`,
-    );
-    throw new ConfigError(`Invalid configuration:\n  ${[...new Set(lines)].join('\n  ')}`);
+    const lines = validateConfig.errors!.map((e) => describe(e, input));
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   return input as Config;
 }

@@ -1,9 +1,19 @@
 import closeWithGrace from 'close-with-grace';
+import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.js';
 import { databasePath, type Config } from './config.js';
 import { closeDatabase, migrateDatabase, openDatabase } from './db/connection.js';
 import { createRepositories } from './db/repositories.js';
 import { isEmpty, seedDemo } from './db/seed/index.js';
+
+/** Closes the app (and with it the database) on a signal or a fatal error. */
+export function shutdown(app: { log: FastifyBaseLogger; close(): Promise<unknown> }) {
+  return async function onShutdown({ signal, err }: { signal?: string; err?: Error }) {
+    if (err) app.log.error({ err }, 'shutting down after an error');
+    else app.log.info({ signal }, 'shutting down');
+    await app.close();
+  };
+}
 
 /** Starts Kiosque: open and migrate the database, seed it if asked, listen, and stop gracefully. */
 export async function startServer(config: Config) {
@@ -19,16 +29,12 @@ export async function startServer(config: Config) {
     // Slow or stuck clients must not hold sockets forever.
     server: { connectionTimeout: 30_000, keepAliveTimeout: 5_000, requestTimeout: 30_000 },
   });
+  app.addHook('onClose', async () => closeDatabase(db));
   if (config.KIOSQUE_SEED === 'demo' && isEmpty({ db })) {
     const counts = seedDemo({ db, repos: createRepositories(db), now: Date.now, config });
     app.log.info(counts, 'seeded the demo newsroom');
   }
-  closeWithGrace({ delay: 10_000 }, async function shutdown({ signal, err }) {
-    if (err) app.log.error({ err }, 'shutting down after an error');
-    else app.log.info({ signal }, 'shutting down');
-    await app.close();
-    closeDatabase(db);
-  });
+  closeWithGrace({ delay: 10_000 }, shutdown(app));
   await app.listen({ port: config.PORT, host: config.HOST });
   return app;
 }

@@ -6,7 +6,6 @@ import { createRepositories } from '../db/repositories.js';
 import { isEmpty, seedDemo } from '../db/seed/index.js';
 import { createKey, revokeKey, scopes, toKeyMetadata, type Scope } from '../modules/keys/service.js';
 import { buildApp } from '../app.js';
-import { startServer } from '../server.js';
 
 const usage = `kiosque <command>
 
@@ -17,7 +16,7 @@ const usage = `kiosque <command>
                                 create an API key (scopes: ${scopes.join(', ')}); prints the secret once
   keys list                     list keys (never their secrets)
   keys revoke <id>              revoke a key
-  openapi <file>                write the OpenAPI document the server serves
+  openapi <file>                write the OpenAPI document the server serves to <file>
 
 Configuration comes from the environment (see README).`;
 
@@ -59,21 +58,18 @@ function keys(config: Config, args: string[], out: Out): number {
   });
 }
 
-/** Runs one CLI command; returns the exit code (serve keeps running). */
+/** Runs one CLI command but `serve` (see main.ts); returns the exit code. */
 export async function run(argv: string[], env: Record<string, string | undefined>, out: Out = console.log): Promise<number> {
   const [command, ...rest] = argv;
   let config: Config;
   try {
     config = loadConfig(env);
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    out(error.message);
+    // loadConfig throws only ConfigError, whose message names every bad variable.
+    out((error as ConfigError).message);
     return 1;
   }
   switch (command) {
-    case 'serve':
-      await startServer(config);
-      return 0;
     case 'migrate':
       withDb(config, () => out('migrations applied'));
       return 0;
@@ -89,16 +85,20 @@ export async function run(argv: string[], env: Record<string, string | undefined
     case 'keys':
       return keys(config, rest, out);
     case 'openapi': {
+      if (!rest[0]) break;
       const db = openDatabase(':memory:');
       migrateDatabase(db);
       const app = await buildApp({ config, db });
       await app.ready();
-      writeFileSync(rest[0] ?? 'openapi/openapi.json', `${JSON.stringify(app.swagger(), null, 2)}\n`);
+      writeFileSync(rest[0], `${JSON.stringify(app.swagger(), null, 2)}\n`);
       await app.close();
       return 0;
     }
-    default:
+    case undefined:
+    case 'help':
       out(usage);
-      return command === undefined || command === 'help' ? 0 : 2;
+      return 0;
   }
+  out(usage);
+  return 2;
 }

@@ -1,4 +1,15 @@
+import { ConfigError, loadConfig } from '../config.js';
+import { startServer } from '../server.js';
 import { run } from './index.js';
 
-const code = await run(process.argv.slice(2), process.env);
-if (process.argv[2] !== 'serve') process.exitCode = code;
+const [command] = process.argv.slice(2);
+if (command === 'serve') {
+  try {
+    await startServer(loadConfig(process.env));
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exitCode = 1;
+  }
+} else {
+  process.exitCode = await run(process.argv.slice(2), process.env);
+}

@@ -22,7 +22,8 @@ interface ValidationIssue {
   instancePath: string;
   keyword: string;
   params: Record<string, unknown>;
-  message?: string;
+  /** Ajv always writes one (its `messages` option is on). */
+  message: string;
 }
 
 function pointerOf(issue: ValidationIssue): string {
@@ -31,12 +32,12 @@ function pointerOf(issue: ValidationIssue): string {
 }
 
 function messageOf(issue: ValidationIssue): string {
-  if (issue.keyword === 'additionalProperties') return 'is not a known property';
-  return issue.message ?? 'is not valid';
+  return issue.keyword === 'additionalProperties' ? 'is not a known property' : issue.message;
 }
 
 function validationErrors(error: FastifyError): Problem['errors'] {
-  const where = httpParts[error.validationContext ?? 'body'];
+  // Fastify names the part on every validation error: body, querystring, params or headers.
+  const where = httpParts[error.validationContext!];
   return (error.validation as ValidationIssue[]).map((issue) => ({
     pointer: pointerOf(issue), in: where, message: messageOf(issue),
   }));

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { problems } from '../lib/problem.js';
 
 const description = `Kiosque is a headless content API for news publishers.
 
@@ -45,14 +46,15 @@ export default fp(async function openapi(app: FastifyInstance, options: { public
         { name: 'meta', description: 'The API description itself' },
       ],
     },
-    // Shared schemas become named components (#/components/schemas/Article…).
-    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    // Shared schemas become named components (#/components/schemas/Article…);
+    // addSchema refuses a schema without an $id, so every one has a name.
+    refResolver: { buildLocalReference: (json) => String(json.$id) },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', {
     schema: {
       operationId: 'getOpenApi', summary: 'This OpenAPI 3.1 document', tags: ['meta'],
-      response: { 200: { type: 'object', additionalProperties: true } },
+      response: { 200: { type: 'object', additionalProperties: true }, ...problems() },
     },
   }, async () => app.swagger());
 }, { name: 'openapi' });

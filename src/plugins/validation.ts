@@ -19,6 +19,12 @@ const textAjv = addFormats(new Ajv({ ...common, coerceTypes: 'array', useDefault
 const compiler: FastifySchemaCompiler<FastifySchema> = ({ schema, httpPart }) =>
   (httpPart === 'body' ? bodyAjv : textAjv).compile(schema as object);
 
+/**
+ * Bodies are JSON only: Fastify's built-in text/plain parser would hand a
+ * string to the body schema and turn a wrong media type into a 400; without
+ * it, any body that is not application/json is a 415.
+ */
 export default fp(async function validation(app: FastifyInstance) {
   app.setValidatorCompiler(compiler);
+  app.removeContentTypeParser('text/plain');
 }, { name: 'validation' });

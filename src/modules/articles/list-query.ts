@@ -7,7 +7,8 @@ export const articleColumns = `a.id, a.slug, a.title, a.standfirst, a.summary, a
   a.embargo_until AS embargoUntil, a.hero_image AS heroImage, a.canonical_url AS canonicalUrl,
   a.seo_title AS seoTitle, a.seo_description AS seoDescription, a.created_at AS createdAt,
   a.updated_at AS updatedAt, a.version,
-  s.slug AS sectionSlug, s.path AS sectionPath, s.name AS sectionName, s.version AS sectionVersion`;
+  s.slug AS sectionSlug, s.path AS sectionPath, s.name AS sectionName, s.version AS sectionVersion,
+  s.updated_at AS sectionUpdatedAt`;
 
 export const bodyColumns = { html: 'a.body_html', blocks: 'a.body_blocks', text: 'a.body_text', markdown: 'a.body' } as const;
 export type BodyColumn = keyof typeof bodyColumns;

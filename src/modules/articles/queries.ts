@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import createError from '@fastify/error';
 import { NotFound } from '../../lib/errors.js';
 import { decodeCursor, keysetPage } from '../../lib/cursor.js';
 import { isId } from '../../lib/ids.js';
 import type { Repositories } from '../../db/repositories.js';
-import { articleEtag, toArticle, type View } from './representation.js';
-import type { ArticleWithSection } from './repository.js';
+import { toArticle, validators } from './representation.js';
+import type { ArticleWithSection, Byline, TagLine } from './repository.js';
 import { articleFields, type ArticleSort, type BodyFormat } from './schemas.js';
 import type { RelatedLink } from '../links/schemas.js';
 import { toRelatedLink } from '../links/service.js';
@@ -43,13 +44,28 @@ function groupBy<T extends { articleId: string }>(rows: T[]): Map<string, T[]> {
   return map;
 }
 
-function findArticle(deps: ReadDeps, idOrSlug: string, body: BodyFormat | null, visibleAt: number | null) {
+/** Finds an article by id, slug or former slug, as this caller may see it. */
+export function findArticle(deps: Pick<ReadDeps, 'articles'>, idOrSlug: string, body: BodyFormat | null, visibleAt: number | null) {
   const key = isId(idOrSlug, 'art') ? 'id' : 'slug';
   const row = deps.articles.find(key, idOrSlug, { body, visibleAt });
   if (row || key === 'id') return row;
   // A renamed article keeps answering on its old slugs, with its current slug in the body.
   const id = deps.articles.idForOldSlug(idOrSlug);
   return id === undefined ? undefined : deps.articles.find('id', id, { body, visibleAt });
+}
+
+/** The links an article shows this caller, and the times they last changed. */
+function linksOf(deps: ReadDeps, id: string, canPreview: boolean, now: number) {
+  const rows = deps.links.forArticle(id, canPreview ? null : now);
+  return { links: rows.map((row) => toRelatedLink(row, deps.publicUrl)), times: rows.map((r) => r.targetUpdatedAt ?? 0) };
+}
+
+/** What a CDN purges an article's answers by: it, its section, authors, tags and linked articles. */
+function surrogateKeysOf(row: ArticleWithSection, bylines: Byline[], tags: TagLine[], links: RelatedLink[] = []): string[] {
+  return [
+    row.id, row.sectionId, ...bylines.map((b) => b.id), ...tags.map((t) => t.id),
+    ...links.flatMap((l) => (l.article ? [l.article.id] : [])),
+  ];
 }
 
 export function getArticle(deps: ReadDeps, idOrSlug: string, shape: Shape, canPreview: boolean) {
@@ -59,18 +75,14 @@ export function getArticle(deps: ReadDeps, idOrSlug: string, shape: Shape, canPr
   const row = findArticle(deps, idOrSlug, shape.format, canPreview ? null : now);
   if (!row) throw new NotFound('Article');
   const [bylines, tags] = [deps.articles.bylines([row.id]), deps.articles.tags([row.id])];
-  const links = include.includes('links') ? linksOf(deps, row.id, canPreview, now) : undefined;
-  const variant = `${shape.format}|${shape.fields}|${shape.include}|${links?.map((l) => l.article?.id ?? l.url).join(',')}`;
+  const linked = include.includes('links') ? linksOf(deps, row.id, canPreview, now) : undefined;
+  // Links show their targets' titles and standfirsts, so all of what they show is part of the variant.
+  const variant = `${shape.format}|${shape.fields}|${shape.include}|${JSON.stringify(linked?.links)}`;
   return {
-    article: toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: shape.format, fields, links }),
-    etag: articleEtag(row, bylines, tags, variant, now),
-    lastModified: row.updatedAt,
-    surrogateKeys: [row.id, row.sectionId, ...bylines.map((b) => b.id), ...tags.map((t) => t.id)],
+    article: toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: shape.format, fields, links: linked?.links }),
+    ...validators(row, bylines, tags, variant, now, linked?.times),
+    surrogateKeys: surrogateKeysOf(row, bylines, tags, linked?.links),
   };
-}
-
-function linksOf(deps: ReadDeps, id: string, canPreview: boolean, now: number): RelatedLink[] {
-  return deps.links.forArticle(id, canPreview ? null : now).map((row) => toRelatedLink(row, deps.publicUrl));
 }
 
 export interface ListQuery {
@@ -88,6 +100,9 @@ export interface ListQuery {
   format: BodyFormat;
 }
 
+/** The generic key every list answer carries: any article write purges it. */
+export const LIST_KEY = 'articles';
+
 export function listArticles(deps: ReadDeps, q: ListQuery, canPreview: boolean) {
   const now = deps.now();
   const include = commaList(q.include, ['body', 'links'], 'include') ?? [];
@@ -102,10 +117,20 @@ export function listArticles(deps: ReadDeps, q: ListQuery, canPreview: boolean) 
   const ids = rows.map((r) => r.id);
   const bylines = groupBy(deps.articles.bylines(ids));
   const tags = groupBy(deps.articles.tags(ids));
-  const view = (row: ArticleWithSection): View => ({
-    publicUrl: deps.publicUrl, now, format: body, fields,
-    links: include.includes('links') ? linksOf(deps, row.id, canPreview, now) : undefined,
+  const variant = `${body}|${q.fields}|${q.include}`;
+  const hash = createHash('sha1').update(variant);
+  const keys = new Set([LIST_KEY]);
+  let lastModified = 0;
+  const page = keysetPage(rows, q.limit, q.sort, (r) => [(r as unknown as { sortKey: string | number }).sortKey, r.id], (row) => {
+    const [b, t] = [bylines.get(row.id) ?? [], tags.get(row.id) ?? []];
+    const linked = include.includes('links') ? linksOf(deps, row.id, canPreview, now) : undefined;
+    const v = validators(row, b, t, JSON.stringify(linked?.links), now, linked?.times);
+    hash.update(v.etag);
+    lastModified = Math.max(lastModified, v.lastModified);
+    for (const key of surrogateKeysOf(row, b, t, linked?.links)) keys.add(key);
+    return toArticle(row, b, t, { publicUrl: deps.publicUrl, now, format: body, fields, links: linked?.links });
   });
-  return keysetPage(rows, q.limit, q.sort, (r) => [(r as unknown as { sortKey: string | number }).sortKey, r.id],
-    (row) => toArticle(row, bylines.get(row.id) ?? [], tags.get(row.id) ?? [], view(row)));
+  hash.update(String(page.nextCursor));
+  // An empty page changes when anything is published: date it now, and let the ETag decide.
+  return { ...page, etag: `"${hash.digest('base64url').slice(0, 22)}"`, lastModified: lastModified || now, surrogateKeys: [...keys] };
 }

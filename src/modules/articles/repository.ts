@@ -5,8 +5,10 @@ import { articleAuthors, articles, articleSlugs, articleTags, type ArticleRow } 
 import { articleColumns, bodyColumns, buildListQuery, VISIBLE, type BodyColumn, type ListFilter } from './list-query.js';
 
 /** An article row with the section it belongs to. */
-export type ArticleWithSection = ArticleRow & { sectionSlug: string; sectionPath: string; sectionName: string; sectionVersion: number };
-export interface Byline { articleId: string; id: string; slug: string; name: string; version: number }
+export type ArticleWithSection = ArticleRow & { sectionSlug: string; sectionPath: string; sectionName: string;
+  sectionVersion: number; sectionUpdatedAt: number;
+};
+export interface Byline { articleId: string; id: string; slug: string; name: string; version: number; updatedAt: number }
 export interface TagLine extends Byline { type: string }
 
 type Row = ArticleWithSection & { bodyValue?: string };
@@ -24,10 +26,12 @@ export function createArticlesRepository(db: Db) {
     return byId.get(name)!;
   };
   const oldSlug = client.prepare('SELECT article_id AS id FROM article_slugs WHERE slug = ?').pluck();
-  const bylines = client.prepare(`SELECT aa.article_id AS articleId, au.id, au.slug, au.name, au.version
+  const bylines = client.prepare(`SELECT aa.article_id AS articleId, au.id, au.slug, au.name, au.version,
+    au.updated_at AS updatedAt
     FROM article_authors aa JOIN authors au ON au.id = aa.author_id
     WHERE aa.article_id IN (SELECT value FROM json_each(?)) ORDER BY aa.article_id, aa.position`);
-  const tagLines = client.prepare(`SELECT at.article_id AS articleId, t.id, t.slug, t.name, t.type, t.version
+  const tagLines = client.prepare(`SELECT at.article_id AS articleId, t.id, t.slug, t.name, t.type, t.version,
+    t.updated_at AS updatedAt
     FROM article_tags at JOIN tags t ON t.id = at.tag_id
     WHERE at.article_id IN (SELECT value FROM json_each(?)) ORDER BY at.article_id, at.position`);
   const slugTaken = client.prepare('SELECT 1 FROM articles WHERE slug = ?').pluck();

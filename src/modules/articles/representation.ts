@@ -66,16 +66,22 @@ function pick(article: Article, fields: string[]): Article {
 }
 
 /**
- * A strong ETag from what the representation depends on: the article's
- * version, the versions of its section, authors and tags, whether a schedule
- * has passed, and the variant asked for. Its leading number is the version,
- * which is what If-Match compares on writes.
+ * The validators of a representation, from what it depends on rather than a
+ * hash of its bytes: the article's version, its section's, authors' and tags'
+ * versions, whether its schedule has passed, and the variant asked for. The
+ * ETag's leading number is the article version (what If-Match compares on
+ * writes); Last-Modified is the latest change among all of them.
  */
-export function articleEtag(row: ArticleWithSection, bylines: Byline[], tags: TagLine[], variant: string, now: number): string {
+export function validators(
+  row: ArticleWithSection, bylines: Byline[], tags: TagLine[], variant: string, now: number, moreTimes: number[] = [],
+): { etag: string; lastModified: number } {
   const hash = createHash('sha1')
     .update(`${row.sectionVersion}|${effectiveStatus(row, now)}|${variant}`)
     .update(bylines.map((b) => `${b.id}.${b.version}`).join(','))
     .update(tags.map((t) => `${t.id}.${t.version}`).join(','))
     .digest('base64url').slice(0, 16);
-  return `"${row.version}-${hash}"`;
+  const published = row.publishAt !== null && row.publishAt <= now ? row.publishAt : 0;
+  const lastModified = Math.max(row.updatedAt, row.sectionUpdatedAt, published,
+    ...bylines.map((b) => b.updatedAt), ...tags.map((t) => t.updatedAt), ...moreTimes);
+  return { etag: `"${row.version}-${hash}"`, lastModified };
 }

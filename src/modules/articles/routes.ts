@@ -41,11 +41,16 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
         sort: Type.Enum(sorts, { default: 'newest' }),
         ...ListQuery, ...Shape,
       }),
-      response: { 200: Page(Article), ...problems(400, 401, 403) },
+      response: {
+        200: { ...Page(Article), headers: cacheHeaders },
+        304: { type: 'null', description: 'Not modified: the ETag (or date) the client sent is current.' },
+        ...problems(400, 401, 403),
+      },
     },
   }, async function list(request, reply) {
-    const { data, nextCursor } = listArticles(read, request.query, request.canPreview);
-    return page(request, reply, data, request.query.limit, nextCursor);
+    const { data, nextCursor, etag, lastModified, surrogateKeys } = listArticles(read, request.query, request.canPreview);
+    cacheFor(request, reply, surrogateKeys);
+    return notModified(request, reply, etag, lastModified) ? reply.send(null as never) : page(request, reply, data, request.query.limit, nextCursor);
   });
 
   app.get('/articles/:idOrSlug', {

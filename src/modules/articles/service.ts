@@ -17,13 +17,19 @@ export type WriteDeps = {
 
 const ms = (value: string | null | undefined) => (value ? Date.parse(value) : null);
 
-/** Resolves ids (or slugs) of referenced entities, naming each unknown one. */
+/**
+ * Resolves ids (or slugs) of referenced entities, naming each unknown one and
+ * each that names again (by id or by slug) an entity already in the list.
+ */
 function resolveRefs(
   values: string[] | undefined, find: (v: string) => { id: string } | undefined, pointer: string, errors: FieldError[],
 ): string[] | undefined {
+  const seen = new Set<string>();
   return values?.map((value, i) => {
     const row = find(value);
     if (!row) errors.push({ pointer: `${pointer}/${i}`, message: `no such ${pointer.slice(1, -3)}: ${value}` });
+    else if (seen.has(row.id)) errors.push({ pointer: `${pointer}/${i}`, message: 'is already in the list' });
+    else seen.add(row.id);
     return row?.id ?? value;
   });
 }

@@ -8,13 +8,12 @@ const Status = Type.Object({ status: Type.String() });
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get('/healthz', {
-    schema: { operationId: 'getHealth', summary: 'Liveness: the process answers', tags: ['health'], response: { 200: Status } },
+    schema: { operationId: 'getHealth', summary: 'Liveness: the process answers', tags: ['health'], response: { 200: Status, ...problems() } },
   }, async () => ({ status: 'ok' }));
 
   app.get('/readyz', {
     schema: {
       operationId: 'getReadiness', summary: 'Readiness: the database answers', tags: ['health'],
-      description: 'A 503 (`NOT_READY`) tells a load balancer to send traffic elsewhere until the database answers again.',
       response: { 200: Status, ...problems(503) },
     },
   }, async function readiness(request, reply) {

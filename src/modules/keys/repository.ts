@@ -11,8 +11,9 @@ export function createKeysRepository(db: Db) {
     findByHash(hash: string): ApiKeyRow | undefined {
       return byHash.get({ hash });
     },
+    /** Newest first; ids (ULIDs) break ties between keys made in the same millisecond. */
     list(): ApiKeyRow[] {
-      return db.select().from(apiKeys).orderBy(desc(apiKeys.createdAt)).all();
+      return db.select().from(apiKeys).orderBy(desc(apiKeys.createdAt), desc(apiKeys.id)).all();
     },
     findById(id: string): ApiKeyRow | undefined {
       return db.select().from(apiKeys).where(eq(apiKeys.id, id)).get();

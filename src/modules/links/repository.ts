@@ -5,13 +5,14 @@ import { VISIBLE } from '../articles/list-query.js';
 
 export type LinkRow = typeof relatedLinks.$inferSelect & {
   targetSlug: string | null; targetTitle: string | null; targetStandfirst: string | null;
-  targetSectionPath: string | null; targetCanonicalUrl: string | null;
+  targetSectionPath: string | null; targetCanonicalUrl: string | null; targetUpdatedAt: number | null;
 };
 
 const select = (visible: boolean) => `SELECT l.article_id AS articleId, l.position, l.kind,
     l.target_article_id AS targetArticleId, l.url, l.title, l.description, l.label,
     a.slug AS targetSlug, a.title AS targetTitle, coalesce(a.standfirst, a.summary) AS targetStandfirst,
-    s.path AS targetSectionPath, a.canonical_url AS targetCanonicalUrl
+    s.path AS targetSectionPath, a.canonical_url AS targetCanonicalUrl,
+    max(a.updated_at, s.updated_at) AS targetUpdatedAt
   FROM related_links l
   LEFT JOIN articles a ON a.id = l.target_article_id
   LEFT JOIN sections s ON s.id = a.section_id

@@ -4,6 +4,7 @@ import { isId } from '../../lib/ids.js';
 import type { Repositories } from '../../db/repositories.js';
 import { readerUrl } from '../articles/representation.js';
 import { storedArticle } from '../articles/service.js';
+import { findArticle } from '../articles/queries.js';
 import type { LinkRow } from './repository.js';
 import type { LinkInput, RelatedLink } from './schemas.js';
 
@@ -23,8 +24,7 @@ type Deps = { articles: Repositories['articles']; links: Repositories['links']; 
 /** The links an article shows this caller; hidden targets are never returned to readers. */
 export function listLinks(deps: Deps, idOrSlug: string, canPreview: boolean): RelatedLink[] {
   const now = deps.now();
-  const key = isId(idOrSlug, 'art') ? 'id' : 'slug';
-  const article = deps.articles.find(key, idOrSlug, { body: null, visibleAt: canPreview ? null : now });
+  const article = findArticle(deps, idOrSlug, null, canPreview ? null : now);
   if (!article) throw new NotFound('Article');
   return deps.links.forArticle(article.id, canPreview ? null : now).map((row) => toRelatedLink(row, deps.publicUrl));
 }

@@ -1,14 +1,22 @@
-import { and, asc, eq, gt, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { withConstraints } from '../../db/errors.js';
 import { sections, type SectionRow } from '../../db/schema.js';
 
+/**
+ * The tree-order key of a path: '/' made to sort before any slug character, so
+ * a section's whole subtree comes right after it ('a', 'a/b', 'a-c', not 'a',
+ * 'a-c', 'a/b' as plain path order would give, '-' sorting before '/').
+ */
+const treeOrder = sql`replace(${sections.path}, '/', char(1))`;
+
 export function createSectionsRepository(db: Db) {
   return {
-    /** Tree order: by path, so parents come before their children. */
+    /** Tree order (depth first, siblings by slug), after the section at `afterPath`. */
     list(limit: number, afterPath?: string): SectionRow[] {
-      return db.select().from(sections).where(afterPath ? gt(sections.path, afterPath) : undefined)
-        .orderBy(asc(sections.path)).limit(limit).all();
+      return db.select().from(sections)
+        .where(afterPath === undefined ? undefined : sql`${treeOrder} > replace(${afterPath}, '/', char(1))`)
+        .orderBy(treeOrder).limit(limit).all();
     },
     find(idOrPath: string): SectionRow | undefined {
       return db.select().from(sections).where(or(eq(sections.id, idOrPath), eq(sections.path, idOrPath))).get();
@@ -25,7 +33,8 @@ export function createSectionsRepository(db: Db) {
     },
     /**
      * Writes `row` (optimistically, against version - 1) and moves every
-     * descendant's path under the new one, in one transaction.
+     * descendant's path under the new one, bumping their versions, in one
+     * transaction.
      */
     update(row: SectionRow, oldPath: string): boolean {
       return withConstraints(`A section at path "${row.path}"`, () => db.transaction((tx) => {
@@ -33,7 +42,11 @@ export function createSectionsRepository(db: Db) {
           .where(and(eq(sections.id, row.id), eq(sections.version, row.version - 1))).run().changes === 1;
         if (written && row.path !== oldPath) {
           tx.update(sections)
-            .set({ path: sql`${row.path} || substr(${sections.path}, ${oldPath.length + 1})`, updatedAt: row.updatedAt })
+            .set({
+              path: sql`${row.path} || substr(${sections.path}, ${oldPath.length + 1})`,
+              // A moved descendant is changed too: its version moves, so the ETags that depend on it do.
+              updatedAt: row.updatedAt, version: sql`${sections.version} + 1`,
+            })
             .where(like(sections.path, `${oldPath}/%`)).run();
         }
         return written;

@@ -1,0 +1,92 @@
+import t from 'tap';
+import { ConfigError, databasePath, loadConfig } from '../src/config.js';
+
+function failure(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message;
+    throw error;
+  }
+  throw new Error(`loadConfig(${JSON.stringify(env)}) did not fail`);
+}
+
+t.test('loadConfig gives the documented defaults', async (t) => {
+  t.same(loadConfig({}), {
+    PORT: 3000,
+    HOST: '127.0.0.1',
+    DATABASE_URL: 'file:data/kiosque.db',
+    PUBLIC_URL: 'http://localhost:3000',
+    KIOSQUE_SEED: 'demo',
+    KIOSQUE_ANONYMOUS_READ: true,
+    LOG_LEVEL: 'info',
+  });
+  t.notOk('KIOSQUE_ADMIN_KEY' in loadConfig({}), 'no bootstrap key unless one is set');
+});
+
+t.test('loadConfig treats empty variables as unset and ignores unknown ones', async (t) => {
+  const config = loadConfig({ PORT: '', KIOSQUE_ADMIN_KEY: '', PATH: '/usr/bin', HOME: '/root' });
+  t.equal(config.PORT, 3000);
+  t.notOk('KIOSQUE_ADMIN_KEY' in config);
+  t.notOk('PATH' in config);
+});
+
+t.test('loadConfig coerces text into numbers and booleans', async (t) => {
+  const config = loadConfig({
+    PORT: '8080', HOST: '0.0.0.0', DATABASE_URL: 'file:/var/lib/kiosque/k.db', PUBLIC_URL: 'https://www.example.fr/info',
+    KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'a'.repeat(24), KIOSQUE_ANONYMOUS_READ: 'false', LOG_LEVEL: 'warn',
+  });
+  t.same(config, {
+    PORT: 8080, HOST: '0.0.0.0', DATABASE_URL: 'file:/var/lib/kiosque/k.db', PUBLIC_URL: 'https://www.example.fr/info',
+    KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'a'.repeat(24), KIOSQUE_ANONYMOUS_READ: false, LOG_LEVEL: 'warn',
+  });
+  t.equal(loadConfig({ KIOSQUE_ANONYMOUS_READ: 'true' }).KIOSQUE_ANONYMOUS_READ, true);
+  t.equal(loadConfig({ PORT: '0' }).PORT, 0, 'port 0 asks the system for a free port');
+  t.equal(loadConfig({ PORT: '65535' }).PORT, 65535);
+});
+
+t.test('loadConfig names each bad variable, its problem and its value, in one message', async (t) => {
+  const message = failure({ PORT: 'abc', KIOSQUE_SEED: 'x', PUBLIC_URL: 'ftp://x' });
+  t.match(message, /^Invalid configuration:\n/);
+  const lines = message.split('\n').slice(1).map((l) => l.trim());
+  t.equal(lines.length, 3, 'one line per bad variable');
+  t.ok(lines.includes('PORT must be integer: got "abc"'), message);
+  t.ok(lines.includes('KIOSQUE_SEED must be one of demo, none: got "x"'), message);
+  t.ok(lines.some((l) => l.startsWith('PUBLIC_URL must match pattern') && l.endsWith('got "ftp://x"')), message);
+});
+
+t.test('loadConfig refuses out-of-range and malformed values', async (t) => {
+  const cases: [Record<string, string>, RegExp][] = [
+    [{ PORT: '65536' }, /^PORT must be <= 65535/],
+    [{ PORT: '-1' }, /^PORT must be >= 0/],
+    [{ PORT: '80.5' }, /^PORT must be integer/],
+    [{ DATABASE_URL: 'postgres://db/kiosque' }, /^DATABASE_URL must match pattern/],
+    [{ DATABASE_URL: 'file:' }, /^DATABASE_URL must match pattern/],
+    [{ PUBLIC_URL: 'https://example.fr/' }, /^PUBLIC_URL must match pattern/],
+    [{ PUBLIC_URL: 'example.fr' }, /^PUBLIC_URL must match pattern/],
+    [{ KIOSQUE_ANONYMOUS_READ: 'yes' }, /^KIOSQUE_ANONYMOUS_READ must be boolean: got "yes"$/],
+    [{ LOG_LEVEL: 'verbose' }, /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent: got "verbose"$/],
+  ];
+  for (const [env, expected] of cases) {
+    const lines = failure(env).split('\n').slice(1).map((l) => l.trim());
+    t.equal(lines.length, 1, JSON.stringify(env));
+    t.match(lines[0], expected, JSON.stringify(env));
+  }
+});
+
+t.test('a bad KIOSQUE_ADMIN_KEY is named but never echoed', async (t) => {
+  const secret = 'short-secret';
+  const message = failure({ KIOSQUE_ADMIN_KEY: secret });
+  t.match(message, 'KIOSQUE_ADMIN_KEY must NOT have fewer than 24 characters: got a value of 12 characters');
+  t.notMatch(message, secret);
+  const long = failure({ KIOSQUE_ADMIN_KEY: 'k'.repeat(201) });
+  t.match(long, 'KIOSQUE_ADMIN_KEY must NOT have more than 200 characters');
+  t.notMatch(long, 'kkkk');
+});
+
+t.test('databasePath is the SQLite file named by DATABASE_URL', async (t) => {
+  t.equal(databasePath('file:data/kiosque.db'), 'data/kiosque.db');
+  t.equal(databasePath('file:/var/lib/kiosque/k.db'), '/var/lib/kiosque/k.db');
+  t.equal(databasePath('file::memory:'), ':memory:');
+  t.equal(databasePath(loadConfig({}).DATABASE_URL), 'data/kiosque.db', 'the default');
+});

@@ -1,0 +1,47 @@
+import { mkdtempSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t from 'tap';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
+import * as schema from '../../src/db/schema.js';
+import { closeDatabase, migrateDatabase, openDatabase } from '../../src/db/connection.js';
+
+t.test('the schema declares the keys the contract relies on', async (t) => {
+  const config = (table: Parameters<typeof getTableConfig>[0]) => getTableConfig(table);
+  const uniques = (table: Parameters<typeof getTableConfig>[0]) =>
+    config(table).indexes.filter((i) => i.config.unique).map((i) => i.config.name);
+  t.same(uniques(schema.sections), ['sections_path_unique']);
+  t.same(uniques(schema.articles), ['articles_slug_unique']);
+  t.same(uniques(schema.authors), ['authors_slug_unique']);
+  t.same(uniques(schema.tags), ['tags_slug_unique']);
+  t.same(uniques(schema.apiKeys), ['api_keys_hash_unique']);
+  const targets = (table: Parameters<typeof getTableConfig>[0]) =>
+    config(table).foreignKeys.map((fk) => getTableConfig(fk.reference().foreignTable).name).sort();
+  t.same(targets(schema.sections), ['sections']);
+  t.same(targets(schema.articles), ['sections']);
+  t.same(targets(schema.articleAuthors), ['articles', 'authors']);
+  t.same(targets(schema.articleTags), ['articles', 'tags']);
+  t.same(targets(schema.relatedLinks), ['articles', 'articles']);
+  t.same(targets(schema.articleSlugs), ['articles']);
+  t.same(config(schema.articleAuthors).primaryKeys[0].columns.map((c) => c.name), ['article_id', 'author_id']);
+  t.same(config(schema.articleTags).primaryKeys[0].columns.map((c) => c.name), ['article_id', 'tag_id']);
+  t.same(config(schema.relatedLinks).primaryKeys[0].columns.map((c) => c.name), ['article_id', 'position']);
+});
+
+t.test('connections: pragmas set explicitly, WAL checkpointed on close, closing twice is harmless', async (t) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'kiosque-db-')), 'nested', 'k.db');
+  const db = openDatabase(file);
+  migrateDatabase(db);
+  t.equal(db.$client.pragma('journal_mode', { simple: true }), 'wal');
+  t.equal(db.$client.pragma('synchronous', { simple: true }), 2, 'FULL, not the driver default NORMAL');
+  t.equal(db.$client.pragma('foreign_keys', { simple: true }), 1);
+  t.equal(db.$client.pragma('busy_timeout', { simple: true }), 5000);
+  db.$client.exec("insert into authors (id, slug, name, created_at, updated_at) values ('aut_x', 'x', 'X', 0, 0)");
+  closeDatabase(db);
+  t.equal(db.$client.open, false);
+  t.ok(!existsSync(`${file}-wal`) || statSync(`${file}-wal`).size === 0, 'WAL truncated');
+  closeDatabase(db);
+  const memory = openDatabase(':memory:');
+  closeDatabase(memory);
+  t.equal(memory.$client.open, false);
+});
