@@ -17,6 +17,8 @@ import sectionRoutes from './modules/sections/routes.js';
 import authorRoutes from './modules/authors/routes.js';
 import tagRoutes from './modules/tags/routes.js';
 import keyRoutes from './modules/keys/routes.js';
+import searchRoutes from './modules/search/routes.js';
+import popularRoutes from './modules/popular/routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -87,6 +89,8 @@ export async function buildApp(options: AppOptions) {
     await v1.register(authorRoutes, { ctx });
     await v1.register(tagRoutes, { ctx });
     await v1.register(keyRoutes, { ctx });
+    await v1.register(searchRoutes, { ctx });
+    await v1.register(popularRoutes, { ctx });
   }, { prefix: '/v1' });
 
   return app;

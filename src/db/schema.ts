@@ -123,6 +123,43 @@ export const articleSlugs = sqliteTable('article_slugs', {
   createdAt: integer('created_at').notNull(),
 }, (t) => [index('article_slugs_article_idx').on(t.articleId)]);
 
+/**
+ * The text the search index covers, one row per article, kept in the same
+ * transaction as every article write. `article_fts` (FTS5, created in a custom
+ * migration) indexes stemmed forms of these columns and reads them back from
+ * here for snippets, so its rowid is this table's `rowid`.
+ */
+export const articleSearch = sqliteTable('article_search', {
+  rowid: integer('rowid').primaryKey(),
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  lang: text('lang').notNull(),
+  title: text('title').notNull(),
+  standfirst: text('standfirst').notNull(),
+  body: text('body').notNull(),
+  tags: text('tags').notNull(),
+  authors: text('authors').notNull(),
+}, (t) => [uniqueIndex('article_search_article_unique').on(t.articleId)]);
+
+/** Views per article and hour (epoch hours), flushed in batches from memory. */
+export const articleViews = sqliteTable('article_views', {
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  hour: integer('hour').notNull(),
+  count: integer('count').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.articleId, t.hour] }),
+  index('article_views_hour_idx').on(t.hour),
+]);
+
+/** Articles an editor pinned to the top of a section front, in order. */
+export const sectionPins = sqliteTable('section_pins', {
+  sectionId: text('section_id').notNull().references(() => sections.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+}, (t) => [
+  primaryKey({ columns: [t.sectionId, t.position] }),
+  index('section_pins_article_idx').on(t.articleId),
+]);
+
 export const apiKeys = sqliteTable('api_keys', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
