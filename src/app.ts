@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
-import type { Db } from './db/connection.js';
+import { closeDatabase, type Db } from './db/connection.js';
 import { createRepositories } from './db/repositories.js';
 import validation from './plugins/validation.js';
 import errors, { sendProblem } from './plugins/errors.js';
@@ -17,8 +17,12 @@ import sectionRoutes from './modules/sections/routes.js';
 import authorRoutes from './modules/authors/routes.js';
 import tagRoutes from './modules/tags/routes.js';
 import keyRoutes from './modules/keys/routes.js';
+import relatedRoutes from './modules/related/routes.js';
+import frontRoutes from './modules/fronts/routes.js';
+import pageRoutes from './modules/pages/routes.js';
 import searchRoutes from './modules/search/routes.js';
 import popularRoutes from './modules/popular/routes.js';
+import viewBuffer, { type ViewBufferOptions } from './modules/popular/buffer.js';
 
 export interface AppOptions {
   config: Config;
@@ -29,6 +33,10 @@ export interface AppOptions {
   /** Timeouts of the HTTP server (server.ts sets them; tests need none). */
   server?: Pick<FastifyServerOptions, 'connectionTimeout' | 'keepAliveTimeout' | 'requestTimeout'>;
   version?: string;
+  /** How the view beacon buffers counts before writing them (flush interval, size threshold). */
+  views?: ViewBufferOptions;
+  /** Close the database when the app closes, after every plugin (the server's case). */
+  ownsDatabase?: boolean;
 }
 
 export interface AppContext {
@@ -58,6 +66,8 @@ export async function buildApp(options: AppOptions) {
       return sendProblem(request, reply, { status: 400, code: 'BAD_URL', detail: error.message });
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // onClose hooks run last-added first: added before any plugin, this one runs after them all.
+  if (options.ownsDatabase) app.addHook('onClose', async () => closeDatabase(options.db));
 
   const ctx: AppContext = {
     config: options.config,
@@ -80,6 +90,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(openapi, { publicUrl: options.config.PUBLIC_URL, version: options.version ?? '0.1.0' });
   app.addSchema(ProblemSchema);
   for (const schema of sharedSchemas) app.addSchema(schema);
+  await app.register(viewBuffer, { ctx, ...options.views });
 
   await app.register(healthRoutes, { ctx });
   await app.register(async (v1) => {
@@ -89,6 +100,9 @@ export async function buildApp(options: AppOptions) {
     await v1.register(authorRoutes, { ctx });
     await v1.register(tagRoutes, { ctx });
     await v1.register(keyRoutes, { ctx });
+    await v1.register(relatedRoutes, { ctx });
+    await v1.register(frontRoutes, { ctx });
+    await v1.register(pageRoutes, { ctx });
     await v1.register(searchRoutes, { ctx });
     await v1.register(popularRoutes, { ctx });
   }, { prefix: '/v1' });

@@ -2,7 +2,7 @@ import closeWithGrace from 'close-with-grace';
 import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.js';
 import { databasePath, type Config } from './config.js';
-import { closeDatabase, migrateDatabase, openDatabase } from './db/connection.js';
+import { migrateDatabase, openDatabase } from './db/connection.js';
 import { createRepositories } from './db/repositories.js';
 import { isEmpty, seedDemo } from './db/seed/index.js';
 
@@ -28,8 +28,8 @@ export async function startServer(config: Config) {
     },
     // Slow or stuck clients must not hold sockets forever.
     server: { connectionTimeout: 30_000, keepAliveTimeout: 5_000, requestTimeout: 30_000 },
+    ownsDatabase: true,
   });
-  app.addHook('onClose', async () => closeDatabase(db));
   if (config.KIOSQUE_SEED === 'demo' && isEmpty({ db })) {
     const counts = seedDemo({ db, repos: createRepositories(db), now: Date.now, config });
     app.log.info(counts, 'seeded the demo newsroom');

@@ -1,3 +1,4 @@
+import type { Test } from 'tap';
 import { buildApp, type App } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { migrateDatabase, openDatabase, type Db } from '../src/db/connection.js';
@@ -51,4 +52,30 @@ export async function newsroom(app: App) {
 /** Creates an article as admin; published now unless `fields` say otherwise. */
 export async function article(app: App, fields: Record<string, unknown>) {
   return create(app, '/v1/articles', { body: 'Un paragraphe.\n\n## Une partie\n\nDu texte.', status: 'published', ...fields });
+}
+
+/** Asserts a problem+json answer with this status and code; returns its body. */
+export function isProblem(t: Test, res: { statusCode: number; headers: Record<string, unknown>; json(): any }, status: number, code: string) {
+  t.equal(res.statusCode, status, `status ${status}`);
+  t.match(String(res.headers['content-type']), /^application\/problem\+json/, 'problem+json');
+  const body = res.json();
+  t.match(body, { status, code, type: String, title: String, detail: String, requestId: String });
+  return body;
+}
+
+/**
+ * Simulates another writer committing between a request's checks and its
+ * write: services read the injected clock in between, so the next read of
+ * the clock runs `sql` on another statement first.
+ */
+export function onNextClockRead({ db, clock }: Pick<TestApp, 'db' | 'clock'>, sql: string, ...params: string[]) {
+  const at = clock.now;
+  Object.defineProperty(clock, 'now', {
+    configurable: true,
+    get() {
+      Object.defineProperty(clock, 'now', { value: at, writable: true, configurable: true, enumerable: true });
+      db.$client.prepare(sql).run(...params);
+      return at;
+    },
+  });
 }

@@ -16,6 +16,7 @@ const usage = `kiosque <command>
                                 create an API key (scopes: ${scopes.join(', ')}); prints the secret once
   keys list                     list keys (never their secrets)
   keys revoke <id>              revoke a key
+  search reindex                rebuild the search index from the articles (one transaction)
   openapi <file>                write the OpenAPI document the server serves to <file>
 
 Configuration comes from the environment (see README).`;
@@ -84,6 +85,12 @@ export async function run(argv: string[], env: Record<string, string | undefined
       });
     case 'keys':
       return keys(config, rest, out);
+    case 'search':
+      if (rest[0] !== 'reindex') break;
+      return withDb(config, (db) => {
+        out(`search index rebuilt: ${createRepositories(db).search.rebuild()} articles`);
+        return 0;
+      });
     case 'openapi': {
       if (!rest[0]) break;
       const db = openDatabase(':memory:');

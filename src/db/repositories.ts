@@ -6,6 +6,7 @@ import { createTagsRepository } from '../modules/tags/repository.js';
 import { createSectionsRepository } from '../modules/sections/repository.js';
 import { createArticlesRepository } from '../modules/articles/repository.js';
 import { createLinksRepository } from '../modules/links/repository.js';
+import { createRelatedRepository } from '../modules/related/repository.js';
 import { createSearchRepository } from '../modules/search/repository.js';
 import { createViewsRepository } from '../modules/popular/repository.js';
 
@@ -17,6 +18,7 @@ export function createRepositories(db: Db) {
     sections: createSectionsRepository(db),
     articles: createArticlesRepository(db),
     links: createLinksRepository(db),
+    related: createRelatedRepository(db),
     search: createSearchRepository(db),
     views: createViewsRepository(db),
     health: { ping: () => db.get(sql`select 1`) },

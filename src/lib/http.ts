@@ -1,13 +1,17 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PreconditionFailed } from './errors.js';
 
+/** Sets the `Link: rel="next"` header to this URL with `cursor` replaced. */
+export function linkNext(request: FastifyRequest, reply: FastifyReply, nextCursor: string | null): void {
+  if (nextCursor === null) return;
+  const url = new URL(request.url, 'http://x');
+  url.searchParams.set('cursor', nextCursor);
+  reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
+}
+
 /** Sets the `Link: rel="next"` header of a keyset page and returns its body. */
 export function page<T>(request: FastifyRequest, reply: FastifyReply, data: T[], limit: number, nextCursor: string | null) {
-  if (nextCursor !== null) {
-    const url = new URL(request.url, 'http://x');
-    url.searchParams.set('cursor', nextCursor);
-    reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
-  }
+  linkNext(request, reply, nextCursor);
   return { data, meta: { limit, nextCursor } };
 }
 

@@ -30,4 +30,9 @@ export const IfMatchHeaders = Type.Object({
   'if-match': Type.Optional(Type.String({ maxLength: 200, description: 'The ETag of the version this write is based on; a stale one gets 412.' })),
 });
 
-export const ETagHeader = { ETag: { type: 'string', description: 'Strong validator of this representation.' } } as const;
+/** The headers every cacheable read sends. */
+export const cacheHeaders = {
+  etag: { type: 'string' }, 'last-modified': { type: 'string' }, 'cache-control': { type: 'string' }, 'surrogate-key': { type: 'string' },
+};
+
+export const notModifiedResponse = { type: 'null', description: 'Not modified: the ETag (or date) the client sent is current.' } as const;

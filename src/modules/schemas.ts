@@ -2,11 +2,14 @@ import { ArticleSchema, HeroImageSchema } from './articles/schemas.js';
 import { AuthorSchema } from './authors/schemas.js';
 import { ApiKeySchema, NewApiKeySchema } from './keys/schemas.js';
 import { RelatedLinkSchema } from './links/schemas.js';
+import { RelatedItemSchema } from './related/schemas.js';
+import { SectionFrontSchema } from './fronts/schemas.js';
+import { ArticlePageSchema } from './pages/schemas.js';
 import { SectionRefSchema, SectionSchema } from './sections/schemas.js';
 import { TagSchema } from './tags/schemas.js';
 
 /** The named components of the OpenAPI document, shared by $ref. */
 export const sharedSchemas = [
   SectionRefSchema, SectionSchema, AuthorSchema, TagSchema, HeroImageSchema, RelatedLinkSchema,
-  ArticleSchema, ApiKeySchema, NewApiKeySchema,
+  ArticleSchema, RelatedItemSchema, SectionFrontSchema, ArticlePageSchema, ApiKeySchema, NewApiKeySchema,
 ];

@@ -15,6 +15,7 @@ t.test('the schema declares the keys the contract relies on', async (t) => {
   t.same(uniques(schema.authors), ['authors_slug_unique']);
   t.same(uniques(schema.tags), ['tags_slug_unique']);
   t.same(uniques(schema.apiKeys), ['api_keys_hash_unique']);
+  t.same(uniques(schema.articleSearch), ['article_search_article_unique']);
   const targets = (table: Parameters<typeof getTableConfig>[0]) =>
     config(table).foreignKeys.map((fk) => getTableConfig(fk.reference().foreignTable).name).sort();
   t.same(targets(schema.sections), ['sections']);
@@ -23,9 +24,14 @@ t.test('the schema declares the keys the contract relies on', async (t) => {
   t.same(targets(schema.articleTags), ['articles', 'tags']);
   t.same(targets(schema.relatedLinks), ['articles', 'articles']);
   t.same(targets(schema.articleSlugs), ['articles']);
+  t.same(targets(schema.articleSearch), ['articles']);
+  t.same(targets(schema.articleViews), ['articles']);
+  t.same(targets(schema.sectionPins), ['articles', 'sections']);
   t.same(config(schema.articleAuthors).primaryKeys[0].columns.map((c) => c.name), ['article_id', 'author_id']);
   t.same(config(schema.articleTags).primaryKeys[0].columns.map((c) => c.name), ['article_id', 'tag_id']);
   t.same(config(schema.relatedLinks).primaryKeys[0].columns.map((c) => c.name), ['article_id', 'position']);
+  t.same(config(schema.articleViews).primaryKeys[0].columns.map((c) => c.name), ['article_id', 'hour']);
+  t.same(config(schema.sectionPins).primaryKeys[0].columns.map((c) => c.name), ['section_id', 'position']);
 });
 
 t.test('connections: pragmas set explicitly, WAL checkpointed on close, closing twice is harmless', async (t) => {

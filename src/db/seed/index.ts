@@ -5,6 +5,7 @@ import { createAuthor } from '../../modules/authors/service.js';
 import { createTag } from '../../modules/tags/service.js';
 import { createArticle } from '../../modules/articles/service.js';
 import { replaceLinks } from '../../modules/links/service.js';
+import { demoViewHistory } from '../../modules/popular/history.js';
 import { demoAuthors, demoSections, demoTags } from './demo/taxonomy.js';
 import { articlesA } from './demo/articles-a.js';
 import { articlesB } from './demo/articles-b.js';
@@ -59,5 +60,9 @@ export function seedDemo(ctx: SeedContext): { sections: number; authors: number;
     ];
     if (links.length) replaceLinks({ articles: repos.articles, links: repos.links, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now }, ids.get(a.key)!, links);
   }
+  // A month of readers, so the most-read lists have something to rank on a fresh start.
+  const published = demoArticles.filter((a) => a.status === 'published')
+    .map((a) => ({ key: a.key, id: ids.get(a.key)!, publishedAt: now + a.publishOffsetHours * HOUR }));
+  repos.views.add(demoViewHistory(published, now));
   return { sections: demoSections.length, authors: demoAuthors.length, tags: demoTags.length, articles: demoArticles.length };
 }

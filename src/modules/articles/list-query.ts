@@ -17,15 +17,21 @@ export type BodyColumn = keyof typeof bodyColumns;
 export const VISIBLE = `a.status IN ('published', 'scheduled') AND a.publish_at <= @now
   AND a.pub_status = 'usable' AND (a.embargo_until IS NULL OR a.embargo_until <= @now)`;
 
-export interface ListFilter {
-  /** Only visible articles at this instant; null lists everything (preview). */
-  visibleAt: number | null;
+/** The filters an article list and a search share. */
+export interface ArticleFilter {
+  /** A section id or path; its sub-sections are included. */
   section?: string;
+  /** Tag ids or slugs; every one must match. */
   tags?: string[];
   author?: string;
   lang?: string;
   since?: number;
   until?: number;
+}
+
+export interface ListFilter extends ArticleFilter {
+  /** Only visible articles at this instant; null lists everything (preview). */
+  visibleAt: number | null;
   sort: ArticleSort;
   after?: (string | number)[];
   limit: number;
@@ -51,6 +57,26 @@ export function buildListQuery(f: ListFilter): { sql: string; params: Record<str
     where.push(VISIBLE);
     params.now = f.visibleAt;
   }
+  filterClauses(f, where, params);
+  const { expr, dir } = sortKeys[f.sort];
+  if (f.after) {
+    where.push(`(${expr}, a.id) ${dir === 'DESC' ? '<' : '>'} (@afterKey, @afterId)`);
+    [params.afterKey, params.afterId] = f.after;
+  }
+  const body = f.body ? `, ${bodyColumns[f.body]} AS bodyValue` : '';
+  const sql = `SELECT ${articleColumns}${body}, ${expr} AS sortKey
+    FROM articles a JOIN sections s ON s.id = a.section_id
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${expr} ${dir}, a.id ${dir} LIMIT @limit`;
+  return { sql, params };
+}
+
+/**
+ * Adds the conditions of `f` on the articles aliased `a` to `where`, and
+ * their values to `params` (named @section, @tag0…, @author, @lang, @since,
+ * @until): the list and the search filter the same way.
+ */
+export function filterClauses(f: ArticleFilter, where: string[], params: Record<string, unknown>): void {
   if (f.section !== undefined) {
     where.push(`a.section_id IN (SELECT c.id FROM sections p JOIN sections c
       ON c.path = p.path OR c.path LIKE p.path || '/%' WHERE p.id = @section OR p.path = @section)`);
@@ -78,15 +104,4 @@ export function buildListQuery(f: ListFilter): { sql: string; params: Record<str
     where.push('a.publish_at < @until');
     params.until = f.until;
   }
-  const { expr, dir } = sortKeys[f.sort];
-  if (f.after) {
-    where.push(`(${expr}, a.id) ${dir === 'DESC' ? '<' : '>'} (@afterKey, @afterId)`);
-    [params.afterKey, params.afterId] = f.after;
-  }
-  const body = f.body ? `, ${bodyColumns[f.body]} AS bodyValue` : '';
-  const sql = `SELECT ${articleColumns}${body}, ${expr} AS sortKey
-    FROM articles a JOIN sections s ON s.id = a.section_id
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY ${expr} ${dir}, a.id ${dir} LIMIT @limit`;
-  return { sql, params };
 }

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import createError from '@fastify/error';
 import { NotFound } from '../../lib/errors.js';
-import { decodeCursor, keysetPage } from '../../lib/cursor.js';
+import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
 import { isId } from '../../lib/ids.js';
 import type { Repositories } from '../../db/repositories.js';
 import { toArticle, validators } from './representation.js';
 import type { ArticleWithSection, Byline, TagLine } from './repository.js';
-import { articleFields, type ArticleSort, type BodyFormat } from './schemas.js';
+import { articleFields, type Article, type ArticleSort, type BodyFormat } from './schemas.js';
 import type { RelatedLink } from '../links/schemas.js';
 import { toRelatedLink } from '../links/service.js';
 
@@ -55,7 +55,7 @@ export function findArticle(deps: Pick<ReadDeps, 'articles'>, idOrSlug: string, 
 }
 
 /** The links an article shows this caller, and the times they last changed. */
-function linksOf(deps: ReadDeps, id: string, canPreview: boolean, now: number) {
+function linksOf(deps: Pick<RepresentDeps, 'links' | 'publicUrl'>, id: string, canPreview: boolean, now: number) {
   const rows = deps.links.forArticle(id, canPreview ? null : now);
   return { links: rows.map((row) => toRelatedLink(row, deps.publicUrl)), times: rows.map((r) => r.targetUpdatedAt ?? 0) };
 }
@@ -82,6 +82,7 @@ export function getArticle(deps: ReadDeps, idOrSlug: string, shape: Shape, canPr
     article: toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: shape.format, fields, links: linked?.links }),
     ...validators(row, bylines, tags, variant, now, linked?.times),
     surrogateKeys: surrogateKeysOf(row, bylines, tags, linked?.links),
+    row,
   };
 }
 
@@ -103,6 +104,63 @@ export interface ListQuery {
 /** The generic key every list answer carries: any article write purges it. */
 export const LIST_KEY = 'articles';
 
+/**
+ * What a composite answer depends on, gathered from its parts: an ETag per
+ * part, the latest change, and the surrogate keys to purge it by.
+ */
+export class Validation {
+  private readonly hash = createHash('sha1');
+  lastModified = 0;
+  readonly keys = new Set<string>();
+
+  add(etag: string, lastModified: number, keys: Iterable<string> = []): this {
+    this.hash.update(etag);
+    this.lastModified = Math.max(this.lastModified, lastModified);
+    for (const key of keys) this.keys.add(key);
+    return this;
+  }
+
+  /** The combined validators; an empty answer changes when anything is published, so it is dated now. */
+  result(now: number) {
+    return { etag: `"${this.hash.digest('base64url').slice(0, 22)}"`, lastModified: this.lastModified || now, surrogateKeys: [...this.keys] };
+  }
+}
+
+export interface CardView {
+  format: BodyFormat | null;
+  fields: string[] | null;
+  links: boolean;
+  canPreview: boolean;
+}
+
+const light: CardView = { format: null, fields: null, links: false, canPreview: false };
+
+/**
+ * List representations of rows, with their bylines and tags fetched in two
+ * queries, each part added to `validation`.
+ */
+export type RepresentDeps = {
+  articles: Pick<Repositories['articles'], 'bylines' | 'tags'>;
+  links: Pick<Repositories['links'], 'forArticle'>;
+  publicUrl: string;
+};
+
+export function represent(
+  deps: RepresentDeps, rows: ArticleWithSection[], now: number,
+  validation: Validation, view: CardView = light,
+): Article[] {
+  const ids = rows.map((r) => r.id);
+  const bylines = groupBy(deps.articles.bylines(ids));
+  const tags = groupBy(deps.articles.tags(ids));
+  return rows.map((row) => {
+    const [b, t] = [bylines.get(row.id) ?? [], tags.get(row.id) ?? []];
+    const linked = view.links ? linksOf(deps, row.id, view.canPreview, now) : undefined;
+    const v = validators(row, b, t, JSON.stringify(linked?.links), now, linked?.times);
+    validation.add(v.etag, v.lastModified, surrogateKeysOf(row, b, t, linked?.links));
+    return toArticle(row, b, t, { publicUrl: deps.publicUrl, now, format: view.format, fields: view.fields, links: linked?.links });
+  });
+}
+
 export function listArticles(deps: ReadDeps, q: ListQuery, canPreview: boolean) {
   const now = deps.now();
   const include = commaList(q.include, ['body', 'links'], 'include') ?? [];
@@ -114,23 +172,11 @@ export function listArticles(deps: ReadDeps, q: ListQuery, canPreview: boolean) 
     since: q.since ? Date.parse(q.since) : undefined, until: q.until ? Date.parse(q.until) : undefined,
     sort: q.sort, after: q.cursor ? decodeCursor(q.cursor, q.sort, 2) : undefined, limit: q.limit + 1, body,
   });
-  const ids = rows.map((r) => r.id);
-  const bylines = groupBy(deps.articles.bylines(ids));
-  const tags = groupBy(deps.articles.tags(ids));
-  const variant = `${body}|${q.fields}|${q.include}`;
-  const hash = createHash('sha1').update(variant);
-  const keys = new Set([LIST_KEY]);
-  let lastModified = 0;
-  const page = keysetPage(rows, q.limit, q.sort, (r) => [(r as unknown as { sortKey: string | number }).sortKey, r.id], (row) => {
-    const [b, t] = [bylines.get(row.id) ?? [], tags.get(row.id) ?? []];
-    const linked = include.includes('links') ? linksOf(deps, row.id, canPreview, now) : undefined;
-    const v = validators(row, b, t, JSON.stringify(linked?.links), now, linked?.times);
-    hash.update(v.etag);
-    lastModified = Math.max(lastModified, v.lastModified);
-    for (const key of surrogateKeysOf(row, b, t, linked?.links)) keys.add(key);
-    return toArticle(row, b, t, { publicUrl: deps.publicUrl, now, format: body, fields, links: linked?.links });
-  });
-  hash.update(String(page.nextCursor));
-  // An empty page changes when anything is published: date it now, and let the ETag decide.
-  return { ...page, etag: `"${hash.digest('base64url').slice(0, 22)}"`, lastModified: lastModified || now, surrogateKeys: [...keys] };
+  const validation = new Validation().add(`${body}|${q.fields}|${q.include}`, 0, [LIST_KEY]);
+  const kept = rows.slice(0, q.limit);
+  const data = represent(deps, kept, now, validation, { format: body, fields, links: include.includes('links'), canPreview });
+  const last = kept[kept.length - 1] as ArticleWithSection & { sortKey: string | number };
+  const nextCursor = rows.length > q.limit ? encodeCursor(q.sort, [last.sortKey, last.id]) : null;
+  validation.add(String(nextCursor), 0);
+  return { data, nextCursor, ...validation.result(now) };
 }

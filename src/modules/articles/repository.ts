@@ -2,6 +2,7 @@ import { and, eq, or } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { withConstraints } from '../../db/errors.js';
 import { articleAuthors, articles, articleSlugs, articleTags, type ArticleRow } from '../../db/schema.js';
+import { createSearchIndex } from '../search/index-repository.js';
 import { articleColumns, bodyColumns, buildListQuery, VISIBLE, type BodyColumn, type ListFilter } from './list-query.js';
 
 /** An article row with the section it belongs to. */
@@ -36,6 +37,8 @@ export function createArticlesRepository(db: Db) {
     WHERE at.article_id IN (SELECT value FROM json_each(?)) ORDER BY at.article_id, at.position`);
   const slugTaken = client.prepare('SELECT 1 FROM articles WHERE slug = ?').pluck();
   const listCache = new Map<string, ReturnType<typeof client.prepare>>();
+  // The search index follows every write, in the same transaction.
+  const searchIndex = createSearchIndex(db);
 
   return {
     find(key: 'id' | 'slug', value: string, opts: { body: BodyColumn | null; visibleAt: number | null }): Row | undefined {
@@ -69,6 +72,7 @@ export function createArticlesRepository(db: Db) {
         tx.insert(articles).values(row).run();
         if (authorIds.length) tx.insert(articleAuthors).values(authorIds.map((authorId, position) => ({ articleId: row.id, authorId, position }))).run();
         if (tagIds.length) tx.insert(articleTags).values(tagIds.map((tagId, position) => ({ articleId: row.id, tagId, position }))).run();
+        searchIndex.indexArticle(row.id);
       }));
     },
     /** Writes `row` if its stored version is still `row.version - 1`; keeps the old slug resolving. */
@@ -89,6 +93,7 @@ export function createArticlesRepository(db: Db) {
           tx.delete(articleTags).where(eq(articleTags.articleId, row.id)).run();
           if (tagIds.length) tx.insert(articleTags).values(tagIds.map((tagId, position) => ({ articleId: row.id, tagId, position }))).run();
         }
+        searchIndex.indexArticle(row.id);
         return true;
       }));
     },
@@ -97,7 +102,14 @@ export function createArticlesRepository(db: Db) {
       return db.select().from(articles).where(or(eq(articles.id, idOrSlug), eq(articles.slug, idOrSlug))).get();
     },
     delete(id: string, version: number): boolean {
-      return db.delete(articles).where(and(eq(articles.id, id), eq(articles.version, version))).run().changes === 1;
+      return db.transaction((tx) => {
+        // FTS5 needs the indexed text to delete an entry, and article_search (that text) cascades away with
+        // the article: read it first, and drop the entry only if the conditional delete happened.
+        const entry = searchIndex.entryOf(id);
+        const deleted = tx.delete(articles).where(and(eq(articles.id, id), eq(articles.version, version))).run().changes === 1;
+        if (deleted) searchIndex.remove(entry);
+        return deleted;
+      });
     },
   };
 }

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
 import { cacheFor, notModified, page } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
-import { IfMatchHeaders, ListQuery, Page, Timestamp } from '../../lib/schemas.js';
+import { cacheHeaders, IfMatchHeaders, ListQuery, notModifiedResponse, Page, Timestamp } from '../../lib/schemas.js';
 import { getArticle, listArticles } from './queries.js';
 import { ArticleCreateSchema, ArticlePatchSchema, formats, sorts } from './schemas.js';
 import { createArticle, deleteArticle, updateArticle } from './service.js';
@@ -15,9 +15,6 @@ const Shape = {
   fields: Type.Optional(Type.String({ maxLength: 500, description: 'Comma list of the properties to keep, e.g. `id,title,slug`.' })),
   include: Type.Optional(Type.String({ maxLength: 100, description: 'Comma list: `body`, `links`.' })),
   format: Format,
-};
-const cacheHeaders = {
-  etag: { type: 'string' }, 'last-modified': { type: 'string' }, 'cache-control': { type: 'string' }, 'surrogate-key': { type: 'string' },
 };
 const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description: 'The article id (`art_…`), slug or a former slug.' }) });
 
@@ -43,7 +40,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       }),
       response: {
         200: { ...Page(Article), headers: cacheHeaders },
-        304: { type: 'null', description: 'Not modified: the ETag (or date) the client sent is current.' },
+        304: notModifiedResponse,
         ...problems(400, 401, 403),
       },
     },
@@ -60,7 +57,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       querystring: Type.Object(Shape),
       response: {
         200: { ...Article, headers: cacheHeaders },
-        304: { type: 'null', description: 'Not modified: the ETag (or date) the client sent is current.' },
+        304: notModifiedResponse,
         ...problems(400, 401, 403, 404),
       },
     },

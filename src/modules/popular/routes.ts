@@ -1,8 +1,65 @@
+import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
+import { cacheFor, notModified } from '../../lib/http.js';
+import { problems } from '../../lib/problem.js';
+import { PopularList, PopularQuery } from './schemas.js';
+import { countView, listPopular } from './service.js';
 
-const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (_app, { ctx }) => {
-  void ctx;
+const tags = ['popular'];
+const cacheHeaders = {
+  etag: { type: 'string' }, 'last-modified': { type: 'string' }, 'cache-control': { type: 'string' }, 'surrogate-key': { type: 'string' },
+};
+const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description: 'The article id (`art_…`), slug or a former slug.' }) });
+
+const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const beacon = { articles: ctx.repos.articles, views: app.views, now: ctx.now };
+  const read = { articles: ctx.repos.articles, links: ctx.repos.links, views: ctx.repos.views, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now };
+
+  // The beacon takes no body, but navigator.sendBeacon(url, data) sends one of any type:
+  // in this scope every body is accepted and left unread rather than refused with a 415.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', function ignoreBody(_request, _payload, done) {
+    done(null);
+  });
+
+  app.post('/articles/:idOrSlug/views', {
+    schema: {
+      operationId: 'recordView', summary: 'Count a view of an article (the reader beacon)', tags,
+      description: 'Call it once per page view, e.g. with `navigator.sendBeacon`; any body is ignored. '
+        + 'It answers 202 at once whatever happens: views of unknown or invisible articles, and requests '
+        + 'from obvious bots (by User-Agent, or without one), are dropped silently. Counts are kept in memory '
+        + 'and written to hourly buckets in batches, every few seconds.',
+      params: Params,
+      response: {
+        202: { type: 'null', description: 'Accepted; the view is counted if it should be.' },
+        ...problems(401, 403),
+      },
+    },
+  }, async function recordView(request, reply) {
+    countView(beacon, request.params.idOrSlug, request.headers['user-agent']);
+    return reply.code(202).header('cache-control', 'no-store').send(undefined as never);
+  });
+
+  app.get('/popular', {
+    schema: {
+      operationId: 'listPopular', summary: 'The most read articles over a window', tags,
+      description: 'Visible articles ranked by the views counted in the window, most read first; ties go to the '
+        + 'newest. `section` (id or path) includes its sub-sections. Views reach the ranking within one flush '
+        + 'interval (5 s by default).',
+      querystring: PopularQuery,
+      response: {
+        200: { ...PopularList, headers: cacheHeaders },
+        304: { type: 'null', description: 'Not modified: the ETag the client sent is current.' },
+        ...problems(400, 401, 403),
+      },
+    },
+  }, async function popular(request, reply) {
+    const { data, etag, lastModified, surrogateKeys } = listPopular(read, request.query);
+    cacheFor(request, reply, surrogateKeys);
+    if (notModified(request, reply, etag, lastModified)) return reply.send(null as never);
+    return { data, meta: { window: request.query.window, limit: request.query.limit } };
+  });
 };
 
 export default routes;

@@ -1,8 +1,37 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
+import { cacheFor, notModified, page } from '../../lib/http.js';
+import { problems } from '../../lib/problem.js';
+import { SearchPageSchema, SearchQuerySchema } from './schemas.js';
+import { searchArticles } from './service.js';
 
-const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (_app, { ctx }) => {
-  void ctx;
+const cacheHeaders = {
+  etag: { type: 'string' }, 'last-modified': { type: 'string' }, 'cache-control': { type: 'string' }, 'surrogate-key': { type: 'string' },
+};
+
+const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const deps = { search: ctx.repos.search, articles: ctx.repos.articles, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now };
+
+  app.get('/search', {
+    schema: {
+      operationId: 'searchArticles', summary: 'Search published articles, best match first', tags: ['search'],
+      description: 'French-aware full-text search over titles, standfirsts, bodies, tag and author names. '
+        + 'Only published, visible articles are searched. Filters are those of `GET /v1/articles`; results come with a '
+        + 'snippet of the body and the article as in the list. A query with nothing to look for is a 400 `INVALID_QUERY`.',
+      querystring: SearchQuerySchema,
+      response: {
+        200: { ...SearchPageSchema, headers: cacheHeaders },
+        304: { type: 'null', description: 'Not modified: the ETag the client sent is current.' },
+        ...problems(400, 401, 403),
+      },
+    },
+  }, async function search(request, reply) {
+    const { data, nextCursor, query, etag, lastModified, surrogateKeys } = searchArticles(deps, request.query);
+    cacheFor(request, reply, surrogateKeys);
+    if (notModified(request, reply, etag, lastModified)) return reply.send(null as never);
+    const body = page(request, reply, data, request.query.limit, nextCursor);
+    return { ...body, meta: { ...body.meta, query } };
+  });
 };
 
 export default routes;

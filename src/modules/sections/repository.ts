@@ -1,7 +1,7 @@
-import { and, asc, eq, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { withConstraints } from '../../db/errors.js';
-import { sections, type SectionRow } from '../../db/schema.js';
+import { sectionPins, sections, type SectionRow } from '../../db/schema.js';
 
 /**
  * The tree-order key of a path: '/' made to sort before any slug character, so
@@ -24,6 +24,27 @@ export function createSectionsRepository(db: Db) {
     children(id: string): SectionRow[] {
       return db.select().from(sections).where(eq(sections.parentId, id))
         .orderBy(asc(sections.position), asc(sections.name)).all();
+    },
+    /** The section at `path` and its ancestors, root first. */
+    lineage(path: string): SectionRow[] {
+      const prefixes = path.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+      return db.select().from(sections).where(inArray(sections.path, prefixes)).orderBy(sql`length(${sections.path})`).all();
+    },
+    /** The ids of the articles pinned to a section's front, in order. */
+    pins(sectionId: string): string[] {
+      return db.select({ id: sectionPins.articleId }).from(sectionPins).where(eq(sectionPins.sectionId, sectionId))
+        .orderBy(asc(sectionPins.position)).all().map((r) => r.id);
+    },
+    /** Replaces the pins and bumps the section's version (against `version`), atomically. */
+    replacePins(sectionId: string, articleIds: string[], now: number, version: number): boolean {
+      return db.transaction((tx) => {
+        const bumped = tx.update(sections).set({ version: version + 1, updatedAt: now })
+          .where(and(eq(sections.id, sectionId), eq(sections.version, version))).run().changes === 1;
+        if (!bumped) return false;
+        tx.delete(sectionPins).where(eq(sectionPins.sectionId, sectionId)).run();
+        if (articleIds.length) tx.insert(sectionPins).values(articleIds.map((articleId, position) => ({ sectionId, position, articleId }))).run();
+        return true;
+      });
     },
     pathTaken(path: string): boolean {
       return db.get<{ n: number }>(sql`select count(*) as n from ${sections} where ${sections.path} = ${path}`).n > 0;

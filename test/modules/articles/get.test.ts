@@ -1,6 +1,6 @@
-import t, { type Test } from 'tap';
+import t from 'tap';
 import type { App } from '../../../src/app.js';
-import { admin, article, create, makeApp, newsroom } from '../../helpers.js';
+import { admin, article, create, isProblem, makeApp, newsroom } from '../../helpers.js';
 
 const TITLE = 'Débauchage de haut niveau : Meta frappe fort';
 const ANCHOR = 'debauchage-de-haut-niveau-meta-frappe-fort';
@@ -27,13 +27,6 @@ Un [piège](javascript:alert(1)), un autre [piège](JavaScript:alert(2)) et <a h
 - deux
 `;
 
-function isProblem(t: Test, res: { statusCode: number; headers: Record<string, unknown>; json(): any }, status: number, code: string) {
-  t.equal(res.statusCode, status, `status ${status}`);
-  t.match(String(res.headers['content-type']), /^application\/problem\+json/, 'problem+json');
-  const body = res.json();
-  t.match(body, { status, code, type: String, title: String, detail: String, requestId: String });
-  return body;
-}
 
 async function fixture(app: App) {
   const n = await newsroom(app);

@@ -1,16 +1,9 @@
-import t, { type Test } from 'tap';
+import t from 'tap';
 import type { App } from '../../../src/app.js';
-import { admin, article, create, makeApp, newsroom } from '../../helpers.js';
+import { admin, article, create, isProblem, makeApp, newsroom } from '../../helpers.js';
 
 const MINUTE = 60_000;
 
-function isProblem(t: Test, res: { statusCode: number; headers: Record<string, unknown>; json(): any }, status: number, code: string) {
-  t.equal(res.statusCode, status, `status ${status}`);
-  t.match(String(res.headers['content-type']), /^application\/problem\+json/, 'problem+json');
-  const body = res.json();
-  t.match(body, { status, code, type: String, title: String, detail: String, requestId: String });
-  return body;
-}
 
 const list = async (app: App, query = '', headers: Record<string, string> = {}) => {
   const res = await app.inject({ url: `/v1/articles${query}`, headers });
@@ -315,7 +308,8 @@ t.test('lists are cacheable: ETag, 304, and an ETag that changes only when the p
   const etag = String(first.headers.etag);
   t.match(etag, /^"[\w-]+"$/);
   t.match(first.headers['cache-control'], /public, max-age=\d+, s-maxage=\d+, stale-while-revalidate=\d+/);
-  t.match(String(first.headers['surrogate-key']).split(' '), ['articles', a.id, section.id, author.id]);
+  const keys = String(first.headers['surrogate-key']).split(' ');
+  for (const key of ['articles', a.id, section.id, author.id]) t.ok(keys.includes(key), `Surrogate-Key names ${key}`);
   t.ok(first.headers['last-modified']);
   const again = await app.inject({ url, headers: { 'if-none-match': etag } });
   t.equal(again.statusCode, 304);

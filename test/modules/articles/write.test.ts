@@ -1,6 +1,6 @@
-import t, { type Test } from 'tap';
+import t from 'tap';
 import type { App } from '../../../src/app.js';
-import { admin, article, create, makeApp, newsroom } from '../../helpers.js';
+import { admin, article, create, isProblem, makeApp, newsroom } from '../../helpers.js';
 
 const HOUR = 3_600_000;
 const NOW = '2026-06-01T08:00:00.000Z';
@@ -17,16 +17,6 @@ async function patch(app: App, id: string, payload: object, headers: Record<stri
 
 async function post(app: App, payload: object) {
   return app.inject({ method: 'POST', url: '/v1/articles', headers: admin, payload });
-}
-
-function isProblem(t: Test, res: { statusCode: number; headers: Record<string, unknown>; json(): any }, status: number, code: string) {
-  t.equal(res.statusCode, status, `status ${status}`);
-  t.match(String(res.headers['content-type']), /^application\/problem\+json/, 'problem+json');
-  const body = res.json();
-  t.equal(body.status, status);
-  t.equal(body.code, code);
-  t.type(body.requestId, 'string');
-  return body;
 }
 
 t.test('POST /v1/articles creates a draft with the contract\'s defaults', async (t) => {

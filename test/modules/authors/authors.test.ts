@@ -1,19 +1,9 @@
-import t, { type Test } from 'tap';
+import t from 'tap';
 import type { App } from '../../../src/app.js';
-import type { TestApp } from '../../helpers.js';
-import { admin, article, create, makeApp, newsroom } from '../../helpers.js';
+import { admin, article, create, isProblem, makeApp, newsroom, onNextClockRead } from '../../helpers.js';
 
 const NOW = '2026-06-01T08:00:00.000Z';
 
-type Res = { statusCode: number; headers: Record<string, unknown>; json(): any };
-
-function isProblem(t: Test, res: Res, status: number, code: string) {
-  t.equal(res.statusCode, status, `status ${status}`);
-  t.match(String(res.headers['content-type']), /^application\/problem\+json/, 'problem+json');
-  const body = res.json();
-  t.match(body, { status, code, type: String, title: String, detail: String, requestId: String });
-  return body;
-}
 
 const get = (app: App, url: string) => app.inject({ url });
 const post = (app: App, payload: unknown) => app.inject({ method: 'POST', url: '/v1/authors', headers: admin, payload: payload as object });
@@ -21,19 +11,6 @@ const patch = (app: App, idOrSlug: string, payload: unknown, headers: Record<str
   app.inject({ method: 'PATCH', url: `/v1/authors/${idOrSlug}`, headers: { ...admin, ...headers }, payload: payload as object });
 const del = (app: App, idOrSlug: string, headers: Record<string, string> = {}) =>
   app.inject({ method: 'DELETE', url: `/v1/authors/${idOrSlug}`, headers: { ...admin, ...headers } });
-
-/** Another writer bumps the row's version between this request's read and its write (at the clock read). */
-function raceOnNextWrite({ db, clock }: TestApp, id: string) {
-  const at = clock.now;
-  Object.defineProperty(clock, 'now', {
-    configurable: true,
-    get() {
-      Object.defineProperty(clock, 'now', { value: at, writable: true, configurable: true, enumerable: true });
-      db.$client.prepare('update authors set version = version + 1 where id = ?').run(id);
-      return at;
-    },
-  });
-}
 
 t.test('POST /v1/authors creates an author, its slug folded from the name', async (t) => {
   const { app } = await makeApp(t);
@@ -171,7 +148,7 @@ t.test('PATCH and DELETE /v1/authors honour If-Match', async (t) => {
   isProblem(t, await del(app, author.id, { 'if-match': '"1"' }), 412, 'PRECONDITION_FAILED');
   t.equal((await get(app, `/v1/authors/${author.id}`)).json().bio, 'v2');
 
-  raceOnNextWrite(tapp, author.id);
+  onNextClockRead(tapp, 'update authors set version = version + 1 where id = ?', author.id);
   isProblem(t, await patch(app, author.id, { bio: 'perdu' }, { 'if-match': '"2"' }), 412, 'PRECONDITION_FAILED');
   t.match((await get(app, `/v1/authors/${author.id}`)).json(), { bio: 'v2', version: 3 }, 'the losing writer changes nothing');
 

@@ -1,18 +1,9 @@
-import t, { type Test } from 'tap';
+import t from 'tap';
 import type { App } from '../../../src/app.js';
-import { ADMIN_KEY, admin, article, create, makeApp, newsroom } from '../../helpers.js';
+import { admin, ADMIN_KEY, article, create, isProblem, makeApp, newsroom } from '../../helpers.js';
 
 const NOW = '2026-06-01T08:00:00.000Z';
 
-type Res = { statusCode: number; headers: Record<string, unknown>; json(): any };
-
-function isProblem(t: Test, res: Res, status: number, code: string) {
-  t.equal(res.statusCode, status, `status ${status}`);
-  t.match(String(res.headers['content-type']), /^application\/problem\+json/, 'problem+json');
-  const body = res.json();
-  t.match(body, { status, code, type: String, title: String, detail: String, requestId: String });
-  return body;
-}
 
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 

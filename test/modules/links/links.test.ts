@@ -1,14 +1,7 @@
-import t, { type Test } from 'tap';
+import t from 'tap';
 import type { App } from '../../../src/app.js';
-import { admin, article, create, makeApp, newsroom } from '../../helpers.js';
+import { admin, article, create, isProblem, makeApp, newsroom } from '../../helpers.js';
 
-function isProblem(t: Test, res: { statusCode: number; headers: Record<string, unknown>; json(): any }, status: number, code: string) {
-  t.equal(res.statusCode, status, `status ${status}`);
-  t.match(String(res.headers['content-type']), /^application\/problem\+json/, 'problem+json');
-  const body = res.json();
-  t.match(body, { status, code, type: String, title: String, detail: String, requestId: String });
-  return body;
-}
 
 const put = (app: App, id: string, links: object[], headers: Record<string, string> = {}) =>
   app.inject({ method: 'PUT', url: `/v1/articles/${id}/links`, headers: { ...admin, ...headers }, payload: { links } });

@@ -1,19 +1,9 @@
-import t, { type Test } from 'tap';
+import t from 'tap';
 import type { App } from '../../../src/app.js';
-import type { TestApp } from '../../helpers.js';
-import { admin, article, create, makeApp, newsroom } from '../../helpers.js';
+import { admin, article, create, isProblem, makeApp, newsroom, onNextClockRead } from '../../helpers.js';
 
 const NOW = '2026-06-01T08:00:00.000Z';
 
-type Res = { statusCode: number; headers: Record<string, unknown>; json(): any };
-
-function isProblem(t: Test, res: Res, status: number, code: string) {
-  t.equal(res.statusCode, status, `status ${status}`);
-  t.match(String(res.headers['content-type']), /^application\/problem\+json/, 'problem+json');
-  const body = res.json();
-  t.match(body, { status, code, type: String, title: String, detail: String, requestId: String });
-  return body;
-}
 
 const get = (app: App, url: string) => app.inject({ url });
 const post = (app: App, payload: unknown) => app.inject({ method: 'POST', url: '/v1/sections', headers: admin, payload: payload as object });
@@ -21,23 +11,6 @@ const patch = (app: App, idOrPath: string, payload: unknown, headers: Record<str
   app.inject({ method: 'PATCH', url: `/v1/sections/${encodeURIComponent(idOrPath)}`, headers: { ...admin, ...headers }, payload: payload as object });
 const del = (app: App, idOrPath: string, headers: Record<string, string> = {}) =>
   app.inject({ method: 'DELETE', url: `/v1/sections/${encodeURIComponent(idOrPath)}`, headers: { ...admin, ...headers } });
-
-/**
- * Simulates another writer committing between this request's checks and its
- * write: a service reads the clock in between, so the next read of the
- * injected clock runs `sql` on another statement first.
- */
-function onNextClockRead({ db, clock }: TestApp, sql: string, ...params: string[]) {
-  const at = clock.now;
-  Object.defineProperty(clock, 'now', {
-    configurable: true,
-    get() {
-      Object.defineProperty(clock, 'now', { value: at, writable: true, configurable: true, enumerable: true });
-      db.$client.prepare(sql).run(...params);
-      return at;
-    },
-  });
-}
 
 t.test('POST /v1/sections makes the slug from the name, folding French diacritics', async (t) => {
   const { app } = await makeApp(t);

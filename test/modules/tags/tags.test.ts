@@ -1,19 +1,9 @@
-import t, { type Test } from 'tap';
+import t from 'tap';
 import type { App } from '../../../src/app.js';
-import type { TestApp } from '../../helpers.js';
-import { admin, article, create, makeApp, newsroom } from '../../helpers.js';
+import { admin, article, create, isProblem, makeApp, newsroom, onNextClockRead } from '../../helpers.js';
 
 const NOW = '2026-06-01T08:00:00.000Z';
 
-type Res = { statusCode: number; headers: Record<string, unknown>; json(): any };
-
-function isProblem(t: Test, res: Res, status: number, code: string) {
-  t.equal(res.statusCode, status, `status ${status}`);
-  t.match(String(res.headers['content-type']), /^application\/problem\+json/, 'problem+json');
-  const body = res.json();
-  t.match(body, { status, code, type: String, title: String, detail: String, requestId: String });
-  return body;
-}
 
 const get = (app: App, url: string) => app.inject({ url });
 const post = (app: App, payload: unknown) => app.inject({ method: 'POST', url: '/v1/tags', headers: admin, payload: payload as object });
@@ -21,19 +11,6 @@ const patch = (app: App, idOrSlug: string, payload: unknown, headers: Record<str
   app.inject({ method: 'PATCH', url: `/v1/tags/${idOrSlug}`, headers: { ...admin, ...headers }, payload: payload as object });
 const del = (app: App, idOrSlug: string, headers: Record<string, string> = {}) =>
   app.inject({ method: 'DELETE', url: `/v1/tags/${idOrSlug}`, headers: { ...admin, ...headers } });
-
-/** Another writer bumps the row's version between this request's read and its write (at the clock read). */
-function raceOnNextWrite({ db, clock }: TestApp, id: string) {
-  const at = clock.now;
-  Object.defineProperty(clock, 'now', {
-    configurable: true,
-    get() {
-      Object.defineProperty(clock, 'now', { value: at, writable: true, configurable: true, enumerable: true });
-      db.$client.prepare('update tags set version = version + 1 where id = ?').run(id);
-      return at;
-    },
-  });
-}
 
 t.test('POST /v1/tags accepts each of the five types', async (t) => {
   const { app } = await makeApp(t);
@@ -133,7 +110,7 @@ t.test('PATCH and DELETE /v1/tags honour If-Match', async (t) => {
   isProblem(t, await patch(app, tag.id, { name: 'Votes' }, { 'if-match': '"1"' }), 412, 'PRECONDITION_FAILED');
   isProblem(t, await del(app, tag.id, { 'if-match': '"1"' }), 412, 'PRECONDITION_FAILED');
 
-  raceOnNextWrite(tapp, tag.id);
+  onNextClockRead(tapp, 'update tags set version = version + 1 where id = ?', tag.id);
   isProblem(t, await patch(app, tag.id, { name: 'Perdu' }), 412, 'PRECONDITION_FAILED');
   t.match((await get(app, `/v1/tags/${tag.id}`)).json(), { name: 'Scrutins', version: 3 });
 

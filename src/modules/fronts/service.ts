@@ -1,0 +1,56 @@
+import { invalid, NotFound, PreconditionFailed, type FieldError } from '../../lib/errors.js';
+import { checkIfMatch } from '../../lib/http.js';
+import type { Repositories } from '../../db/repositories.js';
+import { findArticle, listArticles, represent, Validation, type ReadDeps } from '../articles/queries.js';
+import { getSection, toSectionRef } from '../sections/service.js';
+
+export type FrontDeps = ReadDeps & { sections: Repositories['sections']; related: Repositories['related'] };
+
+/**
+ * A section front: the section, its breadcrumb and children, the articles an
+ * editor pinned (those readers can see, in order), then the latest articles
+ * of the section and its sub-sections, pinned ones left out.
+ */
+export function getFront(deps: FrontDeps, idOrPath: string, q: { limit: number; cursor?: string }, canPreview: boolean) {
+  const now = deps.now();
+  const row = deps.sections.find(idOrPath);
+  if (!row) throw new NotFound('Section');
+  const lineage = deps.sections.lineage(row.path);
+  const validation = new Validation();
+  for (const s of lineage) validation.add(`${s.id}.${s.version}`, s.updatedAt, [s.id]);
+  const pinnedIds = q.cursor ? [] : deps.sections.pins(row.id);
+  const pinned = represent(deps, deps.related.visibleByIds(pinnedIds, now), now, validation);
+  const latest = listArticles(deps, { section: row.id, sort: 'newest', format: 'html', limit: q.limit, cursor: q.cursor }, canPreview);
+  validation.add(latest.etag, latest.lastModified, latest.surrogateKeys);
+  const pinnedSet = new Set(pinnedIds);
+  return {
+    front: {
+      section: getSection(deps, row.id),
+      breadcrumb: lineage.map(toSectionRef),
+      pinned,
+      articles: latest.data.filter((a) => !pinnedSet.has(a.id!)),
+      meta: { limit: q.limit, nextCursor: latest.nextCursor },
+    },
+    ...validation.result(now),
+  };
+}
+
+/** Pins articles to a section's front; each must be one readers can see now. */
+export function pinArticles(deps: FrontDeps, idOrPath: string, articleIds: string[], ifMatch?: string) {
+  const row = deps.sections.find(idOrPath);
+  if (!row) throw new NotFound('Section');
+  checkIfMatch(ifMatch, row.version);
+  const now = deps.now();
+  const errors: FieldError[] = [];
+  const ids = articleIds.map((value, i) => {
+    const article = findArticle(deps, value, null, now);
+    if (!article) errors.push({ pointer: `/articleIds/${i}`, message: 'is not a published article' });
+    return article?.id ?? value;
+  });
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) errors.push({ pointer: `/articleIds/${i}`, message: 'is already in the list' });
+  });
+  if (errors.length) throw invalid(errors);
+  if (!deps.sections.replacePins(row.id, ids, now, row.version)) throw new PreconditionFailed();
+  return getFront(deps, row.id, { limit: 20 }, true).front;
+}

@@ -1,0 +1,42 @@
+import { Type } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../app.js';
+import { cacheFor, notModified } from '../../lib/http.js';
+import { problems } from '../../lib/problem.js';
+import { cacheHeaders, notModifiedResponse } from '../../lib/schemas.js';
+import { formats } from '../articles/schemas.js';
+import { windows } from '../popular/schemas.js';
+import { getArticlePage } from './service.js';
+
+const description = `Everything a front end needs to render a reader's article page, in one request:
+the breadcrumb, title, standfirst, byline and dates, the table of contents ("Sommaire"), the body,
+the related articles ("Actualité") and the most read ("Populaires"). Each part also has its own
+endpoint. One ETag covers the whole page: it changes when any part does.`;
+
+const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const { repos } = ctx;
+  const deps = {
+    articles: repos.articles, links: repos.links, related: repos.related, sections: repos.sections, views: repos.views,
+    publicUrl: ctx.config.PUBLIC_URL, now: ctx.now,
+  };
+
+  app.get('/pages/articles/:slug', {
+    schema: {
+      operationId: 'getArticlePage', summary: 'The whole reader page of an article, in one response', description, tags: ['pages'],
+      params: Type.Object({ slug: Type.String({ maxLength: 200, description: 'The article slug (or id, or a former slug).' }) }),
+      querystring: Type.Object({
+        format: Type.Enum(formats, { default: 'html' }),
+        related: Type.Integer({ minimum: 0, maximum: 20, default: 6, description: 'How many related articles.' }),
+        popular: Type.Integer({ minimum: 0, maximum: 20, default: 5, description: 'How many most-read articles.' }),
+        window: Type.Enum(windows, { default: '24h', description: 'The most-read window.' }),
+      }),
+      response: { 200: { ...Type.Ref('ArticlePage'), headers: cacheHeaders }, 304: notModifiedResponse, ...problems(400, 401, 403, 404) },
+    },
+  }, async function articlePage(request, reply) {
+    const { page, etag, lastModified, surrogateKeys } = getArticlePage(deps, request.params.slug, request.query, request.canPreview);
+    cacheFor(request, reply, surrogateKeys);
+    return notModified(request, reply, etag, lastModified) ? reply.send(null as never) : page;
+  });
+};
+
+export default routes;

@@ -1,0 +1,49 @@
+import type { Repositories } from '../../db/repositories.js';
+import { getArticle, represent, Validation } from '../articles/queries.js';
+import type { BodyFormat } from '../articles/schemas.js';
+import { relatedTo, type RelatedDeps } from '../related/service.js';
+import { toSectionRef } from '../sections/service.js';
+import { hourOf } from '../popular/service.js';
+import { windowHours, type PopularWindow } from '../popular/schemas.js';
+
+export type PageDeps = RelatedDeps & { sections: Repositories['sections']; views: Repositories['views'] };
+
+export interface PageQuery {
+  format: BodyFormat;
+  related: number;
+  popular: number;
+  window: PopularWindow;
+}
+
+/** Most read in the window: the section (and its sub-sections) first, then site-wide, never `exclude`. */
+function mostRead(deps: PageDeps, sectionId: string, exclude: string, q: PageQuery, now: number, validation: Validation) {
+  const to = hourOf(now);
+  const filter = { from: to - windowHours[q.window], to, visibleAt: now, limit: q.popular + 1 };
+  const local = deps.views.popular({ ...filter, section: sectionId });
+  const site = local.length > q.popular ? [] : deps.views.popular({ ...filter, limit: 2 * q.popular + 1 });
+  const seen = new Set([exclude]);
+  const rows = [...local, ...site].filter((r) => !seen.has(r.id) && seen.add(r.id)).slice(0, q.popular);
+  validation.add(rows.map((r) => `${r.id}:${r.views}`).join(','), 0, ['popular']);
+  const cards = represent(deps, rows, now, validation);
+  return rows.map((row, i) => ({ article: cards[i], views: row.views }));
+}
+
+/**
+ * The reader's article page in one answer: the article, its breadcrumb, the
+ * related articles and the most read. Its one ETag covers every part.
+ */
+export function getArticlePage(deps: PageDeps, slug: string, q: PageQuery, canPreview: boolean) {
+  const now = deps.now();
+  const item = getArticle(deps, slug, { format: q.format }, canPreview);
+  const { article, row } = item;
+  const validation = new Validation().add(item.etag, item.lastModified, item.surrogateKeys).add(`${q.related}|${q.popular}|${q.window}`, 0);
+  const breadcrumb = deps.sections.lineage(row.sectionPath);
+  for (const s of breadcrumb) validation.add(`${s.id}.${s.version}`, s.updatedAt, [s.id]);
+  const page = {
+    article,
+    breadcrumb: breadcrumb.map(toSectionRef),
+    related: relatedTo(deps, row, q.related, validation),
+    popular: mostRead(deps, row.sectionId, row.id, q, now, validation),
+  };
+  return { page, ...validation.result(now) };
+}

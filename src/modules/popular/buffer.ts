@@ -1,0 +1,95 @@
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { AppContext } from '../../app.js';
+import type { ViewCount } from './repository.js';
+
+export interface ViewBufferOptions {
+  /** How often counted views are written, in milliseconds (5,000 by default). */
+  flushIntervalMs?: number;
+  /** Distinct (article, hour) counters held before an early write (10,000 by default). */
+  maxPending?: number;
+}
+
+export interface ViewBuffer {
+  /** Counts one view of an article in an hour bucket; writes early when the buffer is full. */
+  record(articleId: string, hour: number): void;
+  /** Writes every pending counter in one transaction; returns how many (article, hour) counters it sent. */
+  flush(): number;
+  /** Distinct (article, hour) counters waiting to be written. */
+  readonly pending: number;
+  start(): void;
+  stop(): void;
+}
+
+/**
+ * Views are counted in memory and written in batches, so the beacon never
+ * writes: one transaction per interval (or per full buffer) whatever the
+ * traffic. What an unclean stop loses is bounded by the interval.
+ */
+export function createViewBuffer(
+  deps: { write(counts: ViewCount[]): void; log: Pick<FastifyBaseLogger, 'error'> },
+  { flushIntervalMs = 5_000, maxPending = 10_000 }: ViewBufferOptions = {},
+): ViewBuffer {
+  let counts = new Map<string, ViewCount>();
+  let timer: NodeJS.Timeout | undefined;
+
+  function flush(): number {
+    if (counts.size === 0) return 0;
+    const batch = [...counts.values()];
+    counts = new Map();
+    try {
+      deps.write(batch);
+      return batch.length;
+    } catch (err) {
+      // Counters are not worth retrying forever: the batch is dropped, and said so.
+      deps.log.error({ err, rows: batch.length }, 'could not write a batch of article views');
+      return 0;
+    }
+  }
+
+  return {
+    record(articleId, hour) {
+      const key = `${hour}:${articleId}`;
+      const counter = counts.get(key);
+      if (counter) counter.count++;
+      else counts.set(key, { articleId, hour, count: 1 });
+      if (counts.size >= maxPending) flush();
+    },
+    flush,
+    get pending() {
+      return counts.size;
+    },
+    start() {
+      timer ??= setInterval(flush, flushIntervalMs).unref();
+    },
+    stop() {
+      clearInterval(timer);
+      timer = undefined;
+    },
+  };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The in-memory view counters of the beacon; `app.views.flush()` writes them now. */
+    views: ViewBuffer;
+  }
+}
+
+/** Decorates the app with the view buffer, flushing on its interval and when the app closes. */
+export default fp(async function viewBuffer(app: FastifyInstance, { ctx, ...options }: { ctx: AppContext } & ViewBufferOptions) {
+  const buffer = createViewBuffer({ write: ctx.repos.views.add, log: app.log }, options);
+  app.decorate('views', buffer);
+  buffer.start();
+  // preClose writes what was counted before the server stops accepting requests,
+  // while the database is surely open: onClose hooks run last-added first, so one
+  // that closes the database (server.ts) may run before ours. onClose then writes
+  // what the requests still in flight counted.
+  app.addHook('preClose', async () => {
+    buffer.stop();
+    buffer.flush();
+  });
+  app.addHook('onClose', async () => {
+    buffer.flush();
+  });
+}, { name: 'views' });

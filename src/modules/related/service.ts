@@ -1,0 +1,57 @@
+import { NotFound } from '../../lib/errors.js';
+import type { Repositories } from '../../db/repositories.js';
+import { findArticle, represent, Validation, type ReadDeps } from '../articles/queries.js';
+import { toRelatedLink } from '../links/service.js';
+import type { Article } from '../articles/schemas.js';
+
+export interface RelatedItem {
+  source: 'curated' | 'automatic';
+  kind: 'article' | 'external';
+  title: string;
+  url: string;
+  description: string | null;
+  label: string | null;
+  article: Article | null;
+  score: number | null;
+}
+
+export type RelatedDeps = ReadDeps & { related: Repositories['related'] };
+
+/**
+ * Related articles: the curated links first, in their order, then automatic
+ * matches to fill up to `limit`. Never the article itself, never twice, and
+ * never an article readers cannot see — whoever is asking.
+ */
+export function relatedTo(deps: RelatedDeps, article: { id: string; sectionId: string }, limit: number, validation: Validation): RelatedItem[] {
+  const now = deps.now();
+  const links = deps.links.forArticle(article.id, now).slice(0, limit);
+  const seen = new Set<string>([article.id, ...links.flatMap((l) => (l.targetArticleId ? [l.targetArticleId] : []))]);
+  const auto = deps.related.candidates(article, now, limit + seen.size).filter((c) => !seen.has(c.id)).slice(0, limit - links.length);
+  const rows = deps.related.visibleByIds([...links.flatMap((l) => (l.targetArticleId ? [l.targetArticleId] : [])), ...auto.map((c) => c.id)], now);
+  const cards = new Map(represent(deps, rows, now, validation).map((card) => [card.id!, card]));
+  const curated = links.map((row): RelatedItem => {
+    const link = toRelatedLink(row, deps.publicUrl);
+    validation.add(`${link.kind}|${link.url}|${link.label}`, 0);
+    return {
+      source: 'curated', kind: link.kind, title: link.title, url: link.url, description: link.description,
+      label: link.label, article: link.article ? cards.get(link.article.id)! : null, score: null,
+    };
+  });
+  const automatic = auto.map(({ id, score }): RelatedItem => {
+    const card = cards.get(id)!;
+    return {
+      source: 'automatic', kind: 'article', title: card.title!, url: card.url!, description: card.standfirst!,
+      label: null, article: card, score: Math.round(score * 1000) / 1000,
+    };
+  });
+  return [...curated, ...automatic];
+}
+
+export function getRelated(deps: RelatedDeps, idOrSlug: string, limit: number, canPreview: boolean) {
+  const now = deps.now();
+  const article = findArticle(deps, idOrSlug, null, canPreview ? null : now);
+  if (!article) throw new NotFound('Article');
+  const validation = new Validation().add(`related|${article.id}|${limit}`, article.updatedAt, [article.id]);
+  const data = relatedTo(deps, article, limit, validation);
+  return { data, ...validation.result(now) };
+}

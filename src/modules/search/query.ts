@@ -1,0 +1,77 @@
+import createError from '@fastify/error';
+import { analyzer, tokens, type Analyzer } from './text.js';
+
+export const InvalidQuery = createError<[string]>('INVALID_QUERY', '%s', 400);
+
+/** At most this many words and phrases in a query. */
+export const MAX_TERMS = 20;
+/** A trailing word shorter than this is matched whole: a one- or two-letter prefix matches half the vocabulary. */
+export const MIN_PREFIX = 3;
+
+export interface QueryTerm {
+  /** The word or phrase as the reader wrote it (without quotes or minus sign). */
+  text: string;
+  /** Its tokens, as the index tokenises text. */
+  tokens: string[];
+  /** Quoted: the words must follow one another. A word that holds several tokens (l’économie) is matched the same way. */
+  phrase: boolean;
+  /** Written with a leading minus: results must not contain it. */
+  exclude: boolean;
+  /** The last word, still being typed: its last token matches as a prefix. */
+  prefix: boolean;
+}
+
+// A phrase ("…", possibly unclosed at the end) or a word (up to a space or a quote), either after an optional minus.
+const CHUNK = /(-?)"([^"]*)"?|(-?)([^\s"]+)/gu;
+const ENDS_IN_WORD = /[\p{L}\p{N}\p{Co}]$/u;
+
+/**
+ * Parses a reader's query: words (all must match), "exact phrases",
+ * -excluded words and -"phrases", and a prefix on the last word when the
+ * query does not end with a space or a closing quote. Nothing here is FTS5
+ * syntax: operators and punctuation are words or separators like any other.
+ */
+export function parseQuery(q: string): QueryTerm[] {
+  const text = q.normalize('NFC');
+  const terms: QueryTerm[] = [];
+  const typing = ENDS_IN_WORD.test(text);
+  for (const m of text.matchAll(CHUNK)) {
+    const quoted = m[2] !== undefined;
+    const body = quoted ? m[2] : m[4];
+    const found = tokens(body);
+    if (found.length === 0) continue;
+    const exclude = (quoted ? m[1] : m[3]) === '-';
+    // Still being typed: the chunk the query ends in, when it ends in a letter or digit (not a space, quote or punctuation).
+    const prefix = typing && m.index + m[0].length === text.length && !exclude && found[found.length - 1].length >= MIN_PREFIX;
+    terms.push({ text: body.trim(), tokens: found, phrase: quoted, exclude, prefix });
+  }
+  if (terms.length > MAX_TERMS) throw new InvalidQuery(`The query has ${terms.length} words or phrases; at most ${MAX_TERMS} are allowed`);
+  if (!terms.some((t) => !t.exclude)) {
+    throw new InvalidQuery('The query needs at least one word to look for (letters or digits), not only -excluded words or punctuation');
+  }
+  return terms;
+}
+
+/** An FTS5 string literal: the terms come from our tokenizer, and quotes are doubled all the same. */
+const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
+
+/**
+ * One term as FTS5 query syntax: its tokens, stemmed in each language,
+ * quoted as a phrase; the alternatives joined with OR when languages stem it
+ * differently.
+ */
+function termMatch(term: QueryTerm, langs: string[], a: Analyzer): string {
+  const variants = new Set(langs.map((lang) => quote(term.tokens.map((t) => a.term(t, lang)).join(' ')) + (term.prefix ? '*' : '')));
+  return variants.size === 1 ? [...variants][0] : `(${[...variants].join(' OR ')})`;
+}
+
+/**
+ * The FTS5 MATCH expression of parsed terms, built only from quoted terms
+ * our own tokenizer produced, so no client text reaches FTS5 syntax.
+ * `langs` are the stemLanguage() keys to stem the query in.
+ */
+export function toMatch(terms: QueryTerm[], langs: string[], a: Analyzer = analyzer): string {
+  const positive = terms.filter((t) => !t.exclude).map((t) => termMatch(t, langs, a));
+  const negative = terms.filter((t) => t.exclude).map((t) => ` NOT ${termMatch(t, langs, a)}`);
+  return `(${positive.join(' AND ')})${negative.join('')}`;
+}

@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import createError from '@fastify/error';
+import type { Repositories } from '../../db/repositories.js';
+import { decodeCursor, keysetPage } from '../../lib/cursor.js';
+import { LIST_KEY } from '../articles/queries.js';
+import { toArticle } from '../articles/representation.js';
+import { parseQuery, toMatch } from './query.js';
+import type { SearchQuery, SearchResult } from './schemas.js';
+import { queryLanguages, stemLanguage } from './text.js';
+
+const InvalidCursor = createError('INVALID_CURSOR', 'The cursor is not one this API issued', 400);
+
+export type SearchDeps = {
+  search: Pick<Repositories['search'], 'search'>;
+  articles: Pick<Repositories['articles'], 'bylines' | 'tags'>;
+  publicUrl: string;
+  now: () => number;
+};
+
+/** The cursor's sort name: results are keyed by (score, id), and the cursor carries the search's `now`. */
+const SORT = 'relevance';
+
+function readCursor(cursor: string): { score: number; now: number; id: string } {
+  const [score, now, id] = decodeCursor(cursor, SORT, 3);
+  // The score travels as a string: JSON numbers in cursors are integers, and a float must round-trip exactly.
+  if (typeof score !== 'string' || !Number.isFinite(Number(score)) || typeof now !== 'number' || typeof id !== 'string') {
+    throw new InvalidCursor();
+  }
+  return { score: Number(score), now, id };
+}
+
+/** Paragraph breaks and table cells of the body text become single spaces in an excerpt; no-break spaces stay. */
+const oneLine = (text: string) => text.replace(/[ \t\r\n\v\f]*[\t\r\n\v\f][ \t\r\n\v\f]*/g, ' ').trim();
+
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** The snippet as HTML: escaped, with <mark> around the matches FTS5 marked with STX … ETX. */
+export function snippetHtml(snippet: string): string {
+  return oneLine(snippet).replace(/[&<>"']/g, (c) => HTML[c]).replaceAll('\u0002', '<mark>').replaceAll('\u0003', '</mark>');
+}
+
+export const snippetText = (snippet: string): string => oneLine(snippet).replace(/[\u0002\u0003]/g, '');
+
+function byArticle<T extends { articleId: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) map.set(row.articleId, [...(map.get(row.articleId) ?? []), row]);
+  return map;
+}
+
+/**
+ * One page of search results. Only visible articles are searched, whoever
+ * asks. The ranking depends on `now` (visibility and recency), so the first
+ * page's `now` travels in the cursor and every page ranks alike; a cursor
+ * can move it back, never forward (a later `now` could reveal scheduled articles).
+ */
+export function searchArticles(deps: SearchDeps, q: SearchQuery) {
+  const terms = parseQuery(q.q);
+  const after = q.cursor === undefined ? undefined : readCursor(q.cursor);
+  const now = after ? Math.min(after.now, deps.now()) : deps.now();
+  const rows = deps.search.search({
+    match: toMatch(terms, q.lang === undefined ? queryLanguages : [stemLanguage(q.lang)]),
+    filter: {
+      section: q.section, tags: q.tag, author: q.author, lang: q.lang,
+      since: q.since ? Date.parse(q.since) : undefined, until: q.until ? Date.parse(q.until) : undefined,
+    },
+    now, after: after && [after.score, after.id], limit: q.limit + 1,
+  });
+  const ids = rows.map((r) => r.id);
+  const bylines = byArticle(deps.articles.bylines(ids));
+  const tags = byArticle(deps.articles.tags(ids));
+  const keys = new Set([LIST_KEY]);
+  const page = keysetPage(rows, q.limit, SORT, (r) => [String(r.score), now, r.id], (row): SearchResult => {
+    const [b, t] = [bylines.get(row.id) ?? [], tags.get(row.id) ?? []];
+    for (const key of [row.id, row.sectionId, ...b.map((x) => x.id), ...t.map((x) => x.id)]) keys.add(key);
+    return {
+      article: toArticle(row, b, t, { publicUrl: deps.publicUrl, now, format: null, fields: null }),
+      snippet: snippetText(row.snippet), snippetHtml: snippetHtml(row.snippet), score: row.score,
+    };
+  });
+  const query = terms.map(({ text, phrase, exclude, prefix }) => ({ text, phrase, exclude, prefix }));
+  // Scores move with every write to the index, so the validator is the answer itself; it is as old as this request.
+  const etag = `"${createHash('sha1').update(JSON.stringify([page, query])).digest('base64url').slice(0, 22)}"`;
+  return { ...page, query, etag, lastModified: now, surrogateKeys: [...keys] };
+}

@@ -1,0 +1,81 @@
+import { stemmer as english } from '@orama/stemmers/english';
+import { stemmer as french } from '@orama/stemmers/french';
+
+/**
+ * Tokens as FTS5's unicode61 tokenizer sees them: runs of letters, digits and
+ * private-use characters; everything else (spaces, punctuation, apostrophes,
+ * hyphens, most emoji) separates them.
+ */
+const TOKEN = /[\p{L}\p{N}\p{Co}]+/gu;
+
+/** The Snowball stemmer of each language we stem; any other language is folded only. */
+const stemmers = new Map<string, (word: string) => string>([['fr', french], ['en', english]]);
+
+/** The languages a query is stemmed in when it is not restricted to one: each stemmer, and none. */
+export const queryLanguages = [...stemmers.keys(), ''];
+
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
+
+/** Accents and ligatures folded: élection → election, œuvre → oeuvre, straße → strasse. */
+export function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[œæß]/g, (c) => LIGATURES[c]);
+}
+
+/** The stemmer key of a BCP 47 tag (`fr-CA` → `fr`), or '' when we do not stem that language. */
+export function stemLanguage(lang: string): string {
+  const primary = lang.split('-')[0].toLowerCase();
+  return stemmers.has(primary) ? primary : '';
+}
+
+/**
+ * Text as it is stored for the index: NFC, and without the two control
+ * characters that mark matches in snippets (they separate tokens either way,
+ * so a space keeps positions).
+ */
+export function clean(text: string): string {
+  return text.normalize('NFC').replace(/[\u0002\u0003]/g, ' ');
+}
+
+/** The raw tokens of a text, in order. */
+export function tokens(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+export type Analyzer = ReturnType<typeof createAnalyzer>;
+
+/**
+ * Turns tokens into index terms: fold(stem(lowercase(token))). Stems are
+ * memoised in a bounded map (oldest out first): news text repeats its words,
+ * and stemming is most of the cost of indexing.
+ */
+export function createAnalyzer(maxEntries = 50_000) {
+  const memo = new Map<string, string>();
+  function term(token: string, lang: string): string {
+    const key = `${lang}:${token}`;
+    let out = memo.get(key);
+    if (out === undefined) {
+      const lower = token.toLowerCase();
+      const stem = stemmers.get(lang);
+      out = fold(stem ? stem(lower) : lower);
+      if (memo.size >= maxEntries) memo.delete(memo.keys().next().value!);
+      memo.set(key, out);
+    }
+    return out;
+  }
+  return {
+    /** `lang` is a stemLanguage() key. */
+    term,
+    /**
+     * The indexed form of a column: each token replaced by its term and every
+     * separator kept, so FTS5 sees as many tokens, at the same positions, as
+     * in the original text that highlight() and snippet() read back.
+     */
+    indexed(text: string, lang: string): string {
+      return text.replace(TOKEN, (token) => term(token, lang));
+    },
+    size: () => memo.size,
+  };
+}
+
+/** The analyzer the index and the queries share. */
+export const analyzer = createAnalyzer();

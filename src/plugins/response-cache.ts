@@ -1,0 +1,130 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { LRUCache } from 'lru-cache';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * What a GET's answer depends on, for the response cache: `content`
+     * (articles and the rest), `views` (content and the most-read counts),
+     * or false for answers never cached. /v1 GETs default to `content`.
+     */
+    cache?: false | 'content' | 'views';
+  }
+  interface FastifyRequest {
+    /** Set on a cacheable miss: where to store the answer, and the versions it was computed at. */
+    cacheSlot: { key: string; content: number; views: number } | null;
+  }
+  interface FastifyInstance {
+    responseCache: ResponseCache;
+  }
+}
+
+export interface CacheSources {
+  now: () => number;
+  /** Changes whenever another process committed to the database (PRAGMA data_version). */
+  externalVersion: () => number;
+  /** Changes with every flush of the view counters. */
+  viewsVersion: () => number;
+  /** The next instant a scheduled article or an embargo makes content appear, or null. */
+  nextTransition: (now: number) => number | null;
+}
+
+interface Entry {
+  payload: string;
+  headers: Record<string, string>;
+  content: number;
+  views: number;
+  expires: number;
+}
+
+const KEPT_HEADERS = ['content-type', 'etag', 'last-modified', 'cache-control', 'surrogate-key', 'vary', 'link'];
+const HOUR = 3_600_000;
+
+export interface ResponseCache {
+  stats: { hits: number; misses: number; stores: number };
+  /** Marks every cached answer stale: called after each content write. */
+  invalidate(): void;
+  size(): number;
+}
+
+function isFresh(request: FastifyRequest, entry: Entry): boolean {
+  const inm = request.headers['if-none-match'];
+  if (inm !== undefined) return inm.split(',').some((tag) => tag.trim() === entry.headers.etag || tag.trim() === '*');
+  const ims = request.headers['if-modified-since'];
+  return ims !== undefined && Date.parse(entry.headers['last-modified']) <= Date.parse(ims);
+}
+
+/**
+ * An in-memory cache of serialised GET answers for callers without preview,
+ * bounded in bytes (LRU). An entry is served only while nothing it depends
+ * on has changed: no content write here or in another process since, no new
+ * view counts if it shows them, and no schedule or embargo has come due.
+ * A hit costs a map lookup and a send.
+ */
+export default fp(async function responseCache(app: FastifyInstance, options: CacheSources & { maxBytes: number }) {
+  const entries = new LRUCache<string, Entry>({ maxSize: options.maxBytes, sizeCalculation: (e) => e.payload.length + 200 });
+  let content = 0;
+  let external = options.externalVersion();
+  let transition = options.nextTransition(options.now());
+  const stats = { hits: 0, misses: 0, stores: 0 };
+  const invalidate = () => {
+    content++;
+    transition = options.nextTransition(options.now());
+  };
+  app.decorate('responseCache', { stats, invalidate, size: () => entries.size });
+  app.decorateRequest('cacheSlot', null);
+
+  function current(): number {
+    const seen = options.externalVersion();
+    if (seen !== external) {
+      external = seen;
+      invalidate();
+    }
+    return content;
+  }
+
+  app.addHook('onRequest', async function serveCached(request: FastifyRequest, reply: FastifyReply) {
+    const kind = request.routeOptions.config.cache ?? (request.routeOptions.url?.startsWith('/v1/') ? 'content' : false);
+    if (request.method !== 'GET' || kind === false || request.canPreview) return;
+    const now = options.now();
+    if (transition !== null && now >= transition) invalidate();
+    const versions = { content: current(), views: options.viewsVersion() };
+    const entry = entries.get(request.url);
+    if (!entry || entry.content !== versions.content || now >= entry.expires || (kind === 'views' && entry.views !== versions.views)) {
+      stats.misses++;
+      // The versions are those seen now, before the handler reads: a write
+      // landing before this answer is stored leaves it stale, never served.
+      request.cacheSlot = { key: request.url, ...versions };
+      return;
+    }
+    stats.hits++;
+    reply.headers(entry.headers);
+    if (isFresh(request, entry)) return reply.code(304).send();
+    return reply.send(entry.payload);
+  });
+
+  app.addHook('onSend', async function storeAnswer(request, reply, payload) {
+    const slot = request.cacheSlot;
+    if (slot === null || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+    const headers: Record<string, string> = {};
+    for (const name of KEPT_HEADERS) {
+      const value = reply.getHeader(name);
+      if (value !== undefined) headers[name] = String(value);
+    }
+    const now = options.now();
+    const views = request.routeOptions.config.cache === 'views';
+    // Most-read answers move with the hour buckets as well as with flushes.
+    const expires = Math.min(transition ?? Infinity, views ? (Math.floor(now / HOUR) + 1) * HOUR : Infinity);
+    entries.set(slot.key, { payload, headers, content: slot.content, views: slot.views, expires });
+    stats.stores++;
+    return payload;
+  });
+
+  // Before the write's answer leaves: a client that reads after it never gets the old answer.
+  app.addHook('onSend', async function afterWrite(request, reply, payload) {
+    const scope = request.routeOptions.config.scope;
+    if (request.method !== 'GET' && (scope === 'content:write' || scope === 'admin') && reply.statusCode < 400) invalidate();
+    return payload;
+  });
+}, { name: 'response-cache', dependencies: ['auth'] });

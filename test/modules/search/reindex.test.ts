@@ -1,0 +1,46 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t from 'tap';
+import { run } from '../../../src/cli/index.js';
+import { buildApp } from '../../../src/app.js';
+import { loadConfig } from '../../../src/config.js';
+import { closeDatabase, openDatabase } from '../../../src/db/connection.js';
+
+function capture() {
+  const lines: string[] = [];
+  return { lines, out: (line: string) => lines.push(line) };
+}
+
+t.test('kiosque search reindex rebuilds the index from the articles', async (t) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'kiosque-search-')), 'k.db');
+  const env = { DATABASE_URL: `file:${file}`, KIOSQUE_SEED: 'none' };
+  t.equal(await run(['seed'], env, capture().out), 0);
+
+  // Lose the index, as a database from before search would have none.
+  const db = openDatabase(file);
+  db.$client.exec(`INSERT INTO article_fts (article_fts) VALUES ('delete-all'); DELETE FROM article_search;`);
+  closeDatabase(db);
+
+  const c = capture();
+  t.equal(await run(['search', 'reindex'], env, c.out), 0);
+  t.same(c.lines, ['search index rebuilt: 40 articles']);
+
+  const again = openDatabase(file);
+  const app = await buildApp({ config: loadConfig(env), db: again });
+  t.teardown(async () => {
+    await app.close();
+    closeDatabase(again);
+  });
+  const res = await app.inject({ url: '/v1/search?q=intelligence%20artificielle' });
+  t.equal(res.statusCode, 200);
+  t.ok(res.json().data.length > 0, 'the demo newsroom is searchable');
+});
+
+t.test('search needs a subcommand', async (t) => {
+  const c = capture();
+  const env = { DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), 'kiosque-search-')), 'k.db')}`, KIOSQUE_SEED: 'none' };
+  t.equal(await run(['search'], env, c.out), 2);
+  t.match(c.lines[0], /search reindex/);
+  t.equal(await run(['search', 'rebuild-everything'], env, capture().out), 2);
+});
