@@ -16,7 +16,7 @@ endpoint. One ETag covers the whole page: it changes when any part does.`;
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const { repos } = ctx;
   const deps = {
-    articles: repos.articles, links: repos.links, related: repos.related, sections: repos.sections, views: repos.views,
+    articles: repos.articles, links: repos.links, related: repos.related, search: repos.search, sections: repos.sections, views: repos.views,
     publicUrl: ctx.config.PUBLIC_URL, now: ctx.now,
   };
 

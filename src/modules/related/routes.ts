@@ -7,7 +7,7 @@ import { cacheHeaders, notModifiedResponse } from '../../lib/schemas.js';
 import { getRelated } from './service.js';
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const deps = { articles: ctx.repos.articles, links: ctx.repos.links, related: ctx.repos.related, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now };
+  const deps = { articles: ctx.repos.articles, links: ctx.repos.links, related: ctx.repos.related, search: ctx.repos.search, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now };
 
   app.get('/articles/:idOrSlug/related', {
     schema: {

@@ -2,6 +2,7 @@ import { NotFound } from '../../lib/errors.js';
 import type { Repositories } from '../../db/repositories.js';
 import { findArticle, represent, Validation, type ReadDeps } from '../articles/queries.js';
 import { toRelatedLink } from '../links/service.js';
+import { similarArticles } from '../search/service.js';
 import type { Article } from '../articles/schemas.js';
 
 export interface RelatedItem {
@@ -15,7 +16,21 @@ export interface RelatedItem {
   score: number | null;
 }
 
-export type RelatedDeps = ReadDeps & { related: Repositories['related'] };
+export type RelatedDeps = ReadDeps & { related: Repositories['related']; search: Pick<Repositories['search'], 'textOf' | 'similar'> };
+
+/** What a textual match as close as the article itself would weigh (a shared rare tag weighs about 2–4). */
+const TEXT_WEIGHT = 4;
+
+/**
+ * Automatic matches: shared tags and section (scored in SQL) plus words
+ * shared by titles and standfirsts (through the search index, relative to
+ * the article's own score, times TEXT_WEIGHT); both decayed by age.
+ */
+function automaticMatches(deps: RelatedDeps, id: string, sectionId: string, now: number, limit: number) {
+  const scores = new Map(deps.related.candidates({ id, sectionId }, now, limit).map((c) => [c.id, c.score]));
+  for (const s of similarArticles(deps, id, now, limit)) scores.set(s.id, (scores.get(s.id) ?? 0) + TEXT_WEIGHT * s.score);
+  return [...scores].map(([match, score]) => ({ id: match, score })).sort((a, b) => b.score - a.score || (a.id < b.id ? 1 : -1));
+}
 
 /**
  * Related articles: the curated links first, in their order, then automatic
@@ -26,7 +41,8 @@ export function relatedTo(deps: RelatedDeps, article: { id: string; sectionId: s
   const now = deps.now();
   const links = deps.links.forArticle(article.id, now).slice(0, limit);
   const seen = new Set<string>([article.id, ...links.flatMap((l) => (l.targetArticleId ? [l.targetArticleId] : []))]);
-  const auto = deps.related.candidates(article, now, limit + seen.size).filter((c) => !seen.has(c.id)).slice(0, limit - links.length);
+  const auto = automaticMatches(deps, article.id, article.sectionId, now, limit + seen.size)
+    .filter((c) => !seen.has(c.id)).slice(0, limit - links.length);
   const rows = deps.related.visibleByIds([...links.flatMap((l) => (l.targetArticleId ? [l.targetArticleId] : [])), ...auto.map((c) => c.id)], now);
   const cards = new Map(represent(deps, rows, now, validation).map((card) => [card.id!, card]));
   const curated = links.map((row): RelatedItem => {

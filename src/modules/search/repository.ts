@@ -53,9 +53,18 @@ function searchSql(params: SearchParams) {
   return { sql, values };
 }
 
+// Articles sharing words of another's title and standfirst, scored like related matches: bm25 over
+// those two columns, decayed by age with a 30-day half-life.
+const SIMILAR = `SELECT a.id, -bm25(article_fts, 10, 4, 0, 0, 0) * pow(0.5, max(0, @now - a.publish_at) / 2592000000.0) AS score
+  FROM article_fts JOIN article_search x ON x.rowid = article_fts.rowid JOIN articles a ON a.id = x.article_id
+  WHERE article_fts MATCH @match AND ${VISIBLE}
+  ORDER BY score DESC, a.id DESC LIMIT @limit`;
+
 export function createSearchRepository(db: Db) {
   const client = db.$client;
   const index = createSearchIndex(db);
+  const similar = client.prepare(SIMILAR);
+  const text = client.prepare('SELECT title, standfirst, lang FROM article_search WHERE article_id = ?');
   const statements = new Map<string, ReturnType<typeof client.prepare>>();
   return {
     /** One page of visible articles matching `params.match`, best first. */
@@ -65,6 +74,14 @@ export function createSearchRepository(db: Db) {
       let stmt = statements.get(sql);
       if (!stmt) statements.set(sql, stmt = client.prepare(sql));
       return stmt.all(values) as SearchRow[];
+    },
+    /** The indexed title, standfirst and language of an article. */
+    textOf(articleId: string): { title: string; standfirst: string; lang: string } | undefined {
+      return text.get(articleId) as { title: string; standfirst: string; lang: string } | undefined;
+    },
+    /** Visible articles matching `match` in their title or standfirst, best first. */
+    similar(match: string, now: number, limit: number): { id: string; score: number }[] {
+      return similar.all({ match, now, limit }) as { id: string; score: number }[];
     },
     /** Rebuilds the whole index (the `kiosque search reindex` command). */
     rebuild: () => index.rebuild(),

@@ -6,7 +6,7 @@ import { LIST_KEY } from '../articles/queries.js';
 import { toArticle } from '../articles/representation.js';
 import { parseQuery, toMatch } from './query.js';
 import type { SearchQuery, SearchResult } from './schemas.js';
-import { queryLanguages, stemLanguage } from './text.js';
+import { analyzer, queryLanguages, stemLanguage, tokens } from './text.js';
 
 const InvalidCursor = createError('INVALID_CURSOR', 'The cursor is not one this API issued', 400);
 
@@ -81,4 +81,28 @@ export function searchArticles(deps: SearchDeps, q: SearchQuery) {
   // Scores move with every write to the index, so the validator is the answer itself; it is as old as this request.
   const etag = `"${createHash('sha1').update(JSON.stringify([page, query])).digest('base64url').slice(0, 22)}"`;
   return { ...page, query, etag, lastModified: now, surrogateKeys: [...keys] };
+}
+
+// Frequent French words long enough to pass the length filter but saying nothing of a subject.
+const COMMON = new Set(['dans', 'pour', 'avec', 'plus', 'sont', 'leur', 'leurs', 'cette', 'entre', 'mais', 'comme', 'tout',
+  'tous', 'toute', 'aussi', 'elle', 'elles', 'être', 'fait', 'deux', 'après', 'sans', 'sous', 'vers', 'chez', 'depuis',
+  'encore', 'même', 'dont', 'nous', 'vous', 'très', 'avoir', 'autre', 'autres', 'quand', 'ainsi', 'alors', 'selon']);
+
+/**
+ * Visible articles whose titles and standfirsts share words with this
+ * article's: an OR of its distinct stemmed words of four letters or more,
+ * ranked by bm25 over those two columns, with recency decay. Each score is
+ * relative to the article's own (1 would be as similar as itself), so a weak
+ * match stays weak however few matches there are.
+ */
+export function similarArticles(deps: { search: Pick<Repositories['search'], 'textOf' | 'similar'> }, articleId: string, now: number, limit: number) {
+  // Every article has its index row, written in the same transaction.
+  const text = deps.search.textOf(articleId)!;
+  const lang = stemLanguage(text.lang);
+  const words = tokens(`${text.title} ${text.standfirst}`).filter((w) => w.length >= 4 && !COMMON.has(w.toLowerCase()));
+  const terms = [...new Set(words.map((w) => analyzer.term(w, lang)))].slice(0, 16);
+  if (terms.length === 0) return [];
+  const rows = deps.search.similar(`{title standfirst} : (${terms.map((t) => `"${t}"`).join(' OR ')})`, now, limit + 1);
+  const own = rows.find((r) => r.id === articleId)?.score ?? rows[0]?.score;
+  return rows.filter((r) => r.id !== articleId).slice(0, limit).map((r) => ({ id: r.id, score: r.score / own }));
 }

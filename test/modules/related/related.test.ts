@@ -58,7 +58,7 @@ t.test('rarer shared tags weigh more, the section counts, older matches decay', 
   for (let i = 0; i < 5; i++) await article(app, { title: `Tag courant ${i}`, sectionId: other.id, tagIds: [tag.id] });
   const rareNew = await article(app, { title: 'Tag rare', sectionId: other.id, tagIds: [rare.id] });
   const section = await article(app, { title: 'Rubrique seule', sectionId: child.id });
-  const unrelated = await article(app, { title: 'Sans rapport', sectionId: other.id });
+  const unrelated = await article(app, { title: 'Sans rapport', sectionId: other.id, body: 'Rien à voir, vraiment.' });
   const data = (await related(app, main.id, '?limit=20')).json().data;
   const rank = (id: string) => data.findIndex((r: any) => r.article.id === id);
   t.ok(rank(rareNew.id) < rank(common.id), 'a rare tag beats a common one');
@@ -102,4 +102,18 @@ t.test('validators: 304, and a new ETag when a related article changes', async (
   isProblem(t, await related(app, main.id, '?limit=0'), 400, 'VALIDATION_FAILED');
   isProblem(t, await related(app, main.id, '?limit=21'), 400, 'VALIDATION_FAILED');
   isProblem(t, await related(app, 'nope'), 404, 'NOT_FOUND');
+});
+
+t.test('titles and standfirsts sharing words make a match, even without tags or section', async (t) => {
+  const { app } = await makeApp(t);
+  const { other, child } = await newsroom(app);
+  const main = await article(app, { title: 'Recrutement : les chercheurs en intelligence artificielle courtisés', sectionId: child.id, body: 'Les laboratoires.' });
+  const echo = await article(app, { title: 'Chercheurs courtisés : le recrutement s’emballe', sectionId: other.id, body: 'Les salaires.' });
+  const noise = await article(app, { title: 'Rugby : victoire à Toulouse', sectionId: other.id, body: 'Le stade.' });
+  const data = (await related(app, main.id)).json().data;
+  t.same(data.map((r: any) => r.article.id), [echo.id], 'the shared words match; an unrelated title does not');
+  t.notOk(data.some((r: any) => r.article.id === noise.id));
+  const alone = await create(app, '/v1/sections', { name: 'Seule' });
+  const short = await article(app, { title: 'Oui à la loi', sectionId: alone.id, body: 'Ni oui ni non.' });
+  t.same((await related(app, short.id)).json().data, [], 'no word long enough to match on: no textual match');
 });
