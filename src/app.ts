@@ -8,6 +8,8 @@ import validation from './plugins/validation.js';
 import errors, { sendProblem } from './plugins/errors.js';
 import auth from './plugins/auth.js';
 import openapi from './plugins/openapi.js';
+import responseCache from './plugins/response-cache.js';
+import conditional from './plugins/conditional.js';
 import { ProblemSchema } from './lib/problem.js';
 import { sharedSchemas } from './modules/schemas.js';
 import healthRoutes from './modules/health/routes.js';
@@ -37,6 +39,8 @@ export interface AppOptions {
   views?: ViewBufferOptions;
   /** Close the database when the app closes, after every plugin (the server's case). */
   ownsDatabase?: boolean;
+  /** Bytes of serialised answers the response cache may hold (64 MiB by default; 0 turns it off). */
+  cacheBytes?: number;
 }
 
 export interface AppContext {
@@ -91,6 +95,17 @@ export async function buildApp(options: AppOptions) {
   app.addSchema(ProblemSchema);
   for (const schema of sharedSchemas) app.addSchema(schema);
   await app.register(viewBuffer, { ctx, ...options.views });
+  const cacheBytes = options.cacheBytes ?? 64 * 1024 * 1024;
+  if (cacheBytes > 0) {
+    await app.register(responseCache, {
+      maxBytes: cacheBytes,
+      now: ctx.now,
+      externalVersion: ctx.repos.health.dataVersion,
+      viewsVersion: () => app.views.flushes,
+      nextTransition: ctx.repos.articles.nextTransition,
+    });
+  }
+  await app.register(conditional);
 
   await app.register(healthRoutes, { ctx });
   await app.register(async (v1) => {

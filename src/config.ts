@@ -10,6 +10,7 @@ export const ConfigSchema = Type.Object({
   KIOSQUE_SEED: Type.Enum(['demo', 'none'], { default: 'demo' }),
   KIOSQUE_ADMIN_KEY: Type.Optional(Type.String({ minLength: 24, maxLength: 200 })),
   KIOSQUE_ANONYMOUS_READ: Type.Boolean({ default: true }),
+  KIOSQUE_CACHE_MB: Type.Integer({ minimum: 0, maximum: 16384, default: 64 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
 });
 

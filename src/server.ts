@@ -29,6 +29,7 @@ export async function startServer(config: Config) {
     // Slow or stuck clients must not hold sockets forever.
     server: { connectionTimeout: 30_000, keepAliveTimeout: 5_000, requestTimeout: 30_000 },
     ownsDatabase: true,
+    cacheBytes: config.KIOSQUE_CACHE_MB * 1024 * 1024,
   });
   if (config.KIOSQUE_SEED === 'demo' && isEmpty({ db })) {
     const counts = seedDemo({ db, repos: createRepositories(db), now: Date.now, config });

@@ -19,6 +19,7 @@ t.test('loadConfig gives the documented defaults', async (t) => {
     PUBLIC_URL: 'http://localhost:3000',
     KIOSQUE_SEED: 'demo',
     KIOSQUE_ANONYMOUS_READ: true,
+    KIOSQUE_CACHE_MB: 64,
     LOG_LEVEL: 'info',
   });
   t.notOk('KIOSQUE_ADMIN_KEY' in loadConfig({}), 'no bootstrap key unless one is set');
@@ -34,11 +35,11 @@ t.test('loadConfig treats empty variables as unset and ignores unknown ones', as
 t.test('loadConfig coerces text into numbers and booleans', async (t) => {
   const config = loadConfig({
     PORT: '8080', HOST: '0.0.0.0', DATABASE_URL: 'file:/var/lib/kiosque/k.db', PUBLIC_URL: 'https://www.example.fr/info',
-    KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'a'.repeat(24), KIOSQUE_ANONYMOUS_READ: 'false', LOG_LEVEL: 'warn',
+    KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'a'.repeat(24), KIOSQUE_ANONYMOUS_READ: 'false', KIOSQUE_CACHE_MB: '0', LOG_LEVEL: 'warn',
   });
   t.same(config, {
     PORT: 8080, HOST: '0.0.0.0', DATABASE_URL: 'file:/var/lib/kiosque/k.db', PUBLIC_URL: 'https://www.example.fr/info',
-    KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'a'.repeat(24), KIOSQUE_ANONYMOUS_READ: false, LOG_LEVEL: 'warn',
+    KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'a'.repeat(24), KIOSQUE_ANONYMOUS_READ: false, KIOSQUE_CACHE_MB: 0, LOG_LEVEL: 'warn',
   });
   t.equal(loadConfig({ KIOSQUE_ANONYMOUS_READ: 'true' }).KIOSQUE_ANONYMOUS_READ, true);
   t.equal(loadConfig({ PORT: '0' }).PORT, 0, 'port 0 asks the system for a free port');

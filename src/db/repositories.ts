@@ -21,7 +21,11 @@ export function createRepositories(db: Db) {
     related: createRelatedRepository(db),
     search: createSearchRepository(db),
     views: createViewsRepository(db),
-    health: { ping: () => db.get(sql`select 1`) },
+    health: {
+      ping: () => db.get(sql`select 1`),
+      /** Changes when another connection (another process) commits to the database. */
+      dataVersion: () => db.$client.pragma('data_version', { simple: true }) as number,
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   sqliteTable, text, integer, primaryKey, index, uniqueIndex, type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
@@ -79,7 +80,10 @@ export const articles = sqliteTable('articles', {
   uniqueIndex('articles_slug_unique').on(t.slug),
   index('articles_updated_idx').on(t.updatedAt, t.id),
   index('articles_title_idx').on(t.title, t.id),
-  index('articles_section_idx').on(t.sectionId),
+  index('articles_section_idx').on(t.sectionId, t.publishAt),
+  // The next scheduled publication or embargo end (the response cache's expiry), and date filters.
+  index('articles_publish_at_idx').on(t.publishAt),
+  index('articles_embargo_idx').on(t.embargoUntil).where(sql`${t.embargoUntil} IS NOT NULL`),
 ]);
 
 export const articleAuthors = sqliteTable('article_authors', {
@@ -97,7 +101,8 @@ export const articleTags = sqliteTable('article_tags', {
   position: integer('position').notNull(),
 }, (t) => [
   primaryKey({ columns: [t.articleId, t.tagId] }),
-  index('article_tags_tag_idx').on(t.tagId),
+  // Newest first within a tag (ids are time-sortable): related candidates read the newest per tag.
+  index('article_tags_tag_idx').on(t.tagId, t.articleId),
 ]);
 
 export const linkKinds = ['article', 'external'] as const;

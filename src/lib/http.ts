@@ -32,22 +32,32 @@ export const iso = (ms: number): string => new Date(ms).toISOString();
 export const isoOrNull = (ms: number | null): string | null => (ms === null ? null : iso(ms));
 
 /**
- * Sets the validators of a read and answers 304 when the client's copy is
- * current. If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
+ * Sets what a cacheable read depends on: its validators (ETag, Last-Modified)
+ * and, for shared caches, Cache-Control, Vary and the surrogate keys to purge
+ * it by. The conditional plugin turns the answer into a 304 when the client's
+ * copy is current, whether it came from a handler or the response cache.
  */
-export function notModified(request: FastifyRequest, reply: FastifyReply, etag: string, lastModified: number): boolean {
-  reply.header('etag', etag).header('last-modified', new Date(lastModified).toUTCString());
+export function validate(
+  request: FastifyRequest, reply: FastifyReply, v: { etag: string; lastModified: number; surrogateKeys: string[] },
+): void {
+  reply.header('etag', v.etag).header('last-modified', new Date(v.lastModified).toUTCString());
+  cacheFor(request, reply, v.surrogateKeys);
+}
+
+/**
+ * Whether the client's copy is current: If-None-Match (weak comparison)
+ * wins over If-Modified-Since (RFC 9110 §13.2.2).
+ */
+export function isFresh(request: FastifyRequest, etag: string, lastModified: number): boolean {
   const inm = request.headers['if-none-match'];
   const ims = request.headers['if-modified-since'];
-  const fresh = inm !== undefined
+  return inm !== undefined
     ? inm.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === etag)
     : ims !== undefined && Math.floor(lastModified / 1000) <= Math.floor(Date.parse(ims) / 1000);
-  if (fresh) reply.code(304);
-  return fresh;
 }
 
 /** Shared caches may keep what anonymous readers see; previews never. */
-export function cacheFor(request: FastifyRequest, reply: FastifyReply, surrogateKeys: string[]): void {
+function cacheFor(request: FastifyRequest, reply: FastifyReply, surrogateKeys: string[]): void {
   reply.header('vary', 'Authorization');
   reply.header('cache-control', request.canPreview
     ? 'private, no-store'

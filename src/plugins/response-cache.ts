@@ -48,12 +48,6 @@ export interface ResponseCache {
   size(): number;
 }
 
-function isFresh(request: FastifyRequest, entry: Entry): boolean {
-  const inm = request.headers['if-none-match'];
-  if (inm !== undefined) return inm.split(',').some((tag) => tag.trim() === entry.headers.etag || tag.trim() === '*');
-  const ims = request.headers['if-modified-since'];
-  return ims !== undefined && Date.parse(entry.headers['last-modified']) <= Date.parse(ims);
-}
 
 /**
  * An in-memory cache of serialised GET answers for callers without preview,
@@ -65,22 +59,26 @@ function isFresh(request: FastifyRequest, entry: Entry): boolean {
 export default fp(async function responseCache(app: FastifyInstance, options: CacheSources & { maxBytes: number }) {
   const entries = new LRUCache<string, Entry>({ maxSize: options.maxBytes, sizeCalculation: (e) => e.payload.length + 200 });
   let content = 0;
-  let external = options.externalVersion();
-  let transition = options.nextTransition(options.now());
+  let external: number | null = null;
+  // The next schedule or embargo end; undefined until looked up again after a write.
+  let transition: number | null | undefined;
   const stats = { hits: 0, misses: 0, stores: 0 };
   const invalidate = () => {
     content++;
-    transition = options.nextTransition(options.now());
+    transition = undefined;
   };
   app.decorate('responseCache', { stats, invalidate, size: () => entries.size });
   app.decorateRequest('cacheSlot', null);
 
-  function current(): number {
+  /** The content version now, after looking for other processes' writes and for schedules come due. */
+  function current(now: number): number {
     const seen = options.externalVersion();
     if (seen !== external) {
       external = seen;
       invalidate();
     }
+    if (transition !== undefined && transition !== null && now >= transition) invalidate();
+    transition ??= options.nextTransition(now);
     return content;
   }
 
@@ -88,8 +86,7 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     const kind = request.routeOptions.config.cache ?? (request.routeOptions.url?.startsWith('/v1/') ? 'content' : false);
     if (request.method !== 'GET' || kind === false || request.canPreview) return;
     const now = options.now();
-    if (transition !== null && now >= transition) invalidate();
-    const versions = { content: current(), views: options.viewsVersion() };
+    const versions = { content: current(now), views: options.viewsVersion() };
     const entry = entries.get(request.url);
     if (!entry || entry.content !== versions.content || now >= entry.expires || (kind === 'views' && entry.views !== versions.views)) {
       stats.misses++;
@@ -99,9 +96,8 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
       return;
     }
     stats.hits++;
-    reply.headers(entry.headers);
-    if (isFresh(request, entry)) return reply.code(304).send();
-    return reply.send(entry.payload);
+    // The conditional plugin answers 304 from these headers when the client's copy is current.
+    return reply.headers(entry.headers).send(entry.payload);
   });
 
   app.addHook('onSend', async function storeAnswer(request, reply, payload) {
@@ -121,10 +117,11 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     return payload;
   });
 
-  // Before the write's answer leaves: a client that reads after it never gets the old answer.
+  // Before a write's answer leaves, so a client reading after it never gets the old answer; after
+  // refused writes too, since one refused for a concurrent change saw the database move.
   app.addHook('onSend', async function afterWrite(request, reply, payload) {
     const scope = request.routeOptions.config.scope;
-    if (request.method !== 'GET' && (scope === 'content:write' || scope === 'admin') && reply.statusCode < 400) invalidate();
+    if (request.method !== 'GET' && (scope === 'content:write' || scope === 'admin')) invalidate();
     return payload;
   });
 }, { name: 'response-cache', dependencies: ['auth'] });

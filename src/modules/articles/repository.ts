@@ -36,6 +36,9 @@ export function createArticlesRepository(db: Db) {
     FROM article_tags at JOIN tags t ON t.id = at.tag_id
     WHERE at.article_id IN (SELECT value FROM json_each(?)) ORDER BY at.article_id, at.position`);
   const slugTaken = client.prepare('SELECT 1 FROM articles WHERE slug = ?').pluck();
+  const nextTransition = client.prepare(`SELECT min(t) FROM (
+      SELECT min(publish_at) AS t FROM articles WHERE publish_at > @now AND status IN ('published', 'scheduled')
+      UNION ALL SELECT min(embargo_until) FROM articles WHERE embargo_until > @now)`).pluck();
   const listCache = new Map<string, ReturnType<typeof client.prepare>>();
   // The search index follows every write, in the same transaction.
   const searchIndex = createSearchIndex(db);
@@ -62,6 +65,10 @@ export function createArticlesRepository(db: Db) {
         if (listCache.size < 500) listCache.set(sql, stmt);
       }
       return stmt.all(params) as Row[];
+    },
+    /** The next instant after `now` at which an article becomes visible (a schedule or an embargo ends), or null. */
+    nextTransition(now: number): number | null {
+      return nextTransition.get({ now }) as number | null;
     },
     slugTaken(slug: string): boolean {
       return slugTaken.get(slug) !== undefined;

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
-import { cacheFor, notModified, page } from '../../lib/http.js';
+import { page, validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { cacheHeaders, IfMatchHeaders, ListQuery, notModifiedResponse, Page, Timestamp } from '../../lib/schemas.js';
 import { getArticle, listArticles } from './queries.js';
@@ -46,8 +46,8 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function list(request, reply) {
     const { data, nextCursor, etag, lastModified, surrogateKeys } = listArticles(read, request.query, request.canPreview);
-    cacheFor(request, reply, surrogateKeys);
-    return notModified(request, reply, etag, lastModified) ? reply.send(null as never) : page(request, reply, data, request.query.limit, nextCursor);
+    validate(request, reply, { etag, lastModified, surrogateKeys });
+    return page(request, reply, data, request.query.limit, nextCursor);
   });
 
   app.get('/articles/:idOrSlug', {
@@ -63,8 +63,8 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function get(request, reply) {
     const { article, etag, lastModified, surrogateKeys } = getArticle(read, request.params.idOrSlug, request.query, request.canPreview);
-    cacheFor(request, reply, surrogateKeys);
-    return notModified(request, reply, etag, lastModified) ? reply.send() : article;
+    validate(request, reply, { etag, lastModified, surrogateKeys });
+    return article;
   });
 
   app.post('/articles', {

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
-import { cacheFor, linkNext, notModified } from '../../lib/http.js';
+import { linkNext, validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { cacheHeaders, IfMatchHeaders, ListQuery, notModifiedResponse, StrictObject } from '../../lib/schemas.js';
 import { getFront, pinArticles } from './service.js';
@@ -24,8 +24,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function front(request, reply) {
     const { front, etag, lastModified, surrogateKeys } = getFront(deps, request.params.idOrPath, request.query, request.canPreview);
-    cacheFor(request, reply, surrogateKeys);
-    if (notModified(request, reply, etag, lastModified)) return reply.send(null as never);
+    validate(request, reply, { etag, lastModified, surrogateKeys });
     linkNext(request, reply, front.meta.nextCursor);
     return front;
   });

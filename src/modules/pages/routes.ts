@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
-import { cacheFor, notModified } from '../../lib/http.js';
+import { validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { cacheHeaders, notModifiedResponse } from '../../lib/schemas.js';
 import { formats } from '../articles/schemas.js';
@@ -21,6 +21,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   };
 
   app.get('/pages/articles/:slug', {
+    config: { cache: 'views' },
     schema: {
       operationId: 'getArticlePage', summary: 'The whole reader page of an article, in one response', description, tags: ['pages'],
       params: Type.Object({ slug: Type.String({ maxLength: 200, description: 'The article slug (or id, or a former slug).' }) }),
@@ -34,8 +35,8 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function articlePage(request, reply) {
     const { page, etag, lastModified, surrogateKeys } = getArticlePage(deps, request.params.slug, request.query, request.canPreview);
-    cacheFor(request, reply, surrogateKeys);
-    return notModified(request, reply, etag, lastModified) ? reply.send(null as never) : page;
+    validate(request, reply, { etag, lastModified, surrogateKeys });
+    return page;
   });
 };
 

@@ -17,6 +17,8 @@ export interface ViewBuffer {
   flush(): number;
   /** Distinct (article, hour) counters waiting to be written. */
   readonly pending: number;
+  /** How many batches were written: it changes whenever the most-read counts do. */
+  readonly flushes: number;
   start(): void;
   stop(): void;
 }
@@ -32,6 +34,7 @@ export function createViewBuffer(
 ): ViewBuffer {
   let counts = new Map<string, ViewCount>();
   let timer: NodeJS.Timeout | undefined;
+  let flushes = 0;
 
   function flush(): number {
     if (counts.size === 0) return 0;
@@ -39,6 +42,7 @@ export function createViewBuffer(
     counts = new Map();
     try {
       deps.write(batch);
+      flushes++;
       return batch.length;
     } catch (err) {
       // Counters are not worth retrying forever: the batch is dropped, and said so.
@@ -58,6 +62,9 @@ export function createViewBuffer(
     flush,
     get pending() {
       return counts.size;
+    },
+    get flushes() {
+      return flushes;
     },
     start() {
       timer ??= setInterval(flush, flushIntervalMs).unref();

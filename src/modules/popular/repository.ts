@@ -1,5 +1,5 @@
 import type { Db } from '../../db/connection.js';
-import { articleColumns, VISIBLE } from '../articles/list-query.js';
+import { articleColumns, IN_SECTION, VISIBLE } from '../articles/list-query.js';
 import type { ArticleWithSection } from '../articles/repository.js';
 
 /** Views of one article in one hour (epoch hours: ms / 3,600,000, floored). */
@@ -18,8 +18,6 @@ export interface PopularFilter {
 
 export type PopularRow = ArticleWithSection & { views: number };
 
-const IN_SECTION = `a.section_id IN (SELECT c.id FROM sections p JOIN sections c
-  ON c.path = p.path OR c.path LIKE p.path || '/%' WHERE p.id = @section OR p.path = @section)`;
 
 // Buckets are summed before the join, so each ranked article is joined once.
 const ranking = (inSection: boolean) => `SELECT ${articleColumns}, v.views

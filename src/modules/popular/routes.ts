@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
-import { cacheFor, notModified } from '../../lib/http.js';
+import { validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { PopularList, PopularQuery } from './schemas.js';
 import { countView, listPopular } from './service.js';
@@ -42,6 +42,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   });
 
   app.get('/popular', {
+    config: { cache: 'views' },
     schema: {
       operationId: 'listPopular', summary: 'The most read articles over a window', tags,
       description: 'Visible articles ranked by the views counted in the window, most read first; ties go to the '
@@ -56,8 +57,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function popular(request, reply) {
     const { data, etag, lastModified, surrogateKeys } = listPopular(read, request.query);
-    cacheFor(request, reply, surrogateKeys);
-    if (notModified(request, reply, etag, lastModified)) return reply.send(null as never);
+    validate(request, reply, { etag, lastModified, surrogateKeys });
     return { data, meta: { window: request.query.window, limit: request.query.limit } };
   });
 };

@@ -4,15 +4,21 @@ import type { ArticleWithSection } from '../articles/repository.js';
 
 // Automatic matches: articles sharing tags (each tag weighted by its rarity,
 // ln(1 + N / articles carrying it)) plus the newest of the same section, all
-// decayed by age with a 30-day half-life. Candidates come from indexes only.
+// decayed by age with a 30-day half-life. Candidates come from indexes only:
+// the newest PER_TAG of each tag (older ones would decay away anyway).
+const PER_TAG = 300;
 const CANDIDATES = `
 WITH mine AS (SELECT tag_id FROM article_tags WHERE article_id = @id),
 weights AS (
   SELECT x.tag_id, ln(1.0 + (SELECT count(*) FROM articles) * 1.0 / count(*)) AS idf
   FROM article_tags x WHERE x.tag_id IN (SELECT tag_id FROM mine) GROUP BY x.tag_id),
 tagged AS (
-  SELECT x.article_id AS id, sum(w.idf) AS tagScore
-  FROM article_tags x JOIN weights w ON w.tag_id = x.tag_id GROUP BY x.article_id),
+  -- The ${PER_TAG} newest articles of each shared tag (ids sort by creation time).
+  SELECT y.article_id AS id, sum(w.idf) AS tagScore
+  FROM weights w JOIN article_tags y ON y.tag_id = w.tag_id
+   AND y.article_id >= coalesce((SELECT z.article_id FROM article_tags z WHERE z.tag_id = w.tag_id
+                                 ORDER BY z.article_id DESC LIMIT 1 OFFSET ${PER_TAG - 1}), '')
+  GROUP BY y.article_id),
 sectioned AS (
   SELECT a.id FROM articles a WHERE a.section_id = @sectionId AND ${VISIBLE}
   ORDER BY a.publish_at DESC LIMIT 50),

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
-import { cacheFor, notModified } from '../../lib/http.js';
+import { validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { cacheHeaders, notModifiedResponse } from '../../lib/schemas.js';
 import { getRelated } from './service.js';
@@ -24,8 +24,8 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function related(request, reply) {
     const { data, etag, lastModified, surrogateKeys } = getRelated(deps, request.params.idOrSlug, request.query.limit, request.canPreview);
-    cacheFor(request, reply, surrogateKeys);
-    return notModified(request, reply, etag, lastModified) ? reply.send(null as never) : { data };
+    validate(request, reply, { etag, lastModified, surrogateKeys });
+    return { data };
   });
 };
 

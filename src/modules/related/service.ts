@@ -29,7 +29,7 @@ const TEXT_WEIGHT = 4;
 function automaticMatches(deps: RelatedDeps, id: string, sectionId: string, now: number, limit: number) {
   const scores = new Map(deps.related.candidates({ id, sectionId }, now, limit).map((c) => [c.id, c.score]));
   for (const s of similarArticles(deps, id, now, limit)) scores.set(s.id, (scores.get(s.id) ?? 0) + TEXT_WEIGHT * s.score);
-  return [...scores].map(([match, score]) => ({ id: match, score })).sort((a, b) => b.score - a.score || (a.id < b.id ? 1 : -1));
+  return [...scores].map(([match, score]) => ({ id: match, score })).sort((a, b) => b.score - a.score || b.id.localeCompare(a.id));
 }
 
 /**

@@ -16,6 +16,10 @@ export interface SearchParams {
 
 export type SearchRow = ArticleWithSection & { score: number; snippet: string };
 
+/** How many of the best bm25 matches are ranked further, without and with filters. */
+export const POOL = 1000;
+export const POOL_FILTERED = 10_000;
+
 /** bm25 weights in article_fts column order: title 10, standfirst 4, body 1, tags 3, authors 2. */
 export const BM25_WEIGHTS = [10, 4, 1, 3, 2];
 /** The recency boost: up to ×1.5 for an article published now, half that boost 30 days later. */
@@ -32,6 +36,9 @@ function searchSql(params: SearchParams) {
   const where = [VISIBLE];
   const values: Record<string, unknown> = { match: params.match, now: params.now, limit: params.limit };
   filterClauses(params.filter, where, values);
+  // Only the best textual matches are ranked further (boosted, filtered, joined): a common word can match
+  // most of the archive, and joining every match would cost hundreds of milliseconds. Filters get a deeper pool.
+  values.pool = where.length > 1 ? POOL_FILTERED : POOL;
   // The previous page's last article, at its score now if it is still a result: writes between pages move
   // every score (bm25 counts the whole index) but seldom their order, so the page starts where it should.
   const after = params.after
@@ -39,6 +46,7 @@ function searchSql(params: SearchParams) {
   if (params.after) [values.afterScore, values.afterId] = params.after;
   const sql = `WITH hits AS (
       SELECT rowid, bm25(article_fts, ${BM25_WEIGHTS.join(', ')}) AS rank FROM article_fts WHERE article_fts MATCH @match
+      ORDER BY rank LIMIT @pool
     ), ranked AS (
       SELECT a.id, h.rowid, -h.rank * ${BOOST} AS score
       FROM hits h JOIN article_search x ON x.rowid = h.rowid JOIN articles a ON a.id = x.article_id
@@ -55,9 +63,12 @@ function searchSql(params: SearchParams) {
 
 // Articles sharing words of another's title and standfirst, scored like related matches: bm25 over
 // those two columns, decayed by age with a 30-day half-life.
-const SIMILAR = `SELECT a.id, -bm25(article_fts, 10, 4, 0, 0, 0) * pow(0.5, max(0, @now - a.publish_at) / 2592000000.0) AS score
-  FROM article_fts JOIN article_search x ON x.rowid = article_fts.rowid JOIN articles a ON a.id = x.article_id
-  WHERE article_fts MATCH @match AND ${VISIBLE}
+// Only the 200 best textual matches are decayed and joined, as in searches.
+const SIMILAR = `WITH hits AS (
+    SELECT rowid, bm25(article_fts, 10, 4, 0, 0, 0) AS rank FROM article_fts WHERE article_fts MATCH @match ORDER BY rank LIMIT 200)
+  SELECT a.id, -h.rank * pow(0.5, max(0, @now - a.publish_at) / 2592000000.0) AS score
+  FROM hits h JOIN article_search x ON x.rowid = h.rowid JOIN articles a ON a.id = x.article_id
+  WHERE ${VISIBLE}
   ORDER BY score DESC, a.id DESC LIMIT @limit`;
 
 export function createSearchRepository(db: Db) {

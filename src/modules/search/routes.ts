@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
-import { cacheFor, notModified, page } from '../../lib/http.js';
+import { page, validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { SearchPageSchema, SearchQuerySchema } from './schemas.js';
 import { searchArticles } from './service.js';
@@ -27,8 +27,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function search(request, reply) {
     const { data, nextCursor, query, etag, lastModified, surrogateKeys } = searchArticles(deps, request.query);
-    cacheFor(request, reply, surrogateKeys);
-    if (notModified(request, reply, etag, lastModified)) return reply.send(null as never);
+    validate(request, reply, { etag, lastModified, surrogateKeys });
     const body = page(request, reply, data, request.query.limit, nextCursor);
     return { ...body, meta: { ...body.meta, query } };
   });

@@ -90,7 +90,7 @@ const COMMON = new Set(['dans', 'pour', 'avec', 'plus', 'sont', 'leur', 'leurs',
 
 /**
  * Visible articles whose titles and standfirsts share words with this
- * article's: an OR of its distinct stemmed words of four letters or more,
+ * article's: an OR of its first eight distinct stemmed words of five letters or more,
  * ranked by bm25 over those two columns, with recency decay. Each score is
  * relative to the article's own (1 would be as similar as itself), so a weak
  * match stays weak however few matches there are.
@@ -99,8 +99,8 @@ export function similarArticles(deps: { search: Pick<Repositories['search'], 'te
   // Every article has its index row, written in the same transaction.
   const text = deps.search.textOf(articleId)!;
   const lang = stemLanguage(text.lang);
-  const words = tokens(`${text.title} ${text.standfirst}`).filter((w) => w.length >= 4 && !COMMON.has(w.toLowerCase()));
-  const terms = [...new Set(words.map((w) => analyzer.term(w, lang)))].slice(0, 16);
+  const words = tokens(`${text.title} ${text.standfirst}`).filter((w) => w.length >= 5 && !COMMON.has(w.toLowerCase()));
+  const terms = [...new Set(words.map((w) => analyzer.term(w, lang)))].slice(0, 8);
   if (terms.length === 0) return [];
   const rows = deps.search.similar(`{title standfirst} : (${terms.map((t) => `"${t}"`).join(' OR ')})`, now, limit + 1);
   const own = rows.find((r) => r.id === articleId)?.score ?? rows[0]?.score;

@@ -117,3 +117,15 @@ t.test('titles and standfirsts sharing words make a match, even without tags or 
   const short = await article(app, { title: 'Oui à la loi', sectionId: alone.id, body: 'Ni oui ni non.' });
   t.same((await related(app, short.id)).json().data, [], 'no word long enough to match on: no textual match');
 });
+
+t.test('a previewed draft gets textual matches too, scored against the best one', async (t) => {
+  const { app } = await makeApp(t);
+  const { other } = await newsroom(app);
+  const alone = await create(app, '/v1/sections', { name: 'Seule' });
+  const published = await article(app, { title: 'Géothermie profonde sous Lyon', sectionId: other.id, body: 'Les forages.' });
+  const draft = await create(app, '/v1/articles', { title: 'Géothermie : les forages reprennent', body: 'Brouillon.', sectionId: alone.id });
+  const data = (await related(app, draft.id, '', admin)).json().data;
+  t.same(data.map((r: any) => r.article.id), [published.id], 'the draft is not visible, its match is');
+  const lonely = await create(app, '/v1/articles', { title: 'Xylophones inouïs', body: 'Rien.', sectionId: alone.id });
+  t.same((await related(app, lonely.id, '', admin)).json().data, [], 'nothing shares its words');
+});

@@ -1,0 +1,2 @@
+CREATE INDEX `articles_publish_at_idx` ON `articles` (`publish_at`);--> statement-breakpoint
+CREATE INDEX `articles_embargo_idx` ON `articles` (`embargo_until`) WHERE "articles"."embargo_until" IS NOT NULL;

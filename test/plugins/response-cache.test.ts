@@ -1,0 +1,123 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import t from 'tap';
+import { buildApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { migrateDatabase, openDatabase } from '../../src/db/connection.js';
+import { admin, article, create, makeApp, newsroom } from '../helpers.js';
+
+const HOUR = 3_600_000;
+const reader = { 'user-agent': 'Mozilla/5.0' };
+const json = async (app: App, url: string, headers: Record<string, string> = {}) => (await app.inject({ url, headers })).json();
+
+t.test('a repeated read is served from memory, with its headers and 304s', async (t) => {
+  const { app } = await makeApp(t);
+  const { section } = await newsroom(app);
+  const a = await article(app, { title: 'En cache', sectionId: section.id });
+  const first = await app.inject(`/v1/articles/${a.slug}`);
+  const hits = app.responseCache.stats.hits;
+  const second = await app.inject(`/v1/articles/${a.slug}`);
+  t.equal(app.responseCache.stats.hits, hits + 1, 'served from the cache');
+  t.equal(second.body, first.body);
+  for (const h of ['etag', 'last-modified', 'cache-control', 'surrogate-key', 'content-type']) t.equal(second.headers[h], first.headers[h], h);
+  const revalidated = await app.inject({ url: `/v1/articles/${a.slug}`, headers: { 'if-none-match': String(first.headers.etag) } });
+  t.equal(revalidated.statusCode, 304);
+  t.equal(revalidated.body, '');
+  t.equal((await app.inject({ url: `/v1/articles/${a.slug}`, headers: { 'if-modified-since': String(first.headers['last-modified']) } })).statusCode, 304);
+  t.ok(app.responseCache.size() > 0);
+});
+
+t.test('no write leaves a stale answer visible', async (t) => {
+  const { app, db, clock } = await makeApp(t);
+  const { section, child, author, tag } = await newsroom(app);
+  const a = await article(app, { title: 'Premier titre', sectionId: child.id, authorIds: [author.id], tagIds: [tag.id] });
+  const b = await article(app, { title: 'Autre', sectionId: section.id });
+  const reads = [`/v1/articles/${a.slug}`, '/v1/articles', `/v1/articles/${a.id}/links`, `/v1/articles/${b.id}/related`,
+    `/v1/sections/${section.id}/front`, `/v1/sections/${child.id}`, `/v1/authors/${author.id}`, `/v1/tags/${tag.id}`,
+    `/v1/search?q=titre`, `/v1/pages/articles/${b.slug}`, '/v1/sections', '/v1/authors', '/v1/tags'];
+  const writes: [string, string, object][] = [
+    ['PATCH', `/v1/articles/${a.id}`, { title: 'Titre corrigé' }],
+    ['PUT', `/v1/articles/${a.id}/links`, { links: [{ kind: 'article', articleId: b.id }] }],
+    ['PATCH', `/v1/sections/${child.id}`, { name: 'IA et robots' }],
+    ['PATCH', `/v1/authors/${author.id}`, { name: 'Hélène F.' }],
+    ['PATCH', `/v1/tags/${tag.id}`, { name: 'Scrutins' }],
+    ['PUT', `/v1/sections/${section.id}/pins`, { articleIds: [a.id] }],
+    ['POST', '/v1/articles', { title: 'Tout nouveau titre', body: 'x', sectionId: child.id, status: 'published' }],
+    ['PATCH', `/v1/articles/${a.id}`, { status: 'draft' }],
+  ];
+  for (const [method, url, payload] of writes) {
+    const before = await Promise.all(reads.map((r) => app.inject(r)));
+    const res = await app.inject({ method: method as 'PATCH', url, headers: admin, payload });
+    t.ok(res.statusCode < 300, `${method} ${url}`);
+    // What a fresh app over the same database answers is the truth; the cached app must agree.
+    const fresh = await buildApp({ config: loadConfig({ KIOSQUE_SEED: 'none' }), db, now: () => clock.now, cacheBytes: 0 });
+    for (const [i, r] of reads.entries()) {
+      const [cached, truth] = [await app.inject(r), await fresh.inject(r)];
+      // Problems differ by their request id only.
+      const body = (res: typeof cached) => (res.statusCode === 200 ? res.body : { ...res.json(), requestId: null });
+      t.same(body(cached), body(truth), `${r} after ${method} ${url}${cached.body === before[i].body ? ' (unchanged)' : ''}`);
+    }
+    await fresh.close();
+  }
+});
+
+t.test('what another process commits is seen at once (PRAGMA data_version)', async (t) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'kiosque-cache-')), 'k.db');
+  const db = openDatabase(file);
+  migrateDatabase(db);
+  const app = await buildApp({ config: loadConfig({ KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'test-admin-key-0123456789abcdef' }), db });
+  t.teardown(() => app.close());
+  const author = await create(app, '/v1/authors', { name: 'Avant' });
+  t.equal((await json(app, `/v1/authors/${author.id}`)).name, 'Avant');
+  t.equal((await json(app, `/v1/authors/${author.id}`)).name, 'Avant');
+  const other = new Database(file);
+  other.prepare("update authors set name = 'Après', version = version + 1 where id = ?").run(author.id);
+  other.close();
+  t.equal((await json(app, `/v1/authors/${author.id}`)).name, 'Après');
+});
+
+t.test('a schedule coming due ends cached answers without any write', async (t) => {
+  const { app, clock } = await makeApp(t);
+  const { section } = await newsroom(app);
+  await article(app, { title: 'Déjà là', sectionId: section.id });
+  const later = await article(app, { title: 'Programmé', sectionId: section.id, publishAt: new Date(clock.now + HOUR).toISOString() });
+  t.equal((await json(app, '/v1/articles')).data.length, 1);
+  t.equal((await json(app, '/v1/articles')).data.length, 1);
+  clock.advance(HOUR);
+  t.same((await json(app, '/v1/articles')).data.map((x: { id: string }) => x.id)[0], later.id, 'published at its time');
+  const embargoed = await article(app, { title: 'Sous embargo', sectionId: section.id, embargoUntil: new Date(clock.now + HOUR).toISOString() });
+  t.equal((await json(app, '/v1/articles')).data.length, 2);
+  clock.advance(HOUR);
+  t.equal((await json(app, '/v1/articles')).data[0].id, embargoed.id, 'visible when the embargo ends');
+});
+
+t.test('most-read answers follow flushes and the hour', async (t) => {
+  const { app, clock } = await makeApp(t);
+  const { section } = await newsroom(app);
+  const a = await article(app, { title: 'Lu', sectionId: section.id });
+  t.same((await json(app, '/v1/popular')).data, []);
+  await app.inject({ method: 'POST', url: `/v1/articles/${a.id}/views`, headers: reader });
+  t.same((await json(app, '/v1/popular')).data, [], 'not flushed yet');
+  app.views.flush();
+  t.equal((await json(app, '/v1/popular')).data[0].views, 1, 'a flush refreshes it');
+  t.equal((await json(app, '/v1/popular?window=1h')).data.length, 1);
+  clock.advance(2 * HOUR);
+  t.same((await json(app, '/v1/popular?window=1h')).data, [], 'the window moved with the hour');
+});
+
+t.test('previews are never cached, and a small cache evicts', async (t) => {
+  const { app, db } = await makeApp(t);
+  const { section } = await newsroom(app);
+  const draft = await create(app, '/v1/articles', { title: 'Brouillon', body: 'x', sectionId: section.id });
+  const stores = app.responseCache.stats.stores;
+  await app.inject({ url: `/v1/articles/${draft.id}`, headers: admin });
+  await app.inject({ url: '/v1/articles', headers: admin });
+  t.equal(app.responseCache.stats.stores, stores, 'nothing stored for a previewer');
+
+  const small = await buildApp({ config: loadConfig({ KIOSQUE_SEED: 'none' }), db, cacheBytes: 4000 });
+  t.teardown(() => small.close());
+  for (let i = 0; i < 20; i++) await small.inject(`/v1/articles?limit=${i + 1}`);
+  t.ok(small.responseCache.size() < 20, 'bounded by bytes');
+});
