@@ -3,13 +3,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
 import { validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
+import { cacheHeaders, notModifiedResponse } from '../../lib/schemas.js';
 import { PopularList, PopularQuery } from './schemas.js';
 import { countView, listPopular } from './service.js';
 
 const tags = ['popular'];
-const cacheHeaders = {
-  etag: { type: 'string' }, 'last-modified': { type: 'string' }, 'cache-control': { type: 'string' }, 'surrogate-key': { type: 'string' },
-};
 const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description: 'The article id (`art_…`), slug or a former slug.' }) });
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -51,7 +49,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       querystring: PopularQuery,
       response: {
         200: { ...PopularList, headers: cacheHeaders },
-        304: { type: 'null', description: 'Not modified: the ETag the client sent is current.' },
+        304: notModifiedResponse,
         ...problems(400, 401, 403),
       },
     },

@@ -2,12 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
 import { page, validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
+import { cacheHeaders, notModifiedResponse } from '../../lib/schemas.js';
 import { SearchPageSchema, SearchQuerySchema } from './schemas.js';
 import { searchArticles } from './service.js';
 
-const cacheHeaders = {
-  etag: { type: 'string' }, 'last-modified': { type: 'string' }, 'cache-control': { type: 'string' }, 'surrogate-key': { type: 'string' },
-};
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const deps = { search: ctx.repos.search, articles: ctx.repos.articles, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now };
@@ -21,7 +19,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       querystring: SearchQuerySchema,
       response: {
         200: { ...SearchPageSchema, headers: cacheHeaders },
-        304: { type: 'null', description: 'Not modified: the ETag the client sent is current.' },
+        304: notModifiedResponse,
         ...problems(400, 401, 403),
       },
     },

@@ -118,7 +118,7 @@ Le texte clarifie également la situation des entreprises qui modifient un modè
 
 ## Une méthode assumée : le dialogue plutôt que la sanction
 
-Au sein de la Commission, on insiste sur la logique d’accompagnement. **Nadia Kessler**, directrice adjointe du Bureau européen de l’IA, chargée du suivi des modèles à usage général, a défendu devant la presse une approche « pragmatique et progressive ».
+Au sein de la Commission, on insiste sur la logique d’accompagnement. **Inès Carvalho**, directrice adjointe du Bureau européen de l’IA, chargée du suivi des modèles à usage général, a défendu devant la presse une approche « pragmatique et progressive ».
 
 > « Notre objectif n’est pas de distribuer des amendes, mais de faire en sorte que les modèles mis sur le marché européen soient sûrs et transparents. Les entreprises qui jouent le jeu trouveront en nous un interlocuteur. Celles qui ne le joueront pas découvriront que le règlement a des dents. »
 

@@ -12,7 +12,7 @@ export const articlesB: DemoArticle[] = [
       'Primes d’arrivée à sept chiffres, équipes entières débauchées, bras de fer juridiques : la guerre des talents dans l’intelligence artificielle atteint des sommets. À Paris, Meridia Labs vient de réussir l’un des transferts les plus commentés de l’année.',
     section: 'actualites/ia',
     authors: ['claire-marchetti', 'sophie-nguyen'],
-    tags: ['intelligence-artificielle', 'recrutement', 'meridia-labs', 'nadia-kessler'],
+    tags: ['intelligence-artificielle', 'recrutement', 'meridia-labs'],
     status: 'published',
     publishOffsetHours: -5,
     heroImage: {
@@ -41,14 +41,14 @@ Cette rareté explique la flambée des rémunérations. Elle explique aussi un p
 
 ## Débauchage de haut niveau : Meridia Labs frappe fort
 
-C’est dans ce contexte que la start-up parisienne Meridia Labs a officialisé, lundi, l’arrivée de **Nadia Kessler**, jusqu’ici l’une des figures de la recherche sur la fiabilité des modèles au sein d’Altamar Research, un laboratoire installé à Londres. Spécialiste de l’évaluation des systèmes d’IA et autrice de travaux très cités sur la détection des comportements trompeurs des modèles, la chercheuse prendra la direction scientifique d’une nouvelle équipe d’une trentaine de personnes, basée à Paris.
+C’est dans ce contexte que la start-up parisienne Meridia Labs a officialisé, lundi, l’arrivée de **Sarah Lindqvist**, jusqu’ici l’une des figures de la recherche sur la fiabilité des modèles au sein d’Altamar Research, un laboratoire installé à Londres. Spécialiste de l’évaluation des systèmes d’IA et autrice de travaux très cités sur la détection des comportements trompeurs des modèles, la chercheuse prendra la direction scientifique d’une nouvelle équipe d’une trentaine de personnes, basée à Paris.
 
 Le montant de son contrat n’a pas été communiqué. Selon plusieurs sources proches du dossier, l’offre de Meridia Labs n’était d’ailleurs pas la plus élevée sur la table : au moins deux entreprises américaines auraient proposé davantage. « Ce qui a fait la différence, c’est la liberté de publier et la possibilité de construire une équipe à partir d’une feuille blanche », confie un proche de la chercheuse.
 
 > « Nadia fait partie des rares personnes capables de relier la recherche fondamentale et les contraintes très concrètes d’un produit. Nous ne l’avons pas recrutée pour sa notoriété, mais pour ce qu’elle va permettre à toute l’équipe d’accomplir. »
 > — Léa Morvan, cofondatrice et présidente de Meridia Labs
 
-Chez Altamar Research, on minimise officiellement ce départ tout en reconnaissant, en privé, qu’il s’agit d’un coup dur. Trois membres de l’équipe de Nadia Kessler auraient déjà fait part de leur intention de la suivre, ce qui pourrait ouvrir un bras de fer juridique autour des clauses de non-sollicitation prévues dans leurs contrats.
+Chez Altamar Research, on minimise officiellement ce départ tout en reconnaissant, en privé, qu’il s’agit d’un coup dur. Trois membres de l’équipe de Sarah Lindqvist auraient déjà fait part de leur intention de la suivre, ce qui pourrait ouvrir un bras de fer juridique autour des clauses de non-sollicitation prévues dans leurs contrats.
 
 ## Des rémunérations qui défient l’entendement
 
@@ -72,7 +72,7 @@ Ce mercato permanent n’est pas sans risque. Pour les start-up, chaque recrutem
 
 Certains observateurs plaident pour une forme d’encadrement, à l’image des règles de transfert en vigueur dans le sport professionnel ; d’autres jugent l’idée irréaliste. Dans une [note publiée le mois dernier](https://www.example.org/notes/talents-ia-europe), un groupe de réflexion européen recommande plutôt de multiplier les passerelles entre recherche publique et entreprises, afin que les départs ne soient plus vécus comme des pertes sèches.
 
-À court terme, rien n’annonce un ralentissement. Plusieurs laboratoires ont dévoilé des plans d’embauche ambitieux pour l’année à venir, et les levées de fonds record enregistrées ces derniers mois alimentent directement la surenchère. Chez Meridia Labs, on assure que l’arrivée de Nadia Kessler n’est « qu’un début ». Dans un marché où chaque recrue en attire d’autres, la formule sonne autant comme une promesse que comme un avertissement adressé aux concurrents.`,
+À court terme, rien n’annonce un ralentissement. Plusieurs laboratoires ont dévoilé des plans d’embauche ambitieux pour l’année à venir, et les levées de fonds record enregistrées ces derniers mois alimentent directement la surenchère. Chez Meridia Labs, on assure que l’arrivée de Sarah Lindqvist n’est « qu’un début ». Dans un marché où chaque recrue en attire d’autres, la formule sonne autant comme une promesse que comme un avertissement adressé aux concurrents.`,
   },
   {
     key: 'b-recherche-publique-talents',
