@@ -44,3 +44,16 @@ t.test('named component schemas', async (t) => {
   const problem = committed.paths['/v1/articles'].get.responses['400'].content['application/problem+json'];
   t.same(problem.schema, { $ref: '#/components/schemas/Problem' }, 'errors are problem+json');
 });
+
+t.test('/docs renders the Swagger UI', async (t) => {
+  const { app } = await makeApp(t);
+  for (const url of ['/docs', '/docs/']) {
+    const res = await app.inject(url);
+    t.equal(res.statusCode, 200, url);
+    t.match(String(res.headers['content-type']), /text\/html/);
+    t.match(res.body, /swagger-ui/i);
+  }
+  const asset = await app.inject('/docs/static/swagger-ui-bundle.js');
+  t.equal(asset.statusCode, 200);
+  t.equal((await app.inject('/docs/json')).json().openapi, '3.1.0', 'the UI reads the same document');
+});

@@ -101,8 +101,9 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
   });
 
   app.addHook('onSend', async function storeAnswer(request, reply, payload) {
+    // Routes of plugins registered before this one (Swagger UI) lack the decoration: undefined, not null.
     const slot = request.cacheSlot;
-    if (slot === null || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+    if (!slot || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     const headers: Record<string, string> = {};
     for (const name of KEPT_HEADERS) {
       const value = reply.getHeader(name);
