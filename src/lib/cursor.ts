@@ -24,7 +24,7 @@ export function decodeCursor(cursor: string, sort: string, arity: number): Curso
 
 /** Cuts a `limit + 1` fetch into a page and the cursor of the page after it. */
 export function keysetPage<R, T>(
-  rows: R[], limit: number, sort: string, keyOf: (row: R) => CursorKey, map: (row: R) => T,
+  rows: R[], limit: number, sort: string, keyOf: (row: R) => CursorKey, map: (row: R, index: number) => T,
 ): { data: T[]; nextCursor: string | null } {
   const kept = rows.slice(0, limit);
   const nextCursor = rows.length > limit ? encodeCursor(sort, keyOf(kept[kept.length - 1])) : null;

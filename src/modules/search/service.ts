@@ -2,18 +2,15 @@ import { createHash } from 'node:crypto';
 import createError from '@fastify/error';
 import type { Repositories } from '../../db/repositories.js';
 import { decodeCursor, keysetPage } from '../../lib/cursor.js';
-import { LIST_KEY } from '../articles/queries.js';
-import { toArticle } from '../articles/representation.js';
+import { LIST_KEY, represent, Validation, type RepresentDeps } from '../articles/queries.js';
 import { parseQuery, toMatch } from './query.js';
 import type { SearchQuery, SearchResult } from './schemas.js';
 import { analyzer, queryLanguages, stemLanguage, tokens } from './text.js';
 
 const InvalidCursor = createError('INVALID_CURSOR', 'The cursor is not one this API issued', 400);
 
-export type SearchDeps = {
+export type SearchDeps = RepresentDeps & {
   search: Pick<Repositories['search'], 'search'>;
-  articles: Pick<Repositories['articles'], 'bylines' | 'tags'>;
-  publicUrl: string;
   now: () => number;
 };
 
@@ -41,12 +38,6 @@ export function snippetHtml(snippet: string): string {
 
 export const snippetText = (snippet: string): string => oneLine(snippet).replace(/[\u0002\u0003]/g, '');
 
-function byArticle<T extends { articleId: string }>(rows: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) map.set(row.articleId, [...(map.get(row.articleId) ?? []), row]);
-  return map;
-}
-
 /**
  * One page of search results. Only visible articles are searched, whoever
  * asks. The ranking depends on `now` (visibility and recency), so the first
@@ -65,22 +56,15 @@ export function searchArticles(deps: SearchDeps, q: SearchQuery) {
     },
     now, after: after && [after.score, after.id], limit: q.limit + 1,
   });
-  const ids = rows.map((r) => r.id);
-  const bylines = byArticle(deps.articles.bylines(ids));
-  const tags = byArticle(deps.articles.tags(ids));
-  const keys = new Set([LIST_KEY]);
-  const page = keysetPage(rows, q.limit, SORT, (r) => [String(r.score), now, r.id], (row): SearchResult => {
-    const [b, t] = [bylines.get(row.id) ?? [], tags.get(row.id) ?? []];
-    for (const key of [row.id, row.sectionId, ...b.map((x) => x.id), ...t.map((x) => x.id)]) keys.add(key);
-    return {
-      article: toArticle(row, b, t, { publicUrl: deps.publicUrl, now, format: null, fields: null }),
-      snippet: snippetText(row.snippet), snippetHtml: snippetHtml(row.snippet), score: row.score,
-    };
-  });
+  const validation = new Validation().add('', 0, [LIST_KEY]);
+  const cards = represent(deps, rows.slice(0, q.limit), now, validation);
+  const page = keysetPage(rows, q.limit, SORT, (r) => [String(r.score), now, r.id], (row, i): SearchResult => ({
+    article: cards[i], snippet: snippetText(row.snippet), snippetHtml: snippetHtml(row.snippet), score: row.score,
+  }));
   const query = terms.map(({ text, phrase, exclude, prefix }) => ({ text, phrase, exclude, prefix }));
   // Scores move with every write to the index, so the validator is the answer itself; it is as old as this request.
   const etag = `"${createHash('sha1').update(JSON.stringify([page, query])).digest('base64url').slice(0, 22)}"`;
-  return { ...page, query, etag, lastModified: now, surrogateKeys: [...keys] };
+  return { ...page, query, etag, lastModified: now, surrogateKeys: validation.result(now).surrogateKeys };
 }
 
 // Frequent French words long enough to pass the length filter but saying nothing of a subject.
