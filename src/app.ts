@@ -10,6 +10,8 @@ import auth from './plugins/auth.js';
 import openapi from './plugins/openapi.js';
 import responseCache from './plugins/response-cache.js';
 import conditional from './plugins/conditional.js';
+import hardening from './plugins/hardening.js';
+import rateLimit from './plugins/rate-limit.js';
 import { ProblemSchema } from './lib/problem.js';
 import { sharedSchemas } from './modules/schemas.js';
 import healthRoutes from './modules/health/routes.js';
@@ -25,6 +27,7 @@ import pageRoutes from './modules/pages/routes.js';
 import searchRoutes from './modules/search/routes.js';
 import popularRoutes from './modules/popular/routes.js';
 import viewBuffer, { type ViewBufferOptions } from './modules/popular/buffer.js';
+import { createUsageRecorder, type UsageRecorder } from './modules/keys/usage.js';
 
 export interface AppOptions {
   config: Config;
@@ -48,16 +51,27 @@ export interface AppContext {
   db: Db;
   now: () => number;
   repos: ReturnType<typeof createRepositories>;
+  /** API key usage, counted in memory and written in batches. */
+  keyUsage: UsageRecorder;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** KIOSQUE_TRUST_PROXY as Fastify takes it: a boolean, the proxies' addresses, or a hop count. */
+function trustProxy(value: string): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (value === 'true' || value === 'false') return value === 'true';
+  const hops = Number(value);
+  return Number.isInteger(hops) ? (_address, hop) => hop < hops : value.split(',');
+}
 
 /** Builds the Fastify instance; it never listens (see server.ts). */
 export async function buildApp(options: AppOptions) {
   const app = Fastify({
     logger: options.logger ?? false,
     ...options.server,
-    bodyLimit: 1024 * 1024,
+    // Small by default; article writes allow 1 MiB (see their routes).
+    bodyLimit: 64 * 1024,
+    trustProxy: trustProxy(options.config.KIOSQUE_TRUST_PROXY),
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -73,12 +87,15 @@ export async function buildApp(options: AppOptions) {
   // onClose hooks run last-added first: added before any plugin, this one runs after them all.
   if (options.ownsDatabase) app.addHook('onClose', async () => closeDatabase(options.db));
 
-  const ctx: AppContext = {
-    config: options.config,
-    db: options.db,
-    now: options.now ?? Date.now,
-    repos: createRepositories(options.db),
-  };
+  const now = options.now ?? Date.now;
+  const repos = createRepositories(options.db);
+  const keyUsage = createUsageRecorder({ write: repos.keys.recordUsage, now, log: app.log });
+  const ctx: AppContext = { config: options.config, db: options.db, now, repos, keyUsage };
+  app.addHook('onReady', async () => keyUsage.start());
+  app.addHook('onClose', async () => {
+    keyUsage.stop();
+    keyUsage.flush();
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -86,12 +103,19 @@ export async function buildApp(options: AppOptions) {
 
   await app.register(validation);
   await app.register(errors);
+  const config = options.config;
+  await app.register(hardening, {
+    corsOrigins: config.KIOSQUE_CORS_ORIGINS, corsCredentials: config.KIOSQUE_CORS_CREDENTIALS,
+    maxEventLoopDelay: config.KIOSQUE_MAX_EVENT_LOOP_DELAY_MS, https: config.PUBLIC_URL.startsWith('https:'),
+  });
   await app.register(auth, {
     keys: ctx.repos.keys,
+    recordUse: keyUsage.record,
     adminKey: options.config.KIOSQUE_ADMIN_KEY,
     anonymousRead: options.config.KIOSQUE_ANONYMOUS_READ,
   });
-  await app.register(openapi, { publicUrl: options.config.PUBLIC_URL, version: options.version ?? '0.1.0' });
+  await app.register(rateLimit, { anonymous: config.KIOSQUE_RATE_LIMIT_ANONYMOUS, key: config.KIOSQUE_RATE_LIMIT_KEY });
+  await app.register(openapi, { publicUrl: config.PUBLIC_URL, version: options.version ?? '0.1.0', docs: config.KIOSQUE_DOCS });
   app.addSchema(ProblemSchema);
   for (const schema of sharedSchemas) app.addSchema(schema);
   await app.register(viewBuffer, { ctx, ...options.views });
@@ -105,7 +129,9 @@ export async function buildApp(options: AppOptions) {
       nextTransition: ctx.repos.articles.nextTransition,
     });
   }
-  await app.register(conditional);
+  await app.register(conditional, {
+    policy: { item: config.KIOSQUE_CACHE_CONTROL_ITEM, list: config.KIOSQUE_CACHE_CONTROL_LIST, partner: config.KIOSQUE_CACHE_CONTROL_PARTNER },
+  });
 
   await app.register(healthRoutes, { ctx });
   await app.register(async (v1) => {

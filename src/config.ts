@@ -11,6 +11,20 @@ export const ConfigSchema = Type.Object({
   KIOSQUE_ADMIN_KEY: Type.Optional(Type.String({ minLength: 24, maxLength: 200 })),
   KIOSQUE_ANONYMOUS_READ: Type.Boolean({ default: true }),
   KIOSQUE_CACHE_MB: Type.Integer({ minimum: 0, maximum: 16384, default: 64 }),
+  KIOSQUE_CACHE_CONTROL_ITEM: Type.String({
+    minLength: 1, maxLength: 300, default: 'public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400',
+  }),
+  KIOSQUE_CACHE_CONTROL_LIST: Type.String({
+    minLength: 1, maxLength: 300, default: 'public, max-age=30, s-maxage=60, stale-while-revalidate=300, stale-if-error=86400',
+  }),
+  KIOSQUE_CACHE_CONTROL_PARTNER: Type.String({ pattern: '^private\\b', maxLength: 300, default: 'private, max-age=30' }),
+  KIOSQUE_RATE_LIMIT_ANONYMOUS: Type.Integer({ minimum: 0, maximum: 100_000_000, default: 600 }),
+  KIOSQUE_RATE_LIMIT_KEY: Type.Integer({ minimum: 0, maximum: 100_000_000, default: 3000 }),
+  KIOSQUE_TRUST_PROXY: Type.String({ pattern: '^(false|true|[0-9]{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$', default: 'false' }),
+  KIOSQUE_CORS_ORIGINS: Type.String({ pattern: '^(\\*|https?://[^,\\s]+(,https?://[^,\\s]+)*)?$', maxLength: 2000, default: '*' }),
+  KIOSQUE_CORS_CREDENTIALS: Type.Boolean({ default: false }),
+  KIOSQUE_DOCS: Type.Boolean({ default: true }),
+  KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 1000 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
 });
 
@@ -48,7 +62,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     const lines = validateConfig.errors!.map((e) => describe(e, input));
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
-  return input as Config;
+  const config = input as Config;
+  // Browsers refuse credentials with a wildcard origin (Fetch standard): say so at start-up, not in a browser console.
+  if (config.KIOSQUE_CORS_CREDENTIALS && config.KIOSQUE_CORS_ORIGINS === '*') {
+    throw new ConfigError('Invalid configuration:\n  KIOSQUE_CORS_CREDENTIALS=true needs KIOSQUE_CORS_ORIGINS to list origins, not *');
+  }
+  return config;
 }
 
 /** The path of the SQLite file named by DATABASE_URL, or ':memory:'. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { buildApp } from '../src/app.js';
+import { TEST_ENV } from './helpers.js';
 import { loadConfig } from '../src/config.js';
 import { migrateDatabase, openDatabase } from '../src/db/connection.js';
 import { seedDemo } from '../src/db/seed/index.js';
@@ -12,7 +13,7 @@ t.test('an app that owns its database closes it last, after flushing pending vie
   const file = join(mkdtempSync(join(tmpdir(), 'kiosque-app-')), 'k.db');
   const db = openDatabase(file);
   migrateDatabase(db);
-  const config = loadConfig({ KIOSQUE_SEED: 'none' });
+  const config = loadConfig({ KIOSQUE_SEED: 'none', ...TEST_ENV });
   seedDemo({ db, repos: createRepositories(db), now: Date.now, config });
   const app = await buildApp({ config, db, ownsDatabase: true });
   const [first] = (await app.inject('/v1/articles?limit=1')).json().data;

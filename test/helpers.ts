@@ -6,6 +6,13 @@ import { migrateDatabase, openDatabase, type Db } from '../src/db/connection.js'
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 export const admin = { authorization: `Bearer ${ADMIN_KEY}` };
 
+/**
+ * Rate limits and load shedding are off unless a test turns them on: on a
+ * busy test machine, a compile pause would shed requests, and most tests
+ * send more requests a minute than an anonymous reader may.
+ */
+export const TEST_ENV = { KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_RATE_LIMIT_KEY: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0' };
+
 export interface TestApp {
   app: App;
   db: Db;
@@ -20,7 +27,7 @@ export async function makeApp(
   const db = openDatabase(':memory:');
   migrateDatabase(db);
   const clock = { now: Date.parse('2026-06-01T08:00:00Z'), advance(ms: number) { clock.now += ms; } };
-  const config: Config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none', ...env });
+  const config: Config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none', ...TEST_ENV, ...env });
   const app = await buildApp({ config, db, now: () => clock.now });
   t.teardown(async () => {
     await app.close();

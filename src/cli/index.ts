@@ -1,3 +1,4 @@
+import type { invalid } from '../lib/errors.js';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig, databasePath, ConfigError, type Config } from '../config.js';
@@ -13,7 +14,10 @@ const usage = `kiosque <command>
   migrate                       apply pending migrations
   seed [--force]                fill the database with the demo newsroom (only when empty, unless --force)
   keys create --name N --scope S [--scope S…]
-                                create an API key (scopes: ${scopes.join(', ')}); prints the secret once
+        [--section S…] [--field F…] [--embargo] [--rate-limit N]
+                                create an API key (scopes: ${scopes.join(', ')}); prints the secret once;
+                                a partner key (content:read) may be limited to sections (ids or paths)
+                                and article fields, see embargoed articles, get its own requests/minute
   keys list                     list keys (never their secrets)
   keys revoke <id>              revoke a key
   search reindex                rebuild the search index from the articles (one transaction)
@@ -35,13 +39,30 @@ function withDb<T>(config: Config, work: (db: Db) => T): T {
 
 function keys(config: Config, args: string[], out: Out): number {
   const { values, positionals } = parseArgs({
-    args, allowPositionals: true, options: { name: { type: 'string' }, scope: { type: 'string', multiple: true } },
+    args, allowPositionals: true, options: {
+      name: { type: 'string' }, scope: { type: 'string', multiple: true },
+      section: { type: 'string', multiple: true }, field: { type: 'string', multiple: true },
+      embargo: { type: 'boolean' }, 'rate-limit': { type: 'string' },
+    },
   });
   return withDb(config, (db) => {
-    const deps = { keys: createRepositories(db).keys, now: Date.now };
+    const repos = createRepositories(db);
+    const deps = { keys: repos.keys, sections: repos.sections, now: Date.now };
     const [action, id] = positionals;
-    if (action === 'create' && values.name && values.scope?.every((s) => (scopes as readonly string[]).includes(s))) {
-      const key = createKey(deps, { name: values.name, scopes: values.scope as Scope[] });
+    const rateLimit = values['rate-limit'] === undefined ? undefined : Number(values['rate-limit']);
+    if (action === 'create' && values.name && values.scope?.every((s) => (scopes as readonly string[]).includes(s))
+      && (rateLimit === undefined || (Number.isInteger(rateLimit) && rateLimit > 0))) {
+      let key;
+      try {
+        key = createKey(deps, {
+          name: values.name, scopes: values.scope as Scope[], sections: values.section, fields: values.field,
+          embargoAccess: values.embargo, rateLimit,
+        });
+      } catch (error) {
+        // createKey throws only the validation error of its entitlements.
+        for (const e of (error as ReturnType<typeof invalid>).errors) out(`${e.pointer.slice(1)} ${e.message}`);
+        return 1;
+      }
       out(JSON.stringify(key, null, 2));
       out('Store the key now: it is not shown again.');
       return 0;

@@ -175,7 +175,20 @@ export const apiKeys = sqliteTable('api_keys', {
   createdAt: integer('created_at').notNull(),
   lastUsedAt: integer('last_used_at'),
   revokedAt: integer('revoked_at'),
+  // A partner's entitlements; null means unrestricted. `sections` are roots: their sub-sections are included.
+  sections: text('sections', { mode: 'json' }).$type<string[]>(),
+  fields: text('fields', { mode: 'json' }).$type<string[]>(),
+  embargoAccess: integer('embargo_access', { mode: 'boolean' }).notNull().default(false),
+  // Requests per minute; null takes the configured default for keys.
+  rateLimit: integer('rate_limit'),
 }, (t) => [uniqueIndex('api_keys_hash_unique').on(t.hash)]);
+
+/** Requests per key and UTC day (epoch days), flushed in batches from memory. */
+export const apiKeyUsage = sqliteTable('api_key_usage', {
+  keyId: text('key_id').notNull().references(() => apiKeys.id, { onDelete: 'cascade' }),
+  day: integer('day').notNull(),
+  count: integer('count').notNull(),
+}, (t) => [primaryKey({ columns: [t.keyId, t.day] })]);
 
 export type ArticleRow = typeof articles.$inferSelect;
 export type SectionRow = typeof sections.$inferSelect;

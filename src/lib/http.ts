@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PreconditionFailed } from './errors.js';
 
@@ -33,15 +34,30 @@ export const isoOrNull = (ms: number | null): string | null => (ms === null ? nu
 
 /**
  * Sets what a cacheable read depends on: its validators (ETag, Last-Modified)
- * and, for shared caches, Cache-Control, Vary and the surrogate keys to purge
- * it by. The conditional plugin turns the answer into a 304 when the client's
- * copy is current, whether it came from a handler or the response cache.
+ * and the surrogate keys a CDN purges it by (Surrogate-Key for Fastly and
+ * others, Cache-Tag for Cloudflare and Akamai). The conditional plugin adds
+ * Cache-Control and turns the answer into a 304 when the client's copy is
+ * current, whether it came from a handler or the response cache.
  */
 export function validate(
-  request: FastifyRequest, reply: FastifyReply, v: { etag: string; lastModified: number; surrogateKeys: string[] },
+  _request: FastifyRequest, reply: FastifyReply, v: { etag: string; lastModified: number; surrogateKeys: string[] },
 ): void {
   reply.header('etag', v.etag).header('last-modified', new Date(v.lastModified).toUTCString());
-  cacheFor(request, reply, v.surrogateKeys);
+  if (v.surrogateKeys.length) reply.header('surrogate-key', v.surrogateKeys.join(' ')).header('cache-tag', v.surrogateKeys.join(','));
+}
+
+/**
+ * Validators for small answers made of stored entities (sections, authors,
+ * tags): a hash of the data itself, which already carries every version it
+ * shows, and the latest `updatedAt` among its items.
+ */
+export function validateData<T extends { id?: string; updatedAt?: string }>(
+  request: FastifyRequest, reply: FastifyReply, data: T | T[], keys: string[] = [], variant = '',
+): void {
+  const items = Array.isArray(data) ? data : [data];
+  const etag = `"${createHash('sha1').update(variant).update(JSON.stringify(data)).digest('base64url').slice(0, 22)}"`;
+  const lastModified = Math.max(0, ...items.map((i) => Date.parse(i.updatedAt!)));
+  validate(request, reply, { etag, lastModified, surrogateKeys: [...keys, ...items.map((i) => i.id!)] });
 }
 
 /**
@@ -56,11 +72,3 @@ export function isFresh(request: FastifyRequest, etag: string, lastModified: num
     : ims !== undefined && Math.floor(lastModified / 1000) <= Math.floor(Date.parse(ims) / 1000);
 }
 
-/** Shared caches may keep what anonymous readers see; previews never. */
-function cacheFor(request: FastifyRequest, reply: FastifyReply, surrogateKeys: string[]): void {
-  reply.header('vary', 'Authorization');
-  reply.header('cache-control', request.canPreview
-    ? 'private, no-store'
-    : 'public, max-age=60, s-maxage=300, stale-while-revalidate=600');
-  reply.header('surrogate-key', surrogateKeys.join(' '));
-}

@@ -29,10 +29,34 @@ export function reasonPhrase(status: number): string {
   return reasons[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
 }
 
-/** The error responses a route documents, by status, all problem+json; every route may also fail with a 500. */
-export function problems(...statuses: number[]) {
-  return Object.fromEntries([...statuses, 500].map((s) => [s, {
+const retryAfter = { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } };
+export const rateLimitHeaders = {
+  'ratelimit-limit': { description: 'Requests allowed in the current one-minute window.', schema: { type: 'integer' } },
+  'ratelimit-remaining': { description: 'Requests left in the current window.', schema: { type: 'integer' } },
+  'ratelimit-reset': { description: 'Seconds until the window resets.', schema: { type: 'integer' } },
+};
+// Headers of error answers are OpenAPI header objects here: Fastify serialises nothing for them.
+const headersOf: Record<number, Record<string, object>> = {
+  429: { ...rateLimitHeaders, 'retry-after': retryAfter },
+  503: { 'retry-after': retryAfter },
+};
+
+/** One problem+json response per status, with its headers. */
+function problemResponses(statuses: number[]) {
+  return Object.fromEntries(statuses.map((s) => [s, {
     description: reasonPhrase(s),
+    ...(headersOf[s] && { headers: headersOf[s] }),
     content: { 'application/problem+json': { schema: problemRef } },
   }]));
 }
+
+/**
+ * The error responses a route documents, by status, all problem+json. Every
+ * route may also be rate limited (429), shed under load (503) or fail (500).
+ */
+export function problems(...statuses: number[]) {
+  return problemResponses([...statuses, 429, 503, 500]);
+}
+
+/** The errors of a route exempt from rate limits and load shedding (health checks). */
+export const unlimitedProblems = (...statuses: number[]) => problemResponses([...statuses, 500]);

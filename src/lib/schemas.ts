@@ -30,9 +30,22 @@ export const IfMatchHeaders = Type.Object({
   'if-match': Type.Optional(Type.String({ maxLength: 200, description: 'The ETag of the version this write is based on; a stale one gets 412.' })),
 });
 
+const header = (description: string) => ({ type: 'string', description });
+
 /** The headers every cacheable read sends. */
 export const cacheHeaders = {
-  etag: { type: 'string' }, 'last-modified': { type: 'string' }, 'cache-control': { type: 'string' }, 'surrogate-key': { type: 'string' },
+  etag: header('A strong validator computed from the versions of everything the answer shows; send it back in If-None-Match.'),
+  'last-modified': header('The latest change among everything the answer shows.'),
+  'cache-control': header('By class of answer (items, lists), `private` when it depends on a partner key, `no-store` for previews.'),
+  vary: header('Authorization (and Accept where the representation depends on it).'),
+  'surrogate-key': header('Space-separated ids of the articles, sections, authors and tags shown, for precise CDN purges.'),
+  'cache-tag': header('The same keys, comma-separated (Cloudflare, Akamai).'),
+  'ratelimit-limit': { type: 'integer', description: 'Requests allowed in the current one-minute window.' },
+  'ratelimit-remaining': { type: 'integer', description: 'Requests left in the current window.' },
+  'ratelimit-reset': { type: 'integer', description: 'Seconds until the window resets.' },
 };
 
 export const notModifiedResponse = { type: 'null', description: 'Not modified: the ETag (or date) the client sent is current.' } as const;
+
+/** The success responses of a cacheable read: 200 with its caching headers, and 304. */
+export const cachedRead = <T extends object>(schema: T) => ({ 200: { ...schema, headers: cacheHeaders }, 304: notModifiedResponse });

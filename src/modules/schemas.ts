@@ -1,6 +1,6 @@
 import { ArticleSchema, HeroImageSchema } from './articles/schemas.js';
 import { AuthorSchema } from './authors/schemas.js';
-import { ApiKeySchema, NewApiKeySchema } from './keys/schemas.js';
+import { ApiKeySchema, ApiKeyUsageSchema, NewApiKeySchema } from './keys/schemas.js';
 import { RelatedLinkSchema } from './links/schemas.js';
 import { RelatedItemSchema } from './related/schemas.js';
 import { SectionFrontSchema } from './fronts/schemas.js';
@@ -11,5 +11,5 @@ import { TagSchema } from './tags/schemas.js';
 /** The named components of the OpenAPI document, shared by $ref. */
 export const sharedSchemas = [
   SectionRefSchema, SectionSchema, AuthorSchema, TagSchema, HeroImageSchema, RelatedLinkSchema,
-  ArticleSchema, RelatedItemSchema, SectionFrontSchema, ArticlePageSchema, ApiKeySchema, NewApiKeySchema,
+  ArticleSchema, RelatedItemSchema, SectionFrontSchema, ArticlePageSchema, ApiKeySchema, ApiKeyUsageSchema, NewApiKeySchema,
 ];

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Forbidden, Unauthorized } from '../lib/errors.js';
+import { PUBLIC_READER, type Reader } from '../lib/reader.js';
 import { grants, hashKey, type Scope } from '../modules/keys/service.js';
 import type { KeysRepository } from '../modules/keys/repository.js';
 
@@ -8,6 +9,8 @@ export interface Principal {
   id: string;
   name: string;
   scopes: string[];
+  /** Requests per minute this key may make; null takes the configured default. */
+  rateLimit: number | null;
 }
 
 declare module 'fastify' {
@@ -17,30 +20,43 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     principal: Principal | null;
-    /** Whether this caller may see drafts, scheduled and archived content. */
-    canPreview: boolean;
+    /** What this caller may see: previews, and a partner's entitlements. */
+    reader: Reader;
   }
 }
 
 export interface AuthOptions {
   keys: Pick<KeysRepository, 'findByHash'>;
+  /** Counts a request made with a stored key (buffered: see keys/usage.ts). */
+  recordUse: (keyId: string) => void;
   adminKey?: string;
   anonymousRead: boolean;
 }
 
 // The scheme name is case-insensitive (RFC 9110 §11.1); the token is RFC 6750's b64token.
 const BEARER = /^Bearer +([A-Za-z0-9._~+/=-]{1,256}) *$/i;
+const BOOTSTRAP: Principal = { id: 'bootstrap', name: 'KIOSQUE_ADMIN_KEY', scopes: ['admin'], rateLimit: null };
 
-function resolvePrincipal(request: FastifyRequest, options: AuthOptions, adminHash: string | null): Principal | null {
+function authenticate(request: FastifyRequest, options: AuthOptions, adminHash: string | null): [Principal, Reader] | null {
   const header = request.headers.authorization;
   if (header === undefined) return null;
   const match = BEARER.exec(header);
   if (!match) throw new Unauthorized('The Authorization header must be "Bearer <key>"');
   const hash = hashKey(match[1]);
-  if (hash === adminHash) return { id: 'bootstrap', name: 'KIOSQUE_ADMIN_KEY', scopes: ['admin'] };
+  if (hash === adminHash) return [BOOTSTRAP, { ...PUBLIC_READER, preview: true }];
+  // Looked up on every request, so a revoked key stops working at once.
   const row = options.keys.findByHash(hash);
   if (!row || row.revokedAt !== null) throw new Unauthorized('This API key is unknown or revoked');
-  return { id: row.id, name: row.name, scopes: row.scopes };
+  options.recordUse(row.id);
+  const partner = row.sections !== null || row.fields !== null || row.embargoAccess;
+  const reader: Reader = {
+    preview: grants(row.scopes, 'content:preview'),
+    sections: row.sections,
+    fields: row.fields,
+    embargo: row.embargoAccess,
+    partition: partner ? row.id : '',
+  };
+  return [{ id: row.id, name: row.name, scopes: row.scopes, rateLimit: row.rateLimit }, reader];
 }
 
 /**
@@ -50,19 +66,19 @@ function resolvePrincipal(request: FastifyRequest, options: AuthOptions, adminHa
 export default fp(async function auth(app: FastifyInstance, options: AuthOptions) {
   const adminHash = options.adminKey ? hashKey(options.adminKey) : null;
   app.decorateRequest('principal', null);
-  app.decorateRequest('canPreview', false);
+  // Fastify refuses an object as a decoration's initial value; every request gets one below.
+  app.decorateRequest('reader', null as unknown as Reader);
 
-  app.addHook('onRequest', async function authenticate(request) {
-    const principal = resolvePrincipal(request, options, adminHash);
-    request.principal = principal;
-    request.canPreview = principal !== null && grants(principal.scopes, 'content:preview');
+  app.addHook('onRequest', async function authorize(request) {
+    const caller = authenticate(request, options, adminHash);
+    [request.principal, request.reader] = caller ?? [null, PUBLIC_READER];
     const needed = request.routeOptions.config.scope
       ?? (request.routeOptions.url?.startsWith('/v1/') ? 'content:read' : 'public');
     if (needed === 'public') return;
-    if (principal === null) {
+    if (caller === null) {
       if (needed === 'content:read' && options.anonymousRead) return;
       throw new Unauthorized('This request needs an API key: Authorization: Bearer <key>');
     }
-    if (!grants(principal.scopes, needed)) throw new Forbidden(`This API key lacks the ${needed} scope`);
+    if (!grants(caller[0].scopes, needed)) throw new Forbidden(`This API key lacks the ${needed} scope`);
   });
 }, { name: 'auth' });

@@ -1,16 +1,44 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { isFresh } from '../lib/http.js';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Which Cache-Control a read gets for shared caches: `item` (default) or the shorter `list`. */
+    cacheClass?: 'item' | 'list';
+  }
+}
+
+/** The Cache-Control values of each class of answer (see the KIOSQUE_CACHE_CONTROL_* settings). */
+export interface CachePolicy {
+  item: string;
+  list: string;
+  /** Answers that depend on a partner's key: browsers may keep them, shared caches never. */
+  partner: string;
+}
+
+/** Previews show what readers must not see: nothing keeps them. */
+const PREVIEW = 'private, no-store';
+
+function cacheControl(request: FastifyRequest, policy: CachePolicy): string {
+  if (request.reader.preview) return PREVIEW;
+  if (request.reader.partition !== '') return policy.partner;
+  return policy[request.routeOptions.config.cacheClass ?? 'item'];
+}
+
 /**
- * Conditional GETs in one place: a 200 carrying an ETag becomes a bodiless
+ * HTTP caching of reads in one place. A 200 carrying an ETag gets its
+ * Cache-Control (by route class and caller) and Vary, and becomes a bodiless
  * 304 when the client's copy is current. It runs after the response cache
  * has stored the full answer, and for answers served from it.
  */
-export default fp(async function conditional(app: FastifyInstance) {
+export default fp(async function conditional(app: FastifyInstance, options: { policy: CachePolicy }) {
   app.addHook('onSend', async function notModified(request, reply, payload) {
     const etag = reply.getHeader('etag');
     if (request.method !== 'GET' || reply.statusCode !== 200 || etag === undefined) return payload;
+    reply.header('cache-control', cacheControl(request, options.policy));
+    const vary = reply.getHeader('vary');
+    if (vary === undefined || !/\bauthorization\b/i.test(String(vary))) reply.header('vary', vary === undefined ? 'Authorization' : `${vary}, Authorization`);
     if (!isFresh(request, String(etag), Date.parse(String(reply.getHeader('last-modified'))))) return payload;
     reply.code(304);
     return null;

@@ -43,8 +43,12 @@ function validationErrors(error: FastifyError): Problem['errors'] {
   }));
 }
 
+/** Server-side answers given on purpose, whose code and message are safe to show. */
+const DELIBERATE_5XX = new Set(['OVERLOADED']);
+const deliberate = (error: FastifyError) => error.code !== undefined && DELIBERATE_5XX.has(error.code);
+
 function codeOf(error: FastifyError, status: number): string {
-  if (status >= 500) return 'INTERNAL_ERROR';
+  if (status >= 500 && !deliberate(error)) return 'INTERNAL_ERROR';
   if (error.code && fastifyCodes[error.code]) return fastifyCodes[error.code];
   if (error.code && /^[A-Z][A-Z0-9_]+$/.test(error.code) && !error.code.startsWith('FST_')) return error.code;
   return reasonPhrase(status).toUpperCase().replace(/[^A-Z]+/g, '_');
@@ -64,12 +68,13 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
 export default fp(async function errors(app: FastifyInstance) {
   app.setErrorHandler(function handleError(error: FastifyError & { errors?: Problem['errors'] }, request, reply) {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    const masked = status >= 500 && !deliberate(error);
+    if (masked) request.log.error({ err: error }, 'request failed');
     const code = error.validation ? 'VALIDATION_FAILED' : codeOf(error, status);
     return sendProblem(request, reply, {
       status,
       code,
-      detail: status >= 500 ? 'An unexpected error occurred; the request id identifies it in our logs.' : error.message,
+      detail: masked ? 'An unexpected error occurred; the request id identifies it in our logs.' : error.message,
       errors: error.validation ? validationErrors(error) : error.errors,
     });
   });

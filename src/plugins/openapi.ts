@@ -20,7 +20,7 @@ declare module 'fastify' {
   }
 }
 
-export default fp(async function openapi(app: FastifyInstance, options: { publicUrl: string; version: string }) {
+export default fp(async function openapi(app: FastifyInstance, options: { publicUrl: string; version: string; docs: boolean }) {
   const registered: string[] = [];
   app.decorate('registeredRoutes', registered);
   app.addHook('onRoute', (route) => {
@@ -53,7 +53,8 @@ export default fp(async function openapi(app: FastifyInstance, options: { public
     // addSchema refuses a schema without an $id, so every one has a name.
     refResolver: { buildLocalReference: (json) => String(json.$id) },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // Production may turn the HTML pages off (KIOSQUE_DOCS=false); the document itself stays.
+  if (options.docs) await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   app.get('/openapi.json', {
     schema: {
       operationId: 'getOpenApi', summary: 'This OpenAPI 3.1 document', tags: ['meta'],

@@ -38,7 +38,7 @@ interface Entry {
   expires: number;
 }
 
-const KEPT_HEADERS = ['content-type', 'etag', 'last-modified', 'cache-control', 'surrogate-key', 'vary', 'link'];
+const KEPT_HEADERS = ['content-type', 'etag', 'last-modified', 'surrogate-key', 'cache-tag', 'vary', 'link'];
 const HOUR = 3_600_000;
 
 export interface ResponseCache {
@@ -84,15 +84,17 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
 
   app.addHook('onRequest', async function serveCached(request: FastifyRequest, reply: FastifyReply) {
     const kind = request.routeOptions.config.cache ?? (request.routeOptions.url?.startsWith('/v1/') ? 'content' : false);
-    if (request.method !== 'GET' || kind === false || request.canPreview) return;
+    if (request.method !== 'GET' || kind === false || request.reader.preview) return;
     const now = options.now();
     const versions = { content: current(now), views: options.viewsVersion() };
-    const entry = entries.get(request.url);
+    // Partners see their own entitlement's answers, apart from everyone else's.
+    const key = request.reader.partition === '' ? request.url : `${request.reader.partition} ${request.url}`;
+    const entry = entries.get(key);
     if (!entry || entry.content !== versions.content || now >= entry.expires || (kind === 'views' && entry.views !== versions.views)) {
       stats.misses++;
       // The versions are those seen now, before the handler reads: a write
       // landing before this answer is stored leaves it stale, never served.
-      request.cacheSlot = { key: request.url, ...versions };
+      request.cacheSlot = { key, ...versions };
       return;
     }
     stats.hits++;

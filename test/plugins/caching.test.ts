@@ -18,7 +18,7 @@ t.test('a read sends ETag, Last-Modified, Cache-Control, Vary and Surrogate-Key'
   t.equal(res.statusCode, 200);
   t.match(res.headers.etag, /^"1-[^"]+"$/, 'a strong validator naming the version');
   t.equal(res.headers['last-modified'], 'Mon, 01 Jun 2026 08:00:00 GMT');
-  t.equal(res.headers['cache-control'], 'public, max-age=60, s-maxage=300, stale-while-revalidate=600');
+  t.equal(res.headers['cache-control'], 'public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400');
   t.equal(res.headers.vary, 'Authorization');
   t.same(String(res.headers['surrogate-key']).split(' ').sort(), [a.id, child.id, author.id, tag.id, tag2.id].sort());
 });
@@ -34,7 +34,7 @@ t.test('If-None-Match answers 304 when a tag matches', async (t) => {
     t.equal(res.statusCode, 304, inm);
     t.equal(res.body, '', 'no body');
     t.equal(res.headers.etag, etag, 'the validator is repeated');
-    t.equal(res.headers['cache-control'], 'public, max-age=60, s-maxage=300, stale-while-revalidate=600');
+    t.equal(res.headers['cache-control'], 'public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400');
   }
   for (const inm of ['"0-old"', etag.replace('"1-', '"2-'), 'W/"x"']) {
     t.equal((await get(inm)).statusCode, 200, inm);
@@ -76,7 +76,7 @@ t.test('what a preview key sees is never stored by shared caches', async (t) => 
   t.equal(asPreview.headers['cache-control'], 'private, no-store');
   t.equal(asPreview.headers.vary, 'Authorization');
   const asReader = await app.inject({ url: `/v1/articles/${a.id}`, headers: { authorization: `Bearer ${reader.key}` } });
-  t.equal(asReader.headers['cache-control'], 'public, max-age=60, s-maxage=300, stale-while-revalidate=600');
+  t.equal(asReader.headers['cache-control'], 'public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400');
 });
 
 t.test('writes honour If-Match with the ETag a read gave', async (t) => {
@@ -92,4 +92,44 @@ t.test('writes honour If-Match with the ETag a read gave', async (t) => {
   t.equal(stale.statusCode, 412);
   t.equal(stale.json().code, 'PRECONDITION_FAILED');
   t.equal((await patch(String(ok.headers.etag), 'Seconde correction')).statusCode, 200);
+});
+
+t.test('every read answers 304 to its own ETag, and names what it shows for purges', async (t) => {
+  const { app } = await makeApp(t);
+  const { a, section, child, author, tag, tag2 } = await published(app);
+  const reads: [string, string[]][] = [
+    [`/v1/articles/${a.id}`, [a.id, child.id, author.id, tag.id, tag2.id]],
+    ['/v1/articles', ['articles', a.id]],
+    [`/v1/pages/articles/${a.slug}`, [a.id, child.id, section.id]],
+    ['/v1/sections', ['sections', section.id, child.id]],
+    [`/v1/sections/${child.id}`, [child.id]],
+    ['/v1/authors', ['authors', author.id]],
+    [`/v1/authors/${author.id}`, [author.id]],
+    ['/v1/tags', ['tags', tag.id, tag2.id]],
+    [`/v1/tags/${tag.slug}`, [tag.id]],
+    [`/v1/articles/${a.id}/links`, [a.id]],
+  ];
+  for (const [url, keys] of reads) {
+    const first = await app.inject({ url });
+    t.equal(first.statusCode, 200, url);
+    const surrogate = String(first.headers['surrogate-key']).split(' ');
+    for (const key of keys) t.ok(surrogate.includes(key), `${url} names ${key}`);
+    t.same(String(first.headers['cache-tag']).split(','), surrogate, 'Cache-Tag carries the same keys');
+    const again = await app.inject({ url, headers: { 'if-none-match': String(first.headers.etag) } });
+    t.equal(again.statusCode, 304, `${url}: 304`);
+  }
+});
+
+t.test('an entity read changes its ETag when the entity changes, and only then', async (t) => {
+  const { app } = await makeApp(t);
+  const { author } = await published(app);
+  const etag = async () => (await app.inject({ url: `/v1/authors/${author.id}` })).headers.etag;
+  const before = await etag();
+  t.equal(await etag(), before, 'stable while nothing changes');
+  await app.inject({ method: 'PATCH', url: `/v1/authors/${author.id}`, headers: admin, payload: { bio: 'Journaliste.' } });
+  t.not(await etag(), before);
+  const list = async () => (await app.inject({ url: '/v1/authors' })).headers.etag;
+  const listed = await list();
+  await create(app, '/v1/authors', { name: 'Zoé Martin' });
+  t.not(await list(), listed, 'a new author changes the list');
 });

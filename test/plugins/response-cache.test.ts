@@ -6,7 +6,7 @@ import t from 'tap';
 import { buildApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { migrateDatabase, openDatabase } from '../../src/db/connection.js';
-import { admin, article, create, makeApp, newsroom } from '../helpers.js';
+import { admin, article, create, makeApp, newsroom, TEST_ENV } from '../helpers.js';
 
 const HOUR = 3_600_000;
 const reader = { 'user-agent': 'Mozilla/5.0' };
@@ -52,7 +52,7 @@ t.test('no write leaves a stale answer visible', async (t) => {
     const res = await app.inject({ method: method as 'PATCH', url, headers: admin, payload });
     t.ok(res.statusCode < 300, `${method} ${url}`);
     // What a fresh app over the same database answers is the truth; the cached app must agree.
-    const fresh = await buildApp({ config: loadConfig({ KIOSQUE_SEED: 'none' }), db, now: () => clock.now, cacheBytes: 0 });
+    const fresh = await buildApp({ config: loadConfig({ KIOSQUE_SEED: 'none', ...TEST_ENV }), db, now: () => clock.now, cacheBytes: 0 });
     for (const [i, r] of reads.entries()) {
       const [cached, truth] = [await app.inject(r), await fresh.inject(r)];
       // Problems differ by their request id only.
@@ -67,7 +67,7 @@ t.test('what another process commits is seen at once (PRAGMA data_version)', asy
   const file = join(mkdtempSync(join(tmpdir(), 'kiosque-cache-')), 'k.db');
   const db = openDatabase(file);
   migrateDatabase(db);
-  const app = await buildApp({ config: loadConfig({ KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'test-admin-key-0123456789abcdef' }), db });
+  const app = await buildApp({ config: loadConfig({ KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'test-admin-key-0123456789abcdef', ...TEST_ENV }), db });
   t.teardown(() => app.close());
   const author = await create(app, '/v1/authors', { name: 'Avant' });
   t.equal((await json(app, `/v1/authors/${author.id}`)).name, 'Avant');
@@ -116,7 +116,7 @@ t.test('previews are never cached, and a small cache evicts', async (t) => {
   await app.inject({ url: '/v1/articles', headers: admin });
   t.equal(app.responseCache.stats.stores, stores, 'nothing stored for a previewer');
 
-  const small = await buildApp({ config: loadConfig({ KIOSQUE_SEED: 'none' }), db, cacheBytes: 4000 });
+  const small = await buildApp({ config: loadConfig({ KIOSQUE_SEED: 'none', ...TEST_ENV }), db, cacheBytes: 4000 });
   t.teardown(() => small.close());
   for (let i = 0; i < 20; i++) await small.inject(`/v1/articles?limit=${i + 1}`);
   t.ok(small.responseCache.size() < 20, 'bounded by bytes');

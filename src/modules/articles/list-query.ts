@@ -1,3 +1,4 @@
+import type { Audience } from '../../lib/reader.js';
 import type { ArticleSort } from './schemas.js';
 
 // Columns as Drizzle names them, so raw rows map onto ArticleRow.
@@ -13,9 +14,16 @@ export const articleColumns = `a.id, a.slug, a.title, a.standfirst, a.summary, a
 export const bodyColumns = { html: 'a.body_html', blocks: 'a.body_blocks', text: 'a.body_text', markdown: 'a.body' } as const;
 export type BodyColumn = keyof typeof bodyColumns;
 
-/** Readers see an article once it is published, usable and past its embargo. */
-export const VISIBLE = `a.status IN ('published', 'scheduled') AND a.publish_at <= @now
-  AND a.pub_status = 'usable' AND (a.embargo_until IS NULL OR a.embargo_until <= @now)`;
+/**
+ * Readers see an article once it is published, usable and past its embargo
+ * (or before it, with a key entitled to embargoed content), and a partner
+ * only in the sections (and their sub-sections) it is entitled to. It binds
+ * an Audience: @now, @embargo and @sections.
+ */
+export const VISIBLE = `a.status IN ('published', 'scheduled') AND a.publish_at <= @now AND a.pub_status = 'usable'
+  AND (a.embargo_until IS NULL OR a.embargo_until <= @now OR @embargo = 1)
+  AND (@sections IS NULL OR +a.section_id IN (SELECT c.id FROM sections p JOIN sections c
+    ON c.path = p.path OR c.path LIKE p.path || '/%' WHERE p.id IN (SELECT value FROM json_each(@sections))))`;
 
 /** The filters an article list and a search share. */
 export interface ArticleFilter {
@@ -30,8 +38,8 @@ export interface ArticleFilter {
 }
 
 export interface ListFilter extends ArticleFilter {
-  /** Only visible articles at this instant; null lists everything (preview). */
-  visibleAt: number | null;
+  /** Only the articles this audience sees; null lists everything (preview). */
+  audience: Audience | null;
   sort: ArticleSort;
   after?: (string | number)[];
   limit: number;
@@ -53,9 +61,9 @@ export const sortKeys: Record<ArticleSort, { expr: string; dir: 'ASC' | 'DESC' }
 export function buildListQuery(f: ListFilter): { sql: string; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: f.limit };
-  if (f.visibleAt !== null) {
+  if (f.audience !== null) {
     where.push(VISIBLE);
-    params.now = f.visibleAt;
+    Object.assign(params, f.audience);
   }
   filterClauses(f, where, params);
   const { expr, dir } = sortKeys[f.sort];

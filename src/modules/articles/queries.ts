@@ -3,6 +3,7 @@ import createError from '@fastify/error';
 import { NotFound } from '../../lib/errors.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
 import { isId } from '../../lib/ids.js';
+import { allowedFields, audienceOf, type Audience, type Reader } from '../../lib/reader.js';
 import type { Repositories } from '../../db/repositories.js';
 import { toArticle, validators } from './representation.js';
 import type { ArticleWithSection, Byline, TagLine } from './repository.js';
@@ -45,18 +46,18 @@ function groupBy<T extends { articleId: string }>(rows: T[]): Map<string, T[]> {
 }
 
 /** Finds an article by id, slug or former slug, as this caller may see it. */
-export function findArticle(deps: Pick<ReadDeps, 'articles'>, idOrSlug: string, body: BodyFormat | null, visibleAt: number | null) {
+export function findArticle(deps: Pick<ReadDeps, 'articles'>, idOrSlug: string, body: BodyFormat | null, audience: Audience | null) {
   const key = isId(idOrSlug, 'art') ? 'id' : 'slug';
-  const row = deps.articles.find(key, idOrSlug, { body, visibleAt });
+  const row = deps.articles.find(key, idOrSlug, { body, audience });
   if (row || key === 'id') return row;
   // A renamed article keeps answering on its old slugs, with its current slug in the body.
   const id = deps.articles.idForOldSlug(idOrSlug);
-  return id === undefined ? undefined : deps.articles.find('id', id, { body, visibleAt });
+  return id === undefined ? undefined : deps.articles.find('id', id, { body, audience });
 }
 
 /** The links an article shows this caller, and the times they last changed. */
-function linksOf(deps: Pick<RepresentDeps, 'links' | 'publicUrl'>, id: string, canPreview: boolean, now: number) {
-  const rows = deps.links.forArticle(id, canPreview ? null : now);
+function linksOf(deps: Pick<RepresentDeps, 'links' | 'publicUrl'>, id: string, reader: Reader, now: number) {
+  const rows = deps.links.forArticle(id, audienceOf(reader, now));
   return { links: rows.map((row) => toRelatedLink(row, deps.publicUrl)), times: rows.map((r) => r.targetUpdatedAt ?? 0) };
 }
 
@@ -68,16 +69,16 @@ function surrogateKeysOf(row: ArticleWithSection, bylines: Byline[], tags: TagLi
   ];
 }
 
-export function getArticle(deps: ReadDeps, idOrSlug: string, shape: Shape, canPreview: boolean) {
+export function getArticle(deps: ReadDeps, idOrSlug: string, shape: Shape, reader: Reader) {
   const now = deps.now();
   const include = commaList(shape.include, ['body', 'links'], 'include') ?? ['body'];
-  const fields = commaList(shape.fields, articleFields, 'fields');
-  const row = findArticle(deps, idOrSlug, shape.format, canPreview ? null : now);
+  const fields = allowedFields(reader, commaList(shape.fields, articleFields, 'fields'), articleFields);
+  const row = findArticle(deps, idOrSlug, shape.format, audienceOf(reader, now));
   if (!row) throw new NotFound('Article');
   const [bylines, tags] = [deps.articles.bylines([row.id]), deps.articles.tags([row.id])];
-  const linked = include.includes('links') ? linksOf(deps, row.id, canPreview, now) : undefined;
+  const linked = include.includes('links') ? linksOf(deps, row.id, reader, now) : undefined;
   // Links show their targets' titles and standfirsts, so all of what they show is part of the variant.
-  const variant = `${shape.format}|${shape.fields}|${shape.include}|${JSON.stringify(linked?.links)}`;
+  const variant = `${shape.format}|${fields}|${shape.include}|${JSON.stringify(linked?.links)}`;
   return {
     article: toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: shape.format, fields, links: linked?.links }),
     ...validators(row, bylines, tags, variant, now, linked?.times),
@@ -128,12 +129,14 @@ export class Validation {
 
 export interface CardView {
   format: BodyFormat | null;
+  /** The fields asked for; a partner's allow-list narrows them further. */
   fields: string[] | null;
   links: boolean;
-  canPreview: boolean;
+  reader: Reader;
 }
 
-const light: CardView = { format: null, fields: null, links: false, canPreview: false };
+/** The default list representation for `reader`. */
+export const cards = (reader: Reader): CardView => ({ format: null, fields: null, links: false, reader });
 
 /**
  * List representations of rows, with their bylines and tags fetched in two
@@ -146,35 +149,36 @@ export type RepresentDeps = {
 };
 
 export function represent(
-  deps: RepresentDeps, rows: ArticleWithSection[], now: number,
-  validation: Validation, view: CardView = light,
+  deps: RepresentDeps, rows: ArticleWithSection[], now: number, validation: Validation, view: CardView,
 ): Article[] {
   const ids = rows.map((r) => r.id);
   const bylines = groupBy(deps.articles.bylines(ids));
   const tags = groupBy(deps.articles.tags(ids));
+  const fields = allowedFields(view.reader, view.fields, articleFields);
+  validation.add(String(fields), 0);
   return rows.map((row) => {
     const [b, t] = [bylines.get(row.id) ?? [], tags.get(row.id) ?? []];
-    const linked = view.links ? linksOf(deps, row.id, view.canPreview, now) : undefined;
+    const linked = view.links ? linksOf(deps, row.id, view.reader, now) : undefined;
     const v = validators(row, b, t, JSON.stringify(linked?.links), now, linked?.times);
     validation.add(v.etag, v.lastModified, surrogateKeysOf(row, b, t, linked?.links));
-    return toArticle(row, b, t, { publicUrl: deps.publicUrl, now, format: view.format, fields: view.fields, links: linked?.links });
+    return toArticle(row, b, t, { publicUrl: deps.publicUrl, now, format: view.format, fields, links: linked?.links });
   });
 }
 
-export function listArticles(deps: ReadDeps, q: ListQuery, canPreview: boolean) {
+export function listArticles(deps: ReadDeps, q: ListQuery, reader: Reader) {
   const now = deps.now();
   const include = commaList(q.include, ['body', 'links'], 'include') ?? [];
   const fields = commaList(q.fields, articleFields, 'fields');
   const body = include.includes('body') ? q.format : null;
   const rows = deps.articles.list({
-    visibleAt: canPreview ? null : now,
+    audience: audienceOf(reader, now),
     section: q.section, tags: q.tag, author: q.author, lang: q.lang,
     since: q.since ? Date.parse(q.since) : undefined, until: q.until ? Date.parse(q.until) : undefined,
     sort: q.sort, after: q.cursor ? decodeCursor(q.cursor, q.sort, 2) : undefined, limit: q.limit + 1, body,
   });
   const validation = new Validation().add(`${body}|${q.fields}|${q.include}`, 0, [LIST_KEY]);
   const kept = rows.slice(0, q.limit);
-  const data = represent(deps, kept, now, validation, { format: body, fields, links: include.includes('links'), canPreview });
+  const data = represent(deps, kept, now, validation, { format: body, fields, links: include.includes('links'), reader });
   const last = kept[kept.length - 1] as ArticleWithSection & { sortKey: string | number };
   const nextCursor = rows.length > q.limit ? encodeCursor(q.sort, [last.sortKey, last.id]) : null;
   validation.add(String(nextCursor), 0);

@@ -1,5 +1,6 @@
 import { and, eq, or } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
+import type { Audience } from '../../lib/reader.js';
 import { withConstraints } from '../../db/errors.js';
 import { articleAuthors, articles, articleSlugs, articleTags, type ArticleRow } from '../../db/schema.js';
 import { createSearchIndex } from '../search/index-repository.js';
@@ -44,8 +45,8 @@ export function createArticlesRepository(db: Db) {
   const searchIndex = createSearchIndex(db);
 
   return {
-    find(key: 'id' | 'slug', value: string, opts: { body: BodyColumn | null; visibleAt: number | null }): Row | undefined {
-      return statement(key, opts.body, opts.visibleAt !== null).get({ key: value, now: opts.visibleAt }) as Row | undefined;
+    find(key: 'id' | 'slug', value: string, opts: { body: BodyColumn | null; audience: Audience | null }): Row | undefined {
+      return statement(key, opts.body, opts.audience !== null).get({ key: value, ...opts.audience }) as Row | undefined;
     },
     /** The article that once had this slug, if any. */
     idForOldSlug(slug: string): string | undefined {

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
+import { EDITOR } from '../../lib/reader.js';
 import { page, validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { cacheHeaders, IfMatchHeaders, ListQuery, notModifiedResponse, Page, Timestamp } from '../../lib/schemas.js';
@@ -18,13 +19,17 @@ const Shape = {
 };
 const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description: 'The article id (`art_…`), slug or a former slug.' }) });
 
+/** Article bodies are long-form Markdown; every other write keeps the 64 KiB default. */
+const ARTICLE_BODY_LIMIT = 1024 * 1024;
+
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const { repos, now } = ctx;
   const read = { articles: repos.articles, links: repos.links, publicUrl: ctx.config.PUBLIC_URL, now };
   const write = { articles: repos.articles, sections: repos.sections, authors: repos.authors, tags: repos.tags, now };
-  const written = (id: string) => getArticle(read, id, { format: 'html', include: 'body,links' }, true);
+  const written = (id: string) => getArticle(read, id, { format: 'html', include: 'body,links' }, EDITOR);
 
   app.get('/articles', {
+    config: { cacheClass: 'list' },
     schema: {
       operationId: 'listArticles', summary: 'List articles, newest first', tags,
       description: 'Filters combine with AND. `section` (id or path) includes its sub-sections; `tag` may repeat and every tag must match. Bodies come only with `include=body`.',
@@ -45,7 +50,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       },
     },
   }, async function list(request, reply) {
-    const { data, nextCursor, etag, lastModified, surrogateKeys } = listArticles(read, request.query, request.canPreview);
+    const { data, nextCursor, etag, lastModified, surrogateKeys } = listArticles(read, request.query, request.reader);
     validate(request, reply, { etag, lastModified, surrogateKeys });
     return page(request, reply, data, request.query.limit, nextCursor);
   });
@@ -62,13 +67,14 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       },
     },
   }, async function get(request, reply) {
-    const { article, etag, lastModified, surrogateKeys } = getArticle(read, request.params.idOrSlug, request.query, request.canPreview);
+    const { article, etag, lastModified, surrogateKeys } = getArticle(read, request.params.idOrSlug, request.query, request.reader);
     validate(request, reply, { etag, lastModified, surrogateKeys });
     return article;
   });
 
   app.post('/articles', {
     config: { scope: 'content:write' },
+    bodyLimit: ARTICLE_BODY_LIMIT,
     schema: {
       operationId: 'createArticle', summary: 'Create an article (a draft unless `status` says otherwise)', tags,
       body: ArticleCreateSchema,
@@ -81,6 +87,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
 
   app.patch('/articles/:idOrSlug', {
     config: { scope: 'content:write' },
+    bodyLimit: ARTICLE_BODY_LIMIT,
     schema: {
       operationId: 'updateArticle', summary: 'Change some fields of an article', tags,
       params: Params, headers: IfMatchHeaders, body: ArticlePatchSchema,

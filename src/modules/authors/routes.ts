@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
-import { page } from '../../lib/http.js';
+import { page, validateData } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
-import { IfMatchHeaders, ListQuery, Page } from '../../lib/schemas.js';
+import { cachedRead, IfMatchHeaders, ListQuery, Page } from '../../lib/schemas.js';
 import { AuthorCreateSchema, AuthorPatchSchema } from './schemas.js';
 import * as authors from './service.js';
 
@@ -15,22 +15,28 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   const deps = { authors: ctx.repos.authors, now: ctx.now };
 
   app.get('/authors', {
+    config: { cacheClass: 'list' },
     schema: {
       operationId: 'listAuthors', summary: 'List authors, alphabetically', tags,
       querystring: Type.Object(ListQuery),
-      response: { 200: Page(Author), ...problems(400, 401, 403) },
+      response: { ...cachedRead(Page(Author)), ...problems(400, 401, 403) },
     },
   }, async function listAuthors(request, reply) {
     const { data, nextCursor } = authors.listAuthors(deps, request.query.limit, request.query.cursor);
+    validateData(request, reply, data, ['authors'], String(nextCursor));
     return page(request, reply, data, request.query.limit, nextCursor);
   });
 
   app.get('/authors/:idOrSlug', {
     schema: {
       operationId: 'getAuthor', summary: 'Get an author by id or slug', tags,
-      params: Params, response: { 200: Author, ...problems(401, 403, 404) },
+      params: Params, response: { ...cachedRead(Author), ...problems(401, 403, 404) },
     },
-  }, async (request) => authors.getAuthor(deps, request.params.idOrSlug));
+  }, async (request, reply) => {
+    const found = authors.getAuthor(deps, request.params.idOrSlug);
+    validateData(request, reply, found);
+    return found;
+  });
 
   app.post('/authors', {
     config: { scope: 'content:write' },

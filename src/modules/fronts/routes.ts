@@ -17,13 +17,14 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   };
 
   app.get('/sections/:idOrPath/front', {
+    config: { cacheClass: 'list' },
     schema: {
       operationId: 'getSectionFront', summary: 'A section front: breadcrumb, children, pinned and latest articles', tags,
       params: Params, querystring: Type.Object({ ...ListQuery }),
       response: { 200: { ...Type.Ref('SectionFront'), headers: cacheHeaders }, 304: notModifiedResponse, ...problems(400, 401, 403, 404) },
     },
   }, async function front(request, reply) {
-    const { front, etag, lastModified, surrogateKeys } = getFront(deps, request.params.idOrPath, request.query, request.canPreview);
+    const { front, etag, lastModified, surrogateKeys } = getFront(deps, request.params.idOrPath, request.query, request.reader);
     validate(request, reply, { etag, lastModified, surrogateKeys });
     linkNext(request, reply, front.meta.nextCursor);
     return front;

@@ -1,7 +1,8 @@
 import { invalid, NotFound, PreconditionFailed, type FieldError } from '../../lib/errors.js';
 import { checkIfMatch } from '../../lib/http.js';
 import type { Repositories } from '../../db/repositories.js';
-import { findArticle, listArticles, represent, Validation, type ReadDeps } from '../articles/queries.js';
+import { audienceOf, EDITOR, mayReadSection, PUBLIC_READER, suggestionsFor, type Reader } from '../../lib/reader.js';
+import { cards, findArticle, listArticles, represent, Validation, type ReadDeps } from '../articles/queries.js';
 import { getSection, toSectionRef } from '../sections/service.js';
 
 export type FrontDeps = ReadDeps & { sections: Repositories['sections']; related: Repositories['related'] };
@@ -11,16 +12,17 @@ export type FrontDeps = ReadDeps & { sections: Repositories['sections']; related
  * editor pinned (those readers can see, in order), then the latest articles
  * of the section and its sub-sections, pinned ones left out.
  */
-export function getFront(deps: FrontDeps, idOrPath: string, q: { limit: number; cursor?: string }, canPreview: boolean) {
+export function getFront(deps: FrontDeps, idOrPath: string, q: { limit: number; cursor?: string }, reader: Reader) {
   const now = deps.now();
   const row = deps.sections.find(idOrPath);
-  if (!row) throw new NotFound('Section');
-  const lineage = deps.sections.lineage(row.path);
+  const lineage = row ? deps.sections.lineage(row.path) : [];
+  // A partner learns nothing of the sections outside its entitlement.
+  if (!row || !mayReadSection(reader, lineage.map((s) => s.id))) throw new NotFound('Section');
   const validation = new Validation();
   for (const s of lineage) validation.add(`${s.id}.${s.version}`, s.updatedAt, [s.id]);
   const pinnedIds = q.cursor ? [] : deps.sections.pins(row.id);
-  const pinned = represent(deps, deps.related.visibleByIds(pinnedIds, now), now, validation);
-  const latest = listArticles(deps, { section: row.id, sort: 'newest', format: 'html', limit: q.limit, cursor: q.cursor }, canPreview);
+  const pinned = represent(deps, deps.related.visibleByIds(pinnedIds, suggestionsFor(reader, now)), now, validation, cards(reader));
+  const latest = listArticles(deps, { section: row.id, sort: 'newest', format: 'html', limit: q.limit, cursor: q.cursor }, reader);
   validation.add(latest.etag, latest.lastModified, latest.surrogateKeys);
   const pinnedSet = new Set(pinnedIds);
   return {
@@ -43,7 +45,7 @@ export function pinArticles(deps: FrontDeps, idOrPath: string, articleIds: strin
   const now = deps.now();
   const errors: FieldError[] = [];
   const ids = articleIds.map((value, i) => {
-    const article = findArticle(deps, value, null, now);
+    const article = findArticle(deps, value, null, audienceOf(PUBLIC_READER, now));
     if (!article) errors.push({ pointer: `/articleIds/${i}`, message: 'is not a published article' });
     return article?.id ?? value;
   });
@@ -52,5 +54,5 @@ export function pinArticles(deps: FrontDeps, idOrPath: string, articleIds: strin
   });
   if (errors.length) throw invalid(errors);
   if (!deps.sections.replacePins(row.id, ids, now, row.version)) throw new PreconditionFailed();
-  return getFront(deps, row.id, { limit: 20 }, true).front;
+  return getFront(deps, row.id, { limit: 20 }, EDITOR).front;
 }

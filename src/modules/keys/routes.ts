@@ -3,13 +3,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
 import { problems } from '../../lib/problem.js';
 import { ApiKeyCreateSchema } from './schemas.js';
-import { createKey, revokeKey, toKeyMetadata } from './service.js';
+import { createKey, keyUsage, revokeKey, toKeyMetadata } from './service.js';
 
 const tags = ['keys'];
 const config = { scope: 'admin' as const };
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const deps = { keys: ctx.repos.keys, now: ctx.now };
+  const deps = { keys: ctx.repos.keys, sections: ctx.repos.sections, flushUsage: () => ctx.keyUsage.flush(), now: ctx.now };
+  const Id = Type.Object({ id: Type.String({ maxLength: 40 }) });
 
   app.get('/keys', {
     config,
@@ -17,7 +18,19 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       operationId: 'listKeys', summary: 'List API keys (never their secrets)', tags,
       response: { 200: Type.Object({ data: Type.Array(Type.Ref('ApiKey')) }), ...problems(401, 403) },
     },
-  }, async () => ({ data: ctx.repos.keys.list().map(toKeyMetadata) }));
+  }, async () => {
+    ctx.keyUsage.flush();
+    return { data: ctx.repos.keys.list().map(toKeyMetadata) };
+  });
+
+  app.get('/keys/:id', {
+    config,
+    schema: {
+      operationId: 'getKey', summary: 'An API key with its requests per day', tags,
+      params: Id,
+      response: { 200: Type.Ref('ApiKeyWithUsage'), ...problems(401, 403, 404) },
+    },
+  }, async (request) => keyUsage(deps, request.params.id));
 
   app.post('/keys', {
     config,
@@ -32,7 +45,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config,
     schema: {
       operationId: 'revokeKey', summary: 'Revoke an API key: it stops working at once', tags,
-      params: Type.Object({ id: Type.String({ maxLength: 40 }) }),
+      params: Id,
       response: { 200: Type.Ref('ApiKey'), ...problems(401, 403, 404) },
     },
   }, async (request) => revokeKey(deps, request.params.id));

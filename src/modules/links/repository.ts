@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { articles, relatedLinks } from '../../db/schema.js';
+import type { Audience } from '../../lib/reader.js';
 import { VISIBLE } from '../articles/list-query.js';
 
 export type LinkRow = typeof relatedLinks.$inferSelect & {
@@ -23,9 +24,9 @@ export function createLinksRepository(db: Db) {
   const all = db.$client.prepare(select(false));
   const visible = db.$client.prepare(select(true));
   return {
-    /** The links of an article in order; with `visibleAt`, internal links to hidden articles are left out. */
-    forArticle(id: string, visibleAt: number | null): LinkRow[] {
-      return (visibleAt === null ? all.all({ id }) : visible.all({ id, now: visibleAt })) as LinkRow[];
+    /** The links of an article in order; with an audience, internal links to articles it cannot see are left out. */
+    forArticle(id: string, audience: Audience | null): LinkRow[] {
+      return (audience === null ? all.all({ id }) : visible.all({ id, ...audience })) as LinkRow[];
     },
     /** Replaces the ordered list and bumps the article's version, atomically. */
     replace(articleId: string, links: (typeof relatedLinks.$inferInsert)[], now: number, version: number): boolean {

@@ -2,7 +2,8 @@ import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
 import { problems } from '../../lib/problem.js';
-import { IfMatchHeaders } from '../../lib/schemas.js';
+import { cachedRead, IfMatchHeaders } from '../../lib/schemas.js';
+import { validate } from '../../lib/http.js';
 import { LinksPutSchema } from './schemas.js';
 import { listLinks, replaceLinks } from './service.js';
 
@@ -17,9 +18,13 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'listArticleLinks', summary: 'The curated related links of an article, in order', tags,
       params: Params,
-      response: { 200: Links, ...problems(401, 403, 404) },
+      response: { ...cachedRead(Links), ...problems(401, 403, 404) },
     },
-  }, async (request) => ({ data: listLinks(deps, request.params.idOrSlug, request.canPreview) }));
+  }, async function links(request, reply) {
+    const { data, ...validators } = listLinks(deps, request.params.idOrSlug, request.reader);
+    validate(request, reply, validators);
+    return { data };
+  });
 
   app.put('/articles/:idOrSlug/links', {
     config: { scope: 'content:write' },

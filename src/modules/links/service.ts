@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { invalid, NotFound, PreconditionFailed, type FieldError } from '../../lib/errors.js';
 import { checkIfMatch } from '../../lib/http.js';
 import { isId } from '../../lib/ids.js';
 import type { Repositories } from '../../db/repositories.js';
+import { audienceOf, EDITOR, PUBLIC_READER, type Reader } from '../../lib/reader.js';
 import { readerUrl } from '../articles/representation.js';
 import { storedArticle } from '../articles/service.js';
 import { findArticle } from '../articles/queries.js';
@@ -21,12 +23,23 @@ export function toRelatedLink(row: LinkRow, publicUrl: string): RelatedLink {
 
 type Deps = { articles: Repositories['articles']; links: Repositories['links']; publicUrl: string; now: () => number };
 
-/** The links an article shows this caller; hidden targets are never returned to readers. */
-export function listLinks(deps: Deps, idOrSlug: string, canPreview: boolean): RelatedLink[] {
-  const now = deps.now();
-  const article = findArticle(deps, idOrSlug, null, canPreview ? null : now);
+/**
+ * The links an article shows this caller, and the validators of that list:
+ * hidden targets are never returned to readers.
+ */
+export function listLinks(deps: Deps, idOrSlug: string, reader: Reader) {
+  const audience = audienceOf(reader, deps.now());
+  const article = findArticle(deps, idOrSlug, null, audience);
   if (!article) throw new NotFound('Article');
-  return deps.links.forArticle(article.id, canPreview ? null : now).map((row) => toRelatedLink(row, deps.publicUrl));
+  const rows = deps.links.forArticle(article.id, audience);
+  const data = rows.map((row) => toRelatedLink(row, deps.publicUrl));
+  const hash = createHash('sha1').update(`${article.version}|${JSON.stringify(data)}`).digest('base64url').slice(0, 22);
+  return {
+    data,
+    etag: `"${hash}"`,
+    lastModified: Math.max(article.updatedAt, ...rows.map((r) => r.targetUpdatedAt ?? 0)),
+    surrogateKeys: [article.id, ...rows.flatMap((r) => (r.targetArticleId ? [r.targetArticleId] : []))],
+  };
 }
 
 /**
@@ -43,7 +56,7 @@ export function replaceLinks(deps: Deps, idOrSlug: string, links: LinkInput[], i
     const base = { articleId: article.id, position, kind: link.kind, label: link.label ?? null };
     if (link.kind === 'external') return { ...base, url: link.url, title: link.title, description: link.description ?? null };
     const key = isId(link.articleId, 'art') ? 'id' : 'slug';
-    const target = deps.articles.find(key, link.articleId, { body: null, visibleAt: now });
+    const target = deps.articles.find(key, link.articleId, { body: null, audience: audienceOf(PUBLIC_READER, now) });
     const problem = !target ? 'is not a published article' : target.id === article.id ? 'is the article itself'
       : seen.has(target.id) ? 'is already in the list' : null;
     if (problem) errors.push({ pointer: `/links/${position}/articleId`, message: problem });
@@ -52,5 +65,5 @@ export function replaceLinks(deps: Deps, idOrSlug: string, links: LinkInput[], i
   });
   if (errors.length) throw invalid(errors);
   if (!deps.links.replace(article.id, rows, now, article.version)) throw new PreconditionFailed();
-  return listLinks(deps, article.id, true);
+  return listLinks(deps, article.id, EDITOR).data;
 }

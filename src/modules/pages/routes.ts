@@ -34,7 +34,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { 200: { ...Type.Ref('ArticlePage'), headers: cacheHeaders }, 304: notModifiedResponse, ...problems(400, 401, 403, 404) },
     },
   }, async function articlePage(request, reply) {
-    const { page, etag, lastModified, surrogateKeys } = getArticlePage(deps, request.params.slug, request.query, request.canPreview);
+    const { page, etag, lastModified, surrogateKeys } = getArticlePage(deps, request.params.slug, request.query, request.reader);
     validate(request, reply, { etag, lastModified, surrogateKeys });
     return page;
   });

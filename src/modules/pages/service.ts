@@ -1,5 +1,6 @@
 import type { Repositories } from '../../db/repositories.js';
-import { getArticle, represent, Validation } from '../articles/queries.js';
+import { suggestionsFor, type Reader } from '../../lib/reader.js';
+import { cards, getArticle, represent, Validation } from '../articles/queries.js';
 import type { BodyFormat } from '../articles/schemas.js';
 import { relatedTo, type RelatedDeps } from '../related/service.js';
 import { toSectionRef } from '../sections/service.js';
@@ -16,25 +17,25 @@ export interface PageQuery {
 }
 
 /** Most read in the window: the section (and its sub-sections) first, then site-wide, never `exclude`. */
-function mostRead(deps: PageDeps, sectionId: string, exclude: string, q: PageQuery, now: number, validation: Validation) {
+function mostRead(deps: PageDeps, reader: Reader, article: { id: string; sectionId: string }, q: PageQuery, now: number, validation: Validation) {
   const to = hourOf(now);
-  const filter = { from: to - windowHours[q.window], to, visibleAt: now, limit: q.popular + 1 };
-  const local = deps.views.popular({ ...filter, section: sectionId });
+  const filter = { from: to - windowHours[q.window], to, audience: suggestionsFor(reader, now), limit: q.popular + 1 };
+  const local = deps.views.popular({ ...filter, section: article.sectionId });
   const site = local.length > q.popular ? [] : deps.views.popular({ ...filter, limit: 2 * q.popular + 1 });
-  const seen = new Set([exclude]);
+  const seen = new Set([article.id]);
   const rows = [...local, ...site].filter((r) => !seen.has(r.id) && seen.add(r.id)).slice(0, q.popular);
   validation.add(rows.map((r) => `${r.id}:${r.views}`).join(','), 0, ['popular']);
-  const cards = represent(deps, rows, now, validation);
-  return rows.map((row, i) => ({ article: cards[i], views: row.views }));
+  const articles = represent(deps, rows, now, validation, cards(reader));
+  return rows.map((row, i) => ({ article: articles[i], views: row.views }));
 }
 
 /**
  * The reader's article page in one answer: the article, its breadcrumb, the
  * related articles and the most read. Its one ETag covers every part.
  */
-export function getArticlePage(deps: PageDeps, slug: string, q: PageQuery, canPreview: boolean) {
+export function getArticlePage(deps: PageDeps, slug: string, q: PageQuery, reader: Reader) {
   const now = deps.now();
-  const item = getArticle(deps, slug, { format: q.format }, canPreview);
+  const item = getArticle(deps, slug, { format: q.format }, reader);
   const { article, row } = item;
   const validation = new Validation().add(item.etag, item.lastModified, item.surrogateKeys).add(`${q.related}|${q.popular}|${q.window}`, 0);
   const breadcrumb = deps.sections.lineage(row.sectionPath);
@@ -42,8 +43,8 @@ export function getArticlePage(deps: PageDeps, slug: string, q: PageQuery, canPr
   const page = {
     article,
     breadcrumb: breadcrumb.map(toSectionRef),
-    related: relatedTo(deps, row, q.related, validation),
-    popular: mostRead(deps, row.sectionId, row.id, q, now, validation),
+    related: relatedTo(deps, row, q.related, validation, reader),
+    popular: mostRead(deps, reader, row, q, now, validation),
   };
   return { page, ...validation.result(now) };
 }

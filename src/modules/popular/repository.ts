@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection.js';
+import type { Audience } from '../../lib/reader.js';
 import { articleColumns, IN_SECTION, VISIBLE } from '../articles/list-query.js';
 import type { ArticleWithSection } from '../articles/repository.js';
 
@@ -9,8 +10,8 @@ export interface PopularFilter {
   /** The hour buckets summed, both ends included. */
   from: number;
   to: number;
-  /** Only articles visible at this instant are ranked. */
-  visibleAt: number;
+  /** Only articles this audience sees are ranked. */
+  audience: Audience;
   /** A section id or path; its sub-sections are included. */
   section?: string;
   limit: number;
@@ -46,8 +47,8 @@ export function createViewsRepository(db: Db) {
       addAll(counts);
     },
     /** Visible articles by views summed over the buckets, most read first, ties newest first. */
-    popular({ from, to, visibleAt, section, limit }: PopularFilter): PopularRow[] {
-      const params = { from, to, now: visibleAt, limit };
+    popular({ from, to, audience, section, limit }: PopularFilter): PopularRow[] {
+      const params = { from, to, ...audience, limit };
       return (section === undefined ? siteWide.all(params) : inSection.all({ ...params, section })) as PopularRow[];
     },
   };

@@ -40,7 +40,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   });
 
   app.get('/popular', {
-    config: { cache: 'views' },
+    config: { cache: 'views', cacheClass: 'list' },
     schema: {
       operationId: 'listPopular', summary: 'The most read articles over a window', tags,
       description: 'Visible articles ranked by the views counted in the window, most read first; ties go to the '
@@ -54,7 +54,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       },
     },
   }, async function popular(request, reply) {
-    const { data, etag, lastModified, surrogateKeys } = listPopular(read, request.query);
+    const { data, etag, lastModified, surrogateKeys } = listPopular(read, request.query, request.reader);
     validate(request, reply, { etag, lastModified, surrogateKeys });
     return { data, meta: { window: request.query.window, limit: request.query.limit } };
   });

@@ -1,5 +1,6 @@
 import type { Repositories } from '../../db/repositories.js';
-import { findArticle, LIST_KEY, represent, Validation } from '../articles/queries.js';
+import { audienceOf, PUBLIC_READER, suggestionsFor, type Reader } from '../../lib/reader.js';
+import { cards, findArticle, LIST_KEY, represent, Validation } from '../articles/queries.js';
 import type { ViewBuffer } from './buffer.js';
 import { windowHours, type PopularQuery } from './schemas.js';
 
@@ -30,7 +31,7 @@ export type BeaconDeps = {
 export function countView(deps: BeaconDeps, idOrSlug: string, userAgent: string | undefined): boolean {
   if (isBot(userAgent)) return false;
   const now = deps.now();
-  const row = findArticle(deps, idOrSlug, null, now);
+  const row = findArticle(deps, idOrSlug, null, audienceOf(PUBLIC_READER, now));
   if (!row) return false;
   deps.views.record(row.id, hourOf(now));
   return true;
@@ -45,14 +46,16 @@ export type PopularDeps = {
 };
 
 /** The most read visible articles of a window, with the validators and surrogate keys of the answer. */
-export function listPopular(deps: PopularDeps, q: PopularQuery) {
+export function listPopular(deps: PopularDeps, q: PopularQuery, reader: Reader) {
   const now = deps.now();
   const to = hourOf(now);
-  const rows = deps.views.popular({ from: to - windowHours[q.window], to, visibleAt: now, section: q.section, limit: q.limit });
+  const rows = deps.views.popular({
+    from: to - windowHours[q.window], to, audience: suggestionsFor(reader, now), section: q.section, limit: q.limit,
+  });
   // The ETag follows what is shown: which articles, their counts, and each article's own validator.
   const validation = new Validation().add(`${q.window}|${q.section}|${q.limit}|${rows.map((r) => r.views).join(',')}`, 0, [LIST_KEY, 'popular']);
-  const cards = represent(deps, rows, now, validation);
-  const data = rows.map((row, i) => ({ article: cards[i], views: row.views }));
+  const articles = represent(deps, rows, now, validation, cards(reader));
+  const data = rows.map((row, i) => ({ article: articles[i], views: row.views }));
   // Counts move with every flush, so the ranking is dated now; only the ETag can make a 304.
   return { data, ...validation.result(now), lastModified: now };
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection.js';
+import type { Audience } from '../../lib/reader.js';
 import { articleColumns, VISIBLE } from '../articles/list-query.js';
 import type { ArticleWithSection } from '../articles/repository.js';
 
@@ -37,12 +38,12 @@ export function createRelatedRepository(db: Db) {
     WHERE ${VISIBLE} ORDER BY j.key`);
   return {
     /** Scored automatic matches for an article, best first. */
-    candidates(article: { id: string; sectionId: string }, now: number, limit: number): { id: string; score: number }[] {
-      return candidates.all({ id: article.id, sectionId: article.sectionId, now, limit }) as { id: string; score: number }[];
+    candidates(article: { id: string; sectionId: string }, audience: Audience, limit: number): { id: string; score: number }[] {
+      return candidates.all({ id: article.id, sectionId: article.sectionId, ...audience, limit }) as { id: string; score: number }[];
     },
-    /** The visible ones among `ids`, in that order. */
-    visibleByIds(ids: string[], now: number): ArticleWithSection[] {
-      return byIds.all({ ids: JSON.stringify(ids), now }) as ArticleWithSection[];
+    /** The ones among `ids` this audience sees, in that order. */
+    visibleByIds(ids: string[], audience: Audience): ArticleWithSection[] {
+      return byIds.all({ ids: JSON.stringify(ids), ...audience }) as ArticleWithSection[];
     },
   };
 }

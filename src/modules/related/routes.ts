@@ -23,7 +23,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       },
     },
   }, async function related(request, reply) {
-    const { data, etag, lastModified, surrogateKeys } = getRelated(deps, request.params.idOrSlug, request.query.limit, request.canPreview);
+    const { data, etag, lastModified, surrogateKeys } = getRelated(deps, request.params.idOrSlug, request.query.limit, request.reader);
     validate(request, reply, { etag, lastModified, surrogateKeys });
     return { data };
   });

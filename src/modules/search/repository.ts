@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection.js';
+import type { Audience } from '../../lib/reader.js';
 import { articleColumns, filterClauses, VISIBLE, type ArticleFilter } from '../articles/list-query.js';
 import type { ArticleWithSection } from '../articles/repository.js';
 import { createSearchIndex } from './index-repository.js';
@@ -7,8 +8,8 @@ export interface SearchParams {
   /** An FTS5 MATCH expression (see query.ts: built from quoted terms only). */
   match: string;
   filter: ArticleFilter;
-  /** The instant of visibility and of the recency boost; the same on every page of one search. */
-  now: number;
+  /** Who searches, and the instant of visibility and of the recency boost: the same on every page of one search. */
+  audience: Audience;
   /** The keyset of the last result of the previous page: its score and id. */
   after?: [number, string];
   limit: number;
@@ -34,7 +35,7 @@ const SNIPPET = `snippet(article_fts, 2, char(2), char(3), '…', 24)`;
  */
 function searchSql(params: SearchParams) {
   const where = [VISIBLE];
-  const values: Record<string, unknown> = { match: params.match, now: params.now, limit: params.limit };
+  const values: Record<string, unknown> = { match: params.match, ...params.audience, limit: params.limit };
   filterClauses(params.filter, where, values);
   // Only the best textual matches are ranked further (boosted, filtered, joined): a common word can match
   // most of the archive, and joining every match would cost hundreds of milliseconds. Filters get a deeper pool.
@@ -91,8 +92,8 @@ export function createSearchRepository(db: Db) {
       return text.get(articleId) as { title: string; standfirst: string; lang: string } | undefined;
     },
     /** Visible articles matching `match` in their title or standfirst, best first. */
-    similar(match: string, now: number, limit: number): { id: string; score: number }[] {
-      return similar.all({ match, now, limit }) as { id: string; score: number }[];
+    similar(match: string, audience: Audience, limit: number): { id: string; score: number }[] {
+      return similar.all({ match, ...audience, limit }) as { id: string; score: number }[];
     },
     /** Rebuilds the whole index (the `kiosque search reindex` command). */
     rebuild: () => index.rebuild(),

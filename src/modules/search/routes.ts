@@ -11,6 +11,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   const deps = { search: ctx.repos.search, articles: ctx.repos.articles, links: ctx.repos.links, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now };
 
   app.get('/search', {
+    config: { cacheClass: 'list' },
     schema: {
       operationId: 'searchArticles', summary: 'Search published articles, best match first', tags: ['search'],
       description: 'French-aware full-text search over titles, standfirsts, bodies, tag and author names. '
@@ -24,7 +25,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       },
     },
   }, async function search(request, reply) {
-    const { data, nextCursor, query, etag, lastModified, surrogateKeys } = searchArticles(deps, request.query);
+    const { data, nextCursor, query, etag, lastModified, surrogateKeys } = searchArticles(deps, request.query, request.reader);
     validate(request, reply, { etag, lastModified, surrogateKeys });
     const body = page(request, reply, data, request.query.limit, nextCursor);
     return { ...body, meta: { ...body.meta, query } };

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import createError from '@fastify/error';
 import type { Repositories } from '../../db/repositories.js';
+import { suggestionsFor, type Audience, type Reader } from '../../lib/reader.js';
 import { decodeCursor, keysetPage } from '../../lib/cursor.js';
-import { LIST_KEY, represent, Validation, type RepresentDeps } from '../articles/queries.js';
+import { cards, LIST_KEY, represent, Validation, type RepresentDeps } from '../articles/queries.js';
 import { parseQuery, toMatch } from './query.js';
 import type { SearchQuery, SearchResult } from './schemas.js';
 import { analyzer, queryLanguages, stemLanguage, tokens } from './text.js';
@@ -44,7 +45,7 @@ export const snippetText = (snippet: string): string => oneLine(snippet).replace
  * page's `now` travels in the cursor and every page ranks alike; a cursor
  * can move it back, never forward (a later `now` could reveal scheduled articles).
  */
-export function searchArticles(deps: SearchDeps, q: SearchQuery) {
+export function searchArticles(deps: SearchDeps, q: SearchQuery, reader: Reader) {
   const terms = parseQuery(q.q);
   const after = q.cursor === undefined ? undefined : readCursor(q.cursor);
   const now = after ? Math.min(after.now, deps.now()) : deps.now();
@@ -54,12 +55,12 @@ export function searchArticles(deps: SearchDeps, q: SearchQuery) {
       section: q.section, tags: q.tag, author: q.author, lang: q.lang,
       since: q.since ? Date.parse(q.since) : undefined, until: q.until ? Date.parse(q.until) : undefined,
     },
-    now, after: after && [after.score, after.id], limit: q.limit + 1,
+    audience: suggestionsFor(reader, now), after: after && [after.score, after.id], limit: q.limit + 1,
   });
   const validation = new Validation().add('', 0, [LIST_KEY]);
-  const cards = represent(deps, rows.slice(0, q.limit), now, validation);
+  const articles = represent(deps, rows.slice(0, q.limit), now, validation, cards(reader));
   const page = keysetPage(rows, q.limit, SORT, (r) => [String(r.score), now, r.id], (row, i): SearchResult => ({
-    article: cards[i], snippet: snippetText(row.snippet), snippetHtml: snippetHtml(row.snippet), score: row.score,
+    article: articles[i], snippet: snippetText(row.snippet), snippetHtml: snippetHtml(row.snippet), score: row.score,
   }));
   const query = terms.map(({ text, phrase, exclude, prefix }) => ({ text, phrase, exclude, prefix }));
   // Scores move with every write to the index, so the validator is the answer itself; it is as old as this request.
@@ -79,14 +80,16 @@ const COMMON = new Set(['dans', 'pour', 'avec', 'plus', 'sont', 'leur', 'leurs',
  * relative to the article's own (1 would be as similar as itself), so a weak
  * match stays weak however few matches there are.
  */
-export function similarArticles(deps: { search: Pick<Repositories['search'], 'textOf' | 'similar'> }, articleId: string, now: number, limit: number) {
+export function similarArticles(
+  deps: { search: Pick<Repositories['search'], 'textOf' | 'similar'> }, articleId: string, audience: Audience, limit: number,
+) {
   // Every article has its index row, written in the same transaction.
   const text = deps.search.textOf(articleId)!;
   const lang = stemLanguage(text.lang);
   const words = tokens(`${text.title} ${text.standfirst}`).filter((w) => w.length >= 5 && !COMMON.has(w.toLowerCase()));
   const terms = [...new Set(words.map((w) => analyzer.term(w, lang)))].slice(0, 8);
   if (terms.length === 0) return [];
-  const rows = deps.search.similar(`{title standfirst} : (${terms.map((t) => `"${t}"`).join(' OR ')})`, now, limit + 1);
+  const rows = deps.search.similar(`{title standfirst} : (${terms.map((t) => `"${t}"`).join(' OR ')})`, audience, limit + 1);
   const own = rows.find((r) => r.id === articleId)?.score ?? rows[0]?.score;
   return rows.filter((r) => r.id !== articleId).slice(0, limit).map((r) => ({ id: r.id, score: r.score / own }));
 }

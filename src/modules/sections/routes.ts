@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
-import { page } from '../../lib/http.js';
+import { page, validateData } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
-import { IfMatchHeaders, ListQuery, Page } from '../../lib/schemas.js';
+import { cachedRead, IfMatchHeaders, ListQuery, Page } from '../../lib/schemas.js';
 import { SectionCreateSchema, SectionPatchSchema } from './schemas.js';
 import * as sections from './service.js';
 
@@ -17,22 +17,28 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   const deps = { sections: ctx.repos.sections, now: ctx.now };
 
   app.get('/sections', {
+    config: { cacheClass: 'list' },
     schema: {
       operationId: 'listSections', summary: 'List sections in tree order (by path)', tags,
       querystring: Type.Object(ListQuery),
-      response: { 200: Page(Section), ...problems(400, 401, 403) },
+      response: { ...cachedRead(Page(Section)), ...problems(400, 401, 403) },
     },
   }, async function listSections(request, reply) {
     const { data, nextCursor } = sections.listSections(deps, request.query.limit, request.query.cursor);
+    validateData(request, reply, data, ['sections'], String(nextCursor));
     return page(request, reply, data, request.query.limit, nextCursor);
   });
 
   app.get('/sections/:idOrPath', {
     schema: {
       operationId: 'getSection', summary: 'Get a section by id or path, with its parent and children', tags,
-      params: Params, response: { 200: Section, ...problems(401, 403, 404) },
+      params: Params, response: { ...cachedRead(Section), ...problems(401, 403, 404) },
     },
-  }, async (request) => sections.getSection(deps, request.params.idOrPath));
+  }, async (request, reply) => {
+    const found = sections.getSection(deps, request.params.idOrPath);
+    validateData(request, reply, found);
+    return found;
+  });
 
   app.post('/sections', {
     config: { scope: 'content:write' },

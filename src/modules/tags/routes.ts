@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
-import { page } from '../../lib/http.js';
+import { page, validateData } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
-import { IfMatchHeaders, ListQuery, Page } from '../../lib/schemas.js';
+import { cachedRead, IfMatchHeaders, ListQuery, Page } from '../../lib/schemas.js';
 import { TagCreateSchema, TagPatchSchema } from './schemas.js';
 import * as tags from './service.js';
 
@@ -15,22 +15,28 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   const deps = { tags: ctx.repos.tags, now: ctx.now };
 
   app.get('/tags', {
+    config: { cacheClass: 'list' },
     schema: {
       operationId: 'listTags', summary: 'List tags, alphabetically', tags: openapiTags,
       querystring: Type.Object(ListQuery),
-      response: { 200: Page(Tag), ...problems(400, 401, 403) },
+      response: { ...cachedRead(Page(Tag)), ...problems(400, 401, 403) },
     },
   }, async function listTags(request, reply) {
     const { data, nextCursor } = tags.listTags(deps, request.query.limit, request.query.cursor);
+    validateData(request, reply, data, ['tags'], String(nextCursor));
     return page(request, reply, data, request.query.limit, nextCursor);
   });
 
   app.get('/tags/:idOrSlug', {
     schema: {
       operationId: 'getTag', summary: 'Get a tag by id or slug', tags: openapiTags,
-      params: Params, response: { 200: Tag, ...problems(401, 403, 404) },
+      params: Params, response: { ...cachedRead(Tag), ...problems(401, 403, 404) },
     },
-  }, async (request) => tags.getTag(deps, request.params.idOrSlug));
+  }, async (request, reply) => {
+    const found = tags.getTag(deps, request.params.idOrSlug);
+    validateData(request, reply, found);
+    return found;
+  });
 
   app.post('/tags', {
     config: { scope: 'content:write' },

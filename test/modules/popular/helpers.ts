@@ -2,7 +2,7 @@ import { buildApp, type App } from '../../../src/app.js';
 import { loadConfig } from '../../../src/config.js';
 import { migrateDatabase, openDatabase, type Db } from '../../../src/db/connection.js';
 import type { ViewBufferOptions } from '../../../src/modules/popular/buffer.js';
-import { ADMIN_KEY, type TestApp } from '../../helpers.js';
+import { ADMIN_KEY, TEST_ENV, type TestApp } from '../../helpers.js';
 
 export const HOUR = 3_600_000;
 export const browser = { 'user-agent': 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15' };
@@ -12,7 +12,7 @@ export async function makeViewsApp(t: { teardown(fn: () => unknown): void }, vie
   const db: Db = openDatabase(':memory:');
   migrateDatabase(db);
   const clock = { now: Date.parse('2026-06-01T08:00:00Z'), advance(ms: number) { clock.now += ms; } };
-  const config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none' });
+  const config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none', ...TEST_ENV });
   const app = await buildApp({ config, db, now: () => clock.now, views });
   t.teardown(async () => {
     await app.close();

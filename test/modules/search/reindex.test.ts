@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { run } from '../../../src/cli/index.js';
 import { buildApp } from '../../../src/app.js';
+import { TEST_ENV } from '../../helpers.js';
 import { loadConfig } from '../../../src/config.js';
 import { closeDatabase, openDatabase } from '../../../src/db/connection.js';
 
@@ -27,7 +28,7 @@ t.test('kiosque search reindex rebuilds the index from the articles', async (t) 
   t.same(c.lines, ['search index rebuilt: 40 articles']);
 
   const again = openDatabase(file);
-  const app = await buildApp({ config: loadConfig(env), db: again });
+  const app = await buildApp({ config: loadConfig({ ...env, ...TEST_ENV }), db: again });
   t.teardown(async () => {
     await app.close();
     closeDatabase(again);

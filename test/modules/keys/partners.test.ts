@@ -1,0 +1,170 @@
+import t from 'tap';
+import { admin, article, create, isProblem, makeApp, newsroom } from '../../helpers.js';
+import { browser, view } from '../popular/helpers.js';
+import type { App } from '../../../src/app.js';
+
+/** A content:read key with these entitlements; returns its Authorization header and id. */
+async function partner(app: App, entitlements: Record<string, unknown>) {
+  const key = await create(app, '/v1/keys', { name: 'Partenaire', scopes: ['content:read'], ...entitlements });
+  return { headers: { authorization: `Bearer ${key.key}` }, id: key.id as string };
+}
+
+/** Two articles sharing a tag: one in a sub-section of the partner's section, one in another section. */
+async function twoSections(app: App) {
+  const room = await newsroom(app);
+  const inside = await article(app, { title: 'Réforme des retraites au Sénat', sectionId: room.child.id, tagIds: [room.tag.id] });
+  const outside = await article(app, { title: 'Réforme des retraites au théâtre', sectionId: room.other.id, tagIds: [room.tag.id] });
+  const p = await partner(app, { sections: [room.section.id] });
+  return { room, inside, outside, p };
+}
+
+t.test('a partner restricted to one section learns nothing of the others, on every read path', async (t) => {
+  const { app } = await makeApp(t);
+  const { room, inside, outside, p } = await twoSections(app);
+  const get = (url: string, headers: Record<string, string> = p.headers) => app.inject({ url, headers });
+
+  const missing = isProblem(t, await get('/v1/articles/aucun-article'), 404, 'NOT_FOUND');
+  const hidden = isProblem(t, await get(`/v1/articles/${outside.slug}`), 404, 'NOT_FOUND');
+  t.same({ ...hidden, requestId: '' }, { ...missing, requestId: '' }, 'the same 404 as an article that does not exist');
+  t.equal((await get(`/v1/articles/${inside.id}`)).statusCode, 200, 'its sub-section is included');
+  t.equal((await get(`/v1/articles/${outside.slug}`, {})).statusCode, 200, 'anonymous readers still see it');
+
+  const ids = (res: { json(): any }) => res.json().data.map((a: any) => a.id ?? a.article?.id);
+  t.same(ids(await get('/v1/articles')), [inside.id], 'list');
+  t.same(ids(await get(`/v1/articles?section=${room.other.id}`)), [], 'list filtered on the other section');
+  t.same(ids(await get('/v1/search?q=retraites')), [inside.id], 'search');
+  t.same(ids(await get(`/v1/articles/${inside.id}/related`)), [], 'related');
+  isProblem(t, await get(`/v1/articles/${outside.id}/related`), 404, 'NOT_FOUND');
+  isProblem(t, await get(`/v1/articles/${outside.id}/links`), 404, 'NOT_FOUND');
+  isProblem(t, await get(`/v1/pages/articles/${outside.slug}`), 404, 'NOT_FOUND');
+  isProblem(t, await get(`/v1/sections/${room.other.id}/front`), 404, 'NOT_FOUND');
+  const front = (await get(`/v1/sections/${room.section.id}/front`)).json();
+  t.same(front.articles.map((a: any) => a.id), [inside.id], 'its own front');
+
+  for (const a of [inside, outside]) t.equal((await view(app, a.id, browser)).statusCode, 202);
+  app.views.flush();
+  t.same(ids(await get('/v1/popular')), [inside.id], 'most read');
+  const shown = async (headers?: Record<string, string>) => {
+    const page = (await get(`/v1/pages/articles/${inside.slug}`, headers)).json();
+    return [...page.related, ...page.popular].map((r: any) => r.article.id);
+  };
+  t.ok((await shown({})).includes(outside.id), 'readers see the other section on the page');
+  t.notOk((await shown()).includes(outside.id), 'the partner does not');
+  t.same((await get('/v1/popular', {})).json().data.length, 2, 'anonymous readers see both');
+});
+
+t.test('curated links to articles outside the entitlement are left out', async (t) => {
+  const { app } = await makeApp(t);
+  const { inside, outside, p } = await twoSections(app);
+  const put = await app.inject({ method: 'PUT', url: `/v1/articles/${inside.id}/links`, headers: admin, payload: { links: [{ kind: 'article', articleId: outside.id }] } });
+  t.equal(put.statusCode, 200);
+  t.same((await app.inject({ url: `/v1/articles/${inside.id}/links`, headers: p.headers })).json().data, []);
+  t.same((await app.inject({ url: `/v1/articles/${inside.id}?include=links`, headers: p.headers })).json().links, []);
+  t.equal((await app.inject({ url: `/v1/articles/${inside.id}/links` })).json().data.length, 1, 'readers see the link');
+});
+
+t.test('a field allow-list trims every article a partner receives', async (t) => {
+  const { app } = await makeApp(t);
+  const room = await newsroom(app);
+  const a = await article(app, { title: 'Titres seulement', sectionId: room.section.id });
+  const p = await partner(app, { fields: ['title', 'slug', 'url'] });
+  const one = (await app.inject({ url: `/v1/articles/${a.id}?format=markdown`, headers: p.headers })).json();
+  t.same(Object.keys(one).sort(), ['id', 'slug', 'title', 'url'], 'no body, no other field');
+  const asked = (await app.inject({ url: `/v1/articles/${a.id}?fields=title,standfirst`, headers: p.headers })).json();
+  t.same(Object.keys(asked), ['title'], 'what it asks for, within what it may have');
+  const list = (await app.inject({ url: '/v1/articles?include=body', headers: p.headers })).json();
+  t.same(Object.keys(list.data[0]).sort(), ['id', 'slug', 'title', 'url']);
+  const search = (await app.inject({ url: '/v1/search?q=titres', headers: p.headers })).json();
+  t.same(Object.keys(search.data[0].article).sort(), ['id', 'slug', 'title', 'url']);
+  t.ok((await app.inject({ url: `/v1/articles/${a.id}` })).json().body.html, 'readers get the body');
+});
+
+t.test('an embargoed article is seen only by entitled keys, then by everyone at the embargo time', async (t) => {
+  const { app, clock } = await makeApp(t);
+  const room = await newsroom(app);
+  const until = clock.now + 3_600_000;
+  const a = await article(app, { title: 'Résultats trimestriels', sectionId: room.section.id, embargoUntil: new Date(until).toISOString() });
+  const entitled = await partner(app, { embargoAccess: true });
+  const plain = await partner(app, { sections: [room.section.id] });
+  isProblem(t, await app.inject({ url: `/v1/articles/${a.id}` }), 404, 'NOT_FOUND');
+  isProblem(t, await app.inject({ url: `/v1/articles/${a.id}`, headers: plain.headers }), 404, 'NOT_FOUND');
+  const seen = await app.inject({ url: `/v1/articles/${a.id}`, headers: entitled.headers });
+  t.equal(seen.statusCode, 200);
+  t.equal(seen.json().embargoUntil, new Date(until).toISOString(), 'with the embargo time');
+  t.equal((await app.inject({ url: '/v1/articles', headers: entitled.headers })).json().data.length, 1);
+  t.equal((await app.inject({ url: '/v1/articles' })).json().data.length, 0);
+  clock.now = until;
+  t.equal((await app.inject({ url: `/v1/articles/${a.id}` })).statusCode, 200, 'public at that instant, no job run');
+  t.equal((await app.inject({ url: '/v1/articles' })).json().data.length, 1);
+});
+
+t.test('Cache-Control depends on who asks: anonymous, partner, preview', async (t) => {
+  const { app } = await makeApp(t);
+  const room = await newsroom(app);
+  const a = await article(app, { title: 'Un article', sectionId: room.section.id });
+  const p = await partner(app, { sections: [room.section.id] });
+  const cc = async (url: string, headers = {}) => (await app.inject({ url, headers })).headers['cache-control'];
+  t.equal(await cc(`/v1/articles/${a.id}`), 'public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400');
+  t.equal(await cc('/v1/articles'), 'public, max-age=30, s-maxage=60, stale-while-revalidate=300, stale-if-error=86400', 'lists are shorter');
+  t.equal(await cc(`/v1/articles/${a.id}`, p.headers), 'private, max-age=30', 'a partner answer is not for shared caches');
+  t.equal(await cc(`/v1/articles/${a.id}`, admin), 'private, no-store', 'previews are kept nowhere');
+  const res = await app.inject({ url: `/v1/articles/${a.id}`, headers: p.headers });
+  t.match(res.headers.vary, /Authorization/);
+});
+
+t.test('Cache-Control classes come from the configuration', async (t) => {
+  const { app } = await makeApp(t, { KIOSQUE_CACHE_CONTROL_ITEM: 'public, max-age=5', KIOSQUE_CACHE_CONTROL_LIST: 'public, max-age=1' });
+  await newsroom(app);
+  t.equal((await app.inject({ url: '/v1/sections' })).headers['cache-control'], 'public, max-age=1');
+  const first = (await app.inject({ url: '/v1/sections' })).json().data[0];
+  t.equal((await app.inject({ url: `/v1/sections/${first.id}` })).headers['cache-control'], 'public, max-age=5');
+});
+
+t.test('a revoked key stops working at once, even for answers the server has cached', async (t) => {
+  const { app } = await makeApp(t);
+  const room = await newsroom(app);
+  const a = await article(app, { title: 'Un article', sectionId: room.section.id });
+  const p = await partner(app, { sections: [room.section.id] });
+  t.equal((await app.inject({ url: `/v1/articles/${a.id}`, headers: p.headers })).statusCode, 200);
+  t.equal((await app.inject({ method: 'DELETE', url: `/v1/keys/${p.id}`, headers: admin })).statusCode, 200);
+  isProblem(t, await app.inject({ url: `/v1/articles/${a.id}`, headers: p.headers }), 401, 'UNAUTHORIZED');
+});
+
+t.test('key usage is recorded: last use and requests per day, for admins', async (t) => {
+  const { app, clock } = await makeApp(t);
+  const p = await partner(app, {});
+  for (let i = 0; i < 3; i++) await app.inject({ url: '/v1/sections', headers: p.headers });
+  clock.advance(24 * 3_600_000);
+  await app.inject({ url: '/v1/sections', headers: p.headers });
+  const res = await app.inject({ url: `/v1/keys/${p.id}`, headers: admin });
+  t.equal(res.statusCode, 200);
+  t.same(res.json().usage, [{ date: '2026-06-02', requests: 1 }, { date: '2026-06-01', requests: 3 }], 'newest day first');
+  t.equal(res.json().lastUsedAt, '2026-06-02T08:00:00.000Z');
+  const listed = (await app.inject({ url: '/v1/keys', headers: admin })).json().data.find((k: any) => k.id === p.id);
+  t.equal(listed.lastUsedAt, '2026-06-02T08:00:00.000Z', 'the list shows the last use too');
+  isProblem(t, await app.inject({ url: '/v1/keys/key_unknown', headers: admin }), 404, 'NOT_FOUND');
+});
+
+t.test('usage is written in batches, and on close', async (t) => {
+  const { app, db } = await makeApp(t);
+  const p = await partner(app, {});
+  await app.inject({ url: '/v1/sections', headers: p.headers });
+  const count = () => db.$client.prepare('SELECT coalesce(sum(count), 0) FROM api_key_usage').pluck().get();
+  t.equal(count(), 0, 'nothing written by the request itself');
+  await app.close();
+  t.equal(count(), 1, 'written when the app closes');
+});
+
+t.test('entitlements are for read-only keys, and name real sections and fields', async (t) => {
+  const { app } = await makeApp(t);
+  const room = await newsroom(app);
+  const post = (payload: object) => app.inject({ method: 'POST', url: '/v1/keys', headers: admin, payload: { name: 'P', ...payload } });
+  const writer = isProblem(t, await post({ scopes: ['content:write'], sections: [room.section.id] }), 400, 'VALIDATION_FAILED');
+  t.equal(writer.errors[0].pointer, '/scopes');
+  const unknown = isProblem(t, await post({ scopes: ['content:read'], sections: ['nulle-part'] }), 400, 'VALIDATION_FAILED');
+  t.equal(unknown.errors[0].pointer, '/sections/0');
+  isProblem(t, await post({ scopes: ['content:read'], fields: ['password'] }), 400, 'VALIDATION_FAILED');
+  const byPath = await post({ scopes: ['content:read'], sections: [room.child.path], fields: ['title'], rateLimit: 10 });
+  t.equal(byPath.statusCode, 201);
+  t.match(byPath.json(), { sections: [room.child.id], fields: ['id', 'title'], embargoAccess: false, rateLimit: 10 });
+});

@@ -1,0 +1,67 @@
+import t from 'tap';
+import { admin, create, isProblem, makeApp } from '../helpers.js';
+
+t.test('anonymous callers are limited per IP address, with RateLimit headers and a 429 problem', async (t) => {
+  const { app } = await makeApp(t, { KIOSQUE_RATE_LIMIT_ANONYMOUS: '3' });
+  for (let i = 0; i < 3; i++) {
+    const res = await app.inject({ url: '/v1/sections' });
+    t.equal(res.statusCode, 200);
+    t.equal(res.headers['ratelimit-limit'], '3');
+    t.equal(res.headers['ratelimit-remaining'], String(2 - i));
+    t.ok(Number(res.headers['ratelimit-reset']) > 0, 'seconds until the window resets');
+  }
+  const limited = await app.inject({ url: '/v1/sections' });
+  const problem = isProblem(t, limited, 429, 'RATE_LIMITED');
+  t.match(problem.detail, /3 requests a minute/);
+  t.ok(Number(limited.headers['retry-after']) > 0, 'Retry-After in seconds');
+  t.equal(limited.headers['ratelimit-remaining'], '0');
+  t.equal((await app.inject({ url: '/v1/sections', remoteAddress: '192.0.2.7' })).statusCode, 200, 'another address has its own budget');
+  t.equal((await app.inject({ url: '/healthz' })).statusCode, 200, 'health checks are never limited');
+});
+
+t.test('the response cache does not bypass the limit', async (t) => {
+  const { app } = await makeApp(t, { KIOSQUE_RATE_LIMIT_ANONYMOUS: '2' });
+  await app.inject({ url: '/v1/sections' });
+  await app.inject({ url: '/v1/sections' });
+  isProblem(t, await app.inject({ url: '/v1/sections' }), 429, 'RATE_LIMITED');
+});
+
+t.test('keys are limited per key: their own limit or the default, others unaffected', async (t) => {
+  const { app } = await makeApp(t, { KIOSQUE_RATE_LIMIT_ANONYMOUS: '1', KIOSQUE_RATE_LIMIT_KEY: '4' });
+  const small = await create(app, '/v1/keys', { name: 'Petit', scopes: ['content:read'], rateLimit: 2 });
+  const plain = await create(app, '/v1/keys', { name: 'Normal', scopes: ['content:read'] });
+  const as = (key: { key: string }) => ({ authorization: `Bearer ${key.key}` });
+  t.equal((await app.inject({ url: '/v1/tags', headers: as(small) })).headers['ratelimit-limit'], '2', 'its own limit');
+  await app.inject({ url: '/v1/tags', headers: as(small) });
+  isProblem(t, await app.inject({ url: '/v1/tags', headers: as(small) }), 429, 'RATE_LIMITED');
+  const other = await app.inject({ url: '/v1/tags', headers: as(plain) });
+  t.equal(other.statusCode, 200, 'another key is unaffected');
+  t.equal(other.headers['ratelimit-limit'], '4', 'the default for keys');
+  t.equal((await app.inject({ url: '/v1/tags' })).statusCode, 200, 'the anonymous budget is separate');
+});
+
+t.test('X-Forwarded-For is ignored unless a proxy is trusted', async (t) => {
+  const spoofed = (n: number) => ({ 'x-forwarded-for': `203.0.113.${n}` });
+  const direct = await makeApp(t, { KIOSQUE_RATE_LIMIT_ANONYMOUS: '1' });
+  t.equal((await direct.app.inject({ url: '/v1/tags', headers: spoofed(1) })).statusCode, 200);
+  isProblem(t, await direct.app.inject({ url: '/v1/tags', headers: spoofed(2) }), 429, 'RATE_LIMITED');
+
+  const proxied = await makeApp(t, { KIOSQUE_RATE_LIMIT_ANONYMOUS: '1', KIOSQUE_TRUST_PROXY: '127.0.0.1' });
+  t.equal((await proxied.app.inject({ url: '/v1/tags', headers: spoofed(1) })).statusCode, 200);
+  t.equal((await proxied.app.inject({ url: '/v1/tags', headers: spoofed(2) })).statusCode, 200, 'behind a trusted proxy, the client address counts');
+  isProblem(t, await proxied.app.inject({ url: '/v1/tags', headers: spoofed(2) }), 429, 'RATE_LIMITED');
+
+  for (const [value, hops] of [['true', true], ['1', 1]] as const) {
+    const { app } = await makeApp(t, { KIOSQUE_RATE_LIMIT_ANONYMOUS: '1', KIOSQUE_TRUST_PROXY: value });
+    t.equal((await app.inject({ url: '/v1/tags', headers: spoofed(1) })).statusCode, 200, `trust ${hops}`);
+    t.equal((await app.inject({ url: '/v1/tags', headers: spoofed(2) })).statusCode, 200, `trust ${hops}: per client`);
+  }
+});
+
+t.test('a limit of 0 turns limiting off', async (t) => {
+  const { app } = await makeApp(t, { KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_RATE_LIMIT_KEY: '1' });
+  for (let i = 0; i < 5; i++) t.equal((await app.inject({ url: '/v1/tags' })).statusCode, 200);
+  t.equal((await app.inject({ url: '/v1/tags' })).headers['ratelimit-limit'], undefined, 'no headers when unlimited');
+  t.equal((await app.inject({ url: '/v1/tags', headers: admin })).statusCode, 200);
+  isProblem(t, await app.inject({ url: '/v1/tags', headers: admin }), 429, 'RATE_LIMITED');
+});
