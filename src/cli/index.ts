@@ -1,6 +1,6 @@
-import type { invalid } from '../lib/errors.js';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { invalid } from '../lib/errors.js';
 import { loadConfig, databasePath, ConfigError, type Config } from '../config.js';
 import { closeDatabase, migrateDatabase, openDatabase, type Db } from '../db/connection.js';
 import { createRepositories } from '../db/repositories.js';

@@ -61,6 +61,23 @@ t.test('openapi writes the document the server serves', async (t) => {
   t.same(JSON.parse(readFileSync(file, 'utf8')), committed);
 });
 
+t.test('keys create makes partner keys with entitlements, and explains a bad one', async (t) => {
+  const { env: e } = env();
+  await run(['seed'], { ...e, KIOSQUE_SEED: 'demo' }, capture().out);
+  const c = capture();
+  const args = ['keys', 'create', '--name', 'Partenaire', '--scope', 'content:read', '--section', 'economie',
+    '--field', 'title', '--field', 'url', '--embargo', '--rate-limit', '120'];
+  t.equal(await run(args, e, c.out), 0);
+  t.match(JSON.parse(c.lines[0]), { sections: [/^sec_/], fields: ['id', 'title', 'url'], embargoAccess: true, rateLimit: 120 });
+  const bad = capture();
+  t.equal(await run(['keys', 'create', '--name', 'X', '--scope', 'content:write', '--section', 'nulle-part'], e, bad.out), 1);
+  t.same(bad.lines, [
+    'scopes partner entitlements (sections, fields, embargoAccess) are for content:read keys only',
+    'sections/0 is not a section',
+  ]);
+  t.equal(await run(['keys', 'create', '--name', 'X', '--scope', 'content:read', '--rate-limit', 'many'], e, capture().out), 2);
+});
+
 t.test('the server migrates, seeds an empty database and listens', async (t) => {
   const { env: e } = env();
   const app = await startServer(loadConfig({ ...e, KIOSQUE_SEED: 'demo', PORT: '0', LOG_LEVEL: 'silent' }));
