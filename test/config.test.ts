@@ -20,6 +20,16 @@ t.test('loadConfig gives the documented defaults', async (t) => {
     KIOSQUE_SEED: 'demo',
     KIOSQUE_ANONYMOUS_READ: true,
     KIOSQUE_CACHE_MB: 64,
+    KIOSQUE_CACHE_CONTROL_ITEM: 'public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400',
+    KIOSQUE_CACHE_CONTROL_LIST: 'public, max-age=30, s-maxage=60, stale-while-revalidate=300, stale-if-error=86400',
+    KIOSQUE_CACHE_CONTROL_PARTNER: 'private, max-age=30',
+    KIOSQUE_RATE_LIMIT_ANONYMOUS: 600,
+    KIOSQUE_RATE_LIMIT_KEY: 3000,
+    KIOSQUE_TRUST_PROXY: 'false',
+    KIOSQUE_CORS_ORIGINS: '*',
+    KIOSQUE_CORS_CREDENTIALS: false,
+    KIOSQUE_DOCS: true,
+    KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: 1000,
     LOG_LEVEL: 'info',
   });
   t.notOk('KIOSQUE_ADMIN_KEY' in loadConfig({}), 'no bootstrap key unless one is set');
@@ -37,10 +47,12 @@ t.test('loadConfig coerces text into numbers and booleans', async (t) => {
     PORT: '8080', HOST: '0.0.0.0', DATABASE_URL: 'file:/var/lib/kiosque/k.db', PUBLIC_URL: 'https://www.example.fr/info',
     KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'a'.repeat(24), KIOSQUE_ANONYMOUS_READ: 'false', KIOSQUE_CACHE_MB: '0', LOG_LEVEL: 'warn',
   });
-  t.same(config, {
+  t.match(config, {
     PORT: 8080, HOST: '0.0.0.0', DATABASE_URL: 'file:/var/lib/kiosque/k.db', PUBLIC_URL: 'https://www.example.fr/info',
     KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'a'.repeat(24), KIOSQUE_ANONYMOUS_READ: false, KIOSQUE_CACHE_MB: 0, LOG_LEVEL: 'warn',
   });
+  const edge = loadConfig({ KIOSQUE_RATE_LIMIT_KEY: '10', KIOSQUE_CORS_CREDENTIALS: 'true', KIOSQUE_CORS_ORIGINS: 'https://a.fr', KIOSQUE_DOCS: 'false' });
+  t.match(edge, { KIOSQUE_RATE_LIMIT_KEY: 10, KIOSQUE_CORS_CREDENTIALS: true, KIOSQUE_DOCS: false });
   t.equal(loadConfig({ KIOSQUE_ANONYMOUS_READ: 'true' }).KIOSQUE_ANONYMOUS_READ, true);
   t.equal(loadConfig({ PORT: '0' }).PORT, 0, 'port 0 asks the system for a free port');
   t.equal(loadConfig({ PORT: '65535' }).PORT, 65535);

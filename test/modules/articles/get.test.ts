@@ -184,7 +184,7 @@ t.test('reads send validators and answer 304', async (t) => {
   const etag = first.headers.etag as string;
   t.match(etag, /^"1-[A-Za-z0-9_-]{16}"$/);
   t.equal(first.headers['last-modified'], new Date(Date.parse(a.updatedAt)).toUTCString());
-  t.equal(first.headers['cache-control'], 'public, max-age=60, s-maxage=300, stale-while-revalidate=600');
+  t.equal(first.headers['cache-control'], 'public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400');
   t.same(String(first.headers['surrogate-key']).split(' ').sort(), [a.id, child.id, author.id, tag.id].sort());
   t.equal((await get(app, `/v1/articles/${a.slug}`)).headers.etag, etag, 'the same representation by slug has the same ETag');
 

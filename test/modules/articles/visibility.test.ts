@@ -164,7 +164,7 @@ t.test('a newly scheduled article keeps its first publication for the future', a
   clock.advance(2 * HOUR);
   const res = await app.inject({ url: `/v1/articles/${a.slug}` });
   t.match(res.json(), { status: 'published', publishAt: iso(at), publishedAt: iso(at), firstPublishedAt: iso(at) });
-  t.equal(res.headers['cache-control'], 'public, max-age=60, s-maxage=300, stale-while-revalidate=600');
+  t.equal(res.headers['cache-control'], 'public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400');
   t.same((await app.inject({ url: '/v1/articles?fields=id,status' })).json().data, [{ id: a.id, status: 'published' }]);
 });
 

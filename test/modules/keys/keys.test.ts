@@ -32,7 +32,7 @@ t.test('POST /v1/keys shows the secret once; GET /v1/keys never does', async (t)
   t.match(made.key, /^kq_[A-Za-z0-9_-]{43}$/, '256 random bits, base64url');
   t.same(made, {
     id: made.id, name: 'Appli mobile', prefix: made.key.slice(0, 10), scopes: ['content:read'],
-    createdAt: NOW, lastUsedAt: null, revokedAt: null, key: made.key,
+    sections: null, fields: null, embargoAccess: false, rateLimit: null, createdAt: NOW, lastUsedAt: null, revokedAt: null, key: made.key,
   });
   const other = await keyWith(app, ['content:write']);
   t.not(other.key, made.key, 'keys are random');
@@ -41,7 +41,7 @@ t.test('POST /v1/keys shows the secret once; GET /v1/keys never does', async (t)
   t.equal(list.statusCode, 200);
   t.equal(list.json().data.length, 2);
   t.same(list.json().data.find((k: any) => k.id === made.id), {
-    id: made.id, name: 'Appli mobile', prefix: made.prefix, scopes: ['content:read'], createdAt: NOW, lastUsedAt: null, revokedAt: null,
+    id: made.id, name: 'Appli mobile', prefix: made.prefix, scopes: ['content:read'], sections: null, fields: null, embargoAccess: false, rateLimit: null, createdAt: NOW, lastUsedAt: null, revokedAt: null,
   });
   t.notMatch(list.body, made.key, 'no secret in the list');
   t.notMatch(list.body, other.key);
@@ -157,7 +157,7 @@ t.test('DELETE /v1/keys/{id} revokes a key: it gets a 401 at once', async (t) =>
   t.equal(res.statusCode, 200);
   t.same(res.json(), {
     id: reader.id, name: reader.name, prefix: reader.prefix, scopes: ['content:read'],
-    createdAt: NOW, lastUsedAt: null, revokedAt: '2026-06-01T08:01:00.000Z',
+    sections: null, fields: null, embargoAccess: false, rateLimit: null, createdAt: NOW, lastUsedAt: null, revokedAt: '2026-06-01T08:01:00.000Z',
   });
   const body = isProblem(t, await app.inject({ url: '/v1/sections', headers: reader.headers }), 401, 'UNAUTHORIZED');
   t.equal(body.detail, 'This API key is unknown or revoked');
