@@ -77,7 +77,7 @@ t.test('a missing required property is a 400 pointing at it; every error is list
   t.same(many.errors.map((e: any) => e.pointer).sort(), ['/colour', '/name', '/type']);
 });
 
-t.test('a body over the route's limit (64 KiB here) is a 413', async (t) => {
+t.test('a body over the route limit (64 KiB here) is a 413', async (t) => {
   const { app } = await makeApp(t);
   const payload = JSON.stringify({ name: 'Sport', description: 'x'.repeat(64 * 1024) });
   const body = isProblem(t, await app.inject({ method: 'POST', url: '/v1/sections', headers: json, payload }), 413, 'PAYLOAD_TOO_LARGE');
