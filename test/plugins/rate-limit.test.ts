@@ -30,7 +30,7 @@ t.test('keys are limited per key: their own limit or the default, others unaffec
   const { app } = await makeApp(t, { KIOSQUE_RATE_LIMIT_ANONYMOUS: '1', KIOSQUE_RATE_LIMIT_KEY: '4' });
   const small = await create(app, '/v1/keys', { name: 'Petit', scopes: ['content:read'], rateLimit: 2 });
   const plain = await create(app, '/v1/keys', { name: 'Normal', scopes: ['content:read'] });
-  const as = (key: { key: string }) => ({ authorization: `Bearer ${key.key}` });
+  const as = (key: Record<string, any>) => ({ authorization: `Bearer ${key.key}` });
   t.equal((await app.inject({ url: '/v1/tags', headers: as(small) })).headers['ratelimit-limit'], '2', 'its own limit');
   await app.inject({ url: '/v1/tags', headers: as(small) });
   isProblem(t, await app.inject({ url: '/v1/tags', headers: as(small) }), 429, 'RATE_LIMITED');
