@@ -11,7 +11,7 @@ const tags = ['popular'];
 const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description: 'The article id (`art_…`), slug or a former slug.' }) });
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const beacon = { articles: ctx.repos.articles, views: app.views, now: ctx.now };
+  const beacon = { views: app.views, now: ctx.now };
   const read = { articles: ctx.repos.articles, links: ctx.repos.links, views: ctx.repos.views, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now };
 
   // The beacon takes no body, but navigator.sendBeacon(url, data) sends one of any type:
