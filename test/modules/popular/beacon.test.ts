@@ -1,5 +1,9 @@
+import { Writable } from 'node:stream';
 import t from 'tap';
-import { admin, article, makeApp, newsroom } from '../../helpers.js';
+import { buildApp } from '../../../src/app.js';
+import { loadConfig } from '../../../src/config.js';
+import { migrateDatabase, openDatabase } from '../../../src/db/connection.js';
+import { admin, ADMIN_KEY, article, makeApp, newsroom } from '../../helpers.js';
 import { browser, buckets, HOUR, makeViewsApp, popular, ranking, view } from './helpers.js';
 
 const changes = (db: { $client: { prepare(sql: string): { pluck(): { get(): unknown } } } }) =>
@@ -205,4 +209,25 @@ t.test('closing the app writes what is pending', async (t) => {
   await view(app, a.id);
   await app.close();
   t.match(buckets(db), [{ articleId: a.id, count: 2 }]);
+});
+
+t.test('beacon requests leave no access-log lines; other requests do', async (t) => {
+  const lines: { msg: string; req?: { url: string }; reqId: string }[] = [];
+  const stream = new Writable({ write(chunk, _encoding, done) { lines.push(JSON.parse(String(chunk))); done(); } });
+  const db = openDatabase(':memory:');
+  migrateDatabase(db);
+  const config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none' });
+  const app = await buildApp({ config, db, logger: { level: 'info', stream } });
+  t.teardown(async () => {
+    await app.close();
+    db.$client.close();
+  });
+  const { section } = await newsroom(app);
+  const a = await article(app, { title: 'Discret', sectionId: section.id });
+  const beacon = await view(app, a.slug);
+  const read = await app.inject({ url: `/v1/articles/${a.slug}` });
+  t.equal(beacon.statusCode, 202);
+  const of = (id: unknown) => lines.filter((l) => l.reqId === id).map((l) => l.msg);
+  t.same(of(beacon.headers['x-request-id']), [], 'nothing logged for the beacon');
+  t.same(of(read.headers['x-request-id']), ['incoming request', 'request completed'], 'a read is logged');
 });
