@@ -1,133 +1,153 @@
-// The benchmark: the bare-Fastify ceiling and Kiosque's read paths, each
-// server in its own process, autocannon in this one. Every scenario runs
-// `--runs` times (median reported); a run is retried while the machine is
-// visibly busy before it starts. Prints a Markdown table with the ratio to
-// the ceiling measured in the same session and writes JSON for comparisons.
-// Usage: npm run bench -- --db /tmp/kiosque-100k.db [--duration 10] [--connections 50] [--runs 3] [--only search]
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+// The benchmark: the bare-Fastify ceiling and Kiosque's scenarios (bench/scenarios.ts),
+// each server in its own process, autocannon in this one. Every run of a
+// scenario is paired with a run of the ceiling just before it, so each ratio
+// compares two measurements taken under the same conditions; the table shows
+// medians over `--runs`. A run during which other processes used more than
+// `--busy` % of a core is retried, then refused (or kept and marked with
+// --allow-busy). Also measured: cold start to the first 200. Writes JSON
+// (with the commit) to bench/results/, and compares with an earlier file.
+// Usage: npm run bench -- --db /tmp/kiosque-100k.db [--duration 10] [--connections 50] [--runs 3]
+//        [--only search] [--busy 25] [--allow-busy] [--compare bench/results/x.json]
+// The beacon and mixed scenarios write to the database given.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
+import { machineBusy, selfCpu, startServer, type Server } from './measure.js';
+import { scenarios, type Context, type Options, type Scenario, type Target } from './scenarios.js';
 
 const { values } = parseArgs({
   options: {
     db: { type: 'string' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' },
-    runs: { type: 'string', default: '3' }, only: { type: 'string' },
+    runs: { type: 'string', default: '3' }, only: { type: 'string' }, busy: { type: 'string', default: '25' },
+    'allow-busy': { type: 'boolean', default: false }, compare: { type: 'string' },
   },
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const runs = Number(values.runs);
+const busyLimit = Number(values.busy);
 
-interface Server { child: ChildProcess; url: string; cpu(): number; peakRss(): number }
+interface Sample { rps: number; p50: number; p99: number; p999: number; errors: number; non2xx: number; cpu: number; others: number }
 
-async function start(args: string[], port: number, env: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
+/** One autocannon run (plus its background load), with the server's CPU and the rest of the machine's. */
+async function sample(server: Server, load: Options, during?: Options): Promise<Sample> {
+  const before = { server: server.cpu(), machine: machineBusy(), self: selfCpu() };
   const started = performance.now();
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/healthz`)).status < 500 || (await fetch(`${url}/ceiling`)).ok) break;
-    } catch { /* not listening yet */ }
-    if (performance.now() - started > 120_000) throw new Error(`${args.join(' ')} never answered`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  const stat = () => readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return {
-    child, url,
-    cpu: () => (Number(stat()[11]) + Number(stat()[12])) / 100, // utime + stime, in seconds
-    peakRss: () => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024,
-  };
-}
-
-async function quiet(): Promise<void> {
-  // The client and servers share two cores: wait (a while) for other work to settle.
-  for (let i = 0; i < 30 && loadavg()[0] > 1.5; i++) await new Promise((r) => setTimeout(r, 2000));
-}
-
-type Options = Parameters<typeof autocannon>[0];
-interface Result { rps: number; p50: number; p99: number; p999: number; errors: number; non2xx: number; cpu: number }
-
-async function once(server: Server, options: Options, during?: Options): Promise<Result> {
-  await quiet();
-  const cpu = server.cpu();
-  const [r] = await Promise.all([autocannon({ connections, duration, ...options }), during ? autocannon({ duration, ...during }) : null]);
+  const [r] = await Promise.all([
+    autocannon({ connections, duration, ...load } as Parameters<typeof autocannon>[0]),
+    during ? autocannon({ duration, ...during } as Parameters<typeof autocannon>[0]) : null,
+  ]);
+  const seconds = (performance.now() - started) / 1000;
+  const used = { server: server.cpu() - before.server, machine: machineBusy() - before.machine, self: selfCpu() - before.self };
+  const fivexx = Object.entries(r.statusCodeStats ?? {}).filter(([code]) => code.startsWith('5')).reduce((n, [, s]) => n + Number(s.count), 0);
   return {
     rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, p999: r.latency.p99_9 ?? r.latency.p99,
-    errors: r.errors + r.timeouts, non2xx: r.non2xx, cpu: Math.round(((server.cpu() - cpu) / duration) * 100),
+    errors: r.errors + r.timeouts + fivexx, non2xx: r.non2xx,
+    cpu: Math.round((used.server / seconds) * 100),
+    // Everything else that ran meanwhile: other processes, and our own idle servers (next to nothing).
+    others: Math.max(0, Math.round(((used.machine - used.server - used.self) / seconds) * 100)),
   };
+}
+
+const quietOr = (s: Sample) => s.others <= busyLimit;
+
+/** A sample taken when the machine was quiet enough: up to three tries, 15 s apart. */
+async function quietSample(run: () => Promise<Sample>): Promise<Sample & { busy: boolean }> {
+  let s = await run();
+  for (let i = 0; i < 2 && !quietOr(s); i++) {
+    console.error(`  busy machine (others used ${s.others}% of a core), retrying`);
+    await new Promise((r) => setTimeout(r, 15_000));
+    s = await run();
+  }
+  if (!quietOr(s) && !values['allow-busy']) {
+    throw new Error(`refused: other processes used ${s.others}% of a core during the run (limit ${busyLimit}%); rerun when the machine is quiet, or pass --allow-busy`);
+  }
+  return { ...s, busy: !quietOr(s) };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function scenario(name: string, server: Server, options: Options, during?: Options) {
-  const results: Result[] = [];
-  for (let i = 0; i < runs; i++) results.push(await once(server, options, during));
-  const keys = Object.keys(results[0]) as (keyof Result)[];
-  const row = Object.fromEntries(keys.map((k) => [k, median(results.map((r) => r[k]))])) as unknown as Result;
-  console.error(`${name}: ${row.rps} req/s, p99 ${row.p99} ms`);
-  return { name, ...row, peakRssMb: Math.round(server.peakRss()) };
+async function measure(scenario: Scenario, ceiling: Server, server: Server, context: Context) {
+  const [name, , load, during] = scenario;
+  const pairs: { ceiling: Sample; run: Sample & { busy: boolean }; peak: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const top = await quietSample(() => sample(ceiling, { url: `${ceiling.url}/ceiling` }));
+    server.resetPeak();
+    const run = await quietSample(() => sample(server, load(context), during?.(context)));
+    pairs.push({ ceiling: top, run, peak: server.peakRss() });
+  }
+  const of = (k: keyof Sample) => median(pairs.map((p) => p.run[k]));
+  const row = {
+    name, rps: of('rps'), ceiling: median(pairs.map((p) => p.ceiling.rps)),
+    ratio: median(pairs.map((p) => p.run.rps / p.ceiling.rps)),
+    p50: of('p50'), p99: of('p99'), p999: of('p999'), errors: Math.max(...pairs.map((p) => p.run.errors)),
+    non2xx: Math.max(...pairs.map((p) => p.run.non2xx)), cpu: of('cpu'), peakRssMb: Math.round(Math.max(...pairs.map((p) => p.peak))),
+    others: Math.max(...pairs.map((p) => Math.max(p.run.others, p.ceiling.others))), busy: pairs.some((p) => p.run.busy || !quietOr(p.ceiling)),
+    runs: pairs.map((p) => ({ ceiling: p.ceiling, ...p.run, peakRssMb: Math.round(p.peak) })),
+  };
+  console.error(`${name}: ${row.rps} req/s (${row.ratio.toFixed(2)} of the ceiling), p99 ${row.p99} ms${row.busy ? ', BUSY' : ''}`);
+  return row;
 }
 
-const words = ['recrutement', 'élections', 'climat', 'budget', 'intelligence', 'salaires', 'rugby', 'énergie', 'logement', 'festival'];
-const pairs = ['salaires industrie', 'chercheurs laboratoires', 'budget assemblée', 'climat villes', 'rugby france'];
-const phrases = ['"intelligence artificielle"', '"assemblée nationale"', '"premiers romans"', '"pompes à chaleur"'];
-let n = 0;
-const cycle = (items: string[], base: string) => ({
-  requests: [{ method: 'GET' as const, setupRequest: (req: object) => ({ ...req, path: `${base}${encodeURIComponent(items[n++ % items.length])}` }) }],
-});
+type Row = Awaited<ReturnType<typeof measure>>;
 
-const dir = mkdtempSync(join(tmpdir(), 'kiosque-bench-'));
-const db = values.db ?? join(dir, 'bench.db');
-const ceiling = await start(['bench/ceiling.ts'], 3999);
-const cached = await start(['src/cli/main.ts', 'serve'], 3998, { DATABASE_URL: `file:${db}`, KIOSQUE_SEED: values.db ? 'none' : 'demo' });
-const uncached = await start(['src/cli/main.ts', 'serve'], 3997, { DATABASE_URL: `file:${db}`, KIOSQUE_SEED: 'none', KIOSQUE_CACHE_MB: '0' });
-try {
-  const k = cached.url;
-  const newest = ((await (await fetch(`${k}/v1/articles?limit=1`)).json()) as { data: { id: string; slug: string }[] }).data[0];
-  const etag = (await fetch(`${k}/v1/articles/${newest.slug}`)).headers.get('etag')!;
-  const beacon = { url: `${k}/v1/articles/${newest.id}/views`, method: 'POST' as const, headers: { 'user-agent': 'Mozilla/5.0 (bench)' } };
-  const plan: [string, Server, Options, Options?][] = [
-    ['bare Fastify ceiling', ceiling, { url: `${ceiling.url}/ceiling` }],
-    ['article by slug', cached, { url: `${k}/v1/articles/${newest.slug}` }],
-    ['article by slug, no response cache', uncached, { url: `${uncached.url}/v1/articles/${newest.slug}` }],
-    ['304 revalidation', cached, { url: `${k}/v1/articles/${newest.slug}`, headers: { 'if-none-match': etag } }],
-    ['list of 20', cached, { url: `${k}/v1/articles` }],
-    ['list of 20, no response cache', uncached, { url: `${uncached.url}/v1/articles` }],
-    ['search, one word (10 queries in turn)', cached, { url: `${k}/v1/search`, ...cycle(words, '/v1/search?q=') }],
-    ['search, two words (5 queries in turn)', cached, { url: `${k}/v1/search`, ...cycle(pairs, '/v1/search?q=') }],
-    ['search, phrase (4 queries in turn)', cached, { url: `${k}/v1/search`, ...cycle(phrases, '/v1/search?q=') }],
-    ['search, one word (no response cache)', uncached, { url: `${uncached.url}/v1/search`, ...cycle(words, '/v1/search?q=') }],
-    ['search, two words (no response cache)', uncached, { url: `${uncached.url}/v1/search`, ...cycle(pairs, '/v1/search?q=') }],
-    ['search, phrase (no response cache)', uncached, { url: `${uncached.url}/v1/search`, ...cycle(phrases, '/v1/search?q=') }],
-    ['related', cached, { url: `${k}/v1/articles/${newest.slug}/related` }],
-    ['related, no response cache', uncached, { url: `${uncached.url}/v1/articles/${newest.slug}/related` }],
-    ['page composite', cached, { url: `${k}/v1/pages/articles/${newest.slug}` }],
-    ['page composite, no response cache', uncached, { url: `${uncached.url}/v1/pages/articles/${newest.slug}` }],
-    ['popular', cached, { url: `${k}/v1/popular` }],
-    ['view beacon, while 25 connections read', cached, { ...beacon, connections: 25 }, { url: `${k}/v1/articles/${newest.slug}`, connections: 25 }],
-  ];
-  const rows = [];
-  for (const [name, server, options, during] of plan) {
-    if (values.only && !name.includes(values.only) && server !== ceiling) continue;
-    rows.push(await scenario(name, server, options, during));
-  }
-  const top = rows[0].rps;
-  const table = [
-    `${connections} connections (unless said), ${duration} s a run, median of ${runs} runs; ${values.db ?? 'demo newsroom'}`,
+function table(rows: Row[], coldStart: { ms: number; rssMb: number } | null, before?: { rows: Row[] }) {
+  const was = (r: Row) => before?.rows.find((b) => b.name === r.name);
+  const delta = (r: Row) => (was(r) ? ` (${was(r)!.ratio.toFixed(2)})` : '');
+  return [
+    `${connections} connections (unless said), ${duration} s a run, median of ${runs} runs, each ratio against the ceiling run just before it;`
+      + ` ${values.db ?? 'demo newsroom'}${before ? '; in brackets: the ratio in the compared file' : ''}`,
     '',
-    '| scenario | req/s | vs ceiling | p50 ms | p99 ms | p99.9 ms | errors | non-2xx | server CPU % | peak RSS MB |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.name} | ${r.rps} | ${(r.rps / top).toFixed(2)} | ${r.p50} | ${r.p99} | ${r.p999} | ${r.errors} | ${r.non2xx} | ${r.cpu} | ${r.peakRssMb} |`),
+    '| scenario | req/s | ceiling req/s | vs ceiling | p50 ms | p99 ms | p99.9 ms | errors | non-2xx | server CPU % | peak RSS MB | others CPU % |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.name}${r.busy ? ' (busy)' : ''} | ${r.rps} | ${r.ceiling} | ${r.ratio.toFixed(2)}${delta(r)} | ${r.p50} | ${r.p99} | ${r.p999} | ${r.errors} | ${r.non2xx} | ${r.cpu} | ${r.peakRssMb} | ${r.others} |`),
+    '',
+    coldStart ? `Cold start to the first 200 (median of ${runs}): ${Math.round(coldStart.ms)} ms, ${Math.round(coldStart.rssMb)} MB resident then.` : '',
   ].join('\n');
-  console.log(`\n${table}\n`);
+}
+
+/** Median time from spawning a server on the database (as `npm start` would) to its first 200 (GET /v1/articles?limit=1). */
+async function coldStart(env: Record<string, string>) {
+  const samples: { ms: number; rssMb: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const s = await startServer(['src/cli/main.ts', 'serve'], 3996, '/v1/articles?limit=1', env);
+    samples.push({ ms: s.startMs, rssMb: s.peakRss() });
+    await s.stop();
+  }
+  return { ms: median(samples.map((s) => s.ms)), rssMb: median(samples.map((s) => s.rssMb)) };
+}
+
+const db = values.db ?? join(mkdtempSync(join(tmpdir(), 'kiosque-bench-')), 'bench.db');
+const adminKey = randomBytes(24).toString('base64url');
+const env = { DATABASE_URL: `file:${db}`, KIOSQUE_ADMIN_KEY: adminKey };
+const ceiling = await startServer(['bench/ceiling.ts'], 3999, '/ceiling');
+const servers: Record<Target, Server> = {
+  cached: await startServer(['src/cli/main.ts', 'serve'], 3998, '/healthz', { ...env, KIOSQUE_SEED: values.db ? 'none' : 'demo' }),
+  uncached: await startServer(['src/cli/main.ts', 'serve'], 3997, '/healthz', { ...env, KIOSQUE_SEED: 'none', KIOSQUE_CACHE_MB: '0' }),
+};
+try {
+  const k = servers.cached.url;
+  const articles = ((await (await fetch(`${k}/v1/articles?limit=100`)).json()) as { data: { id: string; slug: string }[] }).data;
+  const newest = articles[0];
+  const etag = (await fetch(`${k}/v1/articles/${newest.slug}`)).headers.get('etag')!;
+  const cold = !values.only || 'cold start'.includes(values.only) ? await coldStart(env) : null;
+  const rows: Row[] = [];
+  for (const scenario of scenarios()) {
+    if (values.only && !scenario[0].includes(values.only)) continue;
+    const server = servers[scenario[1]];
+    rows.push(await measure(scenario, ceiling, server, { url: server.url, newest, etag, articles: articles.slice(1), adminKey }));
+  }
+  const before = values.compare ? JSON.parse(readFileSync(values.compare, 'utf8')) : undefined;
+  console.log(`\n${table(rows, cold, before)}\n`);
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  mkdirSync('bench/results', { recursive: true });
   const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), db: values.db ?? 'demo', connections, duration, runs, rows }, null, 2));
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), commit, db: values.db ?? 'demo', connections, duration, runs, busyLimit, coldStart: cold, rows }, null, 2));
   console.log(`results: ${file}`);
 } finally {
-  for (const s of [ceiling, cached, uncached]) s.child.kill();
+  await Promise.all([ceiling, ...Object.values(servers)].map((s) => s.stop()));
 }

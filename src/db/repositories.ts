@@ -11,6 +11,8 @@ import { createSearchRepository } from '../modules/search/repository.js';
 import { createViewsRepository } from '../modules/popular/repository.js';
 
 export function createRepositories(db: Db) {
+  // Prepared once: db.pragma() compiles its statement on every call, and this one runs on every cached read.
+  const dataVersion = db.$client.prepare('PRAGMA data_version').pluck();
   return {
     keys: createKeysRepository(db),
     authors: createAuthorsRepository(db),
@@ -24,7 +26,7 @@ export function createRepositories(db: Db) {
     health: {
       ping: () => db.get(sql`select 1`),
       /** Changes when another connection (another process) commits to the database. */
-      dataVersion: () => db.$client.pragma('data_version', { simple: true }) as number,
+      dataVersion: () => dataVersion.get() as number,
     },
   };
 }

@@ -1,7 +1,9 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppContext } from '../../app.js';
-import type { ViewCount } from './repository.js';
+import type { PendingViews } from './repository.js';
+
+const HOUR = 3_600_000;
 
 export interface ViewBufferOptions {
   /** How often counted views are written, in milliseconds (5,000 by default). */
@@ -11,11 +13,14 @@ export interface ViewBufferOptions {
 }
 
 export interface ViewBuffer {
-  /** Counts one view of an article in an hour bucket; writes early when the buffer is full. */
-  record(articleId: string, hour: number): void;
-  /** Writes every pending counter in one transaction; returns how many (article, hour) counters it sent. */
+  /**
+   * Counts one view of an article, named as the reader's URL named it (id,
+   * slug or former slug), at an instant; writes early when the buffer is full.
+   */
+  record(idOrSlug: string, at: number): void;
+  /** Writes every pending counter in one transaction; returns how many of them counted (named a visible article). */
   flush(): number;
-  /** Distinct (article, hour) counters waiting to be written. */
+  /** Distinct (name, hour) counters waiting to be written. */
   readonly pending: number;
   /** How many batches were written: it changes whenever the most-read counts do. */
   readonly flushes: number;
@@ -24,15 +29,17 @@ export interface ViewBuffer {
 }
 
 /**
- * Views are counted in memory and written in batches, so the beacon never
- * writes: one transaction per interval (or per full buffer) whatever the
- * traffic. What an unclean stop loses is bounded by the interval.
+ * Views are counted in memory and written in batches, so the beacon neither
+ * writes nor reads the database: one transaction per interval (or per full
+ * buffer) whatever the traffic, which is also where the names are resolved
+ * and the articles' visibility checked. What an unclean stop loses is
+ * bounded by the interval.
  */
 export function createViewBuffer(
-  deps: { write(counts: ViewCount[]): void; log: Pick<FastifyBaseLogger, 'error'> },
+  deps: { write(views: PendingViews[]): number; log: Pick<FastifyBaseLogger, 'error'> },
   { flushIntervalMs = 5_000, maxPending = 10_000 }: ViewBufferOptions = {},
 ): ViewBuffer {
-  let counts = new Map<string, ViewCount>();
+  let counts = new Map<string, PendingViews>();
   let timer: NodeJS.Timeout | undefined;
   let flushes = 0;
 
@@ -41,9 +48,9 @@ export function createViewBuffer(
     const batch = [...counts.values()];
     counts = new Map();
     try {
-      deps.write(batch);
+      const counted = deps.write(batch);
       flushes++;
-      return batch.length;
+      return counted;
     } catch (err) {
       // Counters are not worth retrying forever: the batch is dropped, and said so.
       deps.log.error({ err, rows: batch.length }, 'could not write a batch of article views');
@@ -52,11 +59,16 @@ export function createViewBuffer(
   }
 
   return {
-    record(articleId, hour) {
-      const key = `${hour}:${articleId}`;
+    record(idOrSlug, at) {
+      const hour = Math.floor(at / HOUR);
+      const key = `${hour}:${idOrSlug}`;
       const counter = counts.get(key);
-      if (counter) counter.count++;
-      else counts.set(key, { articleId, hour, count: 1 });
+      if (counter) {
+        counter.count++;
+        counter.lastAt = at;
+      } else {
+        counts.set(key, { idOrSlug, hour, count: 1, lastAt: at });
+      }
       if (counts.size >= maxPending) flush();
     },
     flush,
@@ -85,7 +97,7 @@ declare module 'fastify' {
 
 /** Decorates the app with the view buffer, flushing on its interval and when the app closes. */
 export default fp(async function viewBuffer(app: FastifyInstance, { ctx, ...options }: { ctx: AppContext } & ViewBufferOptions) {
-  const buffer = createViewBuffer({ write: ctx.repos.views.add, log: app.log }, options);
+  const buffer = createViewBuffer({ write: ctx.repos.views.addPending, log: app.log }, options);
   app.decorate('views', buffer);
   buffer.start();
   // preClose writes what was counted before the server stops accepting requests,

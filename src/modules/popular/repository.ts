@@ -1,10 +1,14 @@
 import type { Db } from '../../db/connection.js';
 import type { Audience } from '../../lib/reader.js';
+import { isId } from '../../lib/ids.js';
 import { articleColumns, IN_SECTION, VISIBLE } from '../articles/list-query.js';
 import type { ArticleWithSection } from '../articles/repository.js';
 
 /** Views of one article in one hour (epoch hours: ms / 3,600,000, floored). */
 export interface ViewCount { articleId: string; hour: number; count: number }
+
+/** Beacon views not yet resolved: the article as the URL named it, and the last of them (ms). */
+export interface PendingViews { idOrSlug: string; hour: number; count: number; lastAt: number }
 
 export interface PopularFilter {
   /** The hour buckets summed, both ends included. */
@@ -38,6 +42,22 @@ export function createViewsRepository(db: Db) {
   const addAll = client.transaction((counts: ViewCount[]) => {
     for (const c of counts) upsert.run(c);
   });
+  // Visible at the last view's instant: an article scheduled or under embargo then, or not
+  // published (any more), gets nothing, and neither does one deleted since.
+  const upsertVisible = client.prepare(`INSERT INTO article_views (article_id, hour, count)
+    SELECT a.id, @hour, @count FROM articles a WHERE a.id = @articleId AND ${VISIBLE}
+    ON CONFLICT (article_id, hour) DO UPDATE SET count = count + excluded.count`);
+  const bySlug = client.prepare('SELECT id FROM articles WHERE slug = ?').pluck();
+  const byOldSlug = client.prepare('SELECT article_id FROM article_slugs WHERE slug = ?').pluck();
+  const idOf = (idOrSlug: string) => (isId(idOrSlug, 'art') ? idOrSlug : (bySlug.get(idOrSlug) ?? byOldSlug.get(idOrSlug))) as string | undefined;
+  const addAllPending = client.transaction((views: PendingViews[]) => {
+    let counted = 0;
+    for (const v of views) {
+      const articleId = idOf(v.idOrSlug);
+      if (articleId !== undefined) counted += upsertVisible.run({ articleId, hour: v.hour, count: v.count, now: v.lastAt, sections: null, embargo: 0 }).changes;
+    }
+    return counted;
+  });
   const siteWide = client.prepare(ranking(false));
   const inSection = client.prepare(ranking(true));
 
@@ -45,6 +65,14 @@ export function createViewsRepository(db: Db) {
     /** Adds counts to their hour buckets, in one transaction. */
     add(counts: ViewCount[]): void {
       addAll(counts);
+    },
+    /**
+     * Adds beacon views to their hour buckets, in one transaction: each name is
+     * resolved (id, slug, former slug) and counted only if it names an article
+     * visible at its last view. Returns how many of them counted.
+     */
+    addPending(views: PendingViews[]): number {
+      return addAllPending(views);
     },
     /** Visible articles by views summed over the buckets, most read first, ties newest first. */
     popular({ from, to, audience, section, limit }: PopularFilter): PopularRow[] {

@@ -1,6 +1,6 @@
 import type { Repositories } from '../../db/repositories.js';
-import { audienceOf, PUBLIC_READER, suggestionsFor, type Reader } from '../../lib/reader.js';
-import { cards, findArticle, LIST_KEY, represent, Validation } from '../articles/queries.js';
+import { suggestionsFor, type Reader } from '../../lib/reader.js';
+import { cards, LIST_KEY, represent, Validation } from '../articles/queries.js';
 import type { ViewBuffer } from './buffer.js';
 import { windowHours, type PopularQuery } from './schemas.js';
 
@@ -18,22 +18,20 @@ export function isBot(userAgent: string | undefined): boolean {
 }
 
 export type BeaconDeps = {
-  articles: Repositories['articles'];
   views: Pick<ViewBuffer, 'record'>;
   now: () => number;
 };
 
 /**
- * Counts a view when a reader could see the article now. Anything else
- * (unknown, draft, scheduled, archived, withheld, embargoed, a bot) is
- * dropped without a trace, whoever asks: the beacon answers the same.
+ * Takes a view into the buffer unless a bot sent it. Whether it names an
+ * article a reader could see then is decided when the buffer is written
+ * (repository addPending): views of unknown, draft, scheduled, archived,
+ * withheld or embargoed articles never count, whoever sends them, and the
+ * beacon answers the same either way.
  */
 export function countView(deps: BeaconDeps, idOrSlug: string, userAgent: string | undefined): boolean {
   if (isBot(userAgent)) return false;
-  const now = deps.now();
-  const row = findArticle(deps, idOrSlug, null, audienceOf(PUBLIC_READER, now));
-  if (!row) return false;
-  deps.views.record(row.id, hourOf(now));
+  deps.views.record(idOrSlug, deps.now());
   return true;
 }
 

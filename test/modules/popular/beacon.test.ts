@@ -1,5 +1,9 @@
+import { Writable } from 'node:stream';
 import t from 'tap';
-import { admin, article, makeApp, newsroom } from '../../helpers.js';
+import { buildApp } from '../../../src/app.js';
+import { loadConfig } from '../../../src/config.js';
+import { migrateDatabase, openDatabase } from '../../../src/db/connection.js';
+import { admin, ADMIN_KEY, article, makeApp, newsroom } from '../../helpers.js';
 import { browser, buckets, HOUR, makeViewsApp, popular, ranking, view } from './helpers.js';
 
 const changes = (db: { $client: { prepare(sql: string): { pluck(): { get(): unknown } } } }) =>
@@ -18,10 +22,10 @@ t.test('the beacon answers 202 at once and writes nothing until a flush', async 
   }
   t.equal(changes(db), before, 'not one database write for 20 views');
   t.same(buckets(db), []);
-  t.equal(app.views.pending, 1, 'one counter: one article, one hour');
+  t.equal(app.views.pending, 2, 'one counter per name the URL used (id, slug) and hour');
   t.same((await popular(app)).data, [], 'not ranked before the flush');
 
-  t.equal(app.views.flush(), 1, 'one (article, hour) row written');
+  t.equal(app.views.flush(), 2, 'both counters counted, into one (article, hour) row');
   t.same(buckets(db), [{ articleId: a.id, hour: clock.now / HOUR, count: 20 }]);
   t.same(ranking(await popular(app)), [[a.id, 20]]);
   t.equal(app.views.flush(), 0, 'nothing left to write');
@@ -84,13 +88,32 @@ t.test('views of unknown or invisible articles are not counted, whoever sends th
       t.equal(res.body, '');
     }
   }
-  t.equal(app.views.pending, 0, 'nothing counted');
-  t.equal(app.views.flush(), 0);
+  t.equal(app.views.flush(), 0, 'nothing counted');
+  t.same(buckets(db), []);
+  t.same((await popular(app)).data, [], 'never ranked');
 
-  clock.advance(HOUR);
-  await view(app, hidden[1].id);
+  // Viewed while scheduled or under embargo, written once public: still not counted.
+  await view(app, hidden[1].slug);
   await view(app, hidden[5].id);
-  t.equal(app.views.pending, 2, 'the scheduled and embargoed ones count once public');
+  clock.advance(HOUR);
+  t.equal(app.views.flush(), 0, 'views from before publication do not count after it');
+  await view(app, hidden[1].id);
+  await view(app, hidden[5].slug);
+  t.equal(app.views.flush(), 2, 'the scheduled and embargoed ones count once public');
+  t.same(ranking(await popular(app)).sort(), [[hidden[1].id, 1], [hidden[5].id, 1]].sort());
+});
+
+t.test('an article unpublished before the flush gets none of its pending views', async (t) => {
+  const { app, db } = await makeApp(t);
+  const { section } = await newsroom(app);
+  const a = await article(app, { title: 'Bientôt retiré', sectionId: section.id });
+  await view(app, a.id);
+  await view(app, a.slug);
+  const res = await app.inject({ method: 'PATCH', url: `/v1/articles/${a.id}`, headers: admin, payload: { pubStatus: 'withheld' } });
+  t.equal(res.statusCode, 200);
+  t.equal(app.views.flush(), 0);
+  t.same(buckets(db), []);
+  t.same((await popular(app, '', admin)).data, []);
 });
 
 t.test('obvious bots are not counted', async (t) => {
@@ -146,7 +169,7 @@ t.test('views pending for an article deleted before the flush are dropped, the r
   await view(app, kept.id);
   await view(app, gone.id);
   t.equal((await app.inject({ method: 'DELETE', url: `/v1/articles/${gone.id}`, headers: admin })).statusCode, 204);
-  t.equal(app.views.flush(), 2, 'both rows were in the batch');
+  t.equal(app.views.flush(), 1, 'the deleted article counted nothing');
   t.match(buckets(db), [{ articleId: kept.id, count: 1 }]);
   t.equal(buckets(db).length, 1);
 });
@@ -186,4 +209,25 @@ t.test('closing the app writes what is pending', async (t) => {
   await view(app, a.id);
   await app.close();
   t.match(buckets(db), [{ articleId: a.id, count: 2 }]);
+});
+
+t.test('beacon requests leave no access-log lines; other requests do', async (t) => {
+  const lines: { msg: string; req?: { url: string }; reqId: string }[] = [];
+  const stream = new Writable({ write(chunk, _encoding, done) { lines.push(JSON.parse(String(chunk))); done(); } });
+  const db = openDatabase(':memory:');
+  migrateDatabase(db);
+  const config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none' });
+  const app = await buildApp({ config, db, logger: { level: 'info', stream } });
+  t.teardown(async () => {
+    await app.close();
+    db.$client.close();
+  });
+  const { section } = await newsroom(app);
+  const a = await article(app, { title: 'Discret', sectionId: section.id });
+  const beacon = await view(app, a.slug);
+  const read = await app.inject({ url: `/v1/articles/${a.slug}` });
+  t.equal(beacon.statusCode, 202);
+  const of = (id: unknown) => lines.filter((l) => l.reqId === id).map((l) => l.msg);
+  t.same(of(beacon.headers['x-request-id']), [], 'nothing logged for the beacon');
+  t.same(of(read.headers['x-request-id']), ['incoming request', 'request completed'], 'a read is logged');
 });

@@ -1,0 +1,103 @@
+// The benchmark's scenarios. Adding one is one line in `scenarios()`: a name,
+// the server it loads (`cached` is Kiosque as it runs in production,
+// `uncached` the same without its response cache) and its autocannon options;
+// an optional fourth element is a load run alongside it (not measured).
+import type autocannon from 'autocannon';
+
+export type Options = Omit<Parameters<typeof autocannon>[0], 'url'> & { url?: string };
+export type Target = 'cached' | 'uncached';
+export type Scenario = [name: string, target: Target, load: (c: Context) => Options, during?: (c: Context) => Options];
+
+export interface Context {
+  /** Base URL of the server a scenario targets. */
+  url: string;
+  /** The newest article. */
+  newest: { id: string; slug: string };
+  /** Its ETag, for revalidation. */
+  etag: string;
+  /** Articles the mixed profile reads and writes (each write cycle takes the next). */
+  articles: { id: string; slug: string }[];
+  adminKey: string;
+}
+
+const words = ['recrutement', 'élections', 'climat', 'budget', 'intelligence', 'salaires', 'rugby', 'énergie', 'logement', 'festival'];
+const pairs = ['salaires industrie', 'chercheurs laboratoires', 'budget assemblée', 'climat villes', 'rugby france'];
+const phrases = ['"intelligence artificielle"', '"assemblée nationale"', '"premiers romans"', '"pompes à chaleur"'];
+const browser = { 'user-agent': 'Mozilla/5.0 (bench)' };
+
+let turn = 0;
+const next = <T>(items: T[]): T => items[turn++ % items.length];
+/** GETs of `base` + each item in turn (URL-encoded), one per request. */
+const cycle = (base: string, items: string[]): Options => ({
+  requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `${base}${encodeURIComponent(next(items))}` }) }],
+});
+
+/**
+ * 95% reads, 5% writes, per connection in cycles of 20 requests: 18 reads
+ * spread over articles, lists and searches; a read of the article it is about
+ * to change (keeping its ETag); a PATCH of it as admin, with If-Match every
+ * other cycle. Each cycle takes the next article of the pool, so concurrent
+ * writers rarely meet (when they do, If-Match makes it a 412, not an error).
+ */
+type Cycle = { article?: { id: string }; etag?: string };
+
+function mixed(c: Context): Options {
+  let writes = 0;
+  const get = (path: () => string) => ({ method: 'GET' as const, setupRequest: (req: object) => ({ ...req, path: path() }) });
+  const reads = [
+    ...Array.from({ length: 8 }, () => get(() => `/v1/articles/${next(c.articles).slug}`)),
+    ...Array.from({ length: 5 }, () => get(() => next(['/v1/articles', '/v1/articles?limit=20&sort=updated', '/v1/popular']))),
+    ...Array.from({ length: 5 }, () => get(() => `/v1/search?q=${encodeURIComponent(next(words))}`)),
+  ];
+  return {
+    requests: [
+      ...reads,
+      {
+        method: 'GET',
+        setupRequest: (req, context: Cycle) => {
+          context.article = c.articles[writes++ % c.articles.length];
+          return { ...req, path: `/v1/articles/${context.article.id}` };
+        },
+        onResponse: (_status, _body, context: Cycle, headers) => {
+          context.etag = headers?.etag;
+        },
+      },
+      {
+        method: 'PATCH',
+        setupRequest: (req, context: Cycle) => ({
+          ...req,
+          path: `/v1/articles/${context.article!.id}`,
+          headers: {
+            authorization: `Bearer ${c.adminKey}`, 'content-type': 'application/json',
+            ...(writes % 2 ? { 'if-match': String(context.etag) } : {}),
+          },
+          body: JSON.stringify({ standfirst: `Révision ${writes} : le texte a été corrigé et complété.` }),
+        }),
+      },
+    ],
+  };
+}
+
+export const scenarios = (): Scenario[] => [
+  ['article by slug', 'cached', (c) => ({ url: `${c.url}/v1/articles/${c.newest.slug}` })],
+  ['article by slug, no response cache', 'uncached', (c) => ({ url: `${c.url}/v1/articles/${c.newest.slug}` })],
+  ['304 revalidation', 'cached', (c) => ({ url: `${c.url}/v1/articles/${c.newest.slug}`, headers: { 'if-none-match': c.etag } })],
+  ['list of 20', 'cached', (c) => ({ url: `${c.url}/v1/articles` })],
+  ['list of 20, no response cache', 'uncached', (c) => ({ url: `${c.url}/v1/articles` })],
+  ['list by section', 'cached', (c) => ({ url: `${c.url}/v1/articles?section=economie` })],
+  ['search, one word (10 queries in turn)', 'cached', (c) => ({ url: c.url, ...cycle('/v1/search?q=', words) })],
+  ['search, two words (5 queries in turn)', 'cached', (c) => ({ url: c.url, ...cycle('/v1/search?q=', pairs) })],
+  ['search, phrase (4 queries in turn)', 'cached', (c) => ({ url: c.url, ...cycle('/v1/search?q=', phrases) })],
+  ['search, one word, no response cache', 'uncached', (c) => ({ url: c.url, ...cycle('/v1/search?q=', words) })],
+  ['search, two words, no response cache', 'uncached', (c) => ({ url: c.url, ...cycle('/v1/search?q=', pairs) })],
+  ['search, phrase, no response cache', 'uncached', (c) => ({ url: c.url, ...cycle('/v1/search?q=', phrases) })],
+  ['related', 'cached', (c) => ({ url: `${c.url}/v1/articles/${c.newest.slug}/related` })],
+  ['related, no response cache', 'uncached', (c) => ({ url: `${c.url}/v1/articles/${c.newest.slug}/related` })],
+  ['page composite', 'cached', (c) => ({ url: `${c.url}/v1/pages/articles/${c.newest.slug}` })],
+  ['page composite, no response cache', 'uncached', (c) => ({ url: `${c.url}/v1/pages/articles/${c.newest.slug}` })],
+  ['popular', 'cached', (c) => ({ url: `${c.url}/v1/popular` })],
+  ['view beacon (25 connections) while 25 connections read', 'cached',
+    (c) => ({ url: `${c.url}/v1/articles/${c.newest.id}/views`, method: 'POST', headers: browser, connections: 25 }),
+    (c) => ({ url: `${c.url}/v1/articles/${c.newest.slug}`, connections: 25 })],
+  ['mixed: 95% reads, 5% writes (PATCH, half with If-Match)', 'cached', (c) => ({ url: c.url, ...mixed(c) })],
+];
