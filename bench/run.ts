@@ -123,7 +123,11 @@ async function coldStart(env: Record<string, string>) {
 
 const db = values.db ?? join(mkdtempSync(join(tmpdir(), 'kiosque-bench-')), 'bench.db');
 const adminKey = randomBytes(24).toString('base64url');
-const env = { DATABASE_URL: `file:${db}`, KIOSQUE_ADMIN_KEY: adminKey };
+// Limits high enough never to trip, so their cost is measured but not their refusals (one client, one address).
+const env = {
+  DATABASE_URL: `file:${db}`, KIOSQUE_ADMIN_KEY: adminKey,
+  KIOSQUE_RATE_LIMIT_ANONYMOUS: '100000000', KIOSQUE_RATE_LIMIT_KEY: '100000000',
+};
 const ceiling = await startServer(['bench/ceiling.ts'], 3999, '/ceiling');
 const servers: Record<Target, Server> = {
   cached: await startServer(['src/cli/main.ts', 'serve'], 3998, '/healthz', { ...env, KIOSQUE_SEED: values.db ? 'none' : 'demo' }),
