@@ -24,6 +24,7 @@ import frontRoutes from './modules/fronts/routes.js';
 import pageRoutes from './modules/pages/routes.js';
 import searchRoutes from './modules/search/routes.js';
 import popularRoutes from './modules/popular/routes.js';
+import feedRoutes from './modules/feeds/routes.js';
 import viewBuffer, { type ViewBufferOptions } from './modules/popular/buffer.js';
 
 export interface AppOptions {
@@ -120,6 +121,7 @@ export async function buildApp(options: AppOptions) {
     await v1.register(pageRoutes, { ctx });
     await v1.register(searchRoutes, { ctx });
     await v1.register(popularRoutes, { ctx });
+    await v1.register(feedRoutes, { ctx });
   }, { prefix: '/v1' });
 
   return app;
