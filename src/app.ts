@@ -25,6 +25,7 @@ import pageRoutes from './modules/pages/routes.js';
 import searchRoutes from './modules/search/routes.js';
 import popularRoutes from './modules/popular/routes.js';
 import feedRoutes from './modules/feeds/routes.js';
+import formatRoutes from './modules/formats/routes.js';
 import viewBuffer, { type ViewBufferOptions } from './modules/popular/buffer.js';
 
 export interface AppOptions {
@@ -122,6 +123,7 @@ export async function buildApp(options: AppOptions) {
     await v1.register(searchRoutes, { ctx });
     await v1.register(popularRoutes, { ctx });
     await v1.register(feedRoutes, { ctx });
+    await v1.register(formatRoutes, { ctx });
   }, { prefix: '/v1' });
 
   return app;

@@ -10,6 +10,8 @@ declare module 'fastify' {
      * or false for answers never cached. /v1 GETs default to `content`.
      */
     cache?: false | 'content' | 'views';
+    /** For answers that vary on more than the URL (Accept): what to add to the cache key. */
+    cacheVariant?: (request: FastifyRequest) => string;
   }
   interface FastifyRequest {
     /** Set on a cacheable miss: where to store the answer, and the versions it was computed at. */
@@ -87,12 +89,13 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     if (request.method !== 'GET' || kind === false || request.canPreview) return;
     const now = options.now();
     const versions = { content: current(now), views: options.viewsVersion() };
-    const entry = entries.get(request.url);
+    const key = request.url + (request.routeOptions.config.cacheVariant?.(request) ?? '');
+    const entry = entries.get(key);
     if (!entry || entry.content !== versions.content || now >= entry.expires || (kind === 'views' && entry.views !== versions.views)) {
       stats.misses++;
       // The versions are those seen now, before the handler reads: a write
       // landing before this answer is stored leaves it stale, never served.
-      request.cacheSlot = { key: request.url, ...versions };
+      request.cacheSlot = { key, ...versions };
       return;
     }
     stats.hits++;

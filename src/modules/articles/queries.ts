@@ -70,7 +70,7 @@ function surrogateKeysOf(row: ArticleWithSection, bylines: Byline[], tags: TagLi
 
 export function getArticle(deps: ReadDeps, idOrSlug: string, shape: Shape, canPreview: boolean) {
   const now = deps.now();
-  const include = commaList(shape.include, ['body', 'links'], 'include') ?? ['body'];
+  const include = commaList(shape.include, ['body', 'links', 'jsonLd'], 'include') ?? ['body'];
   const fields = commaList(shape.fields, articleFields, 'fields');
   const row = findArticle(deps, idOrSlug, shape.format, canPreview ? null : now);
   if (!row) throw new NotFound('Article');

@@ -5,6 +5,7 @@ import type { AppContext } from '../../app.js';
 import { validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { cacheHeaders, notModifiedResponse } from '../../lib/schemas.js';
+import { publisherOf } from '../formats/publisher.js';
 import { includesFullContent } from './access.js';
 import { renderAtom, renderJsonFeed, renderRss } from './render.js';
 import { FeedQuery, feedFormats, mediaTypes, type FeedFormat } from './schemas.js';
@@ -25,15 +26,6 @@ const feedResponse = {
   },
   304: notModifiedResponse,
 };
-
-export function publisherOf(config: AppContext['config']) {
-  return {
-    name: config.KIOSQUE_PUBLISHER_NAME,
-    logo: config.KIOSQUE_PUBLISHER_LOGO,
-    language: config.KIOSQUE_LANGUAGE,
-    rights: `© ${config.KIOSQUE_COPYRIGHT_HOLDER ?? config.KIOSQUE_PUBLISHER_NAME}. ${config.KIOSQUE_USAGE_TERMS}`,
-  };
-}
 
 const description = `Only visible articles (published, usable, past any embargo), whatever the key: previews never reach feeds.
 Pages follow the \`next\` link (Atom and RSS: \`<link rel="next">\`, JSON Feed: \`next_url\`), as RFC 5005 paged feeds.`;

@@ -1,4 +1,5 @@
 import type { Repositories } from '../../db/repositories.js';
+import type { Publisher } from '../formats/publisher.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
 import { found } from '../../lib/entities.js';
 import { LIST_KEY, represent, Validation } from '../articles/queries.js';
@@ -16,7 +17,7 @@ export type FeedDeps = {
   tags: Pick<Repositories['tags'], 'find'>;
   authors: Pick<Repositories['authors'], 'find'>;
   publicUrl: string;
-  publisher: { name: string; logo?: string; language: string; rights: string };
+  publisher: Pick<Publisher, 'name' | 'logo' | 'language' | 'rights'>;
   now: () => number;
 };
 

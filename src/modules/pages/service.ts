@@ -5,8 +5,12 @@ import { relatedTo, type RelatedDeps } from '../related/service.js';
 import { toSectionRef } from '../sections/service.js';
 import { hourOf } from '../popular/service.js';
 import { windowHours, type PopularWindow } from '../popular/schemas.js';
+import { toNewsArticle } from '../formats/jsonld.js';
+import type { Publisher } from '../formats/publisher.js';
 
-export type PageDeps = RelatedDeps & { sections: Repositories['sections']; views: Repositories['views'] };
+export type PageDeps = RelatedDeps & {
+  sections: Repositories['sections']; views: Repositories['views']; publisher: Pick<Publisher, 'name' | 'logo'>;
+};
 
 export interface PageQuery {
   format: BodyFormat;
@@ -44,6 +48,7 @@ export function getArticlePage(deps: PageDeps, slug: string, q: PageQuery, canPr
     breadcrumb: breadcrumb.map(toSectionRef),
     related: relatedTo(deps, row, q.related, validation),
     popular: mostRead(deps, row.sectionId, row.id, q, now, validation),
+    jsonLd: toNewsArticle(article, deps.publicUrl, deps.publisher),
   };
   return { page, ...validation.result(now) };
 }
