@@ -26,6 +26,7 @@ import searchRoutes from './modules/search/routes.js';
 import popularRoutes from './modules/popular/routes.js';
 import feedRoutes from './modules/feeds/routes.js';
 import formatRoutes from './modules/formats/routes.js';
+import sitemapRoutes from './modules/sitemaps/routes.js';
 import viewBuffer, { type ViewBufferOptions } from './modules/popular/buffer.js';
 
 export interface AppOptions {
@@ -43,6 +44,8 @@ export interface AppOptions {
   ownsDatabase?: boolean;
   /** Bytes of serialised answers the response cache may hold (64 MiB by default; 0 turns it off). */
   cacheBytes?: number;
+  /** URLs per section sitemap (50,000, the protocol's limit; smaller in tests). */
+  sitemapPageSize?: number;
 }
 
 export interface AppContext {
@@ -110,6 +113,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(conditional);
 
   await app.register(healthRoutes, { ctx });
+  await app.register(sitemapRoutes, { ctx, pageSize: options.sitemapPageSize });
   await app.register(async (v1) => {
     await v1.register(articleRoutes, { ctx });
     await v1.register(linkRoutes, { ctx });
