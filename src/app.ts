@@ -26,6 +26,9 @@ import frontRoutes from './modules/fronts/routes.js';
 import pageRoutes from './modules/pages/routes.js';
 import searchRoutes from './modules/search/routes.js';
 import popularRoutes from './modules/popular/routes.js';
+import feedRoutes from './modules/feeds/routes.js';
+import formatRoutes from './modules/formats/routes.js';
+import sitemapRoutes from './modules/sitemaps/routes.js';
 import viewBuffer, { type ViewBufferOptions } from './modules/popular/buffer.js';
 import { createUsageRecorder, type UsageRecorder } from './modules/keys/usage.js';
 
@@ -44,6 +47,8 @@ export interface AppOptions {
   ownsDatabase?: boolean;
   /** Bytes of serialised answers the response cache may hold (64 MiB by default; 0 turns it off). */
   cacheBytes?: number;
+  /** URLs per section sitemap (50,000, the protocol's limit; smaller in tests). */
+  sitemapPageSize?: number;
 }
 
 export interface AppContext {
@@ -136,6 +141,7 @@ export async function buildApp(options: AppOptions) {
   });
 
   await app.register(healthRoutes, { ctx });
+  await app.register(sitemapRoutes, { ctx, pageSize: options.sitemapPageSize });
   await app.register(async (v1) => {
     await v1.register(articleRoutes, { ctx });
     await v1.register(linkRoutes, { ctx });
@@ -148,6 +154,8 @@ export async function buildApp(options: AppOptions) {
     await v1.register(pageRoutes, { ctx });
     await v1.register(searchRoutes, { ctx });
     await v1.register(popularRoutes, { ctx });
+    await v1.register(feedRoutes, { ctx });
+    await v1.register(formatRoutes, { ctx });
   }, { prefix: '/v1' });
 
   return app;

@@ -30,6 +30,9 @@ t.test('loadConfig gives the documented defaults', async (t) => {
     KIOSQUE_CORS_CREDENTIALS: false,
     KIOSQUE_DOCS: true,
     KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: 1000,
+    KIOSQUE_PUBLISHER_NAME: 'Kiosque',
+    KIOSQUE_LANGUAGE: 'fr',
+    KIOSQUE_USAGE_TERMS: 'All rights reserved. Reproduction only under an agreement with the publisher.',
     LOG_LEVEL: 'info',
   });
   t.notOk('KIOSQUE_ADMIN_KEY' in loadConfig({}), 'no bootstrap key unless one is set');
@@ -50,6 +53,8 @@ t.test('loadConfig coerces text into numbers and booleans', async (t) => {
   t.match(config, {
     PORT: 8080, HOST: '0.0.0.0', DATABASE_URL: 'file:/var/lib/kiosque/k.db', PUBLIC_URL: 'https://www.example.fr/info',
     KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'a'.repeat(24), KIOSQUE_ANONYMOUS_READ: false, KIOSQUE_CACHE_MB: 0, LOG_LEVEL: 'warn',
+    KIOSQUE_PUBLISHER_NAME: 'Kiosque', KIOSQUE_LANGUAGE: 'fr',
+    KIOSQUE_USAGE_TERMS: 'All rights reserved. Reproduction only under an agreement with the publisher.',
   });
   const edge = loadConfig({ KIOSQUE_RATE_LIMIT_KEY: '10', KIOSQUE_CORS_CREDENTIALS: 'true', KIOSQUE_CORS_ORIGINS: 'https://a.fr', KIOSQUE_DOCS: 'false' });
   t.match(edge, { KIOSQUE_RATE_LIMIT_KEY: 10, KIOSQUE_CORS_CREDENTIALS: true, KIOSQUE_DOCS: false });
@@ -78,6 +83,8 @@ t.test('loadConfig refuses out-of-range and malformed values', async (t) => {
     [{ PUBLIC_URL: 'https://example.fr/' }, /^PUBLIC_URL must match pattern/],
     [{ PUBLIC_URL: 'example.fr' }, /^PUBLIC_URL must match pattern/],
     [{ KIOSQUE_ANONYMOUS_READ: 'yes' }, /^KIOSQUE_ANONYMOUS_READ must be boolean: got "yes"$/],
+    [{ KIOSQUE_PUBLISHER_LOGO: 'logo.png' }, /^KIOSQUE_PUBLISHER_LOGO must match pattern/],
+    [{ KIOSQUE_LANGUAGE: 'French' }, /^KIOSQUE_LANGUAGE must match pattern/],
     [{ LOG_LEVEL: 'verbose' }, /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent: got "verbose"$/],
   ];
   for (const [env, expected] of cases) {

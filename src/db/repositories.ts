@@ -9,6 +9,7 @@ import { createLinksRepository } from '../modules/links/repository.js';
 import { createRelatedRepository } from '../modules/related/repository.js';
 import { createSearchRepository } from '../modules/search/repository.js';
 import { createViewsRepository } from '../modules/popular/repository.js';
+import { createSitemapsRepository } from '../modules/sitemaps/repository.js';
 
 export function createRepositories(db: Db) {
   // Prepared once: db.pragma() compiles its statement on every call, and this one runs on every cached read.
@@ -23,6 +24,7 @@ export function createRepositories(db: Db) {
     related: createRelatedRepository(db),
     search: createSearchRepository(db),
     views: createViewsRepository(db),
+    sitemaps: createSitemapsRepository(db),
     health: {
       ping: () => db.get(sql`select 1`),
       /** Changes when another connection (another process) commits to the database. */

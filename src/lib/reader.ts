@@ -26,6 +26,9 @@ export interface Audience {
   embargo: 0 | 1;
 }
 
+/** What every reader sees at `now` (sitemaps, counted views). */
+export const publicAudience = (now: number): Audience => ({ now, sections: null, embargo: 0 });
+
 /** What this reader sees at `now`; null for a previewing caller, who sees every article. */
 export function audienceOf(reader: Reader, now: number): Audience | null {
   return reader.preview ? null
@@ -43,7 +46,7 @@ export function mayReadSection(reader: Reader, lineage: string[]): boolean {
  * A previewing editor gets the readers' view, not drafts.
  */
 export function suggestionsFor(reader: Reader, now: number): Audience {
-  return reader.preview ? { now, sections: null, embargo: 0 } : audienceOf(reader, now)!;
+  return reader.preview ? publicAudience(now) : audienceOf(reader, now)!;
 }
 
 /** The fields of `wanted` (all of `all` when null) this reader may receive; null when nothing is trimmed. */

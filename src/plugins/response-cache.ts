@@ -10,6 +10,8 @@ declare module 'fastify' {
      * or false for answers never cached. /v1 GETs default to `content`.
      */
     cache?: false | 'content' | 'views';
+    /** For answers that vary on more than the URL (Accept): what to add to the cache key. */
+    cacheVariant?: (request: FastifyRequest) => string;
   }
   interface FastifyRequest {
     /** Set on a cacheable miss: where to store the answer, and the versions it was computed at. */
@@ -87,8 +89,9 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     if (request.method !== 'GET' || kind === false || request.reader.preview) return;
     const now = options.now();
     const versions = { content: current(now), views: options.viewsVersion() };
-    // Partners see their own entitlement's answers, apart from everyone else's.
-    const key = request.reader.partition === '' ? request.url : `${request.reader.partition} ${request.url}`;
+    // Partners see their own entitlement's answers, apart from everyone else's; some routes vary by header too.
+    const variant = request.routeOptions.config.cacheVariant?.(request) ?? '';
+    const key = request.reader.partition === '' ? request.url + variant : `${request.reader.partition} ${request.url}${variant}`;
     const entry = entries.get(key);
     if (!entry || entry.content !== versions.content || now >= entry.expires || (kind === 'views' && entry.views !== versions.views)) {
       stats.misses++;

@@ -34,7 +34,7 @@ export function seedDemo(ctx: SeedContext): { sections: number; authors: number;
   const sectionIds = new Map<string, string>();
   for (const s of demoSections) {
     const parentPath = s.path.includes('/') ? s.path.slice(0, s.path.lastIndexOf('/')) : null;
-    const created = createSection({ sections: repos.sections, now: ctx.now }, {
+    const created = createSection({ sections: repos.sections, now: ctx.now, publicUrl: ctx.config.PUBLIC_URL }, {
       name: s.name, slug: s.path.split('/').pop(), description: s.description,
       parentId: parentPath ? sectionIds.get(parentPath) : undefined, position: sectionIds.size,
     });

@@ -71,7 +71,7 @@ function surrogateKeysOf(row: ArticleWithSection, bylines: Byline[], tags: TagLi
 
 export function getArticle(deps: ReadDeps, idOrSlug: string, shape: Shape, reader: Reader) {
   const now = deps.now();
-  const include = commaList(shape.include, ['body', 'links'], 'include') ?? ['body'];
+  const include = commaList(shape.include, ['body', 'links', 'jsonLd'], 'include') ?? ['body'];
   const fields = allowedFields(reader, commaList(shape.fields, articleFields, 'fields'), articleFields);
   const row = findArticle(deps, idOrSlug, shape.format, audienceOf(reader, now));
   if (!row) throw new NotFound('Article');

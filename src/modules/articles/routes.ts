@@ -8,13 +8,17 @@ import { cacheHeaders, IfMatchHeaders, ListQuery, notModifiedResponse, Page, Tim
 import { getArticle, listArticles } from './queries.js';
 import { ArticleCreateSchema, ArticlePatchSchema, formats, sorts } from './schemas.js';
 import { createArticle, deleteArticle, updateArticle } from './service.js';
+import { formatDeps } from '../formats/routes.js';
+import { sendNinjs } from '../formats/reply.js';
+import { NINJS_TYPE } from '../formats/schemas.js';
+import { acceptVariant, jsonLdOf, prefersNinjs, wantsJsonLd } from '../formats/service.js';
 
 const Article = Type.Ref('Article');
 const tags = ['articles'];
 const Format = Type.Enum(formats, { default: 'html', description: 'The body representation.' });
 const Shape = {
   fields: Type.Optional(Type.String({ maxLength: 500, description: 'Comma list of the properties to keep, e.g. `id,title,slug`.' })),
-  include: Type.Optional(Type.String({ maxLength: 100, description: 'Comma list: `body`, `links`.' })),
+  include: Type.Optional(Type.String({ maxLength: 100, description: 'Comma list: `body`, `links`; on a single article also `jsonLd` (schema.org NewsArticle).' })),
   format: Format,
 };
 const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description: 'The article id (`art_…`), slug or a former slug.' }) });
@@ -26,6 +30,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   const { repos, now } = ctx;
   const read = { articles: repos.articles, links: repos.links, publicUrl: ctx.config.PUBLIC_URL, now };
   const write = { articles: repos.articles, sections: repos.sections, authors: repos.authors, tags: repos.tags, now };
+  const formats = formatDeps(ctx);
   const written = (id: string) => getArticle(read, id, { format: 'html', include: 'body,links' }, EDITOR);
 
   app.get('/articles', {
@@ -56,19 +61,28 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   });
 
   app.get('/articles/:idOrSlug', {
+    config: { cacheVariant: acceptVariant },
     schema: {
       operationId: 'getArticle', summary: 'Get an article by id, slug or former slug', tags,
+      description: 'With `Accept: application/ninjs+json` the answer is the article as IPTC ninjs 2.2 (as `GET …/ninjs`; the query is ignored then), with `Vary: Accept`.',
       params: Params,
       querystring: Type.Object(Shape),
       response: {
-        200: { ...Article, headers: cacheHeaders },
+        200: {
+          description: 'The article, or its ninjs when Accept prefers it.',
+          headers: cacheHeaders,
+          content: { 'application/json': { schema: Article }, [NINJS_TYPE]: { schema: Type.Ref('Ninjs') } },
+        },
         304: notModifiedResponse,
         ...problems(400, 401, 403, 404),
       },
     },
   }, async function get(request, reply) {
-    const { article, etag, lastModified, surrogateKeys } = getArticle(read, request.params.idOrSlug, request.query, request.reader);
+    if (prefersNinjs(request)) return sendNinjs(request, reply, formats, request.params.idOrSlug, true);
+    const { article, row, etag, lastModified, surrogateKeys } = getArticle(read, request.params.idOrSlug, request.query, request.reader);
+    if (wantsJsonLd(request.query.include, request.reader)) article.jsonLd = jsonLdOf(formats, article, row, request.query, request.reader);
     validate(request, reply, { etag, lastModified, surrogateKeys });
+    reply.header('vary', 'Authorization, Accept');
     return article;
   });
 

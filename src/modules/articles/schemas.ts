@@ -61,6 +61,7 @@ export const ArticleSchema = Type.Object({
   seo: Type.Optional(SeoSchema),
   body: Type.Optional(ArticleBodySchema),
   links: Type.Optional(Type.Array(Type.Ref('RelatedLink'))),
+  jsonLd: Type.Optional(Type.Ref('NewsArticle', { description: 'With `include=jsonLd`: schema.org NewsArticle as JSON-LD.' })),
 }, { $id: 'Article', title: 'Article' });
 
 const writable = {

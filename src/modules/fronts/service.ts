@@ -1,7 +1,7 @@
 import { invalid, NotFound, PreconditionFailed, type FieldError } from '../../lib/errors.js';
 import { checkIfMatch } from '../../lib/http.js';
 import type { Repositories } from '../../db/repositories.js';
-import { audienceOf, EDITOR, mayReadSection, PUBLIC_READER, suggestionsFor, type Reader } from '../../lib/reader.js';
+import { EDITOR, mayReadSection, publicAudience, suggestionsFor, type Reader } from '../../lib/reader.js';
 import { cards, findArticle, listArticles, represent, Validation, type ReadDeps } from '../articles/queries.js';
 import { getSection, toSectionRef } from '../sections/service.js';
 
@@ -45,7 +45,7 @@ export function pinArticles(deps: FrontDeps, idOrPath: string, articleIds: strin
   const now = deps.now();
   const errors: FieldError[] = [];
   const ids = articleIds.map((value, i) => {
-    const article = findArticle(deps, value, null, audienceOf(PUBLIC_READER, now));
+    const article = findArticle(deps, value, null, publicAudience(now));
     if (!article) errors.push({ pointer: `/articleIds/${i}`, message: 'is not a published article' });
     return article?.id ?? value;
   });

@@ -3,7 +3,7 @@ import { invalid, NotFound, PreconditionFailed, type FieldError } from '../../li
 import { checkIfMatch } from '../../lib/http.js';
 import { isId } from '../../lib/ids.js';
 import type { Repositories } from '../../db/repositories.js';
-import { audienceOf, EDITOR, PUBLIC_READER, type Reader } from '../../lib/reader.js';
+import { audienceOf, EDITOR, publicAudience, type Reader } from '../../lib/reader.js';
 import { readerUrl } from '../articles/representation.js';
 import { storedArticle } from '../articles/service.js';
 import { findArticle } from '../articles/queries.js';
@@ -56,7 +56,7 @@ export function replaceLinks(deps: Deps, idOrSlug: string, links: LinkInput[], i
     const base = { articleId: article.id, position, kind: link.kind, label: link.label ?? null };
     if (link.kind === 'external') return { ...base, url: link.url, title: link.title, description: link.description ?? null };
     const key = isId(link.articleId, 'art') ? 'id' : 'slug';
-    const target = deps.articles.find(key, link.articleId, { body: null, audience: audienceOf(PUBLIC_READER, now) });
+    const target = deps.articles.find(key, link.articleId, { body: null, audience: publicAudience(now) });
     const problem = !target ? 'is not a published article' : target.id === article.id ? 'is the article itself'
       : seen.has(target.id) ? 'is already in the list' : null;
     if (problem) errors.push({ pointer: `/links/${position}/articleId`, message: problem });

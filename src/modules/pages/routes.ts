@@ -7,6 +7,7 @@ import { cacheHeaders, notModifiedResponse } from '../../lib/schemas.js';
 import { formats } from '../articles/schemas.js';
 import { windows } from '../popular/schemas.js';
 import { getArticlePage } from './service.js';
+import { publisherOf } from '../formats/publisher.js';
 
 const description = `Everything a front end needs to render a reader's article page, in one request:
 the breadcrumb, title, standfirst, byline and dates, the table of contents ("Sommaire"), the body,
@@ -17,7 +18,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   const { repos } = ctx;
   const deps = {
     articles: repos.articles, links: repos.links, related: repos.related, search: repos.search, sections: repos.sections, views: repos.views,
-    publicUrl: ctx.config.PUBLIC_URL, now: ctx.now,
+    publicUrl: ctx.config.PUBLIC_URL, now: ctx.now, publisher: publisherOf(ctx.config),
   };
 
   app.get('/pages/articles/:slug', {

@@ -6,8 +6,12 @@ import { relatedTo, type RelatedDeps } from '../related/service.js';
 import { toSectionRef } from '../sections/service.js';
 import { hourOf } from '../popular/service.js';
 import { windowHours, type PopularWindow } from '../popular/schemas.js';
+import { toNewsArticle } from '../formats/jsonld.js';
+import type { Publisher } from '../formats/publisher.js';
 
-export type PageDeps = RelatedDeps & { sections: Repositories['sections']; views: Repositories['views'] };
+export type PageDeps = RelatedDeps & {
+  sections: Repositories['sections']; views: Repositories['views']; publisher: Pick<Publisher, 'name' | 'logo'>;
+};
 
 export interface PageQuery {
   format: BodyFormat;
@@ -45,6 +49,8 @@ export function getArticlePage(deps: PageDeps, slug: string, q: PageQuery, reade
     breadcrumb: breadcrumb.map(toSectionRef),
     related: relatedTo(deps, row, q.related, validation, reader),
     popular: mostRead(deps, reader, row, q, now, validation),
+    // A partner whose allow-list leaves fields out gets no JSON-LD made of them.
+    ...(reader.fields === null && { jsonLd: toNewsArticle(article, deps.publicUrl, deps.publisher) }),
   };
   return { page, ...validation.result(now) };
 }

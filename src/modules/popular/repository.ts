@@ -1,5 +1,5 @@
 import type { Db } from '../../db/connection.js';
-import type { Audience } from '../../lib/reader.js';
+import { publicAudience, type Audience } from '../../lib/reader.js';
 import { isId } from '../../lib/ids.js';
 import { articleColumns, IN_SECTION, VISIBLE } from '../articles/list-query.js';
 import type { ArticleWithSection } from '../articles/repository.js';
@@ -54,7 +54,7 @@ export function createViewsRepository(db: Db) {
     let counted = 0;
     for (const v of views) {
       const articleId = idOf(v.idOrSlug);
-      if (articleId !== undefined) counted += upsertVisible.run({ articleId, hour: v.hour, count: v.count, now: v.lastAt, sections: null, embargo: 0 }).changes;
+      if (articleId !== undefined) counted += upsertVisible.run({ articleId, hour: v.hour, count: v.count, ...publicAudience(v.lastAt) }).changes;
     }
     return counted;
   });

@@ -14,7 +14,7 @@ const Params = Type.Object({
 const tags = ['sections'];
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const deps = { sections: ctx.repos.sections, now: ctx.now };
+  const deps = { sections: ctx.repos.sections, now: ctx.now, publicUrl: ctx.config.PUBLIC_URL };
 
   app.get('/sections', {
     config: { cacheClass: 'list' },

@@ -19,6 +19,7 @@ export const SectionSchema = Type.Object({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   version: Type.Integer(),
+  feeds: Type.Ref('FeedLinks', { description: 'This section\'s feeds (its sub-sections included), by id: they survive renames and moves.' }),
   parent: Type.Optional(Nullable(Type.Ref('SectionRef'))),
   children: Type.Optional(Type.Array(Type.Ref('SectionRef'))),
 }, { $id: 'Section', title: 'Section', description: 'A section; `parent` and `children` come with single reads.' });

@@ -6,29 +6,31 @@ import { checkIfMatch } from '../../lib/http.js';
 import { uniqueSlug } from '../../lib/slugs.js';
 import { decodeCursor, keysetPage } from '../../lib/cursor.js';
 import type { SectionsRepository } from './repository.js';
+import { feedLinks } from '../feeds/service.js';
 import type { Section, SectionCreate, SectionPatch, SectionRef } from './schemas.js';
 
-type Deps = { sections: SectionsRepository; now: () => number };
+type Deps = { sections: SectionsRepository; now: () => number; publicUrl: string };
 
 export const toSectionRef = (row: SectionRow): SectionRef => ({ id: row.id, slug: row.slug, path: row.path, name: row.name });
 
-export function toSection(row: SectionRow): Section {
+export function toSection(row: SectionRow, publicUrl: string): Section {
   return {
     id: row.id, slug: row.slug, name: row.name, description: row.description, parentId: row.parentId,
     position: row.position, path: row.path, ...timestampsOf(row),
+    feeds: feedLinks(publicUrl, { kind: 'sections', key: row.id }),
   };
 }
 
 export function listSections(deps: Deps, limit: number, cursor?: string) {
   const after = cursor ? (decodeCursor(cursor, 'path', 1)[0] as string) : undefined;
-  return keysetPage(deps.sections.list(limit + 1, after), limit, 'path', (r) => [r.path], toSection);
+  return keysetPage(deps.sections.list(limit + 1, after), limit, 'path', (r) => [r.path], (r) => toSection(r, deps.publicUrl));
 }
 
 export function getSection(deps: Deps, idOrPath: string): Section {
   const row = found(deps.sections.find(idOrPath), 'Section');
   const parent = row.parentId ? deps.sections.find(row.parentId)! : null;
   return {
-    ...toSection(row),
+    ...toSection(row, deps.publicUrl),
     parent: parent && toSectionRef(parent),
     children: deps.sections.children(row.id).map(toSectionRef),
   };

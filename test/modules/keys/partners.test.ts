@@ -168,3 +168,24 @@ t.test('entitlements are for read-only keys, and name real sections and fields',
   t.equal(byPath.statusCode, 201);
   t.match(byPath.json(), { sections: [room.child.id], fields: ['id', 'title'], embargoAccess: false, rateLimit: 10 });
 });
+
+t.test('syndication formats follow the entitlements too: feeds, ninjs, JSON-LD', async (t) => {
+  const { app } = await makeApp(t);
+  const { room, inside, outside, p } = await twoSections(app);
+  const headlines = await partner(app, { fields: ['title', 'url', 'standfirst'] });
+  const feed = (await app.inject({ url: '/v1/feeds/json', headers: p.headers })).json();
+  t.same(feed.items.map((i: any) => i.id).some((id: string) => id.includes(outside.slug)), false, 'the other section is not in the site feed');
+  t.equal(feed.items.length, 1);
+  t.equal((await app.inject({ url: `/v1/feeds/sections/${room.other.id}/json`, headers: p.headers })).json().items.length, 0);
+  isProblem(t, await app.inject({ url: `/v1/articles/${outside.id}/ninjs`, headers: p.headers }), 404, 'NOT_FOUND');
+
+  const summaries = (await app.inject({ url: '/v1/feeds/json', headers: headlines.headers })).json();
+  t.notOk(summaries.items.some((i: any) => 'content_html' in i), 'no bodies in the feed for a headlines-only partner');
+  t.ok((await app.inject({ url: '/v1/feeds/json' })).json().items.every((i: any) => 'content_html' in i), 'readers get them');
+  const ninjs = (await app.inject({ url: `/v1/articles/${inside.id}/ninjs`, headers: headlines.headers })).json();
+  t.notOk('bodies' in ninjs, 'nor in ninjs');
+  const withLd = (await app.inject({ url: `/v1/articles/${inside.id}?include=jsonLd`, headers: headlines.headers })).json();
+  t.notOk('jsonLd' in withLd, 'JSON-LD is a field the allow-list does not name');
+  t.notOk('jsonLd' in (await app.inject({ url: `/v1/pages/articles/${inside.slug}`, headers: headlines.headers })).json());
+  t.ok((await app.inject({ url: `/v1/pages/articles/${inside.slug}` })).json().jsonLd, 'readers get it on the page');
+});

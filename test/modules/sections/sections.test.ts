@@ -12,6 +12,9 @@ const patch = (app: App, idOrPath: string, payload: unknown, headers: Record<str
 const del = (app: App, idOrPath: string, headers: Record<string, string> = {}) =>
   app.inject({ method: 'DELETE', url: `/v1/sections/${encodeURIComponent(idOrPath)}`, headers: { ...admin, ...headers } });
 
+const feedsOf = (id: string) => Object.fromEntries(['rss', 'atom', 'json']
+  .map((format) => [format, `http://localhost:3000/v1/feeds/sections/${id}/${format}`]));
+
 t.test('POST /v1/sections makes the slug from the name, folding French diacritics', async (t) => {
   const { app } = await makeApp(t);
   const res = await post(app, { name: 'Économie & Société' });
@@ -21,6 +24,7 @@ t.test('POST /v1/sections makes the slug from the name, folding French diacritic
   t.same(s, {
     id: s.id, slug: 'economie-et-societe', name: 'Économie & Société', description: null, parentId: null,
     position: 0, path: 'economie-et-societe', createdAt: NOW, updatedAt: NOW, version: 1, parent: null, children: [],
+    feeds: feedsOf(s.id),
   });
 });
 
@@ -132,8 +136,8 @@ t.test('GET /v1/sections lists in tree order and pages with a cursor and a Link 
     'a subtree is contiguous: actualites-locales does not come between actualites and its children');
   t.same(all.json().data[2], {
     id: child.id, slug: 'ia', name: 'Intelligence artificielle', description: null, parentId: section.id,
-    position: 0, path: 'actualites/ia', createdAt: NOW, updatedAt: NOW, version: 1,
-  }, 'list items carry no parent nor children');
+    position: 0, path: 'actualites/ia', createdAt: NOW, updatedAt: NOW, version: 1, feeds: feedsOf(child.id),
+  }, 'list items carry no parent nor children, and their feeds by id');
 
   const seen: string[] = [];
   let url = '/v1/sections?limit=2';

@@ -1,0 +1,52 @@
+import type { FastifyRequest } from 'fastify';
+import Negotiator from 'negotiator';
+import { NotFound } from '../../lib/errors.js';
+import { audienceOf, type Reader } from '../../lib/reader.js';
+import { findArticle, getArticle, type ReadDeps, type Shape } from '../articles/queries.js';
+import { toArticle, validators } from '../articles/representation.js';
+import type { Article } from '../articles/schemas.js';
+import { toNewsArticle } from './jsonld.js';
+import { toNinjs } from './ninjs.js';
+import type { Publisher } from './publisher.js';
+import { NINJS_TYPE, type NewsArticle } from './schemas.js';
+
+export type FormatDeps = ReadDeps & { publisher: Publisher };
+
+const offered = ['application/json', NINJS_TYPE];
+
+/** Whether the Accept header prefers ninjs to JSON (`*` and no header mean JSON). */
+export function prefersNinjs(request: FastifyRequest): boolean {
+  return new Negotiator(request).mediaType(offered) === NINJS_TYPE;
+}
+
+/** The response cache keeps the article's two representations apart. */
+export const acceptVariant = (request: FastifyRequest) => (prefersNinjs(request) ? `|${NINJS_TYPE}` : '');
+
+/** One article as ninjs, as this caller may see it, with its own validators. */
+export function getNinjs(deps: FormatDeps, idOrSlug: string, reader: Reader, fullContent: boolean) {
+  const now = deps.now();
+  const row = findArticle(deps, idOrSlug, 'html', audienceOf(reader, now));
+  if (!row) throw new NotFound('Article');
+  const [bylines, tags] = [deps.articles.bylines([row.id]), deps.articles.tags([row.id])];
+  const article = toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: null, fields: null });
+  const text = fullContent ? deps.articles.find('id', row.id, { body: 'text', audience: null })?.bodyValue : undefined;
+  const body = text === undefined ? null : { html: row.bodyValue!, text };
+  return {
+    ninjs: toNinjs({ article, row, body, publicUrl: deps.publicUrl, publisher: deps.publisher, now }),
+    ...validators(row, bylines, tags, `ninjs|${fullContent}`, now),
+    surrogateKeys: [row.id, row.sectionId, ...bylines.map((b) => b.id), ...tags.map((t) => t.id)],
+  };
+}
+
+/**
+ * The JSON-LD of an article read with `include=jsonLd`: built from the whole
+ * representation even when `fields` trimmed the one returned.
+ */
+export function jsonLdOf(deps: FormatDeps, article: Article, row: { id: string }, shape: Shape, reader: Reader): NewsArticle {
+  const whole = shape.fields === undefined ? article : getArticle(deps, row.id, { format: shape.format }, reader).article;
+  return toNewsArticle(whole, deps.publicUrl, deps.publisher);
+}
+
+/** Whether a read asked for JSON-LD, and may have it: a partner's field allow-list must name `jsonLd`. */
+export const wantsJsonLd = (include: string | undefined, reader: Reader) => (reader.fields === null || reader.fields.includes('jsonLd'))
+  && (include?.split(',').some((i) => i.trim() === 'jsonLd') ?? false);
