@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ServerOptions } from 'node:http';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
@@ -33,7 +34,7 @@ export interface AppOptions {
   now?: () => number;
   logger?: FastifyServerOptions['logger'];
   /** Timeouts of the HTTP server (server.ts sets them; tests need none). */
-  server?: Pick<FastifyServerOptions, 'connectionTimeout' | 'keepAliveTimeout' | 'requestTimeout'>;
+  server?: Pick<FastifyServerOptions, 'connectionTimeout' | 'keepAliveTimeout' | 'requestTimeout'> & { http?: ServerOptions };
   version?: string;
   /** How the view beacon buffers counts before writing them (flush interval, size threshold). */
   views?: ViewBufferOptions;

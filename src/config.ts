@@ -11,6 +11,8 @@ export const ConfigSchema = Type.Object({
   KIOSQUE_ADMIN_KEY: Type.Optional(Type.String({ minLength: 24, maxLength: 200 })),
   KIOSQUE_ANONYMOUS_READ: Type.Boolean({ default: true }),
   KIOSQUE_CACHE_MB: Type.Integer({ minimum: 0, maximum: 16384, default: 64 }),
+  KIOSQUE_REQUEST_TIMEOUT_MS: Type.Integer({ minimum: 1000, maximum: 600_000, default: 30_000 }),
+  KIOSQUE_METRICS: Type.Enum(['admin', 'public', 'off'], { default: 'admin' }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
 });
 
