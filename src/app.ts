@@ -26,6 +26,7 @@ import pageRoutes from './modules/pages/routes.js';
 import searchRoutes from './modules/search/routes.js';
 import popularRoutes from './modules/popular/routes.js';
 import viewBuffer, { type ViewBufferOptions } from './modules/popular/buffer.js';
+import metricsPlugin, { createMetrics } from './plugins/metrics.js';
 
 export interface AppOptions {
   config: Config;
@@ -74,11 +75,15 @@ export async function buildApp(options: AppOptions) {
   // onClose hooks run last-added first: added before any plugin, this one runs after them all.
   if (options.ownsDatabase) app.addHook('onClose', async () => closeDatabase(options.db));
 
+  const access = options.config.KIOSQUE_METRICS;
+  const metrics = access === 'off' ? null : createMetrics();
+  const repos = createRepositories(options.db);
   const ctx: AppContext = {
     config: options.config,
     db: options.db,
     now: options.now ?? Date.now,
-    repos: createRepositories(options.db),
+    // Database time is measured around repository calls; health's are the cache's per-request version check.
+    repos: metrics ? metrics.timeRepositories(repos, ['health']) : repos,
   };
 
   app.addHook('onRequest', async (request, reply) => {
@@ -107,6 +112,7 @@ export async function buildApp(options: AppOptions) {
     });
   }
   await app.register(conditional);
+  if (metrics && access !== 'off') await app.register(metricsPlugin, { metrics, access });
 
   await app.register(healthRoutes, { ctx });
   await app.register(async (v1) => {

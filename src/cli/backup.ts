@@ -8,16 +8,18 @@ type Out = (line: string) => void;
 /** `kiosque backup <file>`: a consistent copy of the live database, safe while the server runs. */
 export async function backup(config: Config, file: string, out: Out): Promise<number> {
   const db = openDatabase(databasePath(config.DATABASE_URL));
-  try {
-    const pages = await backupDatabase(db, file);
-    out(`backed up ${pages} pages to ${file}`);
-    return 0;
-  } catch (error) {
-    out(`backup failed: ${(error as Error).message}`);
-    return 1;
-  } finally {
-    closeDatabase(db);
-  }
+  const code = await backupDatabase(db, file).then(
+    (pages) => {
+      out(`backed up ${pages} pages to ${file}`);
+      return 0;
+    },
+    (error: Error) => {
+      out(`backup failed: ${error.message}`);
+      return 1;
+    },
+  );
+  closeDatabase(db);
+  return code;
 }
 
 /**

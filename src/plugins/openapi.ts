@@ -45,7 +45,7 @@ export default fp(async function openapi(app: FastifyInstance, options: { public
         { name: 'search', description: 'French-aware full-text search of published articles' },
         { name: 'keys', description: 'API keys (admin)' },
         { name: 'pages', description: 'Composite answers: a whole reader page in one request' },
-        { name: 'health', description: 'Liveness and readiness' },
+        { name: 'health', description: 'Liveness, readiness and metrics' },
         { name: 'meta', description: 'The API description itself' },
       ],
     },
