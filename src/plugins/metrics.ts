@@ -42,19 +42,21 @@ export function createMetrics(): Metrics {
   function timeRepositories<T extends Record<string, object>>(repos: T, except: (keyof T)[]): T {
     const timed: Record<string, object> = {};
     for (const [name, repo] of Object.entries(repos)) {
-      timed[name] = except.includes(name) ? repo : timeRepository(name, repo as Record<string, Call>, dbTime);
+      timed[name] = except.includes(name) ? repo : timeRepository(name, repo as Record<string, unknown>, dbTime);
     }
     return timed as T;
   }
   return { registry, timeRepositories };
 }
 
-type Call = (...args: unknown[]) => unknown;
-
-// Repositories are plain objects of functions (see db/repositories.ts).
-function timeRepository(name: string, repo: Record<string, Call>, histogram: Histogram<'operation'>) {
-  const timed: Record<string, Call> = {};
+// Repositories are plain objects (see db/repositories.ts): their functions are wrapped, anything else kept.
+function timeRepository(name: string, repo: Record<string, unknown>, histogram: Histogram<'operation'>) {
+  const timed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(repo)) {
+    if (typeof value !== 'function') {
+      timed[key] = value;
+      continue;
+    }
     const child = histogram.labels(`${name}.${key}`);
     timed[key] = function timedCall(this: unknown, ...args: unknown[]) {
       const start = performance.now();

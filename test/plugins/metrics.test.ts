@@ -2,6 +2,7 @@ import t from 'tap';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { migrateDatabase, openDatabase } from '../../src/db/connection.js';
+import { createMetrics } from '../../src/plugins/metrics.js';
 import { ADMIN_KEY, admin, article, create, isProblem, makeApp, newsroom } from '../helpers.js';
 
 /** The value of one sample line, e.g. sample(text, 'kiosque_response_cache_requests_total{result="hit"}'). */
@@ -95,4 +96,14 @@ t.test('a timed repository call that throws still counts, and the error goes thr
   const payload = { title: 'Trop long', body: 'Du texte. '.repeat(15_000), sectionId: section.id };
   isProblem(t, await app.inject({ method: 'POST', url: '/v1/articles', headers: admin, payload }), 507, 'INSUFFICIENT_STORAGE');
   t.equal(sample(await scrape(app), 'kiosque_db_duration_seconds_count{operation="articles.insert"}'), 2);
+});
+
+t.test('timing keeps a repository\'s functions working and its other members as they are', async (t) => {
+  const metrics = createMetrics();
+  const repos = metrics.timeRepositories({ words: { limit: 3, double(x: number) { return x * 2; } }, health: { ping: () => 1 } }, ['health']);
+  t.equal(repos.words.limit, 3);
+  t.equal(repos.words.double(21), 42);
+  const text = await metrics.registry.metrics();
+  t.match(text, /kiosque_db_duration_seconds_count\{operation="words.double"\} 1/);
+  t.notMatch(text, /health/);
 });
