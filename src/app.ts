@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ServerOptions } from 'node:http';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
@@ -31,6 +32,7 @@ import formatRoutes from './modules/formats/routes.js';
 import sitemapRoutes from './modules/sitemaps/routes.js';
 import viewBuffer, { type ViewBufferOptions } from './modules/popular/buffer.js';
 import { createUsageRecorder, type UsageRecorder } from './modules/keys/usage.js';
+import metricsPlugin, { createMetrics } from './plugins/metrics.js';
 
 export interface AppOptions {
   config: Config;
@@ -39,7 +41,7 @@ export interface AppOptions {
   now?: () => number;
   logger?: FastifyServerOptions['logger'];
   /** Timeouts of the HTTP server (server.ts sets them; tests need none). */
-  server?: Pick<FastifyServerOptions, 'connectionTimeout' | 'keepAliveTimeout' | 'requestTimeout'>;
+  server?: Pick<FastifyServerOptions, 'connectionTimeout' | 'keepAliveTimeout' | 'requestTimeout'> & { http?: ServerOptions };
   version?: string;
   /** How the view beacon buffers counts before writing them (flush interval, size threshold). */
   views?: ViewBufferOptions;
@@ -92,8 +94,12 @@ export async function buildApp(options: AppOptions) {
   // onClose hooks run last-added first: added before any plugin, this one runs after them all.
   if (options.ownsDatabase) app.addHook('onClose', async () => closeDatabase(options.db));
 
+  const access = options.config.KIOSQUE_METRICS;
+  const metrics = access === 'off' ? null : createMetrics();
   const now = options.now ?? Date.now;
-  const repos = createRepositories(options.db);
+  const stored = createRepositories(options.db);
+  // Database time is measured around repository calls; health's are the cache's per-request version check.
+  const repos = metrics ? metrics.timeRepositories(stored, ['health']) : stored;
   const keyUsage = createUsageRecorder({ write: repos.keys.recordUsage, now, log: app.log });
   const ctx: AppContext = { config: options.config, db: options.db, now, repos, keyUsage };
   app.addHook('onReady', async () => keyUsage.start());
@@ -139,6 +145,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(conditional, {
     policy: { item: config.KIOSQUE_CACHE_CONTROL_ITEM, list: config.KIOSQUE_CACHE_CONTROL_LIST, partner: config.KIOSQUE_CACHE_CONTROL_PARTNER },
   });
+  if (metrics && access !== 'off') await app.register(metricsPlugin, { metrics, access });
 
   await app.register(healthRoutes, { ctx });
   await app.register(sitemapRoutes, { ctx, pageSize: options.sitemapPageSize });

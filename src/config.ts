@@ -30,6 +30,8 @@ export const ConfigSchema = Type.Object({
   KIOSQUE_LANGUAGE: Type.String({ pattern: '^[a-z]{2,3}(-[A-Z]{2})?$', default: 'fr' }),
   KIOSQUE_COPYRIGHT_HOLDER: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   KIOSQUE_USAGE_TERMS: Type.String({ minLength: 1, maxLength: 2000, default: 'All rights reserved. Reproduction only under an agreement with the publisher.' }),
+  KIOSQUE_REQUEST_TIMEOUT_MS: Type.Integer({ minimum: 1000, maximum: 600_000, default: 30_000 }),
+  KIOSQUE_METRICS: Type.Enum(['admin', 'public', 'off'], { default: 'admin' }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
 });
 

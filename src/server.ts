@@ -15,6 +15,21 @@ export function shutdown(app: { log: FastifyBaseLogger; close(): Promise<unknown
   };
 }
 
+/**
+ * Slow or stuck clients must not hold sockets forever: a request (headers and
+ * body) must arrive within `requestMs`, an idle socket closes after as long.
+ * Node checks those deadlines on an interval (30 s by default, which would let
+ * a slowloris client stay for up to twice the timeout): every second here.
+ */
+export function serverTimeouts(requestMs: number) {
+  return {
+    connectionTimeout: requestMs,
+    keepAliveTimeout: 5_000,
+    requestTimeout: requestMs,
+    http: { headersTimeout: requestMs, connectionsCheckingInterval: 1_000 },
+  };
+}
+
 /** Starts Kiosque: open and migrate the database, seed it if asked, listen, and stop gracefully. */
 export async function startServer(config: Config) {
   const db = openDatabase(databasePath(config.DATABASE_URL));
@@ -29,8 +44,7 @@ export async function startServer(config: Config) {
       level: config.LOG_LEVEL,
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'key', '*.key'], censor: '[redacted]' },
     },
-    // Slow or stuck clients must not hold sockets forever.
-    server: { connectionTimeout: 30_000, keepAliveTimeout: 5_000, requestTimeout: 30_000 },
+    server: serverTimeouts(config.KIOSQUE_REQUEST_TIMEOUT_MS),
     ownsDatabase: true,
     cacheBytes: config.KIOSQUE_CACHE_MB * 1024 * 1024,
   });

@@ -33,6 +33,8 @@ t.test('loadConfig gives the documented defaults', async (t) => {
     KIOSQUE_PUBLISHER_NAME: 'Kiosque',
     KIOSQUE_LANGUAGE: 'fr',
     KIOSQUE_USAGE_TERMS: 'All rights reserved. Reproduction only under an agreement with the publisher.',
+    KIOSQUE_REQUEST_TIMEOUT_MS: 30_000,
+    KIOSQUE_METRICS: 'admin',
     LOG_LEVEL: 'info',
   });
   t.notOk('KIOSQUE_ADMIN_KEY' in loadConfig({}), 'no bootstrap key unless one is set');
@@ -55,12 +57,17 @@ t.test('loadConfig coerces text into numbers and booleans', async (t) => {
     KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'a'.repeat(24), KIOSQUE_ANONYMOUS_READ: false, KIOSQUE_CACHE_MB: 0, LOG_LEVEL: 'warn',
     KIOSQUE_PUBLISHER_NAME: 'Kiosque', KIOSQUE_LANGUAGE: 'fr',
     KIOSQUE_USAGE_TERMS: 'All rights reserved. Reproduction only under an agreement with the publisher.',
+    KIOSQUE_REQUEST_TIMEOUT_MS: 30_000, KIOSQUE_METRICS: 'admin',
   });
   const edge = loadConfig({ KIOSQUE_RATE_LIMIT_KEY: '10', KIOSQUE_CORS_CREDENTIALS: 'true', KIOSQUE_CORS_ORIGINS: 'https://a.fr', KIOSQUE_DOCS: 'false' });
   t.match(edge, { KIOSQUE_RATE_LIMIT_KEY: 10, KIOSQUE_CORS_CREDENTIALS: true, KIOSQUE_DOCS: false });
   t.equal(loadConfig({ KIOSQUE_ANONYMOUS_READ: 'true' }).KIOSQUE_ANONYMOUS_READ, true);
   t.equal(loadConfig({ PORT: '0' }).PORT, 0, 'port 0 asks the system for a free port');
   t.equal(loadConfig({ PORT: '65535' }).PORT, 65535);
+  t.equal(loadConfig({ KIOSQUE_REQUEST_TIMEOUT_MS: '5000' }).KIOSQUE_REQUEST_TIMEOUT_MS, 5000);
+  t.equal(loadConfig({ KIOSQUE_METRICS: 'off' }).KIOSQUE_METRICS, 'off');
+  t.throws(() => loadConfig({ KIOSQUE_REQUEST_TIMEOUT_MS: '10' }), /KIOSQUE_REQUEST_TIMEOUT_MS must be >= 1000/);
+  t.throws(() => loadConfig({ KIOSQUE_METRICS: 'everyone' }), /KIOSQUE_METRICS must be one of admin, public, off/);
 });
 
 t.test('loadConfig names each bad variable, its problem and its value, in one message', async (t) => {

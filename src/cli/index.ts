@@ -7,6 +7,7 @@ import { createRepositories } from '../db/repositories.js';
 import { isEmpty, seedDemo } from '../db/seed/index.js';
 import { createKey, revokeKey, scopes, toKeyMetadata, type Scope } from '../modules/keys/service.js';
 import { buildApp } from '../app.js';
+import { backup, restore } from './backup.js';
 
 const usage = `kiosque <command>
 
@@ -22,6 +23,8 @@ const usage = `kiosque <command>
   keys revoke <id>              revoke a key
   search reindex                rebuild the search index from the articles (one transaction)
   openapi <file>                write the OpenAPI document the server serves to <file>
+  backup <file>                 copy the live database to a new <file> (safe while the server runs)
+  restore <file> [--force]      check a backup and replace the database with it (stop the server first)
 
 Configuration comes from the environment (see README).`;
 
@@ -121,6 +124,14 @@ export async function run(argv: string[], env: Record<string, string | undefined
       writeFileSync(rest[0], `${JSON.stringify(app.swagger(), null, 2)}\n`);
       await app.close();
       return 0;
+    }
+    case 'backup':
+      if (!rest[0]) break;
+      return backup(config, rest[0], out);
+    case 'restore': {
+      const file = rest.find((arg) => !arg.startsWith('--'));
+      if (!file) break;
+      return restore(config, file, rest.includes('--force'), out);
     }
     case undefined:
     case 'help':

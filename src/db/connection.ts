@@ -10,6 +10,9 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
+/** How long a write waits for another connection's lock before failing with SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 1000;
+
 /**
  * Opens a SQLite database with the pragmas Kiosque relies on. better-sqlite3
  * leaves `synchronous` at NORMAL in WAL mode, which can lose the last commits
@@ -21,7 +24,10 @@ export function openDatabase(path: string): Db {
   client.pragma('journal_mode = WAL');
   client.pragma('synchronous = FULL');
   client.pragma('foreign_keys = ON');
-  client.pragma('busy_timeout = 5000');
+  // The driver is synchronous: waiting for another process's write lock blocks
+  // every request of this one. A second bounds that stall; past it a write
+  // answers 503 DATABASE_BUSY with Retry-After (see lib/storage-errors.ts).
+  client.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   return drizzle(client, { schema });
 }
 

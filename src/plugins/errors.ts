@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { reasonPhrase, type Problem } from '../lib/problem.js';
+import { problems, reasonPhrase, type Problem } from '../lib/problem.js';
+import { storageFailure } from '../lib/storage-errors.js';
 
 // Fastify's own error codes, renamed to the contract's stable codes.
 const fastifyCodes: Record<string, string> = {
@@ -67,6 +68,12 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
 /** One error handler for everything: domain errors, Fastify's own, and bugs. */
 export default fp(async function errors(app: FastifyInstance) {
   app.setErrorHandler(function handleError(error: FastifyError & { errors?: Problem['errors'] }, request, reply) {
+    const storage = storageFailure(error.code);
+    if (storage) {
+      request.log.error({ err: error }, 'database unavailable');
+      if (storage.retryAfter) reply.header('retry-after', String(storage.retryAfter));
+      return sendProblem(request, reply, { status: storage.status, code: storage.code, detail: storage.detail });
+    }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     const masked = status >= 500 && !deliberate(error);
     if (masked) request.log.error({ err: error }, 'request failed');
@@ -77,6 +84,14 @@ export default fp(async function errors(app: FastifyInstance) {
       detail: masked ? 'An unexpected error occurred; the request id identifies it in our logs.' : error.message,
       errors: error.validation ? validationErrors(error) : error.errors,
     });
+  });
+
+  // Any /v1 route may meet a busy or failing database (503), any write a full disk (507).
+  app.addHook('onRoute', function documentStorageFailures(route) {
+    const responses = route.schema?.response as Record<string, unknown> | undefined;
+    if (!responses || !route.url.startsWith('/v1/')) return;
+    const write = [route.method].flat().some((m) => m !== 'GET' && m !== 'HEAD');
+    route.schema = { ...route.schema, response: { ...problems(...(write ? [503, 507] : [503])), ...responses } };
   });
 
   app.setNotFoundHandler(function routeNotFound(request, reply) {

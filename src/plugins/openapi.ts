@@ -48,7 +48,7 @@ export default fp(async function openapi(app: FastifyInstance, options: { public
         { name: 'feeds', description: 'RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the site, sections, tags and authors' },
         { name: 'formats', description: 'News formats of one article: IPTC ninjs' },
         { name: 'sitemaps', description: 'Sitemaps for search engines: the index, section sitemaps, Google News' },
-        { name: 'health', description: 'Liveness and readiness' },
+        { name: 'health', description: 'Liveness, readiness and metrics' },
         { name: 'meta', description: 'The API description itself' },
       ],
     },

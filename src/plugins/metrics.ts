@@ -1,0 +1,141 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { problems } from '../lib/problem.js';
+
+/** Who may read GET /metrics: admin keys (the default), anyone, or nobody (no route, no timing). */
+export type MetricsAccess = 'admin' | 'public' | 'off';
+
+// Process-wide figures (event-loop delay, heap, GC, CPU) exist once per process,
+// whatever the number of apps in it (tests build hundreds): collected once, merged at each scrape.
+let processRegistry: Registry | undefined;
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
+}
+
+export interface Metrics {
+  registry: Registry;
+  /** Wraps each function of each repository to time it, labelled `<repository>.<function>`. */
+  timeRepositories<T extends Record<string, object>>(repos: T, except: (keyof T)[]): T;
+}
+
+/**
+ * The app's own metrics. Database time is the time spent inside repository
+ * calls (SQLite's work and the mapping of its rows), measured around each
+ * call: SQL lives only in repositories, the driver is synchronous, so the
+ * time a call takes is exactly the time a request waited on the database, at
+ * the cost of two clock reads. SQLite itself offers no cheap per-statement timer.
+ */
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  const dbTime = new Histogram({
+    name: 'kiosque_db_duration_seconds',
+    help: 'Time spent in repository calls (SQLite and row mapping), by repository function.',
+    labelNames: ['operation'],
+    buckets: [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1],
+    registers: [registry],
+  });
+  function timeRepositories<T extends Record<string, object>>(repos: T, except: (keyof T)[]): T {
+    const timed: Record<string, object> = {};
+    for (const [name, repo] of Object.entries(repos)) {
+      timed[name] = except.includes(name) ? repo : timeRepository(name, repo as Record<string, unknown>, dbTime);
+    }
+    return timed as T;
+  }
+  return { registry, timeRepositories };
+}
+
+// Repositories are plain objects (see db/repositories.ts): their functions are wrapped, anything else kept.
+function timeRepository(name: string, repo: Record<string, unknown>, histogram: Histogram<'operation'>) {
+  const timed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(repo)) {
+    if (typeof value !== 'function') {
+      timed[key] = value;
+      continue;
+    }
+    const child = histogram.labels(`${name}.${key}`);
+    timed[key] = function timedCall(this: unknown, ...args: unknown[]) {
+      const start = performance.now();
+      try {
+        return value.apply(this, args);
+      } finally {
+        child.observe((performance.now() - start) / 1000);
+      }
+    };
+  }
+  return timed;
+}
+
+interface MetricsOptions {
+  metrics: Metrics;
+  access: Exclude<MetricsAccess, 'off'>;
+}
+
+/** Times every request by route pattern and status, and serves GET /metrics in the Prometheus text format. */
+export default fp(async function metricsPlugin(app: FastifyInstance, { metrics, access }: MetricsOptions) {
+  const { registry } = metrics;
+  const duration = new Histogram({
+    name: 'kiosque_http_request_duration_seconds',
+    help: 'Time from a request\'s arrival to its answer, by route pattern (never the raw URL) and status.',
+    labelNames: ['method', 'route', 'status_code'],
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  // One labelled child per (method, route, status), looked up by a string: the hot path pays a map lookup.
+  const children = new Map<string, ReturnType<typeof duration.labels>>();
+  app.addHook('onResponse', function timeRequest(request: FastifyRequest, reply: FastifyReply, done: () => void) {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const key = `${request.method} ${reply.statusCode} ${route}`;
+    let child = children.get(key);
+    if (!child) {
+      child = duration.labels(request.method, route, String(reply.statusCode));
+      children.set(key, child);
+    }
+    child.observe(reply.elapsedTime / 1000);
+    done();
+  });
+
+  new Counter({
+    name: 'kiosque_response_cache_requests_total',
+    help: 'Cacheable GETs answered from the response cache (hit) or computed (miss).',
+    labelNames: ['result'],
+    registers: [registry],
+    collect() {
+      const stats = app.hasDecorator('responseCache') ? app.responseCache.stats : { hits: 0, misses: 0 };
+      this.reset();
+      this.labels('hit').inc(stats.hits);
+      this.labels('miss').inc(stats.misses);
+    },
+  });
+  new Gauge({
+    name: 'kiosque_view_buffer_pending',
+    help: 'Distinct (article, hour) view counters waiting in memory for the next flush.',
+    registers: [registry],
+    collect() {
+      this.set(app.views.pending);
+    },
+  });
+
+  app.get('/metrics', {
+    config: { scope: access, cache: false },
+    schema: {
+      operationId: 'getMetrics',
+      summary: 'Metrics in the Prometheus text format',
+      description: 'Request durations by route and status, response cache hits and misses, database time, '
+        + 'the view buffer, event-loop delay and process figures. Needs an `admin` key unless `KIOSQUE_METRICS=public`.',
+      tags: ['health'],
+      response: {
+        200: { description: 'Prometheus text exposition format 0.0.4', content: { 'text/plain': { schema: { type: 'string' } } } },
+        ...problems(401, 403),
+      },
+    },
+  }, async function scrape(_request, reply) {
+    const merged = Registry.merge([registry, processMetrics()]);
+    reply.type(merged.contentType);
+    return merged.metrics();
+  });
+}, { name: 'metrics', dependencies: ['auth', 'views'] });

@@ -1,0 +1,109 @@
+import t from 'tap';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { migrateDatabase, openDatabase } from '../../src/db/connection.js';
+import { createMetrics } from '../../src/plugins/metrics.js';
+import { ADMIN_KEY, admin, article, create, isProblem, makeApp, newsroom } from '../helpers.js';
+
+/** The value of one sample line, e.g. sample(text, 'kiosque_response_cache_requests_total{result="hit"}'). */
+function sample(text: string, series: string): number | undefined {
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+  return line === undefined ? undefined : Number(line.slice(series.length + 1));
+}
+
+const scrape = async (app: Awaited<ReturnType<typeof makeApp>>['app']) => (await app.inject({ url: '/metrics', headers: admin })).body;
+
+t.test('GET /metrics answers the Prometheus text format to admin keys', async (t) => {
+  const { app } = await makeApp(t);
+  const res = await app.inject({ url: '/metrics', headers: admin });
+  t.equal(res.statusCode, 200);
+  t.equal(res.headers['content-type'], 'text/plain; version=0.0.4; charset=utf-8');
+  t.match(res.body, /^# HELP kiosque_http_request_duration_seconds /m);
+  t.match(res.body, /^# TYPE kiosque_http_request_duration_seconds histogram$/m);
+  t.match(res.body, /^nodejs_eventloop_lag_p99_seconds \d/m, 'event-loop delay, from the default metrics');
+  t.match(res.body, /^process_resident_memory_bytes \d/m);
+  t.notOk(res.headers['cache-control'], 'never cached');
+});
+
+t.test('GET /metrics needs an admin key by default', async (t) => {
+  const { app } = await makeApp(t);
+  isProblem(t, await app.inject('/metrics'), 401, 'UNAUTHORIZED');
+  const reader = await create(app, '/v1/keys', { name: 'Lecteur', scopes: ['content:write'] });
+  isProblem(t, await app.inject({ url: '/metrics', headers: { authorization: `Bearer ${reader.key}` } }), 403, 'FORBIDDEN');
+});
+
+t.test('KIOSQUE_METRICS=public opens it to anyone; off removes it', async (t) => {
+  const open = await makeApp(t, { KIOSQUE_METRICS: 'public' });
+  t.equal((await open.app.inject('/metrics')).statusCode, 200);
+  const off = await makeApp(t, { KIOSQUE_METRICS: 'off' });
+  isProblem(t, await off.app.inject({ url: '/metrics', headers: admin }), 404, 'ROUTE_NOT_FOUND');
+  t.equal((await off.app.inject('/v1/articles')).statusCode, 200, 'the API works without metrics');
+});
+
+t.test('request durations are labelled by route pattern and status, never by the raw URL', async (t) => {
+  const { app } = await makeApp(t);
+  await app.inject('/v1/articles/un-slug-secret');
+  await app.inject('/v1/articles/un-autre-slug');
+  await app.inject('/nulle-part?x=1');
+  const text = await scrape(app);
+  t.equal(sample(text, 'kiosque_http_request_duration_seconds_count{method="GET",route="/v1/articles/:idOrSlug",status_code="404"}'), 2);
+  t.equal(sample(text, 'kiosque_http_request_duration_seconds_count{method="GET",route="unmatched",status_code="404"}'), 1);
+  t.ok(sample(text, 'kiosque_http_request_duration_seconds_bucket{le="+Inf",method="GET",route="/v1/articles/:idOrSlug",status_code="404"}'));
+  t.notMatch(text, /un-slug-secret|nulle-part/);
+});
+
+t.test('response cache hits and misses', async (t) => {
+  const { app } = await makeApp(t);
+  await app.inject('/v1/articles');
+  await app.inject('/v1/articles');
+  await app.inject('/v1/articles');
+  const text = await scrape(app);
+  t.equal(sample(text, 'kiosque_response_cache_requests_total{result="miss"}'), 1);
+  t.equal(sample(text, 'kiosque_response_cache_requests_total{result="hit"}'), 2);
+});
+
+t.test('without a response cache, hits and misses stay at zero', async (t) => {
+  const db = openDatabase(':memory:');
+  migrateDatabase(db);
+  const app = await buildApp({ config: loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY }), db, cacheBytes: 0, ownsDatabase: true });
+  t.teardown(() => app.close());
+  await app.inject('/v1/articles');
+  const text = (await app.inject({ url: '/metrics', headers: admin })).body;
+  t.equal(sample(text, 'kiosque_response_cache_requests_total{result="miss"}'), 0);
+  t.equal(sample(text, 'kiosque_response_cache_requests_total{result="hit"}'), 0);
+});
+
+t.test('the view buffer size and database time by repository function', async (t) => {
+  const { app } = await makeApp(t);
+  const { section } = await newsroom(app);
+  const a = await article(app, { title: 'Lu', sectionId: section.id });
+  await app.inject({ method: 'POST', url: `/v1/articles/${a.slug}/views`, headers: { 'user-agent': 'Mozilla/5.0' } });
+  const text = await scrape(app);
+  t.equal(sample(text, 'kiosque_view_buffer_pending'), 1);
+  t.ok(sample(text, 'kiosque_db_duration_seconds_count{operation="articles.insert"}'), 'article writes are timed');
+  t.ok(sample(text, 'kiosque_db_duration_seconds_count{operation="sections.insert"}'));
+  t.ok((sample(text, 'kiosque_db_duration_seconds_sum{operation="articles.insert"}') ?? 0) > 0);
+  t.notMatch(text, /operation="health\./, 'the cache\'s per-request version check is not counted');
+  app.views.flush();
+  t.equal(sample(await scrape(app), 'kiosque_view_buffer_pending'), 0);
+});
+
+t.test('a timed repository call that throws still counts, and the error goes through', async (t) => {
+  const { app, db } = await makeApp(t);
+  const { section } = await newsroom(app);
+  await article(app, { title: 'Premier', sectionId: section.id });
+  db.$client.pragma(`max_page_count = ${db.$client.pragma('page_count', { simple: true })}`);
+  const payload = { title: 'Trop long', body: 'Du texte. '.repeat(15_000), sectionId: section.id };
+  isProblem(t, await app.inject({ method: 'POST', url: '/v1/articles', headers: admin, payload }), 507, 'INSUFFICIENT_STORAGE');
+  t.equal(sample(await scrape(app), 'kiosque_db_duration_seconds_count{operation="articles.insert"}'), 2);
+});
+
+t.test('timing keeps a repository\'s functions working and its other members as they are', async (t) => {
+  const metrics = createMetrics();
+  const repos = metrics.timeRepositories({ words: { limit: 3, double(x: number) { return x * 2; } }, health: { ping: () => 1 } }, ['health']);
+  t.equal(repos.words.limit, 3);
+  t.equal(repos.words.double(21), 42);
+  const text = await metrics.registry.metrics();
+  t.match(text, /kiosque_db_duration_seconds_count\{operation="words.double"\} 1/);
+  t.notMatch(text, /health/);
+});
