@@ -74,7 +74,7 @@ t.test('what a preview key sees is never stored by shared caches', async (t) => 
   const reader = await create(app, '/v1/keys', { name: 'lecteur', scopes: ['content:read'] });
   const asPreview = await app.inject({ url: `/v1/articles/${a.id}`, headers: { authorization: `Bearer ${preview.key}` } });
   t.equal(asPreview.headers['cache-control'], 'private, no-store');
-  t.equal(asPreview.headers.vary, 'Authorization');
+  t.equal(asPreview.headers.vary, 'Authorization, Accept');
   const asReader = await app.inject({ url: `/v1/articles/${a.id}`, headers: { authorization: `Bearer ${reader.key}` } });
   t.equal(asReader.headers['cache-control'], 'public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400');
 });
