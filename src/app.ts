@@ -25,6 +25,10 @@ import pageRoutes from './modules/pages/routes.js';
 import searchRoutes from './modules/search/routes.js';
 import popularRoutes from './modules/popular/routes.js';
 import viewBuffer, { type ViewBufferOptions } from './modules/popular/buffer.js';
+import changeRoutes from './modules/changes/routes.js';
+import changeSchedule, { type ScheduleOptions } from './modules/changes/schedule.js';
+import webhookRoutes from './modules/webhooks/routes.js';
+import webhookWorker, { type DeliveryOptions } from './modules/webhooks/worker.js';
 
 export interface AppOptions {
   config: Config;
@@ -41,6 +45,10 @@ export interface AppOptions {
   ownsDatabase?: boolean;
   /** Bytes of serialised answers the response cache may hold (64 MiB by default; 0 turns it off). */
   cacheBytes?: number;
+  /** How often schedules and embargoes coming due are recorded in the change feed. */
+  schedule?: ScheduleOptions;
+  /** The webhook worker's polling, concurrency, response cap and name resolution (the rest comes from config). */
+  webhooks?: Pick<DeliveryOptions, 'pollMs' | 'concurrency' | 'maxResponseBytes' | 'lookup'>;
 }
 
 export interface AppContext {
@@ -106,6 +114,13 @@ export async function buildApp(options: AppOptions) {
     });
   }
   await app.register(conditional);
+  await app.register(changeSchedule, { ctx, ...options.schedule });
+  const { config } = options;
+  await app.register(webhookWorker, {
+    ctx, ...options.webhooks,
+    allowLoopback: config.KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK, timeoutMs: config.KIOSQUE_WEBHOOKS_TIMEOUT_MS,
+    maxAttempts: config.KIOSQUE_WEBHOOKS_MAX_ATTEMPTS, retryMs: config.KIOSQUE_WEBHOOKS_RETRY_MS,
+  });
 
   await app.register(healthRoutes, { ctx });
   await app.register(async (v1) => {
@@ -120,6 +135,8 @@ export async function buildApp(options: AppOptions) {
     await v1.register(pageRoutes, { ctx });
     await v1.register(searchRoutes, { ctx });
     await v1.register(popularRoutes, { ctx });
+    await v1.register(changeRoutes, { ctx });
+    await v1.register(webhookRoutes, { ctx, allowLoopback: options.config.KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK, lookup: options.webhooks?.lookup });
   }, { prefix: '/v1' });
 
   return app;

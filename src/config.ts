@@ -11,6 +11,10 @@ export const ConfigSchema = Type.Object({
   KIOSQUE_ADMIN_KEY: Type.Optional(Type.String({ minLength: 24, maxLength: 200 })),
   KIOSQUE_ANONYMOUS_READ: Type.Boolean({ default: true }),
   KIOSQUE_CACHE_MB: Type.Integer({ minimum: 0, maximum: 16384, default: 64 }),
+  KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: Type.Boolean({ default: false }),
+  KIOSQUE_WEBHOOKS_TIMEOUT_MS: Type.Integer({ minimum: 50, maximum: 5000, default: 5000 }),
+  KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 20, default: 6 }),
+  KIOSQUE_WEBHOOKS_RETRY_MS: Type.Integer({ minimum: 1000, maximum: 86_400_000, default: 120_000 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
 });
 

@@ -9,6 +9,8 @@ import { createLinksRepository } from '../modules/links/repository.js';
 import { createRelatedRepository } from '../modules/related/repository.js';
 import { createSearchRepository } from '../modules/search/repository.js';
 import { createViewsRepository } from '../modules/popular/repository.js';
+import { createChangesRepository } from '../modules/changes/repository.js';
+import { createWebhooksRepository } from '../modules/webhooks/repository.js';
 
 export function createRepositories(db: Db) {
   return {
@@ -21,6 +23,8 @@ export function createRepositories(db: Db) {
     related: createRelatedRepository(db),
     search: createSearchRepository(db),
     views: createViewsRepository(db),
+    changes: createChangesRepository(db),
+    webhooks: createWebhooksRepository(db),
     health: {
       ping: () => db.get(sql`select 1`),
       /** Changes when another connection (another process) commits to the database. */

@@ -64,3 +64,12 @@ function cacheFor(request: FastifyRequest, reply: FastifyReply, surrogateKeys: s
     : 'public, max-age=60, s-maxage=300, stale-while-revalidate=600');
   reply.header('surrogate-key', surrogateKeys.join(' '));
 }
+
+/**
+ * Names what a write invalidates, for a CDN purge: `Surrogate-Key` space
+ * separated (Fastly and others), `Cache-Tag` comma separated (Cloudflare, Akamai).
+ */
+export function purgeKeys<T>(reply: FastifyReply, tracked: { result: T; surrogateKeys: string[] }): T {
+  reply.header('surrogate-key', tracked.surrogateKeys.join(' ')).header('cache-tag', tracked.surrogateKeys.join(','));
+  return tracked.result;
+}

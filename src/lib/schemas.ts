@@ -36,3 +36,9 @@ export const cacheHeaders = {
 };
 
 export const notModifiedResponse = { type: 'null', description: 'Not modified: the ETag (or date) the client sent is current.' } as const;
+
+/** The headers of a write's answer: the surrogate keys it invalidates. */
+export const purgeHeaders = {
+  'surrogate-key': { type: 'string', description: 'Space-separated keys of every cached answer this write invalidates.' },
+  'cache-tag': { type: 'string', description: 'The same keys, comma-separated.' },
+};

@@ -7,9 +7,12 @@ import { SectionFrontSchema } from './fronts/schemas.js';
 import { ArticlePageSchema } from './pages/schemas.js';
 import { SectionRefSchema, SectionSchema } from './sections/schemas.js';
 import { TagSchema } from './tags/schemas.js';
+import { ChangePageSchema, ChangeSchema } from './changes/schemas.js';
+import { DeliverySchema, NewWebhookSchema, WebhookPayloadSchema, WebhookSchema } from './webhooks/schemas.js';
 
 /** The named components of the OpenAPI document, shared by $ref. */
 export const sharedSchemas = [
   SectionRefSchema, SectionSchema, AuthorSchema, TagSchema, HeroImageSchema, RelatedLinkSchema,
   ArticleSchema, RelatedItemSchema, SectionFrontSchema, ArticlePageSchema, ApiKeySchema, NewApiKeySchema,
+  ChangeSchema, ChangePageSchema, WebhookSchema, NewWebhookSchema, WebhookPayloadSchema, DeliverySchema,
 ];
