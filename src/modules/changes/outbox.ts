@@ -1,5 +1,5 @@
 import { LIST_KEY } from '../articles/queries.js';
-import type { ArticleState, ChangesRepository, EntityState, NewChange, SectionState } from './repository.js';
+import { SCHEDULE_WATERMARK, type ArticleState, type ChangesRepository, type EntityState, type NewChange, type SectionState } from './repository.js';
 
 /** What a write changes: an article, its related links, a section, its pins, an author or a tag. */
 export type Subject = 'article' | 'links' | 'section' | 'pins' | 'author' | 'tag';
@@ -25,11 +25,19 @@ export function visibleAt(s: ArticleState, now: number): boolean {
     && s.pubStatus === 'usable' && (s.embargoUntil === null || s.embargoUntil <= now);
 }
 
-/** The most telling name for an article write, from what readers could see before and after it. */
-function articleType(before: ArticleState | undefined, after: ArticleState | undefined, now: number): string {
+/**
+ * When the feed last told what readers see of an article: at its last write,
+ * or later if the schedule watcher has recorded up to then. A schedule come
+ * due since, not yet recorded, is told by this write: it is the publication.
+ */
+function toldAt(changes: ChangesRepository, before: ArticleState, now: number): number {
+  return Math.min(now, Math.max(before.updatedAt, changes.cursor(SCHEDULE_WATERMARK) ?? now));
+}
+
+/** The most telling name for an article write, from what readers were told before and can see after it. */
+function articleType(before: ArticleState | undefined, after: ArticleState | undefined, was: boolean, now: number): string {
   if (!after) return 'article.deleted';
   if (after.pubStatus !== 'usable' && after.pubStatus !== before?.pubStatus) return `article.${after.pubStatus}`;
-  const was = before !== undefined && visibleAt(before, now);
   const is = visibleAt(after, now);
   if (is && !was) return 'article.published';
   if (was && !is) return 'article.unpublished';
@@ -57,10 +65,11 @@ function articleChange(
   changes: ChangesRepository, subject: 'article' | 'links', before: ArticleState | undefined, after: ArticleState | undefined, now: number,
 ): NewChange {
   const s = (after ?? before)!;
-  const visible = (before !== undefined && visibleAt(before, now)) || (after !== undefined && visibleAt(after, now));
+  const was = before !== undefined && visibleAt(before, toldAt(changes, before, now));
+  const visible = was || (before !== undefined && visibleAt(before, now)) || (after !== undefined && visibleAt(after, now));
   const moved = before && after && before.sectionId !== after.sectionId;
   return {
-    type: subject === 'links' ? 'links.updated' : articleType(before, after, now),
+    type: subject === 'links' ? 'links.updated' : articleType(before, after, was, now),
     entityType: 'article', entityId: s.id, slug: s.slug, version: s.version,
     sectionId: s.sectionId, previousSectionId: moved ? before.sectionId : null,
     public: visible, occurredAt: now,

@@ -5,13 +5,16 @@ import { VISIBLE } from '../articles/list-query.js';
 /** What a write of an article changes, read before and after it (see outbox.ts). */
 export interface ArticleState {
   id: string; slug: string; version: number; sectionId: string; sectionPath: string;
-  status: string; pubStatus: string; publishAt: number | null; embargoUntil: number | null;
+  status: string; pubStatus: string; publishAt: number | null; embargoUntil: number | null; updatedAt: number;
   authorIds: string[]; tagIds: string[];
 }
 export interface SectionState { id: string; slug: string; path: string; version: number; parentId: string | null }
 export interface EntityState { id: string; slug: string; version: number }
 
 export type NewChange = Omit<ChangeRow, 'seq'>;
+
+/** The watermark of the schedule watcher: the instant up to which schedules come due are recorded. */
+export const SCHEDULE_WATERMARK = 'schedule';
 
 /** Who reads the feed: readers only learn of public changes; entitlements name the sections allowed. */
 export interface ChangeFilter { publicOnly: boolean; sectionIds: string[] | null }
@@ -21,7 +24,7 @@ const json = (value: string) => JSON.parse(value) as string[];
 export function createChangesRepository(db: Db) {
   const client = db.$client;
   const article = client.prepare(`SELECT a.id, a.slug, a.version, a.section_id AS sectionId, s.path AS sectionPath,
-      a.status, a.pub_status AS pubStatus, a.publish_at AS publishAt, a.embargo_until AS embargoUntil,
+      a.status, a.pub_status AS pubStatus, a.publish_at AS publishAt, a.embargo_until AS embargoUntil, a.updated_at AS updatedAt,
       (SELECT json_group_array(author_id) FROM article_authors WHERE article_id = a.id) AS authorIds,
       (SELECT json_group_array(tag_id) FROM article_tags WHERE article_id = a.id) AS tagIds
     FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id = @ref OR a.slug = @ref`);

@@ -3,9 +3,7 @@ import fp from 'fastify-plugin';
 import type { AppContext } from '../../app.js';
 import { createPoller } from '../../lib/poller.js';
 import { becameVisible } from './outbox.js';
-import type { ChangesRepository } from './repository.js';
-
-const WATERMARK = 'schedule';
+import { SCHEDULE_WATERMARK as WATERMARK, type ChangesRepository } from './repository.js';
 
 /**
  * Scheduled publication and embargo ends happen without a write: readers'
