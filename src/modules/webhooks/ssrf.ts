@@ -46,7 +46,8 @@ export interface GuardOptions {
 /** Why an address may not be called, or null when it may. */
 export function refusal(address: string, allowLoopback: boolean): string | null {
   const family = isIP(address) === 6 ? 'ipv6' : 'ipv4';
-  if (mapped.check(address, family)) return `${address} is an IPv4-mapped or translated IPv6 address`;
+  // Only for IPv6: node checks an IPv4 address against IPv6 rules as its mapped form.
+  if (family === 'ipv6' && mapped.check(address, family)) return `${address} is an IPv4-mapped or translated IPv6 address`;
   if (loopback.check(address, family)) return allowLoopback ? null : `${address} is a loopback address`;
   if (internal.check(address, family)) return `${address} is a private, link-local, reserved or multicast address`;
   return null;
