@@ -31,7 +31,7 @@ export function visibleAt(s: ArticleState, now: number): boolean {
  * due since, not yet recorded, is told by this write: it is the publication.
  */
 function toldAt(changes: ChangesRepository, before: ArticleState, now: number): number {
-  return Math.min(now, Math.max(before.updatedAt, changes.cursor(SCHEDULE_WATERMARK) ?? now));
+  return Math.min(now, Math.max(before.updatedAt, changes.cursor(SCHEDULE_WATERMARK) ?? 0));
 }
 
 /** The most telling name for an article write, from what readers were told before and can see after it. */

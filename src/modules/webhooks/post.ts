@@ -28,10 +28,11 @@ function outcome(status: number, location: string | undefined): PostResult {
 export function post(
   url: URL, addresses: { address: string; family: number }[], headers: Record<string, string>, body: string, options: PostOptions,
 ): Promise<PostResult> {
-  const lookup: LookupFunction = (_hostname, opts, callback) => {
-    if (opts.all) callback(null, addresses);
-    else callback(null, addresses[0].address, addresses[0].family);
-  };
+  // Node 20+ connects with autoSelectFamily by default, asking for every address at once (`all: true`);
+  // were it off, the answer would not fit and the attempt would fail: never reach an unchecked address.
+  const lookup = ((_hostname, _options, callback: (err: null, addresses: { address: string; family: number }[]) => void) => {
+    callback(null, addresses);
+  }) as LookupFunction;
   return new Promise((resolve) => {
     let settled = false;
     const finish = (result: PostResult) => {
