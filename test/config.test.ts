@@ -20,6 +20,10 @@ t.test('loadConfig gives the documented defaults', async (t) => {
     KIOSQUE_SEED: 'demo',
     KIOSQUE_ANONYMOUS_READ: true,
     KIOSQUE_CACHE_MB: 64,
+    KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: false,
+    KIOSQUE_WEBHOOKS_TIMEOUT_MS: 5000,
+    KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: 6,
+    KIOSQUE_WEBHOOKS_RETRY_MS: 120_000,
     LOG_LEVEL: 'info',
   });
   t.notOk('KIOSQUE_ADMIN_KEY' in loadConfig({}), 'no bootstrap key unless one is set');
@@ -40,6 +44,7 @@ t.test('loadConfig coerces text into numbers and booleans', async (t) => {
   t.same(config, {
     PORT: 8080, HOST: '0.0.0.0', DATABASE_URL: 'file:/var/lib/kiosque/k.db', PUBLIC_URL: 'https://www.example.fr/info',
     KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'a'.repeat(24), KIOSQUE_ANONYMOUS_READ: false, KIOSQUE_CACHE_MB: 0, LOG_LEVEL: 'warn',
+    KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: false, KIOSQUE_WEBHOOKS_TIMEOUT_MS: 5000, KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: 6, KIOSQUE_WEBHOOKS_RETRY_MS: 120_000,
   });
   t.equal(loadConfig({ KIOSQUE_ANONYMOUS_READ: 'true' }).KIOSQUE_ANONYMOUS_READ, true);
   t.equal(loadConfig({ PORT: '0' }).PORT, 0, 'port 0 asks the system for a free port');
@@ -90,4 +95,12 @@ t.test('databasePath is the SQLite file named by DATABASE_URL', async (t) => {
   t.equal(databasePath('file:/var/lib/kiosque/k.db'), '/var/lib/kiosque/k.db');
   t.equal(databasePath('file::memory:'), ':memory:');
   t.equal(databasePath(loadConfig({}).DATABASE_URL), 'data/kiosque.db', 'the default');
+});
+
+t.test('webhook settings: loopback off by default, a timeout of at most 5 s', async (t) => {
+  t.match(loadConfig({
+    KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: 'true', KIOSQUE_WEBHOOKS_TIMEOUT_MS: '250', KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: '8', KIOSQUE_WEBHOOKS_RETRY_MS: '5000',
+  }), { KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: true, KIOSQUE_WEBHOOKS_TIMEOUT_MS: 250, KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: 8, KIOSQUE_WEBHOOKS_RETRY_MS: 5000 });
+  t.match(failure({ KIOSQUE_WEBHOOKS_TIMEOUT_MS: '6000' }), /KIOSQUE_WEBHOOKS_TIMEOUT_MS must be <= 5000/);
+  t.match(failure({ KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: '0' }), /KIOSQUE_WEBHOOKS_MAX_ATTEMPTS must be >= 1/);
 });
