@@ -5,6 +5,8 @@ import { createPoller } from '../../lib/poller.js';
 import { becameVisible } from './outbox.js';
 import { SCHEDULE_WATERMARK as WATERMARK, type ChangesRepository } from './repository.js';
 
+const IDLE_ADVANCE_MS = 60_000;
+
 /**
  * Scheduled publication and embargo ends happen without a write: readers'
  * visibility is computed at read time. This records them in the outbox as
@@ -22,7 +24,9 @@ export function recordTransitions(deps: { changes: ChangesRepository; now: () =>
       const state = deps.changes.article(id)!;
       deps.changes.append(becameVisible(deps.changes, state, Math.max(state.publishAt!, state.embargoUntil ?? 0)));
     }
-    deps.changes.setCursor(WATERMARK, now);
+    // An idle run writes nothing (a write each second would also make other processes' caches
+    // start over): nothing came due in (after, now], so the next run may scan from `after` again.
+    if (ids.length || after === undefined || now - after >= IDLE_ADVANCE_MS) deps.changes.setCursor(WATERMARK, now);
     return ids.length;
   });
 }

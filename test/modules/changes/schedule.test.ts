@@ -5,6 +5,8 @@ import t from 'tap';
 import { buildApp } from '../../../src/app.js';
 import { loadConfig } from '../../../src/config.js';
 import { closeDatabase, migrateDatabase, openDatabase } from '../../../src/db/connection.js';
+import { createRepositories } from '../../../src/db/repositories.js';
+import { recordTransitions } from '../../../src/modules/changes/schedule.js';
 import { admin, ADMIN_KEY, article, makeApp, newsroom, type TestApp } from '../../helpers.js';
 
 type App = TestApp['app'];
@@ -81,4 +83,21 @@ t.test('the schedule watcher logs a failed run and keeps going', async (t) => {
   await t.rejects(app.changeSchedule.run(), /no such table/);
   await new Promise((resolve) => setTimeout(resolve, 50));
   t.match(logged[0], { msg: 'could not record scheduled changes' });
+});
+
+t.test('an idle watcher moves its watermark once a minute, not on every run', async (t) => {
+  const db = openDatabase(':memory:');
+  migrateDatabase(db);
+  t.teardown(() => closeDatabase(db));
+  const { changes } = createRepositories(db);
+  let now = 1_000_000;
+  const deps = { changes, now: () => now };
+  t.equal(recordTransitions(deps), 0);
+  t.equal(changes.cursor('schedule'), 1_000_000, 'the first run sets it');
+  now += 30_000;
+  recordTransitions(deps);
+  t.equal(changes.cursor('schedule'), 1_000_000, 'nothing came due: nothing written');
+  now += 30_000;
+  recordTransitions(deps);
+  t.equal(changes.cursor('schedule'), 1_060_000);
 });
