@@ -7,7 +7,7 @@ import { loadConfig } from '../../../src/config.js';
 import { closeDatabase, migrateDatabase, openDatabase } from '../../../src/db/connection.js';
 import { createRepositories } from '../../../src/db/repositories.js';
 import { recordTransitions } from '../../../src/modules/changes/schedule.js';
-import { admin, ADMIN_KEY, article, makeApp, newsroom, type TestApp } from '../../helpers.js';
+import { admin, ADMIN_KEY, article, newsroom, type TestApp } from '../../helpers.js';
 
 type App = TestApp['app'];
 
@@ -17,8 +17,19 @@ async function feed(app: App, query: string, headers: Record<string, string> = a
   return res;
 }
 
+/** An app whose schedule watcher runs only when the test says so. */
+async function quietApp(t: { teardown(fn: () => unknown): void }) {
+  const db = openDatabase(':memory:');
+  migrateDatabase(db);
+  const clock = { now: Date.parse('2026-06-01T08:00:00Z') };
+  const config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none' });
+  const app = await buildApp({ config, db, now: () => clock.now, ownsDatabase: true, schedule: { pollMs: 3_600_000 } });
+  t.teardown(() => app.close());
+  return { app, clock };
+}
+
 t.test('a schedule or an embargo coming due is an article.published change, once', async (t) => {
-  const { app, clock } = await makeApp(t);
+  const { app, clock } = await quietApp(t);
   const { section } = await newsroom(app);
   const hour = 3_600_000;
   const at = clock.now + hour;
