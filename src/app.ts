@@ -33,6 +33,10 @@ import sitemapRoutes from './modules/sitemaps/routes.js';
 import viewBuffer, { type ViewBufferOptions } from './modules/popular/buffer.js';
 import { createUsageRecorder, type UsageRecorder } from './modules/keys/usage.js';
 import metricsPlugin, { createMetrics } from './plugins/metrics.js';
+import changeRoutes from './modules/changes/routes.js';
+import changeSchedule, { type ScheduleOptions } from './modules/changes/schedule.js';
+import webhookRoutes from './modules/webhooks/routes.js';
+import webhookWorker, { type DeliveryOptions } from './modules/webhooks/worker.js';
 
 export interface AppOptions {
   config: Config;
@@ -51,6 +55,10 @@ export interface AppOptions {
   cacheBytes?: number;
   /** URLs per section sitemap (50,000, the protocol's limit; smaller in tests). */
   sitemapPageSize?: number;
+  /** How often schedules and embargoes coming due are recorded in the change feed. */
+  schedule?: ScheduleOptions;
+  /** The webhook worker's polling, concurrency, response cap and name resolution (the rest comes from config). */
+  webhooks?: Pick<DeliveryOptions, 'pollMs' | 'concurrency' | 'maxResponseBytes' | 'lookup'>;
 }
 
 export interface AppContext {
@@ -146,6 +154,12 @@ export async function buildApp(options: AppOptions) {
     policy: { item: config.KIOSQUE_CACHE_CONTROL_ITEM, list: config.KIOSQUE_CACHE_CONTROL_LIST, partner: config.KIOSQUE_CACHE_CONTROL_PARTNER },
   });
   if (metrics && access !== 'off') await app.register(metricsPlugin, { metrics, access });
+  await app.register(changeSchedule, { ctx, ...options.schedule });
+  await app.register(webhookWorker, {
+    ctx, ...options.webhooks,
+    allowLoopback: config.KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK, timeoutMs: config.KIOSQUE_WEBHOOKS_TIMEOUT_MS,
+    maxAttempts: config.KIOSQUE_WEBHOOKS_MAX_ATTEMPTS, retryMs: config.KIOSQUE_WEBHOOKS_RETRY_MS,
+  });
 
   await app.register(healthRoutes, { ctx });
   await app.register(sitemapRoutes, { ctx, pageSize: options.sitemapPageSize });
@@ -163,6 +177,8 @@ export async function buildApp(options: AppOptions) {
     await v1.register(popularRoutes, { ctx });
     await v1.register(feedRoutes, { ctx });
     await v1.register(formatRoutes, { ctx });
+    await v1.register(changeRoutes, { ctx });
+    await v1.register(webhookRoutes, { ctx, allowLoopback: config.KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK, lookup: options.webhooks?.lookup });
   }, { prefix: '/v1' });
 
   return app;

@@ -32,6 +32,10 @@ export const ConfigSchema = Type.Object({
   KIOSQUE_USAGE_TERMS: Type.String({ minLength: 1, maxLength: 2000, default: 'All rights reserved. Reproduction only under an agreement with the publisher.' }),
   KIOSQUE_REQUEST_TIMEOUT_MS: Type.Integer({ minimum: 1000, maximum: 600_000, default: 30_000 }),
   KIOSQUE_METRICS: Type.Enum(['admin', 'public', 'off'], { default: 'admin' }),
+  KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: Type.Boolean({ default: false }),
+  KIOSQUE_WEBHOOKS_TIMEOUT_MS: Type.Integer({ minimum: 50, maximum: 5000, default: 5000 }),
+  KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 20, default: 6 }),
+  KIOSQUE_WEBHOOKS_RETRY_MS: Type.Integer({ minimum: 1000, maximum: 86_400_000, default: 120_000 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
 });
 

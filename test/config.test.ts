@@ -35,6 +35,10 @@ t.test('loadConfig gives the documented defaults', async (t) => {
     KIOSQUE_USAGE_TERMS: 'All rights reserved. Reproduction only under an agreement with the publisher.',
     KIOSQUE_REQUEST_TIMEOUT_MS: 30_000,
     KIOSQUE_METRICS: 'admin',
+    KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: false,
+    KIOSQUE_WEBHOOKS_TIMEOUT_MS: 5000,
+    KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: 6,
+    KIOSQUE_WEBHOOKS_RETRY_MS: 120_000,
     LOG_LEVEL: 'info',
   });
   t.notOk('KIOSQUE_ADMIN_KEY' in loadConfig({}), 'no bootstrap key unless one is set');
@@ -58,6 +62,7 @@ t.test('loadConfig coerces text into numbers and booleans', async (t) => {
     KIOSQUE_PUBLISHER_NAME: 'Kiosque', KIOSQUE_LANGUAGE: 'fr',
     KIOSQUE_USAGE_TERMS: 'All rights reserved. Reproduction only under an agreement with the publisher.',
     KIOSQUE_REQUEST_TIMEOUT_MS: 30_000, KIOSQUE_METRICS: 'admin',
+    KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: false, KIOSQUE_WEBHOOKS_TIMEOUT_MS: 5000, KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: 6, KIOSQUE_WEBHOOKS_RETRY_MS: 120_000,
   });
   const edge = loadConfig({ KIOSQUE_RATE_LIMIT_KEY: '10', KIOSQUE_CORS_CREDENTIALS: 'true', KIOSQUE_CORS_ORIGINS: 'https://a.fr', KIOSQUE_DOCS: 'false' });
   t.match(edge, { KIOSQUE_RATE_LIMIT_KEY: 10, KIOSQUE_CORS_CREDENTIALS: true, KIOSQUE_DOCS: false });
@@ -116,4 +121,12 @@ t.test('databasePath is the SQLite file named by DATABASE_URL', async (t) => {
   t.equal(databasePath('file:/var/lib/kiosque/k.db'), '/var/lib/kiosque/k.db');
   t.equal(databasePath('file::memory:'), ':memory:');
   t.equal(databasePath(loadConfig({}).DATABASE_URL), 'data/kiosque.db', 'the default');
+});
+
+t.test('webhook settings: loopback off by default, a timeout of at most 5 s', async (t) => {
+  t.match(loadConfig({
+    KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: 'true', KIOSQUE_WEBHOOKS_TIMEOUT_MS: '250', KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: '8', KIOSQUE_WEBHOOKS_RETRY_MS: '5000',
+  }), { KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: true, KIOSQUE_WEBHOOKS_TIMEOUT_MS: 250, KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: 8, KIOSQUE_WEBHOOKS_RETRY_MS: 5000 });
+  t.match(failure({ KIOSQUE_WEBHOOKS_TIMEOUT_MS: '6000' }), /KIOSQUE_WEBHOOKS_TIMEOUT_MS must be <= 5000/);
+  t.match(failure({ KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: '0' }), /KIOSQUE_WEBHOOKS_MAX_ATTEMPTS must be >= 1/);
 });

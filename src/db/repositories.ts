@@ -10,6 +10,8 @@ import { createRelatedRepository } from '../modules/related/repository.js';
 import { createSearchRepository } from '../modules/search/repository.js';
 import { createViewsRepository } from '../modules/popular/repository.js';
 import { createSitemapsRepository } from '../modules/sitemaps/repository.js';
+import { createChangesRepository } from '../modules/changes/repository.js';
+import { createWebhooksRepository } from '../modules/webhooks/repository.js';
 
 export function createRepositories(db: Db) {
   // Prepared once: db.pragma() compiles its statement on every call, and this one runs on every cached read.
@@ -25,6 +27,8 @@ export function createRepositories(db: Db) {
     search: createSearchRepository(db),
     views: createViewsRepository(db),
     sitemaps: createSitemapsRepository(db),
+    changes: createChangesRepository(db),
+    webhooks: createWebhooksRepository(db),
     health: {
       ping: () => db.get(sql`select 1`),
       /** Changes when another connection (another process) commits to the database. */

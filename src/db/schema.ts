@@ -189,9 +189,79 @@ export const apiKeyUsage = sqliteTable('api_key_usage', {
   day: integer('day').notNull(),
   count: integer('count').notNull(),
 }, (t) => [primaryKey({ columns: [t.keyId, t.day] })]);
+export const changeEntities = ['article', 'section', 'author', 'tag'] as const;
+
+/**
+ * The outbox: one row per write of content, appended in the write's own
+ * transaction, so the change feed and webhooks never miss or invent a change.
+ * `seq` (AUTOINCREMENT: never reused) is the commit order, as SQLite has one
+ * writer at a time. Rows outlive their entities: a delete is a tombstone.
+ */
+export const changes = sqliteTable('changes', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  type: text('type').notNull(),
+  entityType: text('entity_type', { enum: changeEntities }).notNull(),
+  entityId: text('entity_id').notNull(),
+  // The current slug, or the last one for a delete (a section's path).
+  slug: text('slug').notNull(),
+  version: integer('version').notNull(),
+  // An article's section (after the write) and, when it moved, the one before: entitlements filter on both.
+  sectionId: text('section_id'),
+  previousSectionId: text('previous_section_id'),
+  // Whether readers without preview may learn of it: the article was visible before or after the write.
+  public: integer('public', { mode: 'boolean' }).notNull(),
+  occurredAt: integer('occurred_at').notNull(),
+  surrogateKeys: text('surrogate_keys', { mode: 'json' }).$type<string[]>().notNull(),
+});
+
+/** Named watermarks of the outbox's consumers (the schedule watcher, the webhook fan-out). */
+export const outboxCursors = sqliteTable('outbox_cursors', {
+  name: text('name').primaryKey(),
+  value: integer('value').notNull(),
+});
+
+export const webhooks = sqliteTable('webhooks', {
+  id: text('id').primaryKey(),
+  url: text('url').notNull(),
+  description: text('description'),
+  eventTypes: text('event_types', { mode: 'json' }).$type<string[]>().notNull(),
+  sectionIds: text('section_ids', { mode: 'json' }).$type<string[] | null>(),
+  includeUnpublished: integer('include_unpublished', { mode: 'boolean' }).notNull(),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull(),
+  // Kept in clear: every delivery is signed with it (HMAC needs the key itself).
+  secret: text('secret').notNull(),
+  // Changes up to this sequence predate the subscription and are not sent to it.
+  afterSeq: integer('after_seq').notNull(),
+  ...timestamps,
+});
+
+export const deliveryStatuses = ['pending', 'succeeded', 'failed'] as const;
+
+/** One message of one change to one webhook, with its attempts; pending ones survive a restart. */
+export const webhookDeliveries = sqliteTable('webhook_deliveries', {
+  id: text('id').primaryKey(),
+  webhookId: text('webhook_id').notNull().references(() => webhooks.id, { onDelete: 'cascade' }),
+  changeSeq: integer('change_seq').notNull(),
+  eventType: text('event_type').notNull(),
+  payload: text('payload').notNull(),
+  status: text('status', { enum: deliveryStatuses }).notNull(),
+  attempts: integer('attempts').notNull(),
+  nextAttemptAt: integer('next_attempt_at'),
+  lastAttemptAt: integer('last_attempt_at'),
+  lastStatus: integer('last_status'),
+  lastError: text('last_error'),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [
+  index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt),
+  index('webhook_deliveries_webhook_idx').on(t.webhookId, t.id),
+]);
 
 export type ArticleRow = typeof articles.$inferSelect;
 export type SectionRow = typeof sections.$inferSelect;
 export type AuthorRow = typeof authors.$inferSelect;
 export type TagRow = typeof tags.$inferSelect;
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
+export type ChangeRow = typeof changes.$inferSelect;
+export type WebhookRow = typeof webhooks.$inferSelect;
+export type DeliveryRow = typeof webhookDeliveries.$inferSelect;

@@ -1,6 +1,6 @@
 import createError from '@fastify/error';
 
-const InvalidCursor = createError('INVALID_CURSOR', 'The cursor is not one this API issued, or it belongs to another sort', 400);
+export const InvalidCursor = createError('INVALID_CURSOR', 'The cursor is not one this API issued, or it belongs to another sort', 400);
 
 export type CursorKey = (string | number)[];
 

@@ -72,3 +72,11 @@ export function isFresh(request: FastifyRequest, etag: string, lastModified: num
     : ims !== undefined && Math.floor(lastModified / 1000) <= Math.floor(Date.parse(ims) / 1000);
 }
 
+/**
+ * Names what a write invalidates, for a CDN purge: `Surrogate-Key` space
+ * separated (Fastly and others), `Cache-Tag` comma separated (Cloudflare, Akamai).
+ */
+export function purgeKeys<T>(reply: FastifyReply, tracked: { result: T; surrogateKeys: string[] }): T {
+  reply.header('surrogate-key', tracked.surrogateKeys.join(' ')).header('cache-tag', tracked.surrogateKeys.join(','));
+  return tracked.result;
+}

@@ -49,3 +49,8 @@ export const notModifiedResponse = { type: 'null', description: 'Not modified: t
 
 /** The success responses of a cacheable read: 200 with its caching headers, and 304. */
 export const cachedRead = <T extends object>(schema: T) => ({ 200: { ...schema, headers: cacheHeaders }, 304: notModifiedResponse });
+/** The headers of a write's answer: the surrogate keys it invalidates. */
+export const purgeHeaders = {
+  'surrogate-key': { type: 'string', description: 'Space-separated keys of every cached answer this write invalidates.' },
+  'cache-tag': { type: 'string', description: 'The same keys, comma-separated.' },
+};

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { problems } from '../lib/problem.js';
+import { changeWebhooks } from '../modules/webhooks/openapi.js';
 
 const description = `Kiosque is a headless content API for news publishers.
 
@@ -35,6 +36,7 @@ export default fp(async function openapi(app: FastifyInstance, options: { public
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API key made with `kiosque keys create`.' } },
       },
       security: [{ bearer: [] }, {}],
+      webhooks: changeWebhooks,
       tags: [
         { name: 'articles', description: 'Articles and their bodies' },
         { name: 'links', description: 'Curated related links of an article' },
@@ -44,6 +46,8 @@ export default fp(async function openapi(app: FastifyInstance, options: { public
         { name: 'popular', description: 'Most read: the view beacon and the ranking over a window' },
         { name: 'search', description: 'French-aware full-text search of published articles' },
         { name: 'keys', description: 'API keys (admin)' },
+        { name: 'changes', description: 'The change feed: every write of content, in commit order' },
+        { name: 'webhooks', description: 'Signed deliveries of changes to subscribers (admin)' },
         { name: 'pages', description: 'Composite answers: a whole reader page in one request' },
         { name: 'feeds', description: 'RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the site, sections, tags and authors' },
         { name: 'formats', description: 'News formats of one article: IPTC ninjs' },

@@ -2,9 +2,10 @@ import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
 import { EDITOR } from '../../lib/reader.js';
-import { page, validate } from '../../lib/http.js';
+import { page, purgeKeys, validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
-import { cacheHeaders, IfMatchHeaders, ListQuery, notModifiedResponse, Page, Timestamp } from '../../lib/schemas.js';
+import { cacheHeaders, IfMatchHeaders, ListQuery, notModifiedResponse, Page, purgeHeaders, Timestamp } from '../../lib/schemas.js';
+import { createOutbox } from '../changes/outbox.js';
 import { getArticle, listArticles } from './queries.js';
 import { ArticleCreateSchema, ArticlePatchSchema, formats, sorts } from './schemas.js';
 import { createArticle, deleteArticle, updateArticle } from './service.js';
@@ -31,6 +32,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   const read = { articles: repos.articles, links: repos.links, publicUrl: ctx.config.PUBLIC_URL, now };
   const write = { articles: repos.articles, sections: repos.sections, authors: repos.authors, tags: repos.tags, now };
   const formats = formatDeps(ctx);
+  const outbox = createOutbox({ changes: repos.changes, now });
   const written = (id: string) => getArticle(read, id, { format: 'html', include: 'body,links' }, EDITOR);
 
   app.get('/articles', {
@@ -92,10 +94,10 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'createArticle', summary: 'Create an article (a draft unless `status` says otherwise)', tags,
       body: ArticleCreateSchema,
-      response: { 201: { ...Article, headers: { etag: { type: 'string' }, location: { type: 'string' } } }, ...problems(400, 401, 403, 409, 413, 415) },
+      response: { 201: { ...Article, headers: { etag: { type: 'string' }, location: { type: 'string' }, ...purgeHeaders } }, ...problems(400, 401, 403, 409, 413, 415) },
     },
   }, async function create(request, reply) {
-    const { article, etag } = written(createArticle(write, request.body));
+    const { article, etag } = written(purgeKeys(reply, outbox.created('article', () => createArticle(write, request.body))));
     return reply.code(201).header('location', `/v1/articles/${article.id}`).header('etag', etag).send(article);
   });
 
@@ -105,10 +107,11 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'updateArticle', summary: 'Change some fields of an article', tags,
       params: Params, headers: IfMatchHeaders, body: ArticlePatchSchema,
-      response: { 200: { ...Article, headers: { etag: { type: 'string' } } }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
+      response: { 200: { ...Article, headers: { etag: { type: 'string' }, ...purgeHeaders } }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
   }, async function update(request, reply) {
-    const { article, etag } = written(updateArticle(write, request.params.idOrSlug, request.body, request.headers['if-match']));
+    const { article, etag } = written(purgeKeys(reply, outbox.changed('article', request.params.idOrSlug,
+      () => updateArticle(write, request.params.idOrSlug, request.body, request.headers['if-match']))));
     return reply.header('etag', etag).send(article);
   });
 
@@ -117,10 +120,10 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'deleteArticle', summary: 'Delete an article', tags,
       params: Params, headers: IfMatchHeaders,
-      response: { 204: Type.Null(), ...problems(401, 403, 404, 412) },
+      response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(401, 403, 404, 412) },
     },
   }, async function remove(request, reply) {
-    deleteArticle(write, request.params.idOrSlug, request.headers['if-match']);
+    purgeKeys(reply, outbox.changed('article', request.params.idOrSlug, () => deleteArticle(write, request.params.idOrSlug, request.headers['if-match'])));
     return reply.code(204).send(null);
   });
 };

@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
-import { page, validateData } from '../../lib/http.js';
+import { page, purgeKeys, validateData } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
-import { cachedRead, IfMatchHeaders, ListQuery, Page } from '../../lib/schemas.js';
+import { cachedRead, IfMatchHeaders, ListQuery, Page, purgeHeaders } from '../../lib/schemas.js';
+import { createOutbox } from '../changes/outbox.js';
 import { AuthorCreateSchema, AuthorPatchSchema } from './schemas.js';
 import * as authors from './service.js';
 
@@ -13,6 +14,7 @@ const tags = ['authors'];
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const deps = { authors: ctx.repos.authors, now: ctx.now };
+  const outbox = createOutbox({ changes: ctx.repos.changes, now: ctx.now });
 
   app.get('/authors', {
     config: { cacheClass: 'list' },
@@ -42,28 +44,29 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { scope: 'content:write' },
     schema: {
       operationId: 'createAuthor', summary: 'Create an author', tags,
-      body: AuthorCreateSchema, response: { 201: Author, ...problems(400, 401, 403, 409, 413, 415) },
+      body: AuthorCreateSchema, response: { 201: { ...Author, headers: purgeHeaders }, ...problems(400, 401, 403, 409, 413, 415) },
     },
-  }, async (request, reply) => reply.code(201).send(authors.createAuthor(deps, request.body)));
+  }, async (request, reply) => reply.code(201).send(purgeKeys(reply, outbox.created('author', () => authors.createAuthor(deps, request.body)))));
 
   app.patch('/authors/:idOrSlug', {
     config: { scope: 'content:write' },
     schema: {
       operationId: 'updateAuthor', summary: 'Change some fields of an author', tags,
       params: Params, headers: IfMatchHeaders, body: AuthorPatchSchema,
-      response: { 200: Author, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
+      response: { 200: { ...Author, headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
-  }, async (request) => authors.updateAuthor(deps, request.params.idOrSlug, request.body, request.headers['if-match']));
+  }, async (request, reply) => purgeKeys(reply, outbox.changed('author', request.params.idOrSlug,
+    () => authors.updateAuthor(deps, request.params.idOrSlug, request.body, request.headers['if-match']))));
 
   app.delete('/authors/:idOrSlug', {
     config: { scope: 'content:write' },
     schema: {
       operationId: 'deleteAuthor', summary: 'Delete an author no article credits', tags,
       params: Params, headers: IfMatchHeaders,
-      response: { 204: Type.Null(), ...problems(401, 403, 404, 409, 412) },
+      response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(401, 403, 404, 409, 412) },
     },
   }, async (request, reply) => {
-    authors.deleteAuthor(deps, request.params.idOrSlug, request.headers['if-match']);
+    purgeKeys(reply, outbox.changed('author', request.params.idOrSlug, () => authors.deleteAuthor(deps, request.params.idOrSlug, request.headers['if-match'])));
     return reply.code(204).send(null);
   });
 };

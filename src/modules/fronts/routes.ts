@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
-import { linkNext, validate } from '../../lib/http.js';
+import { linkNext, purgeKeys, validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
-import { cacheHeaders, IfMatchHeaders, ListQuery, notModifiedResponse, StrictObject } from '../../lib/schemas.js';
+import { cacheHeaders, IfMatchHeaders, ListQuery, notModifiedResponse, purgeHeaders, StrictObject } from '../../lib/schemas.js';
+import { createOutbox } from '../changes/outbox.js';
 import { getFront, pinArticles } from './service.js';
 
 const Params = Type.Object({ idOrPath: Type.String({ maxLength: 300, description: 'Section id or path (`/` written `%2F`).' }) });
@@ -15,6 +16,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     articles: repos.articles, links: repos.links, sections: repos.sections, related: repos.related,
     publicUrl: ctx.config.PUBLIC_URL, now: ctx.now,
   };
+  const outbox = createOutbox({ changes: repos.changes, now: ctx.now });
 
   app.get('/sections/:idOrPath/front', {
     config: { cacheClass: 'list' },
@@ -37,9 +39,10 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       description: 'Pinned articles must be published; the write bumps the section\'s version.',
       params: Params, headers: IfMatchHeaders,
       body: StrictObject({ articleIds: Type.Array(Type.String({ maxLength: 200 }), { maxItems: 20 }) }),
-      response: { 200: Type.Ref('SectionFront'), ...problems(400, 401, 403, 404, 412, 413, 415) },
+      response: { 200: { ...Type.Ref('SectionFront'), headers: purgeHeaders }, ...problems(400, 401, 403, 404, 412, 413, 415) },
     },
-  }, async (request) => pinArticles(deps, request.params.idOrPath, request.body.articleIds, request.headers['if-match']));
+  }, async (request, reply) => purgeKeys(reply, outbox.changed('pins', request.params.idOrPath,
+    () => pinArticles(deps, request.params.idOrPath, request.body.articleIds, request.headers['if-match']))));
 };
 
 export default routes;

@@ -2,8 +2,9 @@ import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
 import { problems } from '../../lib/problem.js';
-import { cachedRead, IfMatchHeaders } from '../../lib/schemas.js';
-import { validate } from '../../lib/http.js';
+import { cachedRead, IfMatchHeaders, purgeHeaders } from '../../lib/schemas.js';
+import { purgeKeys, validate } from '../../lib/http.js';
+import { createOutbox } from '../changes/outbox.js';
 import { LinksPutSchema } from './schemas.js';
 import { listLinks, replaceLinks } from './service.js';
 
@@ -13,6 +14,7 @@ const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const deps = { articles: ctx.repos.articles, links: ctx.repos.links, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now };
+  const outbox = createOutbox({ changes: ctx.repos.changes, now: ctx.now });
 
   app.get('/articles/:idOrSlug/links', {
     schema: {
@@ -32,9 +34,12 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       operationId: 'replaceArticleLinks', summary: 'Replace the ordered related links of an article', tags,
       description: 'Internal links must name published articles; the write bumps the article\'s version.',
       params: Params, headers: IfMatchHeaders, body: LinksPutSchema,
-      response: { 200: Links, ...problems(400, 401, 403, 404, 412, 413, 415) },
+      response: { 200: { ...Links, headers: purgeHeaders }, ...problems(400, 401, 403, 404, 412, 413, 415) },
     },
-  }, async (request) => ({ data: replaceLinks(deps, request.params.idOrSlug, request.body.links, request.headers['if-match']) }));
+  }, async (request, reply) => ({
+    data: purgeKeys(reply, outbox.changed('links', request.params.idOrSlug,
+      () => replaceLinks(deps, request.params.idOrSlug, request.body.links, request.headers['if-match']))),
+  }));
 };
 
 export default routes;

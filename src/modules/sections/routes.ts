@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
-import { page, validateData } from '../../lib/http.js';
+import { page, purgeKeys, validateData } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
-import { cachedRead, IfMatchHeaders, ListQuery, Page } from '../../lib/schemas.js';
+import { cachedRead, IfMatchHeaders, ListQuery, Page, purgeHeaders } from '../../lib/schemas.js';
+import { createOutbox } from '../changes/outbox.js';
 import { SectionCreateSchema, SectionPatchSchema } from './schemas.js';
 import * as sections from './service.js';
 
@@ -15,6 +16,7 @@ const tags = ['sections'];
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const deps = { sections: ctx.repos.sections, now: ctx.now, publicUrl: ctx.config.PUBLIC_URL };
+  const outbox = createOutbox({ changes: ctx.repos.changes, now: ctx.now });
 
   app.get('/sections', {
     config: { cacheClass: 'list' },
@@ -44,28 +46,29 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { scope: 'content:write' },
     schema: {
       operationId: 'createSection', summary: 'Create a section', tags,
-      body: SectionCreateSchema, response: { 201: Section, ...problems(400, 401, 403, 409, 413, 415) },
+      body: SectionCreateSchema, response: { 201: { ...Section, headers: purgeHeaders }, ...problems(400, 401, 403, 409, 413, 415) },
     },
-  }, async (request, reply) => reply.code(201).send(sections.createSection(deps, request.body)));
+  }, async (request, reply) => reply.code(201).send(purgeKeys(reply, outbox.created('section', () => sections.createSection(deps, request.body)))));
 
   app.patch('/sections/:idOrPath', {
     config: { scope: 'content:write' },
     schema: {
       operationId: 'updateSection', summary: 'Change a section; moving it moves its sub-sections', tags,
       params: Params, headers: IfMatchHeaders, body: SectionPatchSchema,
-      response: { 200: Section, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
+      response: { 200: { ...Section, headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
-  }, async (request) => sections.updateSection(deps, request.params.idOrPath, request.body, request.headers['if-match']));
+  }, async (request, reply) => purgeKeys(reply, outbox.changed('section', request.params.idOrPath,
+    () => sections.updateSection(deps, request.params.idOrPath, request.body, request.headers['if-match']))));
 
   app.delete('/sections/:idOrPath', {
     config: { scope: 'content:write' },
     schema: {
       operationId: 'deleteSection', summary: 'Delete a section with no sub-sections and no articles', tags,
       params: Params, headers: IfMatchHeaders,
-      response: { 204: Type.Null(), ...problems(401, 403, 404, 409, 412) },
+      response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(401, 403, 404, 409, 412) },
     },
   }, async (request, reply) => {
-    sections.deleteSection(deps, request.params.idOrPath, request.headers['if-match']);
+    purgeKeys(reply, outbox.changed('section', request.params.idOrPath, () => sections.deleteSection(deps, request.params.idOrPath, request.headers['if-match'])));
     return reply.code(204).send(null);
   });
 };

@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
-import { page, validateData } from '../../lib/http.js';
+import { page, purgeKeys, validateData } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
-import { cachedRead, IfMatchHeaders, ListQuery, Page } from '../../lib/schemas.js';
+import { cachedRead, IfMatchHeaders, ListQuery, Page, purgeHeaders } from '../../lib/schemas.js';
+import { createOutbox } from '../changes/outbox.js';
 import { TagCreateSchema, TagPatchSchema } from './schemas.js';
 import * as tags from './service.js';
 
@@ -13,6 +14,7 @@ const openapiTags = ['tags'];
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const deps = { tags: ctx.repos.tags, now: ctx.now };
+  const outbox = createOutbox({ changes: ctx.repos.changes, now: ctx.now });
 
   app.get('/tags', {
     config: { cacheClass: 'list' },
@@ -42,28 +44,29 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { scope: 'content:write' },
     schema: {
       operationId: 'createTag', summary: 'Create a tag', tags: openapiTags,
-      body: TagCreateSchema, response: { 201: Tag, ...problems(400, 401, 403, 409, 413, 415) },
+      body: TagCreateSchema, response: { 201: { ...Tag, headers: purgeHeaders }, ...problems(400, 401, 403, 409, 413, 415) },
     },
-  }, async (request, reply) => reply.code(201).send(tags.createTag(deps, request.body)));
+  }, async (request, reply) => reply.code(201).send(purgeKeys(reply, outbox.created('tag', () => tags.createTag(deps, request.body)))));
 
   app.patch('/tags/:idOrSlug', {
     config: { scope: 'content:write' },
     schema: {
       operationId: 'updateTag', summary: 'Change some fields of a tag', tags: openapiTags,
       params: Params, headers: IfMatchHeaders, body: TagPatchSchema,
-      response: { 200: Tag, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
+      response: { 200: { ...Tag, headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
-  }, async (request) => tags.updateTag(deps, request.params.idOrSlug, request.body, request.headers['if-match']));
+  }, async (request, reply) => purgeKeys(reply, outbox.changed('tag', request.params.idOrSlug,
+    () => tags.updateTag(deps, request.params.idOrSlug, request.body, request.headers['if-match']))));
 
   app.delete('/tags/:idOrSlug', {
     config: { scope: 'content:write' },
     schema: {
       operationId: 'deleteTag', summary: 'Delete a tag no article carries', tags: openapiTags,
       params: Params, headers: IfMatchHeaders,
-      response: { 204: Type.Null(), ...problems(401, 403, 404, 409, 412) },
+      response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(401, 403, 404, 409, 412) },
     },
   }, async (request, reply) => {
-    tags.deleteTag(deps, request.params.idOrSlug, request.headers['if-match']);
+    purgeKeys(reply, outbox.changed('tag', request.params.idOrSlug, () => tags.deleteTag(deps, request.params.idOrSlug, request.headers['if-match'])));
     return reply.code(204).send(null);
   });
 };

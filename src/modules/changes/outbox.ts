@@ -1,0 +1,168 @@
+import { LIST_KEY } from '../articles/queries.js';
+import { SCHEDULE_WATERMARK, type ArticleState, type ChangesRepository, type EntityState, type NewChange, type SectionState } from './repository.js';
+
+/** What a write changes: an article, its related links, a section, its pins, an author or a tag. */
+export type Subject = 'article' | 'links' | 'section' | 'pins' | 'author' | 'tag';
+
+type State = ArticleState | SectionState | EntityState;
+
+export interface Tracked<T> {
+  result: T;
+  /** The change's sequence in the outbox. */
+  seq: number;
+  /** What the write invalidates, for CDN purges: every key a read that depended on it carried. */
+  surrogateKeys: string[];
+}
+
+export type OutboxDeps = { changes: ChangesRepository; now: () => number };
+
+/**
+ * Whether readers see an article at `now`: the rule of VISIBLE in
+ * articles/list-query.ts, applied to a state read before the clock is.
+ */
+export function visibleAt(s: ArticleState, now: number): boolean {
+  return (s.status === 'published' || s.status === 'scheduled') && s.publishAt !== null && s.publishAt <= now
+    && s.pubStatus === 'usable' && (s.embargoUntil === null || s.embargoUntil <= now);
+}
+
+/**
+ * When the feed last told what readers see of an article: at its last write,
+ * or later if the schedule watcher has recorded up to then. A schedule come
+ * due since, not yet recorded, is told by this write: it is the publication.
+ */
+function toldAt(changes: ChangesRepository, before: ArticleState, now: number): number {
+  return Math.min(now, Math.max(before.updatedAt, changes.cursor(SCHEDULE_WATERMARK) ?? 0));
+}
+
+/** The most telling name for an article write, from what readers were told before and can see after it. */
+function articleType(before: ArticleState | undefined, after: ArticleState | undefined, was: boolean, now: number): string {
+  if (!after) return 'article.deleted';
+  if (after.pubStatus !== 'usable' && after.pubStatus !== before?.pubStatus) return `article.${after.pubStatus}`;
+  const is = visibleAt(after, now);
+  if (is && !was) return 'article.published';
+  if (was && !is) return 'article.unpublished';
+  return before ? 'article.updated' : 'article.created';
+}
+
+/**
+ * The keys of what an article write invalidates: the article, and when readers
+ * could see it before or after, its sections with their ancestors (fronts and
+ * breadcrumbs), its authors and tags, and every list. A draft's edits purge
+ * only its own key: no shared cache holds what only previews see.
+ */
+function articleKeys(changes: ChangesRepository, states: ArticleState[], visible: boolean): string[] {
+  const keys = new Set(states.map((s) => s.id));
+  if (visible) {
+    for (const s of states) {
+      for (const id of [...changes.lineage(s.sectionPath), ...s.authorIds, ...s.tagIds]) keys.add(id);
+    }
+    keys.add(LIST_KEY);
+  }
+  return [...keys];
+}
+
+function articleChange(
+  changes: ChangesRepository, subject: 'article' | 'links', before: ArticleState | undefined, after: ArticleState | undefined, now: number,
+): NewChange {
+  const s = (after ?? before)!;
+  const was = before !== undefined && visibleAt(before, toldAt(changes, before, now));
+  const visible = was || (before !== undefined && visibleAt(before, now)) || (after !== undefined && visibleAt(after, now));
+  const moved = before && after && before.sectionId !== after.sectionId;
+  return {
+    type: subject === 'links' ? 'links.updated' : articleType(before, after, was, now),
+    entityType: 'article', entityId: s.id, slug: s.slug, version: s.version,
+    sectionId: s.sectionId, previousSectionId: moved ? before.sectionId : null,
+    public: visible, occurredAt: now,
+    surrogateKeys: subject === 'links' ? [s.id] : articleKeys(changes, [before, after].filter((x) => x !== undefined), visible),
+  };
+}
+
+/** An article readers can see from `at` on with no write at that instant: a schedule or an embargo came due. */
+export function becameVisible(changes: ChangesRepository, s: ArticleState, at: number): NewChange {
+  return {
+    type: 'article.published', entityType: 'article', entityId: s.id, slug: s.slug, version: s.version,
+    sectionId: s.sectionId, previousSectionId: null, public: true, occurredAt: at,
+    surrogateKeys: articleKeys(changes, [s], true),
+  };
+}
+
+/** A section's keys: itself, its parents (whose fronts list it) and, when its path moved, its whole subtree. */
+function sectionChange(
+  changes: ChangesRepository, subject: 'section' | 'pins', before: SectionState | undefined, after: SectionState | undefined, now: number,
+): NewChange {
+  const s = (after ?? before)!;
+  const keys = new Set([s.id]);
+  if (subject === 'section') {
+    for (const parent of [before?.parentId, after?.parentId]) if (parent) keys.add(parent);
+    if (before && after && before.path !== after.path) for (const id of changes.subtree(after.path)) keys.add(id);
+  }
+  return {
+    type: `section.${!after ? 'deleted' : before ? 'updated' : 'created'}`,
+    entityType: 'section', entityId: s.id, slug: s.path, version: s.version,
+    sectionId: null, previousSectionId: null, public: true, occurredAt: now, surrogateKeys: [...keys],
+  };
+}
+
+function entityChange(kind: 'author' | 'tag', before: EntityState | undefined, after: EntityState | undefined, now: number): NewChange {
+  const s = (after ?? before)!;
+  return {
+    type: `${kind}.${!after ? 'deleted' : before ? 'updated' : 'created'}`,
+    entityType: kind, entityId: s.id, slug: s.slug, version: s.version,
+    sectionId: null, previousSectionId: null, public: true, occurredAt: now, surrogateKeys: [s.id],
+  };
+}
+
+/**
+ * Records every write of content in the outbox, in the write's own
+ * transaction: the state it changes is read before and after the write, and
+ * the change (its type, its surrogate keys) follows from the two. A write
+ * that throws leaves no change behind.
+ */
+export function createOutbox(deps: OutboxDeps) {
+  const { changes } = deps;
+  const snapshot = (subject: Subject, ref: string): State | undefined => {
+    if (subject === 'article' || subject === 'links') return changes.article(ref);
+    if (subject === 'section' || subject === 'pins') return changes.section(ref);
+    return changes.entity(subject, ref);
+  };
+  const describe = (subject: Subject, before: State | undefined, after: State | undefined, now: number): NewChange => {
+    if (subject === 'article' || subject === 'links') return articleChange(changes, subject, before as ArticleState, after as ArticleState, now);
+    if (subject === 'section' || subject === 'pins') return sectionChange(changes, subject, before as SectionState, after as SectionState, now);
+    return entityChange(subject, before, after, now);
+  };
+
+  function record<T>(subject: Subject, ref: string | null, write: () => T, idOf: (result: T) => string | undefined): Tracked<T> {
+    let refused: { error: unknown } | undefined;
+    const tracked = changes.transaction(() => {
+      const before = ref === null ? undefined : snapshot(subject, ref);
+      let result: T;
+      try {
+        result = write();
+      } catch (error) {
+        // A refused write has written nothing (its statements run in savepoints that rolled back):
+        // the transaction ends normally, recording no change, and the error goes on after it.
+        refused = { error };
+        return undefined;
+      }
+      const after = snapshot(subject, idOf(result) ?? before!.id);
+      // The clock is read after the write, as the write's own checks read it first.
+      const change = describe(subject, before, after, deps.now());
+      return { result, seq: changes.append(change), surrogateKeys: change.surrogateKeys };
+    });
+    if (refused) throw refused.error;
+    return tracked!;
+  }
+
+  return {
+    /** A write creating an entity; `write` returns its id or an object with one. */
+    created<T extends string | { id: string }>(subject: Subject, write: () => T): Tracked<T> {
+      return record(subject, null, write, (r) => (typeof r === 'string' ? r : r.id));
+    },
+    /** A write changing or deleting the entity `ref` names (id, slug or path). */
+    changed<T>(subject: Subject, ref: string, write: () => T): Tracked<T> {
+      return record(subject, ref, write, () => undefined);
+    },
+  };
+}
+
+export type Outbox = ReturnType<typeof createOutbox>;

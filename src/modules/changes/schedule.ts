@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { AppContext } from '../../app.js';
+import { createPoller } from '../../lib/poller.js';
+import { becameVisible } from './outbox.js';
+import { SCHEDULE_WATERMARK as WATERMARK, type ChangesRepository } from './repository.js';
+
+const IDLE_ADVANCE_MS = 60_000;
+
+/**
+ * Scheduled publication and embargo ends happen without a write: readers'
+ * visibility is computed at read time. This records them in the outbox as
+ * `article.published`, once each: the watermark (the instant up to which
+ * they are recorded) moves in the same transaction as the changes it covers,
+ * so a restart picks up where the last run stopped. The first run only sets it.
+ */
+export function recordTransitions(deps: { changes: ChangesRepository; now: () => number }): number {
+  const now = deps.now();
+  return deps.changes.transaction(() => {
+    const after = deps.changes.cursor(WATERMARK);
+    if (after !== undefined && now <= after) return 0;
+    const ids = after === undefined ? [] : deps.changes.becameVisible(after, now);
+    for (const id of ids) {
+      const state = deps.changes.article(id)!;
+      deps.changes.append(becameVisible(deps.changes, state, Math.max(state.publishAt!, state.embargoUntil ?? 0)));
+    }
+    // An idle run writes nothing (a write each second would also make other processes' caches
+    // start over): nothing came due in (after, now], so the next run may scan from `after` again.
+    if (ids.length || after === undefined || now - after >= IDLE_ADVANCE_MS) deps.changes.setCursor(WATERMARK, now);
+    return ids.length;
+  });
+}
+
+export interface ScheduleOptions {
+  /** How often schedules and embargoes coming due are looked for, in milliseconds (1,000 by default). */
+  pollMs?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Records schedules and embargoes come due in the change feed; `run()` does it now. */
+    changeSchedule: { run(): Promise<void> };
+  }
+}
+
+export default fp(async function changeSchedule(app: FastifyInstance, { ctx, pollMs = 1_000 }: { ctx: AppContext } & ScheduleOptions) {
+  const deps = { changes: ctx.repos.changes, now: ctx.now };
+  const poller = createPoller(() => recordTransitions(deps), pollMs, (err) => app.log.error({ err }, 'could not record scheduled changes'));
+  app.decorate('changeSchedule', { run: poller.run });
+  // Now, so that what comes due from here on is recorded even if the first poll is late.
+  recordTransitions(deps);
+  app.addHook('onReady', async () => poller.start());
+  app.addHook('preClose', async () => poller.stop());
+}, { name: 'change-schedule' });

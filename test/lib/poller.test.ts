@@ -1,0 +1,36 @@
+import t from 'tap';
+import { createPoller } from '../../src/lib/poller.js';
+
+t.test('a poller runs on its interval, never twice at once, logs failures and stops after the run in flight', async (t) => {
+  const calls: number[] = [];
+  const errors: unknown[] = [];
+  let active = 0;
+  let release: () => void = () => {};
+  const poller = createPoller(async () => {
+    active++;
+    t.equal(active, 1, 'runs never overlap');
+    calls.push(calls.length);
+    try {
+      if (calls.length === 2) throw new Error('boom');
+      if (calls.length === 3) await new Promise<void>((resolve) => { release = resolve; });
+    } finally {
+      active--;
+    }
+  }, 5, (err) => errors.push(err));
+  await poller.run();
+  poller.start();
+  poller.start();
+  await new Promise((resolve) => setTimeout(resolve, 40));
+  t.match(errors, [{ message: 'boom' }], 'a failed run is reported, and polling goes on');
+  const stopping = poller.stop();
+  let stopped = false;
+  void stopping.then(() => { stopped = true; });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  t.equal(stopped, false, 'stop waits for the run in flight');
+  release();
+  await stopping;
+  const count = calls.length;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  t.equal(calls.length, count, 'and nothing runs after it');
+  await t.rejects(createPoller(() => { throw new Error('now'); }, 5, () => {}).run(), /now/, 'run() rejects with its error');
+});

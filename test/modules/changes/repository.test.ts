@@ -1,0 +1,54 @@
+import t from 'tap';
+import { migrateDatabase, openDatabase } from '../../../src/db/connection.js';
+import { createRepositories } from '../../../src/db/repositories.js';
+import { createOutbox } from '../../../src/modules/changes/outbox.js';
+import type { NewChange } from '../../../src/modules/changes/repository.js';
+
+function fresh(t: { teardown(fn: () => unknown): void }) {
+  const db = openDatabase(':memory:');
+  migrateDatabase(db);
+  t.teardown(() => db.$client.close());
+  return createRepositories(db);
+}
+
+const change = (over: Partial<NewChange>): NewChange => ({
+  type: 'article.updated', entityType: 'article', entityId: 'art_x', slug: 'x', version: 1, sectionId: null,
+  previousSectionId: null, public: true, occurredAt: 0, surrogateKeys: [], ...over,
+});
+
+t.test('entitled sections filter the feed on the section and the section moved out of', async (t) => {
+  const { changes } = fresh(t);
+  changes.append(change({ entityId: 'a', sectionId: 'sec_a' }));
+  changes.append(change({ entityId: 'b', sectionId: 'sec_b' }));
+  changes.append(change({ entityId: 'moved', sectionId: 'sec_b', previousSectionId: 'sec_a' }));
+  changes.append(change({ entityType: 'tag', type: 'tag.updated', entityId: 'tag' }));
+  changes.append(change({ entityId: 'hidden', sectionId: 'sec_a', public: false }));
+  const ids = (filter: { publicOnly: boolean; sectionIds: string[] | null }) => changes.list(0, 10, filter).rows.map((r) => r.entityId);
+  t.same(ids({ publicOnly: true, sectionIds: ['sec_a'] }), ['a', 'moved', 'tag']);
+  t.same(ids({ publicOnly: false, sectionIds: ['sec_a'] }), ['a', 'moved', 'tag', 'hidden']);
+  t.same(ids({ publicOnly: true, sectionIds: null }), ['a', 'b', 'moved', 'tag']);
+  t.equal(changes.list(0, 10, { publicOnly: true, sectionIds: [] }).latest, 5);
+});
+
+t.test('without a schedule watcher, an article write is judged against its last write', async (t) => {
+  const repos = fresh(t);
+  let now = 1_000;
+  const outbox = createOutbox({ changes: repos.changes, now: () => now });
+  const section = outbox.created('section', () => {
+    repos.sections.insert({ id: 'sec_1', slug: 's', name: 'S', description: null, parentId: null, position: 0, path: 's', createdAt: now, updatedAt: now, version: 1 });
+    return 'sec_1';
+  });
+  t.same(section.surrogateKeys, ['sec_1']);
+  t.equal(repos.changes.cursor('schedule'), undefined);
+  const row = {
+    id: 'art_1', slug: 'a', title: 'A', standfirst: null, body: '', bodyHtml: '', bodyText: '', bodyBlocks: '[]', toc: '[]',
+    summary: '', wordCount: 0, readingTimeMinutes: 0, lang: 'fr', status: 'scheduled' as const, pubStatus: 'usable' as const,
+    sectionId: 'sec_1', publishAt: 2_000, firstPublishedAt: 2_000, embargoUntil: null, heroImage: null, canonicalUrl: null,
+    seoTitle: null, seoDescription: null, createdAt: now, updatedAt: now, version: 1,
+  };
+  t.equal(outbox.created('article', () => { repos.articles.insert(row, [], []); return row.id; }).seq, 2);
+  now = 3_000;
+  outbox.changed('article', 'art_1', () => repos.articles.update({ ...row, title: 'B', updatedAt: now, version: 2 }, 'a'));
+  t.same(repos.changes.list(0, 10, { publicOnly: false, sectionIds: null }).rows.map((r) => r.type),
+    ['section.created', 'article.created', 'article.published'], 'its schedule came due since: this write tells it');
+});

@@ -1,0 +1,49 @@
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { buildApp, type AppOptions } from '../../../src/app.js';
+import { loadConfig } from '../../../src/config.js';
+import { migrateDatabase, openDatabase } from '../../../src/db/connection.js';
+import { ADMIN_KEY, admin } from '../../helpers.js';
+
+export interface Received { url: string; headers: IncomingHttpHeaders; body: string }
+
+/** An HTTP receiver on 127.0.0.1 that records every request and answers with `respond`. */
+export async function receiver(t: { teardown(fn: () => unknown): void }, respond: (res: ServerResponse, n: number) => void) {
+  const received: Received[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => { body += chunk; });
+    req.on('end', () => {
+      received.push({ url: req.url!, headers: req.headers, body });
+      respond(res, received.length);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.teardown(() => {
+    server.closeAllConnections();
+    return new Promise((resolve) => server.close(resolve));
+  });
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received };
+}
+
+/** An app over the SQLite file `path` (or a fresh in-memory one), with webhook options; the clock is shared. */
+export async function webhookApp(
+  env: Record<string, string>, options: Pick<AppOptions, 'webhooks'> = {}, path = ':memory:',
+  clock = { now: Date.parse('2026-06-01T08:00:00Z') },
+) {
+  const db = openDatabase(path);
+  migrateDatabase(db);
+  const config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none', ...env });
+  const app = await buildApp({ config, db, now: () => clock.now, ownsDatabase: true, webhooks: { pollMs: 60_000, ...options.webhooks } });
+  return { app, db, clock };
+}
+
+export async function subscribe(app: Awaited<ReturnType<typeof buildApp>>, payload: object) {
+  const res = await app.inject({ method: 'POST', url: '/v1/webhooks', headers: admin, payload });
+  if (res.statusCode !== 201) throw new Error(`${res.statusCode} ${res.body}`);
+  return res.json();
+}
+
+export async function deliveries(app: Awaited<ReturnType<typeof buildApp>>, webhookId: string) {
+  return (await app.inject({ url: `/v1/webhooks/${webhookId}/deliveries`, headers: admin })).json().data as any[];
+}
