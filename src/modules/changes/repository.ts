@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connection.js';
 import type { ChangeRow } from '../../db/schema.js';
+import { publicAudience } from '../../lib/reader.js';
 import { VISIBLE } from '../articles/list-query.js';
 
 /** What a write of an article changes, read before and after it (see outbox.ts). */
@@ -111,7 +112,7 @@ export function createChangesRepository(db: Db) {
     },
     /** Articles that became visible to readers in (after, now] without a write recording it. */
     becameVisible(after: number, now: number): string[] {
-      return due.all({ after, now }) as string[];
+      return due.all({ after, ...publicAudience(now) }) as string[];
     },
   };
 }

@@ -8,6 +8,12 @@ function fresh(t: { teardown(fn: () => unknown): void }) {
   const db = openDatabase(':memory:');
   migrateDatabase(db);
   t.teardown(() => db.$client.close());
+  // Sections a, a/one (a sub-section) and b: entitlements name subtrees.
+  const section = db.$client.prepare(`INSERT INTO sections (id, slug, name, parent_id, path, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, 0, 0)`);
+  section.run('sec_a', 'a', 'A', null, 'a');
+  section.run('sec_a1', 'one', 'One', 'sec_a', 'a/one');
+  section.run('sec_b', 'b', 'B', null, 'b');
   return createRepositories(db);
 }
 
@@ -23,11 +29,13 @@ t.test('entitled sections filter the feed on the section and the section moved o
   changes.append(change({ entityId: 'moved', sectionId: 'sec_b', previousSectionId: 'sec_a' }));
   changes.append(change({ entityType: 'tag', type: 'tag.updated', entityId: 'tag' }));
   changes.append(change({ entityId: 'hidden', sectionId: 'sec_a', public: false }));
+  changes.append(change({ entityId: 'sub', sectionId: 'sec_a1' }));
   const ids = (filter: { publicOnly: boolean; sectionIds: string[] | null }) => changes.list(0, 10, filter).rows.map((r) => r.entityId);
-  t.same(ids({ publicOnly: true, sectionIds: ['sec_a'] }), ['a', 'moved', 'tag']);
-  t.same(ids({ publicOnly: false, sectionIds: ['sec_a'] }), ['a', 'moved', 'tag', 'hidden']);
-  t.same(ids({ publicOnly: true, sectionIds: null }), ['a', 'b', 'moved', 'tag']);
-  t.equal(changes.list(0, 10, { publicOnly: true, sectionIds: [] }).latest, 5);
+  t.same(ids({ publicOnly: true, sectionIds: ['sec_a'] }), ['a', 'moved', 'tag', 'sub'], 'with its sub-sections');
+  t.same(ids({ publicOnly: false, sectionIds: ['sec_a'] }), ['a', 'moved', 'tag', 'hidden', 'sub']);
+  t.same(ids({ publicOnly: true, sectionIds: null }), ['a', 'b', 'moved', 'tag', 'sub']);
+  t.same(ids({ publicOnly: true, sectionIds: ['sec_a1'] }), ['tag', 'sub'], 'not its parent');
+  t.equal(changes.list(0, 10, { publicOnly: true, sectionIds: [] }).latest, 6);
 });
 
 t.test('without a schedule watcher, an article write is judged against its last write', async (t) => {
