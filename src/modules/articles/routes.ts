@@ -96,7 +96,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'deleteArticle', summary: 'Delete an article', tags,
       params: Params, headers: IfMatchHeaders,
-      response: { 204: Type.Null(), ...problems(401, 403, 404, 412) },
+      response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 412, 413, 415) },
     },
   }, async function remove(request, reply) {
     deleteArticle(write, request.params.idOrSlug, request.headers['if-match']);

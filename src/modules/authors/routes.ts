@@ -28,7 +28,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   app.get('/authors/:idOrSlug', {
     schema: {
       operationId: 'getAuthor', summary: 'Get an author by id or slug', tags,
-      params: Params, response: { 200: Author, ...problems(401, 403, 404) },
+      params: Params, response: { 200: Author, ...problems(400, 401, 403, 404) },
     },
   }, async (request) => authors.getAuthor(deps, request.params.idOrSlug));
 
@@ -54,7 +54,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'deleteAuthor', summary: 'Delete an author no article credits', tags,
       params: Params, headers: IfMatchHeaders,
-      response: { 204: Type.Null(), ...problems(401, 403, 404, 409, 412) },
+      response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
   }, async (request, reply) => {
     authors.deleteAuthor(deps, request.params.idOrSlug, request.headers['if-match']);

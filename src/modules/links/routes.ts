@@ -17,7 +17,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'listArticleLinks', summary: 'The curated related links of an article, in order', tags,
       params: Params,
-      response: { 200: Links, ...problems(401, 403, 404) },
+      response: { 200: Links, ...problems(400, 401, 403, 404) },
     },
   }, async (request) => ({ data: listLinks(deps, request.params.idOrSlug, request.canPreview) }));
 

@@ -30,7 +30,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   app.get('/sections/:idOrPath', {
     schema: {
       operationId: 'getSection', summary: 'Get a section by id or path, with its parent and children', tags,
-      params: Params, response: { 200: Section, ...problems(401, 403, 404) },
+      params: Params, response: { 200: Section, ...problems(400, 401, 403, 404) },
     },
   }, async (request) => sections.getSection(deps, request.params.idOrPath));
 
@@ -56,7 +56,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'deleteSection', summary: 'Delete a section with no sub-sections and no articles', tags,
       params: Params, headers: IfMatchHeaders,
-      response: { 204: Type.Null(), ...problems(401, 403, 404, 409, 412) },
+      response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
   }, async (request, reply) => {
     sections.deleteSection(deps, request.params.idOrPath, request.headers['if-match']);

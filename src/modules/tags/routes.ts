@@ -28,7 +28,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   app.get('/tags/:idOrSlug', {
     schema: {
       operationId: 'getTag', summary: 'Get a tag by id or slug', tags: openapiTags,
-      params: Params, response: { 200: Tag, ...problems(401, 403, 404) },
+      params: Params, response: { 200: Tag, ...problems(400, 401, 403, 404) },
     },
   }, async (request) => tags.getTag(deps, request.params.idOrSlug));
 
@@ -54,7 +54,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'deleteTag', summary: 'Delete a tag no article carries', tags: openapiTags,
       params: Params, headers: IfMatchHeaders,
-      response: { 204: Type.Null(), ...problems(401, 403, 404, 409, 412) },
+      response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
   }, async (request, reply) => {
     tags.deleteTag(deps, request.params.idOrSlug, request.headers['if-match']);
