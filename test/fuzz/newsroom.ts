@@ -80,7 +80,11 @@ export async function seedNewsroom(app: App, now: number): Promise<FuzzNewsroom>
   await app.inject({ method: 'DELETE', url: `/v1/keys/${keys.revoked.id}`, headers: admin });
 
   const refs = (items: Array<Record<string, any>>) => items.flatMap((x) => [x.id, x.slug, x.path]).filter((x) => typeof x === 'string');
-  const byKind = { article: refs(articles), section: refs(sections), author: refs(authors), tag: refs(tags), key: refs(Object.values(keys)) };
+  const byKind: Record<string, string[]> = {
+    article: refs(articles), section: refs(sections), author: refs(authors), tag: refs(tags), key: refs(Object.values(keys)),
+    // Taken slugs make conflicts; a parent is a section.
+    slug: [...sections, ...authors, ...tags, ...articles].map((x) => x.slug), parent: refs(sections),
+  };
   const etags = [renamed, links].map((res) => String(res.headers.etag ?? ''));
   const known = [
     ...[...sections, ...authors, ...tags, ...articles].flatMap((x) => [x.id, x.slug]),
@@ -116,7 +120,10 @@ export async function replenish(app: App, newsroom: FuzzNewsroom, round: number)
   const author = await create(app, '/v1/authors', { name: `Auteur de réserve ${round}` });
   const tag = await create(app, '/v1/tags', { name: `Étiquette de réserve ${round}`, type: 'event' });
   const fresh = await article(app, { title: `Article de réserve ${round}`, sectionId: section.id });
-  const added = { section: [section.id, section.slug], author: [author.id, author.slug], tag: [tag.id, tag.slug], article: [fresh.id, fresh.slug] };
+  const added = {
+    section: [section.id, section.slug], author: [author.id, author.slug], tag: [tag.id, tag.slug], article: [fresh.id, fresh.slug],
+    slug: [section.slug, author.slug, tag.slug, fresh.slug],
+  };
   for (const [kind, values] of Object.entries(added)) {
     newsroom.byKind[kind].push(...values);
     newsroom.known.push(...values);

@@ -38,6 +38,10 @@ export const elsewhere: ProducedElsewhere[] = [
     operation: 'updateArticle', status: '409', test: 'test/modules/articles/write.test.ts',
     reason: 'A PATCH to a slug another article holds: the fuzzer rarely pairs an article with another one\'s slug.',
   },
+  {
+    operation: 'updateSection', status: '409', test: 'test/modules/sections/sections.test.ts',
+    reason: 'A path already taken: only a sibling\'s slug, or a move next to a same-slug section, conflicts.',
+  },
   // Still in use: by the time deletions run, the fuzzer's own writes may have detached every tag or author.
   { operation: 'deleteTag', status: '409', test: 'test/modules/tags/tags.test.ts', reason: 'A tag still carried by an article.' },
   { operation: 'deleteAuthor', status: '409', test: 'test/modules/authors/authors.test.ts', reason: 'An author still credited.' },
