@@ -47,6 +47,12 @@ function fitsString(schema: Schema, value: string): boolean {
   return schema.pattern === undefined || new RegExp(schema.pattern, 'u').test(value);
 }
 
+/** Known strings must have the format too (Date.parse, for one, accepts far more than RFC 3339). */
+const formats: Record<string, RegExp> = {
+  'date-time': /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i,
+  uri: /^https?:\/\/[^\s/]+\S*$/,
+};
+
 function validString(schema: Schema, ctx: SchemaContext, name: string): Arbitrary<string> {
   const min = schema.minLength ?? 0;
   const max = Math.min(schema.maxLength ?? 60, Math.max(min, 60));
@@ -55,7 +61,7 @@ function validString(schema: Schema, ctx: SchemaContext, name: string): Arbitrar
     : schema.format === 'uri' ? fc.webUrl({ withQueryParameters: true })
       : schema.pattern !== undefined ? fc.stringMatching(new RegExp(schema.pattern, 'u'))
         : fc.string({ unit: 'grapheme', minLength: min, maxLength: max });
-  const fits = (value: string) => fitsString(schema, value) && (schema.format !== 'date-time' || !Number.isNaN(Date.parse(value)));
+  const fits = (value: string) => fitsString(schema, value) && (formats[schema.format]?.test(value) ?? true);
   const choices = [{ arbitrary: generated.filter(fits), weight: 1 }];
   for (const [values, weight] of [[ctx.known.filter(fits), 1], [ctx.knownFor(name).filter(fits), 4]] as const) {
     if (values.length > 0) choices.push({ arbitrary: fc.constantFrom(...values), weight });

@@ -89,7 +89,8 @@ function requestSchemas(): Array<{ pointer: string; schema: any }> {
 t.test('valid() makes only values the schema accepts, and fuzz() many it refuses, for every parameter and body of the document', async (t) => {
   const ajv = addFormats(new Ajv2020({ strict: false, validateSchema: false }));
   ajv.addSchema(real, 'urn:kiosque:real');
-  const known = ['actualites', 'actualites/ia', 'art_01', 'x'.repeat(400), '2026-01-01T00:00:00.000Z', 'html', 'Élections'];
+  // '0' and '"0"' are dates to Date.parse, never to RFC 3339; 'https://' has no host.
+  const known = ['actualites', 'actualites/ia', 'art_01', 'x'.repeat(400), '2026-01-01T00:00:00.000Z', 'html', 'Élections', '0', '"0"', 'https://'];
   const ctx = { resolve: resolver(real), known, knownFor: (name: string) => (name.includes('section') ? ['sec_01', 'actualites'] : []) };
   let fuzzed = 0;
   let refused = 0;

@@ -12,6 +12,8 @@ export interface FuzzRequest {
   payload?: string;
   /** Who calls (a key of the newsroom's callers), for the failure report. */
   caller: string;
+  /** Whether every parameter and the body are valid by the document. */
+  valid: boolean;
 }
 
 /** Percent-escapes that are not UTF-8, or not escapes at all: routers and decoders must refuse them cleanly. */
@@ -133,6 +135,6 @@ function requestsIn(mode: Mode, op: Operation, ctx: SchemaContext, callers: Reco
       const all: Record<string, string> = { ...headers, ...cond, ...accepts, 'user-agent': 'kiosque-fuzz' };
       if (callers[who] !== undefined) all.authorization = callers[who]!;
       if (body.contentType !== undefined) all['content-type'] = body.contentType;
-      return { method: op.method, url, headers: all, payload: body.payload, caller: who };
+      return { method: op.method, url, headers: all, payload: body.payload, caller: who, valid: mode === 'valid' };
     });
 }

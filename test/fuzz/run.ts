@@ -18,6 +18,17 @@ export interface RunResult {
   sent: number;
 }
 
+/**
+ * A request valid by the document must pass the server's own schemas: a 400
+ * naming a place in the request (body, query, path, header) means the served
+ * schemas and the documented ones disagree. Business rules (no `in`) may refuse it.
+ */
+function refusedValid(request: FuzzRequest, res: { statusCode: number; body: string }): string[] {
+  if (!request.valid || res.statusCode !== 400) return [];
+  const errors: Array<{ in?: string; pointer: string; message: string }> = JSON.parse(res.body).errors ?? [];
+  return errors.filter((e) => e.in !== undefined).map((e) => `a request valid by the document was refused: ${e.in} ${e.pointer} ${e.message}`);
+}
+
 /** A stable 32-bit seed per operation, so adding routes never changes another operation's requests. */
 export function seedFor(base: number, operationId: string): number {
   let hash = 0x811c9dc5 ^ base;
@@ -42,7 +53,7 @@ export async function fuzzOperation(
     const res = await app.inject(request);
     result.sent++;
     result.statuses.add(res.statusCode);
-    const faults = [...(res.statusCode >= 500 ? [`server error ${res.statusCode}`] : []), ...check(op, res)];
+    const faults = [...(res.statusCode >= 500 ? [`server error ${res.statusCode}`] : []), ...check(op, res), ...refusedValid(request, res)];
     if (faults.length > 0) result.failures.push({ index, request, status: res.statusCode, faults, body: res.body.slice(0, 400) });
     const etag = res.headers.etag;
     if (op.method === 'GET' && res.statusCode === 200 && typeof etag === 'string' && revalidate.length < 20) {
