@@ -12,7 +12,12 @@ Lists answer \`{ data, meta: { limit, nextCursor } }\` with a \`Link: rel="next"
 cursors are opaque. Authentication is \`Authorization: Bearer <key>\`; a key's scopes
 imply one another: \`admin\` ⊃ \`content:write\` ⊃ \`content:preview\` ⊃ \`content:read\`.
 Drafts, scheduled, archived, withheld, canceled and embargoed articles are visible only
-to keys with \`content:preview\`.`;
+to keys with \`content:preview\`.
+
+A malformed, unknown or revoked \`Authorization\` header is a 401 on every route, public ones
+included. A path parameter that is not valid percent-encoded UTF-8, or is longer than 300
+characters, is a 400 \`BAD_URL\`. A body sent with a DELETE is parsed like any other: not JSON
+is a 415, malformed or empty JSON a 400, over 1 MiB a 413.`;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -65,7 +70,7 @@ export default fp(async function openapi(app: FastifyInstance, options: { public
   app.get('/openapi.json', {
     schema: {
       operationId: 'getOpenApi', summary: 'This OpenAPI 3.1 document', tags: ['meta'],
-      response: { 200: { type: 'object', additionalProperties: true }, ...problems() },
+      response: { 200: { type: 'object', additionalProperties: true }, ...problems(401) },
     },
   }, async () => app.swagger());
 }, { name: 'openapi' });

@@ -120,7 +120,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'deleteArticle', summary: 'Delete an article', tags,
       params: Params, headers: IfMatchHeaders,
-      response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(401, 403, 404, 412) },
+      response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(400, 401, 403, 404, 412, 413, 415) },
     },
   }, async function remove(request, reply) {
     purgeKeys(reply, outbox.changed('article', request.params.idOrSlug, () => deleteArticle(write, request.params.idOrSlug, request.headers['if-match'])));

@@ -32,7 +32,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   app.get('/authors/:idOrSlug', {
     schema: {
       operationId: 'getAuthor', summary: 'Get an author by id or slug', tags,
-      params: Params, response: { ...cachedRead(Author), ...problems(401, 403, 404) },
+      params: Params, response: { ...cachedRead(Author), ...problems(400, 401, 403, 404) },
     },
   }, async (request, reply) => {
     const found = authors.getAuthor(deps, request.params.idOrSlug);
@@ -63,7 +63,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'deleteAuthor', summary: 'Delete an author no article credits', tags,
       params: Params, headers: IfMatchHeaders,
-      response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(401, 403, 404, 409, 412) },
+      response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
   }, async (request, reply) => {
     purgeKeys(reply, outbox.changed('author', request.params.idOrSlug, () => authors.deleteAuthor(deps, request.params.idOrSlug, request.headers['if-match'])));

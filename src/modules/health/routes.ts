@@ -8,13 +8,13 @@ const Status = Type.Object({ status: Type.String() });
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get('/healthz', {
-    schema: { operationId: 'getHealth', summary: 'Liveness: the process answers', tags: ['health'], response: { 200: Status, ...unlimitedProblems() } },
+    schema: { operationId: 'getHealth', summary: 'Liveness: the process answers', tags: ['health'], response: { 200: Status, ...unlimitedProblems(401) } },
   }, async () => ({ status: 'ok' }));
 
   app.get('/readyz', {
     schema: {
       operationId: 'getReadiness', summary: 'Readiness: the database answers', tags: ['health'],
-      response: { 200: Status, ...unlimitedProblems(503) },
+      response: { 200: Status, ...unlimitedProblems(401, 503) },
     },
   }, async function readiness(request, reply) {
     try {

@@ -46,7 +46,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'revokeKey', summary: 'Revoke an API key: it stops working at once', tags,
       params: Id,
-      response: { 200: Type.Ref('ApiKey'), ...problems(401, 403, 404) },
+      response: { 200: Type.Ref('ApiKey'), ...problems(400, 401, 403, 404, 413, 415) },
     },
   }, async (request) => revokeKey(deps, request.params.id));
 };

@@ -20,7 +20,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'listArticleLinks', summary: 'The curated related links of an article, in order', tags,
       params: Params,
-      response: { ...cachedRead(Links), ...problems(401, 403, 404) },
+      response: { ...cachedRead(Links), ...problems(400, 401, 403, 404) },
     },
   }, async function links(request, reply) {
     const { data, ...validators } = listLinks(deps, request.params.idOrSlug, request.reader);

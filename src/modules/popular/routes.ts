@@ -34,7 +34,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       params: Params,
       response: {
         202: { type: 'null', description: 'Accepted; the view is counted if it should be.' },
-        ...problems(401, 403),
+        ...problems(400, 401, 403),
       },
     },
   }, async function recordView(request, reply) {

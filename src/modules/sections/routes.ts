@@ -34,7 +34,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   app.get('/sections/:idOrPath', {
     schema: {
       operationId: 'getSection', summary: 'Get a section by id or path, with its parent and children', tags,
-      params: Params, response: { ...cachedRead(Section), ...problems(401, 403, 404) },
+      params: Params, response: { ...cachedRead(Section), ...problems(400, 401, 403, 404) },
     },
   }, async (request, reply) => {
     const found = sections.getSection(deps, request.params.idOrPath);
@@ -65,7 +65,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'deleteSection', summary: 'Delete a section with no sub-sections and no articles', tags,
       params: Params, headers: IfMatchHeaders,
-      response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(401, 403, 404, 409, 412) },
+      response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
   }, async (request, reply) => {
     purgeKeys(reply, outbox.changed('section', request.params.idOrPath, () => sections.deleteSection(deps, request.params.idOrPath, request.headers['if-match'])));

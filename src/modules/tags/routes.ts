@@ -32,7 +32,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   app.get('/tags/:idOrSlug', {
     schema: {
       operationId: 'getTag', summary: 'Get a tag by id or slug', tags: openapiTags,
-      params: Params, response: { ...cachedRead(Tag), ...problems(401, 403, 404) },
+      params: Params, response: { ...cachedRead(Tag), ...problems(400, 401, 403, 404) },
     },
   }, async (request, reply) => {
     const found = tags.getTag(deps, request.params.idOrSlug);
@@ -63,7 +63,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'deleteTag', summary: 'Delete a tag no article carries', tags: openapiTags,
       params: Params, headers: IfMatchHeaders,
-      response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(401, 403, 404, 409, 412) },
+      response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
   }, async (request, reply) => {
     purgeKeys(reply, outbox.changed('tag', request.params.idOrSlug, () => tags.deleteTag(deps, request.params.idOrSlug, request.headers['if-match'])));
