@@ -65,6 +65,13 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
   return reply.code(problem.status).type('application/problem+json').send(body);
 }
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A write that accepts any body and never reads it (the view beacon): no 400, 413 or 415 for bodies. */
+    ignoresBody?: boolean;
+  }
+}
+
 /** One error handler for everything: domain errors, Fastify's own, and bugs. */
 export default fp(async function errors(app: FastifyInstance) {
   app.setErrorHandler(function handleError(error: FastifyError & { errors?: Problem['errors'] }, request, reply) {
@@ -86,12 +93,16 @@ export default fp(async function errors(app: FastifyInstance) {
     });
   });
 
-  // Any /v1 route may meet a busy or failing database (503), any write a full disk (507).
-  app.addHook('onRoute', function documentStorageFailures(route) {
+  // Any /v1 route may meet a busy or failing database (503); any path parameter a malformed
+  // escape (400 BAD_URL, from the router); any write a full disk (507) and, whether it takes a
+  // body or not, a body that is malformed (400), too large (413) or not JSON (415).
+  app.addHook('onRoute', function documentFrameworkFailures(route) {
     const responses = route.schema?.response as Record<string, unknown> | undefined;
     if (!responses || !route.url.startsWith('/v1/')) return;
     const write = [route.method].flat().some((m) => m !== 'GET' && m !== 'HEAD');
-    route.schema = { ...route.schema, response: { ...problems(...(write ? [503, 507] : [503])), ...responses } };
+    const bodies = write && !route.config?.ignoresBody;
+    const statuses = [503, ...(write ? [507] : []), ...(bodies ? [400, 413, 415] : []), ...(route.url.includes(':') ? [400] : [])];
+    route.schema = { ...route.schema, response: { ...problems(...statuses), ...responses } };
   });
 
   app.setNotFoundHandler(function routeNotFound(request, reply) {

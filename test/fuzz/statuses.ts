@@ -15,6 +15,14 @@ export interface ProducedElsewhere {
 const readOnly = [
   'listArticles', 'getArticle', 'listArticleLinks', 'listSections', 'getSection', 'listAuthors', 'getAuthor', 'listTags', 'getTag',
   'listRelatedArticles', 'getSectionFront', 'getArticlePage', 'searchArticles', 'listPopular', 'recordView',
+  'getSitemapIndex', 'getSectionSitemap', 'getNewsSitemap', 'listFeeds', 'getSiteFeed', 'getSectionFeed', 'getTagFeed',
+  'getAuthorFeed', 'getArticleNinjs', 'listChanges',
+];
+
+/** Webhook answers that need a subscription: the fuzz app refuses every URL it could give (SSRF guard, no loopback). */
+const webhookSuccesses: [string, string][] = [
+  ['createWebhook', '201'], ['getWebhook', '200'], ['updateWebhook', '200'], ['updateWebhook', '412'], ['deleteWebhook', '204'],
+  ['listWebhookDeliveries', '200'], ['getWebhookDelivery', '200'], ['replayWebhookDelivery', '202'],
 ];
 
 export const elsewhere: ProducedElsewhere[] = [
@@ -28,6 +36,27 @@ export const elsewhere: ProducedElsewhere[] = [
     reason: 'Not producible: these routes need `content:read`, which every scope implies (admin ⊃ content:write ⊃ '
       + 'content:preview ⊃ content:read), so a key that authenticates is never forbidden here; the 403 stays documented '
       + 'for keys narrower than that (partner keys with entitlements).',
+  })),
+  {
+    operation: '*', status: '429', test: 'test/plugins/rate-limit.test.ts',
+    reason: 'One hook limits every route but the health checks, before any handler; the fuzz app runs without limits '
+      + '(makeApp turns them off), and the rate-limit tests produce the 429 with its headers.',
+  },
+  {
+    operation: '*', status: '503', test: 'test/plugins/hardening.test.ts',
+    reason: 'Load shedding (one hook on every route, tested with a saturated event loop) and a busy or failing database '
+      + '(test/plugins/storage-errors.test.ts, and the fault suite); neither comes from what a client sends.',
+  },
+  {
+    operation: '*', status: '507', test: 'test/plugins/storage-errors.test.ts',
+    reason: 'A full disk, mapped in the error handler for every write; the fault suite fills a real tmpfs.',
+  },
+  ...webhookSuccesses.map(([operation, status]) => ({
+    operation, status,
+    test: ['listWebhookDeliveries', 'getWebhookDelivery', 'replayWebhookDelivery'].includes(operation)
+      ? 'test/modules/webhooks/delivery.test.ts' : 'test/modules/webhooks/webhooks.test.ts',
+    reason: 'A webhook exists only with a URL the SSRF guard accepts: public hosts need DNS, loopback needs '
+      + 'KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK, which the webhook tests set and the fuzz app does not.',
   })),
   { operation: 'getReadiness', status: '503', test: 'test/modules/health.test.ts', reason: 'Needs a database that does not answer.' },
   {

@@ -25,6 +25,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     // The most frequent request of all, and the cheapest: two access-log lines would cost it a third
     // of its throughput. Warnings and errors are still logged.
     logLevel: 'warn',
+    config: { ignoresBody: true },
     schema: {
       operationId: 'recordView', summary: 'Count a view of an article (the reader beacon)', tags,
       description: 'Call it once per page view, e.g. with `navigator.sendBeacon`; any body is ignored. '
