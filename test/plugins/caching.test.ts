@@ -19,7 +19,7 @@ t.test('a read sends ETag, Last-Modified, Cache-Control, Vary and Surrogate-Key'
   t.match(res.headers.etag, /^"1-[^"]+"$/, 'a strong validator naming the version');
   t.equal(res.headers['last-modified'], 'Mon, 01 Jun 2026 08:00:00 GMT');
   t.equal(res.headers['cache-control'], 'public, max-age=60, s-maxage=300, stale-while-revalidate=600');
-  t.equal(res.headers.vary, 'Authorization');
+  t.equal(res.headers.vary, 'Authorization, Accept', 'the article URL also answers ninjs by Accept');
   t.same(String(res.headers['surrogate-key']).split(' ').sort(), [a.id, child.id, author.id, tag.id, tag2.id].sort());
 });
 
@@ -74,7 +74,7 @@ t.test('what a preview key sees is never stored by shared caches', async (t) => 
   const reader = await create(app, '/v1/keys', { name: 'lecteur', scopes: ['content:read'] });
   const asPreview = await app.inject({ url: `/v1/articles/${a.id}`, headers: { authorization: `Bearer ${preview.key}` } });
   t.equal(asPreview.headers['cache-control'], 'private, no-store');
-  t.equal(asPreview.headers.vary, 'Authorization');
+  t.equal(asPreview.headers.vary, 'Authorization, Accept');
   const asReader = await app.inject({ url: `/v1/articles/${a.id}`, headers: { authorization: `Bearer ${reader.key}` } });
   t.equal(asReader.headers['cache-control'], 'public, max-age=60, s-maxage=300, stale-while-revalidate=600');
 });
