@@ -15,7 +15,7 @@ export function toNewsArticle(article: Article, publicUrl: string, publisher: Pi
     description: article.standfirst!,
     url: article.url!,
     ...(hero ? { image: [hero.url] } : {}),
-    ...(article.publishedAt ? { datePublished: article.firstPublishedAt ?? article.publishedAt } : {}),
+    ...(article.firstPublishedAt ? { datePublished: article.firstPublishedAt } : {}),
     dateModified: article.updatedAt!,
     author: article.authors!.map((a) => ({ '@type': 'Person', name: a.name, url: authorUrl(publicUrl, a.slug) })),
     publisher: {

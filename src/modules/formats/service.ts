@@ -29,8 +29,8 @@ export function getNinjs(deps: FormatDeps, idOrSlug: string, reader: Reader, ful
   if (!row) throw new NotFound('Article');
   const [bylines, tags] = [deps.articles.bylines([row.id]), deps.articles.tags([row.id])];
   const article = toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: null, fields: null });
-  const text = fullContent ? deps.articles.find('id', row.id, { body: 'text', audience: null })?.bodyValue : undefined;
-  const body = text === undefined ? null : { html: row.bodyValue!, text };
+  // The same article just found, read again for its text (synchronously: no write can come in between).
+  const body = fullContent ? { html: row.bodyValue!, text: deps.articles.find('id', row.id, { body: 'text', audience: null })!.bodyValue! } : null;
   return {
     ninjs: toNinjs({ article, row, body, publicUrl: deps.publicUrl, publisher: deps.publisher, now }),
     ...validators(row, bylines, tags, `ninjs|${fullContent}`, now),

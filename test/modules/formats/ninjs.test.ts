@@ -15,7 +15,8 @@ async function everyTagType(app: TestApp['app']) {
   const person = await create(app, '/v1/tags', { name: 'Ada Lovelace', type: 'person' });
   const org = await create(app, '/v1/tags', { name: 'Insee', type: 'organisation' });
   const event = await create(app, '/v1/tags', { name: 'JO 2024', type: 'event' });
-  return { ...n, tagIds: [n.tag.id, person.id, org.id, n.tag2.id, event.id] };
+  const topic = await create(app, '/v1/tags', { name: 'Sport', type: 'topic' });
+  return { ...n, tagIds: [n.tag.id, person.id, org.id, n.tag2.id, event.id, topic.id] };
 }
 
 function isValidNinjs(t: { ok(v: unknown, m: string): unknown }, body: unknown, what: string) {
@@ -52,7 +53,7 @@ t.test('ninjs of an article with tags of every type and a hero image', async (t)
     { role: 'main', contenttype: 'text/plain', value: text, charcount: text.length, wordcount: 6 },
   ]);
   const concept = (name: string, slug: string) => [{ name, uri: `http://localhost:3000/v1/tags/${slug}`, literal: slug }];
-  t.same(ninjs.subjects, concept('Élections', 'elections'));
+  t.same(ninjs.subjects, [...concept('Élections', 'elections'), ...concept('Sport', 'sport')], 'topics in the article\'s order');
   t.same(ninjs.people, concept('Ada Lovelace', 'ada-lovelace'));
   t.same(ninjs.organisations, concept('Insee', 'insee'));
   t.same(ninjs.places, concept('Paris', 'paris'));
@@ -100,6 +101,10 @@ t.test('withheld, canceled and embargoed articles: preview keys only, with their
   const e = await seen(embargoed.id);
   isValidNinjs(t, e, 'embargoed');
   t.match(e, { pubstatus: 'usable', embargoed: '2026-06-01T09:00:00.000Z' });
+  const draft = await article(app, { title: 'Brouillon', sectionId: section.id, status: 'draft' });
+  const d = await seen(draft.id);
+  isValidNinjs(t, d, 'a draft');
+  t.equal(d.copyrightnotice, '© 2026 Kiosque', 'dated by its creation until it is published');
   const preview = await app.inject({ url: `/v1/articles/${embargoed.id}/ninjs`, headers: admin });
   t.equal(preview.headers['cache-control'], 'private, no-store');
   clock.advance(HOUR);
