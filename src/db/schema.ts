@@ -84,6 +84,9 @@ export const articles = sqliteTable('articles', {
   // The next scheduled publication or embargo end (the response cache's expiry), and date filters.
   index('articles_publish_at_idx').on(t.publishAt),
   index('articles_embargo_idx').on(t.embargoUntil).where(sql`${t.embargoUntil} IS NOT NULL`),
+  // Visibility and filters of an article found by id, without its row: the columns sit after ~40 KB of
+  // body text, so each check of a search or related candidate read about ten overflow pages.
+  index('articles_visible_idx').on(t.id, t.status, t.pubStatus, t.publishAt, t.embargoUntil, t.sectionId, t.lang, t.createdAt),
 ]);
 
 export const articleAuthors = sqliteTable('article_authors', {

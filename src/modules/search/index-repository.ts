@@ -31,7 +31,8 @@ export function createSearchIndex(db: Db) {
   const source = client.prepare(`${SOURCE} WHERE a.id = ?`);
   const byTag = client.prepare(`${SOURCE} WHERE a.id IN (SELECT article_id FROM article_tags WHERE tag_id = ?)`);
   const byAuthor = client.prepare(`${SOURCE} WHERE a.id IN (SELECT article_id FROM article_authors WHERE author_id = ?)`);
-  const everything = client.prepare(SOURCE);
+  // In publication order, so that index rowids (which searches walk newest first) follow it.
+  const everything = client.prepare(`${SOURCE} ORDER BY coalesce(a.publish_at, a.created_at), a.id`);
   const stored = client.prepare(`SELECT rowid, article_id AS articleId, lang, ${COLUMNS.join(', ')}
     FROM article_search WHERE article_id = ?`);
   const insertRow = client.prepare(`INSERT INTO article_search (article_id, lang, ${COLUMNS.join(', ')})

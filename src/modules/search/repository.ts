@@ -17,29 +17,39 @@ export interface SearchParams {
 
 export type SearchRow = ArticleWithSection & { score: number; snippet: string };
 
-/** How many of the best bm25 matches are ranked further, without and with filters. */
-export const POOL = 1000;
-export const POOL_FILTERED = 10_000;
+/**
+ * How many matches are ranked, without and with filters: the newest ones
+ * (FTS5 walks its doclists newest first and stops there). Scoring every
+ * match would cost time in proportion to how common the words are: a word
+ * in most articles (a stop word, a prefix being typed) took hundreds of
+ * milliseconds over 100,000 articles. With the recency boost, the newest
+ * matches are where the best results mostly are; older ones are reached
+ * with the since/until filters.
+ */
+export interface SearchPools { pool: number; poolFiltered: number }
+export const POOLS: SearchPools = { pool: 1000, poolFiltered: 10_000 };
 
 /** bm25 weights in article_fts column order: title 10, standfirst 4, body 1, tags 3, authors 2. */
 export const BM25_WEIGHTS = [10, 4, 1, 3, 2];
 /** The recency boost: up to ×1.5 for an article published now, half that boost 30 days later. */
 const BOOST = `(1 + 0.5 * pow(0.5, (@now - a.publish_at) / 2592000000.0))`;
-// Snippets of the body column: ~24 tokens, matches between STX and ETX (see clean() in text.ts).
-const SNIPPET = `snippet(article_fts, 2, char(2), char(3), '…', 24)`;
+// Snippets of the body column (~24 tokens, matches between STX and ETX, see clean() in text.ts), for
+// the page's rows only, in one more scan of the match over their rowid range: looking each row up by
+// rowid would evaluate the match again per row, and a prefix term (the word being typed) merges every
+// doclist it covers each time. The unary + keeps the IN list from becoming such lookups.
+const SNIPPETS = `SELECT rowid, snippet(article_fts, 2, char(2), char(3), '…', 24) AS snippet FROM article_fts
+  WHERE article_fts MATCH @match AND rowid BETWEEN @low AND @high AND +rowid IN (SELECT value FROM json_each(@rowids))`;
 
 /**
- * The SQL of one page of results. bm25() is negative (smaller is better), so
- * the score is its opposite, boosted: higher is better. Only the page's rows
- * get a snippet, which is the costly part.
+ * The SQL of one page of results, without snippets. bm25() is negative
+ * (smaller is better), so the score is its opposite, boosted: higher is better.
  */
-function searchSql(params: SearchParams) {
+function searchSql(params: SearchParams, pools: SearchPools) {
   const where = [VISIBLE];
   const values: Record<string, unknown> = { match: params.match, ...params.audience, limit: params.limit };
   filterClauses(params.filter, where, values);
-  // Only the best textual matches are ranked further (boosted, filtered, joined): a common word can match
-  // most of the archive, and joining every match would cost hundreds of milliseconds. Filters get a deeper pool.
-  values.pool = where.length > 1 ? POOL_FILTERED : POOL;
+  // Only the newest matches are scored and ranked (see POOLS); filters get a deeper pool.
+  values.pool = where.length > 1 ? pools.poolFiltered : pools.pool;
   // The previous page's last article, at its score now if it is still a result: writes between pages move
   // every score (bm25 counts the whole index) but seldom their order, so the page starts where it should.
   const after = params.after
@@ -47,7 +57,7 @@ function searchSql(params: SearchParams) {
   if (params.after) [values.afterScore, values.afterId] = params.after;
   const sql = `WITH hits AS (
       SELECT rowid, bm25(article_fts, ${BM25_WEIGHTS.join(', ')}) AS rank FROM article_fts WHERE article_fts MATCH @match
-      ORDER BY rank LIMIT @pool
+      ORDER BY rowid DESC LIMIT @pool
     ), ranked AS (
       SELECT a.id, h.rowid, -h.rank * ${BOOST} AS score
       FROM hits h JOIN article_search x ON x.rowid = h.rowid JOIN articles a ON a.id = x.article_id
@@ -55,37 +65,44 @@ function searchSql(params: SearchParams) {
     ), page AS (
       SELECT * FROM ranked r ${after} ORDER BY r.score DESC, r.id DESC LIMIT @limit
     )
-    SELECT ${articleColumns}, p.score, ${SNIPPET} AS snippet
-    FROM page p JOIN article_fts ON article_fts.rowid = p.rowid JOIN articles a ON a.id = p.id JOIN sections s ON s.id = a.section_id
-    WHERE article_fts MATCH @match
+    SELECT ${articleColumns}, p.score, p.rowid AS ftsRowid
+    FROM page p JOIN articles a ON a.id = p.id JOIN sections s ON s.id = a.section_id
     ORDER BY p.score DESC, p.id DESC`;
   return { sql, values };
 }
 
 // Articles sharing words of another's title and standfirst, scored like related matches: bm25 over
 // those two columns, decayed by age with a 30-day half-life.
-// Only the 200 best textual matches are decayed and joined, as in searches.
+// Only the 500 newest matches are scored, as in searches: after the decay, older ones seldom place.
 const SIMILAR = `WITH hits AS (
-    SELECT rowid, bm25(article_fts, 10, 4, 0, 0, 0) AS rank FROM article_fts WHERE article_fts MATCH @match ORDER BY rank LIMIT 200)
+    SELECT rowid, bm25(article_fts, 10, 4, 0, 0, 0) AS rank FROM article_fts WHERE article_fts MATCH @match
+    ORDER BY rowid DESC LIMIT 500)
   SELECT a.id, -h.rank * pow(0.5, max(0, @now - a.publish_at) / 2592000000.0) AS score
   FROM hits h JOIN article_search x ON x.rowid = h.rowid JOIN articles a ON a.id = x.article_id
   WHERE ${VISIBLE}
   ORDER BY score DESC, a.id DESC LIMIT @limit`;
 
-export function createSearchRepository(db: Db) {
+export function createSearchRepository(db: Db, pools: SearchPools = POOLS) {
   const client = db.$client;
   const index = createSearchIndex(db);
   const similar = client.prepare(SIMILAR);
+  const snippets = client.prepare(SNIPPETS);
   const text = client.prepare('SELECT title, standfirst, lang FROM article_search WHERE article_id = ?');
   const statements = new Map<string, ReturnType<typeof client.prepare>>();
   return {
     /** One page of visible articles matching `params.match`, best first. */
     search(params: SearchParams): SearchRow[] {
-      const { sql, values } = searchSql(params);
+      const { sql, values } = searchSql(params, pools);
       // Only the filters present shape the SQL (a few hundred shapes at most), so every statement is kept.
       let stmt = statements.get(sql);
       if (!stmt) statements.set(sql, stmt = client.prepare(sql));
-      return stmt.all(values) as SearchRow[];
+      const rows = stmt.all(values) as (SearchRow & { ftsRowid: number })[];
+      if (rows.length === 0) return [];
+      const rowids = rows.map((r) => r.ftsRowid);
+      const found = snippets.all({ match: params.match, low: Math.min(...rowids), high: Math.max(...rowids), rowids: JSON.stringify(rowids) }) as
+        { rowid: number; snippet: string }[];
+      const byRowid = new Map(found.map((f) => [f.rowid, f.snippet]));
+      return rows.map(({ ftsRowid, ...row }) => ({ ...row, snippet: byRowid.get(ftsRowid)! }));
     },
     /** The indexed title, standfirst and language of an article. */
     textOf(articleId: string): { title: string; standfirst: string; lang: string } | undefined {

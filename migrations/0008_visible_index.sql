@@ -1,0 +1,1 @@
+CREATE INDEX `articles_visible_idx` ON `articles` (`id`,`status`,`pub_status`,`publish_at`,`embargo_until`,`section_id`,`lang`,`created_at`);
