@@ -48,6 +48,11 @@ export type Analyzer = ReturnType<typeof createAnalyzer>;
  * memoised in a bounded map (oldest out first): news text repeats its words,
  * and stemming is most of the cost of indexing.
  */
+// Stemming may drop letters, which is safe only where FTS5 cuts the token as we do. Its unicode61
+// tables are older than JavaScript's: a letter of another script (Tai Lue ᦰ) may be a separator
+// to it, so a stem could swallow a token FTS5 sees. Latin words, with marks and digits, are stemmed.
+const STEMMABLE = /^[\p{Script=Latin}\p{Script=Inherited}\p{Nd}]+$/u;
+
 export function createAnalyzer(maxEntries = 50_000) {
   const memo = new Map<string, string>();
   function term(token: string, lang: string): string {
@@ -55,7 +60,7 @@ export function createAnalyzer(maxEntries = 50_000) {
     let out = memo.get(key);
     if (out === undefined) {
       const lower = token.toLowerCase();
-      const stem = stemmers.get(lang);
+      const stem = STEMMABLE.test(lower) ? stemmers.get(lang) : undefined;
       out = fold(stem ? stem(lower) : lower);
       if (memo.size >= maxEntries) memo.delete(memo.keys().next().value!);
       memo.set(key, out);

@@ -95,6 +95,8 @@ t.test('the indexed text has the tokens of the original, at the same positions, 
   // the stemmed text exactly where it splits the original.
   t.same(fts5(analyzer.indexed('les élections🤔 suivantes', 'fr')), ['le', 'elect🤔', 'suiv']);
   t.same(fts5('les élections🤔 suivantes'), ['les', 'elections🤔', 'suivantes']);
+  // Found by the property below: JavaScript sees one word where FTS5 sees two; the stem dropped the second.
+  t.equal(fts5(analyzer.indexed('ééᦰé', 'fr')).length, fts5('ééᦰé').length, 'a letter FTS5 takes for a separator');
   fc.assert(fc.property(
     fc.string({ unit: fc.oneof(fc.constantFrom('é', 'œ', 'e\u0301', ' ', '’', '-', '🤔', '😀', '🏽', 'q\u0301', '\u05B0', '\u19B0', '.'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 40 }),
     fc.constantFrom('fr', 'en', ''),
