@@ -139,6 +139,8 @@ export function createOutbox(deps: OutboxDeps) {
       try {
         result = write();
       } catch (error) {
+        // Some failures (a full disk, an I/O error) end the whole transaction in SQLite: nothing to commit.
+        if (!changes.inTransaction()) throw error;
         // A refused write has written nothing (its statements run in savepoints that rolled back):
         // the transaction ends normally, recording no change, and the error goes on after it.
         refused = { error };

@@ -69,6 +69,10 @@ export function createChangesRepository(db: Db) {
     transaction<T>(work: () => T): T {
       return client.transaction(work).immediate();
     },
+    /** Whether a transaction is still open: SQLite ends the whole one on a full disk or an I/O error. */
+    inTransaction(): boolean {
+      return client.inTransaction;
+    },
     article(ref: string): ArticleState | undefined {
       const row = article.get({ ref }) as (ArticleState & { authorIds: string; tagIds: string }) | undefined;
       return row && { ...row, authorIds: json(row.authorIds), tagIds: json(row.tagIds) };
