@@ -1,21 +1,6 @@
 import t from 'tap';
-import { Webhook } from 'standardwebhooks';
 import { admin, article, newsroom } from '../../helpers.js';
-import { deliveries, receiver, subscribe, webhookApp, type Received } from './helpers.js';
-
-const LOOPBACK = { KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: 'true', KIOSQUE_WEBHOOKS_TIMEOUT_MS: '300' };
-const MINUTE = 60_000;
-
-/** Checks a request with the Standard Webhooks reference library (not our own code); returns the payload. */
-function verified(secret: string, request: Received) {
-  return new Webhook(secret).verify(request.body, request.headers as Record<string, string>) as any;
-}
-
-async function setup(t: { teardown(fn: () => unknown): void }, env: Record<string, string> = {}) {
-  const { app, clock } = await webhookApp({ ...LOOPBACK, ...env });
-  t.teardown(() => app.close());
-  return { app, clock, ...(await newsroom(app)) };
-}
+import { deliveries, MINUTE, receiver, setup, subscribe, verified } from './helpers.js';
 
 t.test('a change is delivered signed (Standard Webhooks) with the keys to purge', async (t) => {
   const { app, section, author } = await setup(t);

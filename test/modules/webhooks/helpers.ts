@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { buildApp, type AppOptions } from '../../../src/app.js';
 import { loadConfig } from '../../../src/config.js';
 import { migrateDatabase, openDatabase } from '../../../src/db/connection.js';
-import { ADMIN_KEY, admin } from '../../helpers.js';
+import { Webhook } from 'standardwebhooks';
+import { ADMIN_KEY, admin, newsroom, TEST_ENV } from '../../helpers.js';
 
 export interface Received { url: string; headers: IncomingHttpHeaders; body: string }
 
@@ -33,7 +34,7 @@ export async function webhookApp(
 ) {
   const db = openDatabase(path);
   migrateDatabase(db);
-  const config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none', ...env });
+  const config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none', ...TEST_ENV, ...env });
   const app = await buildApp({ config, db, now: () => clock.now, ownsDatabase: true, webhooks: { pollMs: 60_000, ...options.webhooks } });
   return { app, db, clock };
 }
@@ -46,4 +47,19 @@ export async function subscribe(app: Awaited<ReturnType<typeof buildApp>>, paylo
 
 export async function deliveries(app: Awaited<ReturnType<typeof buildApp>>, webhookId: string) {
   return (await app.inject({ url: `/v1/webhooks/${webhookId}/deliveries`, headers: admin })).json().data as any[];
+}
+
+export const LOOPBACK = { KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: 'true', KIOSQUE_WEBHOOKS_TIMEOUT_MS: '300' };
+export const MINUTE = 60_000;
+
+/** Checks a request with the Standard Webhooks reference library (not our own code); returns the payload. */
+export function verified(secret: string, request: Received) {
+  return new Webhook(secret).verify(request.body, request.headers as Record<string, string>) as any;
+}
+
+/** An in-memory app that may call loopback receivers, with a newsroom. */
+export async function setup(t: { teardown(fn: () => unknown): void }, env: Record<string, string> = {}) {
+  const { app, clock } = await webhookApp({ ...LOOPBACK, ...env });
+  t.teardown(() => app.close());
+  return { app, clock, ...(await newsroom(app)) };
 }
