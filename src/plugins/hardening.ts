@@ -61,7 +61,7 @@ export default fp(async function hardening(app: FastifyInstance, options: Harden
       sampleInterval: SAMPLE_INTERVAL_MS,
       // Health checks answer whatever the load: an orchestrator must not kill a busy process.
       pressureHandler: async (request, reply) => {
-        if (HEALTH.has(request.routeOptions.url ?? '') || Date.now() < armedAt) return;
+        if (HEALTH.has(String(request.routeOptions.url)) || Date.now() < armedAt) return;
         reply.header('retry-after', RETRY_AFTER_SECONDS);
         throw new Overloaded();
       },

@@ -29,7 +29,7 @@ export default fp(async function limits(app: FastifyInstance, options: RateLimit
     timeWindow: 60_000,
     max: (request) => limitOf(request),
     keyGenerator: (request) => (request.principal ? `key:${request.principal.id}` : `ip:${request.ip}`),
-    allowList: (request) => limitOf(request) === 0 || UNLIMITED_ROUTES.has(request.routeOptions.url ?? ''),
+    allowList: (request) => limitOf(request) === 0 || UNLIMITED_ROUTES.has(String(request.routeOptions.url)),
     errorResponseBuilder: (_request, context) => new TooManyRequests(`${context.max} requests a minute; retry in ${context.after}`),
   });
   app.addHook('onRequest', app.rateLimit());

@@ -70,9 +70,10 @@ t.test('keys create makes partner keys with entitlements, and explains a bad one
   t.equal(await run(args, e, c.out), 0);
   t.match(JSON.parse(c.lines[0]), { sections: [/^sec_/], fields: ['id', 'title', 'url'], embargoAccess: true, rateLimit: 120 });
   const bad = capture();
-  t.equal(await run(['keys', 'create', '--name', 'X', '--scope', 'content:write', '--section', 'nulle-part'], e, bad.out), 1);
+  t.equal(await run(['keys', 'create', '--name', 'X', '--scope', 'content:write', '--section', 'nulle-part', '--field', 'password'], e, bad.out), 1);
   t.same(bad.lines, [
     'scopes partner entitlements (sections, fields, embargoAccess) are for content:read keys only',
+    'fields/0 is not an article field',
     'sections/0 is not a section',
   ]);
   t.equal(await run(['keys', 'create', '--name', 'X', '--scope', 'content:read', '--rate-limit', 'many'], e, capture().out), 2);

@@ -28,6 +28,7 @@ t.test('the schema declares the keys the contract relies on', async (t) => {
   t.same(targets(schema.articleViews), ['articles']);
   t.same(targets(schema.sectionPins), ['articles', 'sections']);
   t.same(targets(schema.webhookDeliveries), ['webhooks'], 'deliveries go with their webhook');
+  t.same(targets(schema.apiKeyUsage), ['api_keys'], 'usage goes with its key');
   t.same(config(schema.articleAuthors).primaryKeys[0].columns.map((c) => c.name), ['article_id', 'author_id']);
   t.same(config(schema.articleTags).primaryKeys[0].columns.map((c) => c.name), ['article_id', 'tag_id']);
   t.same(config(schema.relatedLinks).primaryKeys[0].columns.map((c) => c.name), ['article_id', 'position']);
