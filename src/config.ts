@@ -24,7 +24,7 @@ export const ConfigSchema = Type.Object({
   KIOSQUE_CORS_ORIGINS: Type.String({ pattern: '^(\\*|https?://[^,\\s]+(,https?://[^,\\s]+)*)?$', maxLength: 2000, default: '*' }),
   KIOSQUE_CORS_CREDENTIALS: Type.Boolean({ default: false }),
   KIOSQUE_DOCS: Type.Boolean({ default: true }),
-  KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 1000 }),
+  KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 2000 }),
   KIOSQUE_PUBLISHER_NAME: Type.String({ minLength: 1, maxLength: 200, default: 'Kiosque' }),
   KIOSQUE_PUBLISHER_LOGO: Type.Optional(Type.String({ pattern: '^https?://', maxLength: 2048 })),
   KIOSQUE_LANGUAGE: Type.String({ pattern: '^[a-z]{2,3}(-[A-Z]{2})?$', default: 'fr' }),

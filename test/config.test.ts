@@ -29,7 +29,7 @@ t.test('loadConfig gives the documented defaults', async (t) => {
     KIOSQUE_CORS_ORIGINS: '*',
     KIOSQUE_CORS_CREDENTIALS: false,
     KIOSQUE_DOCS: true,
-    KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: 1000,
+    KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: 2000,
     KIOSQUE_PUBLISHER_NAME: 'Kiosque',
     KIOSQUE_LANGUAGE: 'fr',
     KIOSQUE_USAGE_TERMS: 'All rights reserved. Reproduction only under an agreement with the publisher.',

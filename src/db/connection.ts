@@ -40,3 +40,19 @@ export function closeDatabase(db: Db): void {
   if (db.$client.name !== ':memory:') db.$client.pragma('wal_checkpoint(TRUNCATE)');
   db.$client.close();
 }
+
+/**
+ * Runs the synchronous part of background work (the schedule watcher, the
+ * webhook worker) without waiting for another process's write lock: the
+ * driver waits inside the event loop, so a background job would hold every
+ * request for up to the busy timeout. A busy turn fails (SQLITE_BUSY, logged)
+ * and the job tries again at its next turn.
+ */
+export function withoutLockWait<T>(db: Db, work: () => T): T {
+  db.$client.pragma('busy_timeout = 0');
+  try {
+    return work();
+  } finally {
+    db.$client.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  }
+}

@@ -1,3 +1,4 @@
+import { withoutLockWait } from '../../db/connection.js';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppContext } from '../../app.js';
@@ -131,7 +132,7 @@ declare module 'fastify' {
 /** Starts the worker with the app (polling), and stops it on close after the attempts in flight. */
 export default fp(async function webhookWorker(app: FastifyInstance, { ctx, ...options }: { ctx: AppContext } & DeliveryOptions) {
   const worker = createDeliveryWorker({ webhooks: ctx.repos.webhooks, changes: ctx.repos.changes, now: ctx.now, log: app.log }, options);
-  const poller = createPoller(worker.run, options.pollMs ?? 1_000, (err) => app.log.error({ err }, 'webhook worker failed'));
+  const poller = createPoller(() => withoutLockWait(ctx.db, worker.run), options.pollMs ?? 1_000, (err) => app.log.error({ err }, 'webhook worker failed'));
   app.decorate('webhookWorker', { run: poller.run });
   app.addHook('onReady', async () => poller.start());
   app.addHook('preClose', async () => poller.stop());
