@@ -1,5 +1,5 @@
 import type { Test } from 'tap';
-import { buildApp, type App } from '../src/app.js';
+import { buildApp, type App, type AppOptions } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { migrateDatabase, openDatabase, type Db } from '../src/db/connection.js';
 
@@ -23,12 +23,13 @@ export interface TestApp {
 /** A fresh app over a fresh, migrated in-memory database. Closed by t.teardown. */
 export async function makeApp(
   t: { teardown(fn: () => unknown): void }, env: Record<string, string> = {},
+  options: Pick<AppOptions, 'cacheBytes'> & { verbose?: (sql: unknown) => void } = {},
 ): Promise<TestApp> {
-  const db = openDatabase(':memory:');
+  const db = openDatabase(':memory:', { verbose: options.verbose });
   migrateDatabase(db);
   const clock = { now: Date.parse('2026-06-01T08:00:00Z'), advance(ms: number) { clock.now += ms; } };
   const config: Config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none', ...TEST_ENV, ...env });
-  const app = await buildApp({ config, db, now: () => clock.now });
+  const app = await buildApp({ config, db, now: () => clock.now, cacheBytes: options.cacheBytes });
   t.teardown(async () => {
     await app.close();
     db.$client.close();

@@ -18,9 +18,10 @@ export const BUSY_TIMEOUT_MS = 1000;
  * leaves `synchronous` at NORMAL in WAL mode, which can lose the last commits
  * on power loss: a news API must not acknowledge a write it may lose.
  */
-export function openDatabase(path: string): Db {
+/** `verbose` is called with every statement run (better-sqlite3's tracing; tests use it). */
+export function openDatabase(path: string, options: { verbose?: (sql: unknown) => void } = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
-  const client = new Database(path);
+  const client = new Database(path, options);
   client.pragma('journal_mode = WAL');
   client.pragma('synchronous = FULL');
   client.pragma('foreign_keys = ON');

@@ -39,9 +39,7 @@ export const isoOrNull = (ms: number | null): string | null => (ms === null ? nu
  * Cache-Control and turns the answer into a 304 when the client's copy is
  * current, whether it came from a handler or the response cache.
  */
-export function validate(
-  _request: FastifyRequest, reply: FastifyReply, v: { etag: string; lastModified: number; surrogateKeys: string[] },
-): void {
+export function validate(_request: FastifyRequest, reply: FastifyReply, v: Validators): void {
   reply.header('etag', v.etag).header('last-modified', new Date(v.lastModified).toUTCString());
   if (v.surrogateKeys.length) reply.header('surrogate-key', v.surrogateKeys.join(' ')).header('cache-tag', v.surrogateKeys.join(','));
 }
@@ -58,6 +56,23 @@ export function validateData<T extends { id?: string; updatedAt?: string }>(
   const etag = `"${createHash('sha1').update(variant).update(JSON.stringify(data)).digest('base64url').slice(0, 22)}"`;
   const lastModified = Math.max(0, ...items.map((i) => Date.parse(i.updatedAt!)));
   validate(request, reply, { etag, lastModified, surrogateKeys: [...keys, ...items.map((i) => i.id!)] });
+}
+
+type Validators = { etag: string; lastModified: number; surrogateKeys: string[] };
+
+/**
+ * Answers a revalidation before the answer is built, from its validators
+ * alone (computed only when the request carries If-None-Match or
+ * If-Modified-Since): when the client's copy is current, sets them and a 304
+ * and returns true; the conditional plugin adds Cache-Control and Vary.
+ */
+export function notModified(request: FastifyRequest, reply: FastifyReply, validatorsOf: () => Validators): boolean {
+  if (request.headers['if-none-match'] === undefined && request.headers['if-modified-since'] === undefined) return false;
+  const v = validatorsOf();
+  if (!isFresh(request, v.etag, v.lastModified)) return false;
+  validate(request, reply, v);
+  reply.code(304);
+  return true;
 }
 
 /**

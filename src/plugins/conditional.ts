@@ -30,16 +30,18 @@ function cacheControl(request: FastifyRequest, policy: CachePolicy): string {
  * HTTP caching of reads in one place. A 200 carrying an ETag gets its
  * Cache-Control (by route class and caller) and Vary, and becomes a bodiless
  * 304 when the client's copy is current. It runs after the response cache
- * has stored the full answer, and for answers served from it.
+ * has stored the full answer, and for answers served from it. A 304 a
+ * handler answered from validators alone gets the same headers.
  */
 export default fp(async function conditional(app: FastifyInstance, options: { policy: CachePolicy }) {
   app.addHook('onSend', async function notModified(request, reply, payload) {
     const etag = reply.getHeader('etag');
-    if (request.method !== 'GET' || reply.statusCode !== 200 || etag === undefined) return payload;
+    const status = reply.statusCode;
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || (status !== 200 && status !== 304) || etag === undefined) return payload;
     reply.header('cache-control', cacheControl(request, options.policy));
     const vary = reply.getHeader('vary');
     if (vary === undefined || !/\bauthorization\b/i.test(String(vary))) reply.header('vary', vary === undefined ? 'Authorization' : `${vary}, Authorization`);
-    if (!isFresh(request, String(etag), Date.parse(String(reply.getHeader('last-modified'))))) return payload;
+    if (status === 304 || !isFresh(request, String(etag), Date.parse(String(reply.getHeader('last-modified'))))) return payload;
     reply.code(304);
     return null;
   });

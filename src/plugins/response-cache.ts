@@ -33,7 +33,8 @@ export interface CacheSources {
 }
 
 interface Entry {
-  payload: string;
+  /** Encoded once: a hit sends bytes, with no UTF-8 encoding or length to compute. */
+  payload: Buffer;
   headers: Record<string, string>;
   content: number;
   views: number;
@@ -42,29 +43,37 @@ interface Entry {
 
 const KEPT_HEADERS = ['content-type', 'etag', 'last-modified', 'surrogate-key', 'cache-tag', 'vary', 'link'];
 const HOUR = 3_600_000;
+/**
+ * How long other processes' commits may go unseen. PRAGMA data_version takes
+ * the database's read lock (system calls): once per request, it cost as much
+ * as the rest of a hit. This process's own writes are seen at once.
+ */
+export const EXTERNAL_CHECK_MS = 25;
 
 export interface ResponseCache {
-  stats: { hits: number; misses: number; stores: number };
+  /** `versionChecks`: how often other processes' commits were looked for. */
+  stats: { hits: number; misses: number; stores: number; versionChecks: number };
   /** Marks every cached answer stale: called after each content write. */
   invalidate(): void;
   size(): number;
 }
 
-
 /**
  * An in-memory cache of serialised GET answers for callers without preview,
  * bounded in bytes (LRU). An entry is served only while nothing it depends
- * on has changed: no content write here or in another process since, no new
- * view counts if it shows them, and no schedule or embargo has come due.
+ * on has changed: no content write here since (nor in another process, seen
+ * within EXTERNAL_CHECK_MS), no new view counts if it shows them, and no
+ * schedule or embargo has come due.
  * A hit costs a map lookup and a send.
  */
 export default fp(async function responseCache(app: FastifyInstance, options: CacheSources & { maxBytes: number }) {
   const entries = new LRUCache<string, Entry>({ maxSize: options.maxBytes, sizeCalculation: (e) => e.payload.length + 200 });
   let content = 0;
   let external: number | null = null;
+  let checkedAt = -Infinity;
   // The next schedule or embargo end; undefined until looked up again after a write.
   let transition: number | null | undefined;
-  const stats = { hits: 0, misses: 0, stores: 0 };
+  const stats = { hits: 0, misses: 0, stores: 0, versionChecks: 0 };
   const invalidate = () => {
     content++;
     transition = undefined;
@@ -74,10 +83,15 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
 
   /** The content version now, after looking for other processes' writes and for schedules come due. */
   function current(now: number): number {
-    const seen = options.externalVersion();
-    if (seen !== external) {
-      external = seen;
-      invalidate();
+    const at = performance.now();
+    if (at - checkedAt >= EXTERNAL_CHECK_MS) {
+      checkedAt = at;
+      stats.versionChecks++;
+      const seen = options.externalVersion();
+      if (seen !== external) {
+        external = seen;
+        invalidate();
+      }
     }
     if (transition !== undefined && transition !== null && now >= transition) invalidate();
     transition ??= options.nextTransition(now);
@@ -118,7 +132,7 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     const views = request.routeOptions.config.cache === 'views';
     // Most-read answers move with the hour buckets as well as with flushes.
     const expires = Math.min(transition ?? Infinity, views ? (Math.floor(now / HOUR) + 1) * HOUR : Infinity);
-    entries.set(slot.key, { payload, headers, content: slot.content, views: slot.views, expires });
+    entries.set(slot.key, { payload: Buffer.from(payload), headers, content: slot.content, views: slot.views, expires });
     stats.stores++;
     return payload;
   });

@@ -67,6 +67,52 @@ t.test('If-Modified-Since answers 304 unless the article changed after it; If-No
   t.equal(after.headers['last-modified'], 'Mon, 01 Jun 2026 08:00:01 GMT');
 });
 
+t.test('a revalidation is answered from the versions alone: the body is never read', async (t) => {
+  const statements: string[] = [];
+  const { app, clock } = await makeApp(t, {}, { cacheBytes: 0, verbose: (sql) => statements.push(String(sql)) });
+  const { a, child, author, tag, tag2 } = await published(app);
+  const b = await article(app, { title: 'Lié', sectionId: child.id });
+  // Tags in another order than their ids': the validators follow positions.
+  const c = await article(app, { title: 'Ordre inverse', sectionId: child.id, authorIds: [author.id], tagIds: [tag2.id, tag.id] });
+  await app.inject({ method: 'PUT', url: `/v1/articles/${a.id}/links`, headers: admin, payload: { links: [{ kind: 'article', articleId: b.id }] } });
+  const partner = await create(app, '/v1/keys', { name: 'Titres', scopes: ['content:read'], fields: ['id', 'title', 'slug'] });
+  const shapes = ['', '?format=text', '?fields=id,title', '?include=body,links', '?include=jsonLd', '?format=blocks&include=links'];
+  for (const [who, headers] of [['anonymous', {}], ['partner', { authorization: `Bearer ${partner.key}` }]] as const) {
+    for (const url of [...shapes.map((shape) => `/v1/articles/${a.slug}${shape}`), `/v1/articles/${c.id}`]) {
+      const full = await app.inject({ url, headers });
+      statements.length = 0;
+      const res = await app.inject({ url, headers: { ...headers, 'if-none-match': String(full.headers.etag) } });
+      t.equal(res.statusCode, 304, `${who} ${url}`);
+      t.ok(statements.some((sql) => /FROM articles a/.test(sql)), 'statements are traced');
+      t.notOk(statements.some((sql) => /body_(html|text|blocks)|a\.body\b/.test(sql)), `${who} ${url}: no body read`);
+      for (const h of ['etag', 'last-modified', 'cache-control', 'vary', 'surrogate-key']) t.equal(res.headers[h], full.headers[h], `${who} ${url}: ${h}`);
+      const since = await app.inject({ url, headers: { ...headers, 'if-modified-since': String(full.headers['last-modified']) } });
+      t.equal(since.statusCode, 304, `${who} ${url}: If-Modified-Since`);
+    }
+  }
+  // What the validators depend on moves them: a linked article's title, the article itself.
+  const before = String((await app.inject(`/v1/articles/${a.slug}?include=links`)).headers.etag);
+  clock.advance(1000);
+  await app.inject({ method: 'PATCH', url: `/v1/articles/${b.id}`, headers: admin, payload: { title: 'Lié, retitré' } });
+  t.equal((await app.inject({ url: `/v1/articles/${a.slug}?include=links`, headers: { 'if-none-match': before } })).statusCode, 200);
+  const plain = String((await app.inject(`/v1/articles/${a.slug}`)).headers.etag);
+  await app.inject({ method: 'PATCH', url: `/v1/articles/${a.id}`, headers: admin, payload: { standfirst: 'Corrigé' } });
+  const changed = await app.inject({ url: `/v1/articles/${a.slug}`, headers: { 'if-none-match': plain } });
+  t.equal(changed.statusCode, 200);
+  t.match(changed.json(), { standfirst: 'Corrigé' });
+  t.equal((await app.inject({ url: '/v1/articles/nulle-part', headers: { 'if-none-match': plain } })).statusCode, 404);
+});
+
+t.test('HEAD answers the headers of GET, Cache-Control and 304 included', async (t) => {
+  const { app } = await makeApp(t);
+  const { a } = await published(app);
+  const get = await app.inject(`/v1/articles/${a.id}`);
+  const head = await app.inject({ method: 'HEAD', url: `/v1/articles/${a.id}` });
+  t.equal(head.statusCode, 200);
+  for (const h of ['etag', 'cache-control', 'vary']) t.equal(head.headers[h], get.headers[h], h);
+  t.equal((await app.inject({ method: 'HEAD', url: `/v1/articles/${a.id}`, headers: { 'if-none-match': String(get.headers.etag) } })).statusCode, 304);
+});
+
 t.test('what a preview key sees is never stored by shared caches', async (t) => {
   const { app } = await makeApp(t);
   const { a } = await published(app);

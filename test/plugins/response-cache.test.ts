@@ -2,8 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { setTimeout } from 'node:timers/promises';
 import t from 'tap';
 import { buildApp, type App } from '../../src/app.js';
+import { EXTERNAL_CHECK_MS } from '../../src/plugins/response-cache.js';
 import { loadConfig } from '../../src/config.js';
 import { migrateDatabase, openDatabase } from '../../src/db/connection.js';
 import { admin, article, create, makeApp, newsroom, TEST_ENV } from '../helpers.js';
@@ -63,7 +65,7 @@ t.test('no write leaves a stale answer visible', async (t) => {
   }
 });
 
-t.test('what another process commits is seen at once (PRAGMA data_version)', async (t) => {
+t.test('what another process commits is seen within EXTERNAL_CHECK_MS (PRAGMA data_version), looked for once per interval', async (t) => {
   const file = join(mkdtempSync(join(tmpdir(), 'kiosque-cache-')), 'k.db');
   const db = openDatabase(file);
   migrateDatabase(db);
@@ -75,7 +77,11 @@ t.test('what another process commits is seen at once (PRAGMA data_version)', asy
   const other = new Database(file);
   other.prepare("update authors set name = 'Après', version = version + 1 where id = ?").run(author.id);
   other.close();
+  await setTimeout(EXTERNAL_CHECK_MS);
   t.equal((await json(app, `/v1/authors/${author.id}`)).name, 'Après');
+  const checks = app.responseCache.stats.versionChecks;
+  await Promise.all(Array.from({ length: 50 }, () => app.inject(`/v1/authors/${author.id}`)));
+  t.ok(app.responseCache.stats.versionChecks - checks < 10, 'not once per request');
 });
 
 t.test('a schedule coming due ends cached answers without any write', async (t) => {

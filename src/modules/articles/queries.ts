@@ -6,7 +6,7 @@ import { isId } from '../../lib/ids.js';
 import { allowedFields, audienceOf, type Audience, type Reader } from '../../lib/reader.js';
 import type { Repositories } from '../../db/repositories.js';
 import { toArticle, validators } from './representation.js';
-import type { ArticleWithSection, Byline, TagLine } from './repository.js';
+import type { ArticleVersions, ArticleWithSection, Versioned } from './repository.js';
 import { articleFields, type Article, type ArticleSort, type BodyFormat } from './schemas.js';
 import type { RelatedLink } from '../links/schemas.js';
 import { toRelatedLink } from '../links/service.js';
@@ -45,14 +45,18 @@ function groupBy<T extends { articleId: string }>(rows: T[]): Map<string, T[]> {
   return map;
 }
 
+/** Looks an article up by id, slug or former slug: a renamed article keeps answering on its old slugs. */
+function bySlugOrId<T>(deps: Pick<ReadDeps, 'articles'>, idOrSlug: string, find: (key: 'id' | 'slug', value: string) => T | undefined) {
+  const key = isId(idOrSlug, 'art') ? 'id' : 'slug';
+  const row = find(key, idOrSlug);
+  if (row || key === 'id') return row;
+  const id = deps.articles.idForOldSlug(idOrSlug);
+  return id === undefined ? undefined : find('id', id);
+}
+
 /** Finds an article by id, slug or former slug, as this caller may see it. */
 export function findArticle(deps: Pick<ReadDeps, 'articles'>, idOrSlug: string, body: BodyFormat | null, audience: Audience | null) {
-  const key = isId(idOrSlug, 'art') ? 'id' : 'slug';
-  const row = deps.articles.find(key, idOrSlug, { body, audience });
-  if (row || key === 'id') return row;
-  // A renamed article keeps answering on its old slugs, with its current slug in the body.
-  const id = deps.articles.idForOldSlug(idOrSlug);
-  return id === undefined ? undefined : deps.articles.find('id', id, { body, audience });
+  return bySlugOrId(deps, idOrSlug, (key, value) => deps.articles.find(key, value, { body, audience }));
 }
 
 /** The links an article shows this caller, and the times they last changed. */
@@ -62,29 +66,57 @@ function linksOf(deps: Pick<RepresentDeps, 'links' | 'publicUrl'>, id: string, r
 }
 
 /** What a CDN purges an article's answers by: it, its section, authors, tags and linked articles. */
-function surrogateKeysOf(row: ArticleWithSection, bylines: Byline[], tags: TagLine[], links: RelatedLink[] = []): string[] {
+function surrogateKeysOf(row: Pick<ArticleVersions, 'id' | 'sectionId'>, bylines: Versioned[], tags: Versioned[], links: RelatedLink[] = []): string[] {
   return [
     row.id, row.sectionId, ...bylines.map((b) => b.id), ...tags.map((t) => t.id),
     ...links.flatMap((l) => (l.article ? [l.article.id] : [])),
   ];
 }
 
+/** The parts and fields a shape asks for, checked (a 400) before anything is read. */
+function parseShape(shape: Shape, reader: Reader) {
+  return {
+    include: commaList(shape.include, ['body', 'links', 'jsonLd'], 'include') ?? ['body'],
+    fields: allowedFields(reader, commaList(shape.fields, articleFields, 'fields'), articleFields),
+  };
+}
+
+/** What an answer of this shape depends on: validators and surrogate keys, and the links it shows. */
+function dependencies(
+  deps: ReadDeps, row: Omit<ArticleVersions, 'bylines' | 'tags'>, bylines: Versioned[], tags: Versioned[],
+  shape: Shape, parsed: ReturnType<typeof parseShape>, reader: Reader, now: number,
+) {
+  const linked = parsed.include.includes('links') ? linksOf(deps, row.id, reader, now) : undefined;
+  // Links show their targets' titles and standfirsts, so all of what they show is part of the variant.
+  const variant = `${shape.format}|${parsed.fields}|${shape.include}|${JSON.stringify(linked?.links)}`;
+  return {
+    links: linked?.links,
+    ...validators(row, bylines, tags, variant, now, linked?.times),
+    surrogateKeys: surrogateKeysOf(row, bylines, tags, linked?.links),
+  };
+}
+
 export function getArticle(deps: ReadDeps, idOrSlug: string, shape: Shape, reader: Reader) {
   const now = deps.now();
-  const include = commaList(shape.include, ['body', 'links', 'jsonLd'], 'include') ?? ['body'];
-  const fields = allowedFields(reader, commaList(shape.fields, articleFields, 'fields'), articleFields);
+  const parsed = parseShape(shape, reader);
   const row = findArticle(deps, idOrSlug, shape.format, audienceOf(reader, now));
   if (!row) throw new NotFound('Article');
   const [bylines, tags] = [deps.articles.bylines([row.id]), deps.articles.tags([row.id])];
-  const linked = include.includes('links') ? linksOf(deps, row.id, reader, now) : undefined;
-  // Links show their targets' titles and standfirsts, so all of what they show is part of the variant.
-  const variant = `${shape.format}|${fields}|${shape.include}|${JSON.stringify(linked?.links)}`;
+  const { links, etag, lastModified, surrogateKeys } = dependencies(deps, row, bylines, tags, shape, parsed, reader, now);
   return {
-    article: toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: shape.format, fields, links: linked?.links }),
-    ...validators(row, bylines, tags, variant, now, linked?.times),
-    surrogateKeys: surrogateKeysOf(row, bylines, tags, linked?.links),
-    row,
+    article: toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: shape.format, fields: parsed.fields, links }),
+    etag, lastModified, surrogateKeys, row,
   };
+}
+
+/** What a revalidation needs: getArticle's validators and surrogate keys, from one statement that reads no body. */
+export function articleValidators(deps: ReadDeps, idOrSlug: string, shape: Shape, reader: Reader) {
+  const now = deps.now();
+  const parsed = parseShape(shape, reader);
+  const row = bySlugOrId(deps, idOrSlug, (key, value) => deps.articles.versions(key, value, audienceOf(reader, now)));
+  if (!row) throw new NotFound('Article');
+  const { etag, lastModified, surrogateKeys } = dependencies(deps, row, row.bylines, row.tags, shape, parsed, reader, now);
+  return { etag, lastModified, surrogateKeys };
 }
 
 export interface ListQuery {

@@ -10,22 +10,37 @@ import { articleColumns, bodyColumns, buildListQuery, VISIBLE, type BodyColumn, 
 export type ArticleWithSection = ArticleRow & { sectionSlug: string; sectionPath: string; sectionName: string;
   sectionVersion: number; sectionUpdatedAt: number;
 };
-export interface Byline { articleId: string; id: string; slug: string; name: string; version: number; updatedAt: number }
+/** An entity an answer shows, as its validators see it. */
+export interface Versioned { id: string; version: number; updatedAt: number }
+export interface Byline extends Versioned { articleId: string; slug: string; name: string }
 export interface TagLine extends Byline { type: string }
 
 type Row = ArticleWithSection & { bodyValue?: string };
 
+/** What an article's validators depend on: its versions and times, and those of its section, authors and tags. */
+export type ArticleVersions = Pick<ArticleWithSection, 'id' | 'version' | 'status' | 'publishAt' | 'updatedAt' | 'sectionId'
+  | 'sectionVersion' | 'sectionUpdatedAt'> & { bylines: Versioned[]; tags: Versioned[] };
+
+// Authors and tags as [id, version, updatedAt, position] arrays, put in order here (an ORDER BY costs a sort per row).
+const versionsOf = (link: string, entity: string, key: string) => `(SELECT json_group_array(json_array(e.id, e.version,
+  e.updated_at, l.position)) FROM ${link} l JOIN ${entity} e ON e.id = l.${key} WHERE l.article_id = a.id)`;
+const versionColumns = `a.id, a.version, a.status, a.publish_at AS publishAt, a.updated_at AS updatedAt,
+  a.section_id AS sectionId, s.version AS sectionVersion, s.updated_at AS sectionUpdatedAt,
+  ${versionsOf('article_authors', 'authors', 'author_id')} AS bylines, ${versionsOf('article_tags', 'tags', 'tag_id')} AS tags`;
+const fromJson = (json: string): Versioned[] => (JSON.parse(json) as [string, number, number, number][])
+  .sort((a, b) => a[3] - b[3]).map(([id, version, updatedAt]) => ({ id, version, updatedAt }));
+
 export function createArticlesRepository(db: Db) {
   const client = db.$client;
-  const one = (where: string, body: BodyColumn | null, visible: boolean) => client.prepare(
-    `SELECT ${articleColumns}${body ? `, ${bodyColumns[body]} AS bodyValue` : ''}
-     FROM articles a JOIN sections s ON s.id = a.section_id WHERE ${where}${visible ? ` AND ${VISIBLE}` : ''}`,
+  const one = (key: 'id' | 'slug', columns: string, visible: boolean) => client.prepare(
+    `SELECT ${columns} FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.${key} = @key${visible ? ` AND ${VISIBLE}` : ''}`,
   );
-  const byId = new Map<string, ReturnType<typeof one>>();
-  const statement = (key: 'id' | 'slug', body: BodyColumn | null, visible: boolean) => {
+  const byName = new Map<string, ReturnType<typeof one>>();
+  const statement = (key: 'id' | 'slug', body: BodyColumn | 'versions' | null, visible: boolean) => {
     const name = `${key}:${body}:${visible}`;
-    if (!byId.has(name)) byId.set(name, one(`a.${key} = @key`, body, visible));
-    return byId.get(name)!;
+    const columns = body === 'versions' ? versionColumns : `${articleColumns}${body ? `, ${bodyColumns[body]} AS bodyValue` : ''}`;
+    if (!byName.has(name)) byName.set(name, one(key, columns, visible));
+    return byName.get(name)!;
   };
   const oldSlug = client.prepare('SELECT article_id AS id FROM article_slugs WHERE slug = ?').pluck();
   const bylines = client.prepare(`SELECT aa.article_id AS articleId, au.id, au.slug, au.name, au.version,
@@ -47,6 +62,12 @@ export function createArticlesRepository(db: Db) {
   return {
     find(key: 'id' | 'slug', value: string, opts: { body: BodyColumn | null; audience: Audience | null }): Row | undefined {
       return statement(key, opts.body, opts.audience !== null).get({ key: value, ...opts.audience }) as Row | undefined;
+    },
+    /** What the validators of an article's answers depend on, in one statement and without its row's long columns. */
+    versions(key: 'id' | 'slug', value: string, audience: Audience | null): ArticleVersions | undefined {
+      const row = statement(key, 'versions', audience !== null).get({ key: value, ...audience }) as
+        (Omit<ArticleVersions, 'bylines' | 'tags'> & { bylines: string; tags: string }) | undefined;
+      return row && { ...row, bylines: fromJson(row.bylines), tags: fromJson(row.tags) };
     },
     /** The article that once had this slug, if any. */
     idForOldSlug(slug: string): string | undefined {

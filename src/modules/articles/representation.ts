@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { iso, isoOrNull } from '../../lib/http.js';
-import type { ArticleWithSection, Byline, TagLine } from './repository.js';
+import type { ArticleVersions, ArticleWithSection, Byline, TagLine, Versioned } from './repository.js';
 import type { Article, BodyFormat } from './schemas.js';
 
 export interface View {
@@ -73,7 +73,7 @@ function pick(article: Article, fields: string[]): Article {
  * writes); Last-Modified is the latest change among all of them.
  */
 export function validators(
-  row: ArticleWithSection, bylines: Byline[], tags: TagLine[], variant: string, now: number, moreTimes: number[] = [],
+  row: Omit<ArticleVersions, 'bylines' | 'tags'>, bylines: Versioned[], tags: Versioned[], variant: string, now: number, moreTimes: number[] = [],
 ): { etag: string; lastModified: number } {
   const hash = createHash('sha1')
     .update(`${row.sectionVersion}|${effectiveStatus(row, now)}|${variant}`)

@@ -2,11 +2,11 @@ import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
 import { EDITOR } from '../../lib/reader.js';
-import { page, purgeKeys, validate } from '../../lib/http.js';
+import { notModified, page, purgeKeys, validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { cacheHeaders, IfMatchHeaders, ListQuery, notModifiedResponse, Page, purgeHeaders, Timestamp } from '../../lib/schemas.js';
 import { createOutbox } from '../changes/outbox.js';
-import { getArticle, listArticles } from './queries.js';
+import { articleValidators, getArticle, listArticles } from './queries.js';
 import { ArticleCreateSchema, ArticlePatchSchema, formats, sorts } from './schemas.js';
 import { createArticle, deleteArticle, updateArticle } from './service.js';
 import { formatDeps } from '../formats/routes.js';
@@ -81,10 +81,12 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function get(request, reply) {
     if (prefersNinjs(request)) return sendNinjs(request, reply, formats, request.params.idOrSlug, true);
+    reply.header('vary', 'Authorization, Accept');
+    // A revalidation is answered from the versions alone: no body read, rendered or serialised.
+    if (notModified(request, reply, () => articleValidators(read, request.params.idOrSlug, request.query, request.reader))) return reply.send();
     const { article, row, etag, lastModified, surrogateKeys } = getArticle(read, request.params.idOrSlug, request.query, request.reader);
     if (wantsJsonLd(request.query.include, request.reader)) article.jsonLd = jsonLdOf(formats, article, row, request.query, request.reader);
     validate(request, reply, { etag, lastModified, surrogateKeys });
-    reply.header('vary', 'Authorization, Accept');
     return article;
   });
 

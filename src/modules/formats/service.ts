@@ -16,6 +16,9 @@ const offered = ['application/json', NINJS_TYPE];
 
 /** Whether the Accept header prefers ninjs to JSON (`*` and no header mean JSON). */
 export function prefersNinjs(request: FastifyRequest): boolean {
+  // Only an Accept naming ninjs can prefer it (wildcards pick JSON, offered first): most requests skip negotiation.
+  const accept = request.headers.accept;
+  if (accept === undefined || !/ninjs/i.test(accept)) return false;
   return new Negotiator(request).mediaType(offered) === NINJS_TYPE;
 }
 
