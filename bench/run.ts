@@ -72,24 +72,28 @@ async function quietSample(run: () => Promise<Sample>): Promise<Sample & { busy:
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function measure(scenario: Scenario, ceiling: Server, server: Server, context: Context) {
-  const [name, , load, during] = scenario;
-  const pairs: { ceiling: Sample; run: Sample & { busy: boolean }; peak: number }[] = [];
+  const [name, , load, during, bare] = scenario;
+  const pairs: { ceiling: Sample; bare: Sample | null; run: Sample & { busy: boolean }; peak: number }[] = [];
   for (let i = 0; i < runs; i++) {
     const top = await quietSample(() => sample(ceiling, { url: `${ceiling.url}/ceiling` }));
+    const same = bare ? await quietSample(() => sample(ceiling, ...bare(context))) : null;
     server.resetPeak();
     const run = await quietSample(() => sample(server, load(context), during?.(context)));
-    pairs.push({ ceiling: top, run, peak: server.peakRss() });
+    pairs.push({ ceiling: top, bare: same, run, peak: server.peakRss() });
   }
   const of = (k: keyof Sample) => median(pairs.map((p) => p.run[k]));
   const row = {
     name, rps: of('rps'), ceiling: median(pairs.map((p) => p.ceiling.rps)),
     ratio: median(pairs.map((p) => p.run.rps / p.ceiling.rps)),
+    // The same loads on the bare server, when the scenario has them: what Fastify alone does under these conditions.
+    bare: bare ? { rps: median(pairs.map((p) => p.bare!.rps)), ratio: median(pairs.map((p) => p.run.rps / p.bare!.rps)) } : null,
     p50: of('p50'), p99: of('p99'), p999: of('p999'), errors: Math.max(...pairs.map((p) => p.run.errors)),
     non2xx: Math.max(...pairs.map((p) => p.run.non2xx)), cpu: of('cpu'), peakRssMb: Math.round(Math.max(...pairs.map((p) => p.peak))),
     others: Math.max(...pairs.map((p) => Math.max(p.run.others, p.ceiling.others))), busy: pairs.some((p) => p.run.busy || !quietOr(p.ceiling)),
-    runs: pairs.map((p) => ({ ceiling: p.ceiling, ...p.run, peakRssMb: Math.round(p.peak) })),
+    runs: pairs.map((p) => ({ ceiling: p.ceiling, bare: p.bare, ...p.run, peakRssMb: Math.round(p.peak) })),
   };
-  console.error(`${name}: ${row.rps} req/s (${row.ratio.toFixed(2)} of the ceiling), p99 ${row.p99} ms${row.busy ? ', BUSY' : ''}`);
+  const same = row.bare ? `; bare Fastify under the same loads ${row.bare.rps} req/s (${row.bare.ratio.toFixed(2)} of it)` : '';
+  console.error(`${name}: ${row.rps} req/s (${row.ratio.toFixed(2)} of the ceiling${same}), p99 ${row.p99} ms${row.busy ? ', BUSY' : ''}`);
   return row;
 }
 
@@ -105,6 +109,9 @@ function table(rows: Row[], coldStart: { ms: number; rssMb: number } | null, bef
     '| scenario | req/s | ceiling req/s | vs ceiling | p50 ms | p99 ms | p99.9 ms | errors | non-2xx | server CPU % | peak RSS MB | others CPU % |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map((r) => `| ${r.name}${r.busy ? ' (busy)' : ''} | ${r.rps} | ${r.ceiling} | ${r.ratio.toFixed(2)}${delta(r)} | ${r.p50} | ${r.p99} | ${r.p999} | ${r.errors} | ${r.non2xx} | ${r.cpu} | ${r.peakRssMb} | ${r.others} |`),
+    '',
+    ...rows.filter((r) => r.bare).map((r) => `${r.name}: bare Fastify under the same loads (\`bench/ceiling.ts\`) answers ${r.bare!.rps} req/s;`
+      + ` Kiosque ${r.ratio.toFixed(2)} of the ceiling, ${r.bare!.ratio.toFixed(2)} of that.`),
     '',
     coldStart ? `Cold start to the first 200 (median of ${runs}): ${Math.round(coldStart.ms)} ms, ${Math.round(coldStart.rssMb)} MB resident then.` : '',
   ].join('\n');
@@ -130,6 +137,7 @@ const env = {
 };
 const ceiling = await startServer(['bench/ceiling.ts'], 3999, '/ceiling');
 const servers: Record<Target, Server> = {
+  ceiling,
   cached: await startServer(['src/cli/main.ts', 'serve'], 3998, '/healthz', { ...env, KIOSQUE_SEED: values.db ? 'none' : 'demo' }),
   uncached: await startServer(['src/cli/main.ts', 'serve'], 3997, '/healthz', { ...env, KIOSQUE_SEED: 'none', KIOSQUE_CACHE_MB: '0' }),
 };
@@ -143,7 +151,7 @@ try {
   for (const scenario of scenarios()) {
     if (values.only && !scenario[0].includes(values.only)) continue;
     const server = servers[scenario[1]];
-    rows.push(await measure(scenario, ceiling, server, { url: server.url, newest, etag, articles: articles.slice(1), adminKey }));
+    rows.push(await measure(scenario, ceiling, server, { url: server.url, ceilingUrl: ceiling.url, newest, etag, articles: articles.slice(1), adminKey }));
   }
   const before = values.compare ? JSON.parse(readFileSync(values.compare, 'utf8')) : undefined;
   console.log(`\n${table(rows, cold, before)}\n`);
@@ -153,5 +161,5 @@ try {
   writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), commit, db: values.db ?? 'demo', connections, duration, runs, busyLimit, coldStart: cold, rows }, null, 2));
   console.log(`results: ${file}`);
 } finally {
-  await Promise.all([ceiling, ...Object.values(servers)].map((s) => s.stop()));
+  await Promise.all(Object.values(servers).map((s) => s.stop()));
 }

@@ -1,16 +1,24 @@
 // The benchmark's scenarios. Adding one is one line in `scenarios()`: a name,
 // the server it loads (`cached` is Kiosque as it runs in production,
 // `uncached` the same without its response cache) and its autocannon options;
-// an optional fourth element is a load run alongside it (not measured).
+// an optional fourth element is a load run alongside it (not measured); an
+// optional fifth, the same loads for the bare Fastify server (`bench/ceiling.ts`),
+// run after each ceiling run, so the row also compares with what a bare
+// server does under the same conditions.
 import type autocannon from 'autocannon';
 
 export type Options = Omit<Parameters<typeof autocannon>[0], 'url'> & { url?: string };
-export type Target = 'cached' | 'uncached';
-export type Scenario = [name: string, target: Target, load: (c: Context) => Options, during?: (c: Context) => Options];
+export type Target = 'cached' | 'uncached' | 'ceiling';
+export type Scenario = [
+  name: string, target: Target, load: (c: Context) => Options, during?: (c: Context) => Options,
+  bare?: (c: Context) => [load: Options, during?: Options],
+];
 
 export interface Context {
   /** Base URL of the server a scenario targets. */
   url: string;
+  /** Base URL of the bare Fastify server. */
+  ceilingUrl: string;
   /** The newest article. */
   newest: { id: string; slug: string };
   /** Its ETag, for revalidation. */
@@ -101,8 +109,11 @@ export const scenarios = (): Scenario[] => [
   ['page composite', 'cached', (c) => ({ url: `${c.url}/v1/pages/articles/${c.newest.slug}` })],
   ['page composite, no response cache', 'uncached', (c) => ({ url: `${c.url}/v1/pages/articles/${c.newest.slug}` })],
   ['popular', 'cached', (c) => ({ url: `${c.url}/v1/popular` })],
+  ['304 revalidation, bare Fastify (the ceiling route with If-None-Match)', 'ceiling',
+    (c) => ({ url: `${c.ceilingUrl}/ceiling`, headers: { 'if-none-match': '"1-ceiling"' } })],
   ['view beacon (25 connections) while 25 connections read', 'cached',
     (c) => ({ url: `${c.url}/v1/articles/${c.newest.id}/views`, method: 'POST', headers: browser, connections: 25 }),
-    (c) => ({ url: `${c.url}/v1/articles/${c.newest.slug}`, connections: 25 })],
+    (c) => ({ url: `${c.url}/v1/articles/${c.newest.slug}`, connections: 25 }),
+    (c) => [{ url: `${c.ceilingUrl}/ceiling/views`, method: 'POST', headers: browser, connections: 25 }, { url: `${c.ceilingUrl}/ceiling`, connections: 25 }]],
   ['mixed: 95% reads, 5% writes (PATCH, half with If-Match)', 'cached', (c) => ({ url: c.url, ...mixed(c) })],
 ];
