@@ -64,10 +64,13 @@ type Validators = { etag: string; lastModified: number; surrogateKeys: string[] 
  * Answers a revalidation before the answer is built, from its validators
  * alone (computed only when the request carries If-None-Match or
  * If-Modified-Since): when the client's copy is current, sets them and a 304
- * and returns true; the conditional plugin adds Cache-Control and Vary.
+ * and returns true; the conditional plugin adds Cache-Control and Vary. An
+ * answer the response cache is waiting to store is built in full instead,
+ * so that the revalidations after it are hits.
  */
 export function notModified(request: FastifyRequest, reply: FastifyReply, validatorsOf: () => Validators): boolean {
   if (request.headers['if-none-match'] === undefined && request.headers['if-modified-since'] === undefined) return false;
+  if (request.cacheSlot) return false;
   const v = validatorsOf();
   if (!isFresh(request, v.etag, v.lastModified)) return false;
   validate(request, reply, v);

@@ -31,6 +31,20 @@ t.test('a repeated read is served from memory, with its headers and 304s', async
   t.ok(app.responseCache.size() > 0);
 });
 
+t.test('a revalidation that misses is built in full and stored: the next ones are hits', async (t) => {
+  const { app } = await makeApp(t);
+  const { section } = await newsroom(app);
+  const a = await article(app, { title: 'Revalidé', sectionId: section.id });
+  const etag = String((await app.inject(`/v1/articles/${a.slug}`)).headers.etag);
+  app.responseCache.invalidate();
+  const { stores, hits } = app.responseCache.stats;
+  const conditional = { url: `/v1/articles/${a.slug}`, headers: { 'if-none-match': etag } };
+  t.equal((await app.inject(conditional)).statusCode, 304);
+  t.equal(app.responseCache.stats.stores, stores + 1, 'the miss stored the full answer');
+  t.equal((await app.inject(conditional)).statusCode, 304);
+  t.equal(app.responseCache.stats.hits, hits + 1, 'the next revalidation is a hit');
+});
+
 t.test('no write leaves a stale answer visible', async (t) => {
   const { app, db, clock } = await makeApp(t);
   const { section, child, author, tag } = await newsroom(app);
