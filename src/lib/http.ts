@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PreconditionFailed } from './errors.js';
 
@@ -53,7 +53,7 @@ export function validateData<T extends { id?: string; updatedAt?: string }>(
   request: FastifyRequest, reply: FastifyReply, data: T | T[], keys: string[] = [], variant = '',
 ): void {
   const items = Array.isArray(data) ? data : [data];
-  const etag = `"${createHash('sha1').update(variant).update(JSON.stringify(data)).digest('base64url').slice(0, 22)}"`;
+  const etag = `"${hash('sha1', variant + JSON.stringify(data), 'base64url').slice(0, 22)}"`;
   const lastModified = Math.max(0, ...items.map((i) => Date.parse(i.updatedAt!)));
   validate(request, reply, { etag, lastModified, surrogateKeys: [...keys, ...items.map((i) => i.id!)] });
 }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { newId } from '../../lib/ids.js';
 import { invalid, NotFound, type FieldError } from '../../lib/errors.js';
 import type { ApiKeyRow } from '../../db/schema.js';
@@ -24,7 +24,7 @@ export function grants(held: readonly string[], needed: Scope): boolean {
 }
 
 export function hashKey(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
+  return hash('sha256', secret, 'hex');
 }
 
 export interface KeyMetadata {
