@@ -17,8 +17,8 @@ export const BUSY_TIMEOUT_MS = 1000;
  * Opens a SQLite database with the pragmas Kiosque relies on. better-sqlite3
  * leaves `synchronous` at NORMAL in WAL mode, which can lose the last commits
  * on power loss: a news API must not acknowledge a write it may lose.
+ * `verbose` is called with every statement run (better-sqlite3's tracing; tests use it).
  */
-/** `verbose` is called with every statement run (better-sqlite3's tracing; tests use it). */
 export function openDatabase(path: string, options: { verbose?: (sql: unknown) => void } = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const client = new Database(path, options);
