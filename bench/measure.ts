@@ -48,6 +48,9 @@ export async function startServer(args: string[], port: number, ready: string, e
   };
 }
 
+/** The middle value (the upper middle of an even count). */
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 /** CPU seconds the whole machine spent busy (every core, every process), from /proc/stat. */
 export function machineBusy(): number {
   const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);

@@ -4,7 +4,7 @@
 // 50 connections. Prints medians of requests/s and of the server's CPU per
 // request, and each pair's ratio. Usage: npx tsx bench/revalidation.ts <db file>
 import autocannon from 'autocannon';
-import { startServer } from './measure.js';
+import { median, startServer } from './measure.js';
 
 const db = process.argv[2];
 if (!db) throw new Error('usage: npx tsx bench/revalidation.ts <db file>');
@@ -24,7 +24,6 @@ try {
       res[name].push({ rps: r.requests.average, us: ((s.cpu() - cpu) * 1e6) / r.requests.total });
     }
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   for (const [name, xs] of Object.entries(res)) {
     console.log(`${name}: ${Math.round(median(xs.map((x) => x.rps)))} req/s, ${Math.round(median(xs.map((x) => x.us)))} µs of server CPU per request`);
   }

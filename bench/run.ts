@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import { machineBusy, selfCpu, startServer, type Server } from './measure.js';
+import { machineBusy, median, selfCpu, startServer, type Server } from './measure.js';
 import { scenarios, type Context, type Options, type Scenario, type Target } from './scenarios.js';
 
 const { values } = parseArgs({
@@ -69,7 +69,6 @@ async function quietSample(run: () => Promise<Sample>): Promise<Sample & { busy:
   return { ...s, busy: !quietOr(s) };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function measure(scenario: Scenario, ceiling: Server, server: Server, context: Context) {
   const [name, , load, during, bare] = scenario;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { invalid, NotFound, PreconditionFailed, type FieldError } from '../../lib/errors.js';
 import { checkIfMatch } from '../../lib/http.js';
 import { isId } from '../../lib/ids.js';
@@ -33,10 +33,10 @@ export function listLinks(deps: Deps, idOrSlug: string, reader: Reader) {
   if (!article) throw new NotFound('Article');
   const rows = deps.links.forArticle(article.id, audience);
   const data = rows.map((row) => toRelatedLink(row, deps.publicUrl));
-  const hash = createHash('sha1').update(`${article.version}|${JSON.stringify(data)}`).digest('base64url').slice(0, 22);
+  const digest = hash('sha1', `${article.version}|${JSON.stringify(data)}`, 'base64url').slice(0, 22);
   return {
     data,
-    etag: `"${hash}"`,
+    etag: `"${digest}"`,
     lastModified: Math.max(article.updatedAt, ...rows.map((r) => r.targetUpdatedAt ?? 0)),
     surrogateKeys: [article.id, ...rows.flatMap((r) => (r.targetArticleId ? [r.targetArticleId] : []))],
   };

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import createError from '@fastify/error';
 import type { Repositories } from '../../db/repositories.js';
 import { suggestionsFor, type Audience, type Reader } from '../../lib/reader.js';
@@ -64,7 +64,7 @@ export function searchArticles(deps: SearchDeps, q: SearchQuery, reader: Reader)
   }));
   const query = terms.map(({ text, phrase, exclude, prefix }) => ({ text, phrase, exclude, prefix }));
   // Scores move with every write to the index, so the validator is the answer itself; it is as old as this request.
-  const etag = `"${createHash('sha1').update(JSON.stringify([page, query])).digest('base64url').slice(0, 22)}"`;
+  const etag = `"${hash('sha1', JSON.stringify([page, query]), 'base64url').slice(0, 22)}"`;
   return { ...page, query, etag, lastModified: now, surrogateKeys: validation.result(now).surrogateKeys };
 }
 

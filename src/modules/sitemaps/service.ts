@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Repositories } from '../../db/repositories.js';
 import { NotFound } from '../../lib/errors.js';
 import { found } from '../../lib/entities.js';
@@ -25,7 +25,7 @@ export type SitemapDeps = {
 
 /** An answer's validators from its bytes: a sitemap is exactly its list of URLs and dates. */
 function validated(xml: string, lastModified: number[], keys: string[], now: number) {
-  const etag = `"${createHash('sha1').update(xml).digest('base64url').slice(0, 22)}"`;
+  const etag = `"${hash('sha1', xml, 'base64url').slice(0, 22)}"`;
   return { xml, etag, lastModified: lastModified.reduce((a, b) => Math.max(a, b), 0) || now, surrogateKeys: [LIST_KEY, ...keys] };
 }
 
