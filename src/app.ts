@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerOptions } from 'node:http';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
 import { closeDatabase, type Db } from './db/connection.js';
@@ -37,6 +37,13 @@ import changeRoutes from './modules/changes/routes.js';
 import changeSchedule, { type ScheduleOptions } from './modules/changes/schedule.js';
 import webhookRoutes from './modules/webhooks/routes.js';
 import webhookWorker, { type DeliveryOptions } from './modules/webhooks/worker.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** False for a route whose requests write no access-log lines (errors are still logged). */
+    accessLog?: boolean;
+  }
+}
 
 export interface AppOptions {
   config: Config;
@@ -93,6 +100,11 @@ export async function buildApp(options: AppOptions) {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { maxParamLength: 300 },
+    // Routes with `accessLog: false` (the view beacon) write no access-log lines. A route's own log
+    // level would do it too, but at a price: a logger with its own level rebuilt for every request.
+    logController: new LogController({
+      disableRequestLogging: (request: FastifyRequest) => request.routeOptions?.config.accessLog === false,
+    }),
     // Errors found before routing (a malformed URL) get the same problem+json as the rest.
     frameworkErrors: (error, request, reply) => {
       reply.header('x-request-id', request.id);

@@ -69,13 +69,17 @@ type Validators = { etag: string; lastModified: number; surrogateKeys: string[] 
  * so that the revalidations after it are hits.
  */
 export function notModified(request: FastifyRequest, reply: FastifyReply, validatorsOf: () => Validators): boolean {
-  if (request.headers['if-none-match'] === undefined && request.headers['if-modified-since'] === undefined) return false;
-  if (request.cacheSlot) return false;
+  if (!isConditional(request) || request.cacheSlot) return false;
   const v = validatorsOf();
   if (!isFresh(request, v.etag, v.lastModified)) return false;
   validate(request, reply, v);
   reply.code(304);
   return true;
+}
+
+/** Whether the request carries a validator at all (most do not: nothing to compare). */
+export function isConditional(request: FastifyRequest): boolean {
+  return request.headers['if-none-match'] !== undefined || request.headers['if-modified-since'] !== undefined;
 }
 
 /**

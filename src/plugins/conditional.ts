@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { isFresh } from '../lib/http.js';
+import { isConditional, isFresh } from '../lib/http.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -34,15 +34,18 @@ function cacheControl(request: FastifyRequest, policy: CachePolicy): string {
  * handler answered from validators alone gets the same headers.
  */
 export default fp(async function conditional(app: FastifyInstance, options: { policy: CachePolicy }) {
-  app.addHook('onSend', async function notModified(request, reply, payload) {
+  // A callback hook: it runs on every answer, and an async one would cost a promise and a microtask.
+  app.addHook('onSend', function notModified(request, reply, payload, done) {
     const etag = reply.getHeader('etag');
     const status = reply.statusCode;
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || (status !== 200 && status !== 304) || etag === undefined) return payload;
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || (status !== 200 && status !== 304) || etag === undefined) return done(null, payload);
     reply.header('cache-control', cacheControl(request, options.policy));
     const vary = reply.getHeader('vary');
     if (vary === undefined || !/\bauthorization\b/i.test(String(vary))) reply.header('vary', vary === undefined ? 'Authorization' : `${vary}, Authorization`);
-    if (status === 304 || !isFresh(request, String(etag), Date.parse(String(reply.getHeader('last-modified'))))) return payload;
+    if (status === 304 || !isConditional(request) || !isFresh(request, String(etag), Date.parse(String(reply.getHeader('last-modified'))))) {
+      return done(null, payload);
+    }
     reply.code(304);
-    return null;
+    done(null, null);
   });
 }, { name: 'conditional' });

@@ -35,8 +35,10 @@ const HEALTH = new Set(['/healthz', '/readyz']);
 export default fp(async function hardening(app: FastifyInstance, options: HardeningOptions) {
   const headers = options.https
     ? { ...API_HEADERS, 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : API_HEADERS;
-  app.addHook('onRequest', async (_request, reply) => {
+  // A callback hook: on every request, an async one would cost a promise and a microtask.
+  app.addHook('onRequest', function securityHeaders(_request, reply, done) {
     reply.headers(headers);
+    done();
   });
 
   await app.register(cors, {
@@ -44,8 +46,9 @@ export default fp(async function hardening(app: FastifyInstance, options: Harden
     credentials: options.corsCredentials,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'If-Modified-Since', 'X-Request-Id'],
+    // Joined once here: given as a list, the plugin would join it on every request.
     exposedHeaders: ['ETag', 'Last-Modified', 'Link', 'Location', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining',
-      'RateLimit-Reset', 'X-Request-Id', 'Surrogate-Key'],
+      'RateLimit-Reset', 'X-Request-Id', 'Surrogate-Key'].join(', '),
     maxAge: 600,
   });
 

@@ -98,9 +98,11 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     return content;
   }
 
-  app.addHook('onRequest', async function serveCached(request: FastifyRequest, reply: FastifyReply) {
+  // Callback hooks: on every request, an async one costs a promise and a microtask, and a hit
+  // returned as `reply` from one would be awaited as a thenable (listeners on the response).
+  app.addHook('onRequest', function serveCached(request: FastifyRequest, reply: FastifyReply, done: () => void) {
     const kind = request.routeOptions.config.cache ?? (request.routeOptions.url?.startsWith('/v1/') ? 'content' : false);
-    if (request.method !== 'GET' || kind === false || request.reader.preview) return;
+    if (request.method !== 'GET' || kind === false || request.reader.preview) return done();
     const now = options.now();
     const versions = { content: current(now), views: options.viewsVersion() };
     // Partners see their own entitlement's answers, apart from everyone else's; some routes vary by header too.
@@ -112,17 +114,29 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
       // The versions are those seen now, before the handler reads: a write
       // landing before this answer is stored leaves it stale, never served.
       request.cacheSlot = { key, ...versions };
-      return;
+      return done();
     }
     stats.hits++;
     // The conditional plugin answers 304 from these headers when the client's copy is current.
-    return reply.headers(entry.headers).send(entry.payload);
+    reply.headers(entry.headers).send(entry.payload);
   });
 
-  app.addHook('onSend', async function storeAnswer(request, reply, payload) {
+  // One hook for both jobs. Invalidating before a write's answer leaves means a client reading after
+  // it never gets the old answer; refused writes invalidate too, since one refused for a concurrent
+  // change saw the database move.
+  app.addHook('onSend', function storeOrInvalidate(request, reply, payload, done) {
     // Routes of plugins registered before this one (Swagger UI) lack the decoration: undefined, not null.
     const slot = request.cacheSlot;
-    if (!slot || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+    if (slot) {
+      if (reply.statusCode === 200 && typeof payload === 'string') store(slot, request, reply, payload);
+    } else if (request.method !== 'GET') {
+      const scope = request.routeOptions.config.scope;
+      if (scope === 'content:write' || scope === 'admin') invalidate();
+    }
+    done(null, payload);
+  });
+
+  function store(slot: NonNullable<FastifyRequest['cacheSlot']>, request: FastifyRequest, reply: FastifyReply, payload: string) {
     const headers: Record<string, string> = {};
     for (const name of KEPT_HEADERS) {
       const value = reply.getHeader(name);
@@ -134,14 +148,5 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     const expires = Math.min(transition ?? Infinity, views ? (Math.floor(now / HOUR) + 1) * HOUR : Infinity);
     entries.set(slot.key, { payload: Buffer.from(payload), headers, content: slot.content, views: slot.views, expires });
     stats.stores++;
-    return payload;
-  });
-
-  // Before a write's answer leaves, so a client reading after it never gets the old answer; after
-  // refused writes too, since one refused for a concurrent change saw the database move.
-  app.addHook('onSend', async function afterWrite(request, reply, payload) {
-    const scope = request.routeOptions.config.scope;
-    if (request.method !== 'GET' && (scope === 'content:write' || scope === 'admin')) invalidate();
-    return payload;
-  });
+  }
 }, { name: 'response-cache', dependencies: ['auth'] });
