@@ -14,6 +14,7 @@ import conditional from './plugins/conditional.js';
 import hardening from './plugins/hardening.js';
 import rateLimit from './plugins/rate-limit.js';
 import { ProblemSchema } from './lib/problem.js';
+import { requestLogger } from './lib/request-logger.js';
 import { sharedSchemas } from './modules/schemas.js';
 import healthRoutes from './modules/health/routes.js';
 import articleRoutes from './modules/articles/routes.js';
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions) {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { maxParamLength: 300 },
+    childLoggerFactory: requestLogger,
     // Routes with `accessLog: false` (the view beacon) write no access-log lines. A route's own log
     // level would do it too, but at a price: a logger with its own level rebuilt for every request.
     logController: new LogController({
