@@ -46,7 +46,7 @@ export function closeDatabase(db: Db): void {
  * Runs the synchronous part of background work (the schedule watcher, the
  * webhook worker) without waiting for another process's write lock: the
  * driver waits inside the event loop, so a background job would hold every
- * request for up to the busy timeout. A busy turn fails (SQLITE_BUSY, logged)
+ * request for up to the busy timeout. A busy turn fails (SQLITE_BUSY, a warning)
  * and the job tries again at its next turn.
  */
 export function withoutLockWait<T>(db: Db, work: () => T): T {

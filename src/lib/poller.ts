@@ -1,3 +1,5 @@
+import { storageFailure } from './storage-errors.js';
+
 /**
  * Runs `work` every `intervalMs` (the next run is scheduled when one ends, so
  * runs never overlap), and on demand with `run()`, which waits for a run in
@@ -34,5 +36,20 @@ export function createPoller(work: () => unknown, intervalMs: number, onError: (
       clearTimeout(timer);
       await chain;
     },
+  };
+}
+
+/**
+ * How a background job reports a failed turn. Another process holding the
+ * write lock (a CLI import, a second server) is expected: the turn is tried
+ * again at the next one, so it is a warning. Anything else is an error.
+ */
+export function reportFailedTurn(log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void }, what: string) {
+  return (err: unknown): void => {
+    if (storageFailure((err as { code?: unknown } | null)?.code)?.code === 'DATABASE_BUSY') {
+      log.warn({ err }, `${what}: another process holds the database; trying again next turn`);
+    } else {
+      log.error({ err }, what);
+    }
   };
 }

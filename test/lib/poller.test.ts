@@ -1,5 +1,5 @@
 import t from 'tap';
-import { createPoller } from '../../src/lib/poller.js';
+import { createPoller, reportFailedTurn } from '../../src/lib/poller.js';
 
 t.test('a poller runs on its interval, never twice at once, logs failures and stops after the run in flight', async (t) => {
   const calls: number[] = [];
@@ -33,4 +33,23 @@ t.test('a poller runs on its interval, never twice at once, logs failures and st
   await new Promise((resolve) => setTimeout(resolve, 20));
   t.equal(calls.length, count, 'and nothing runs after it');
   await t.rejects(createPoller(() => { throw new Error('now'); }, 5, () => {}).run(), /now/, 'run() rejects with its error');
+});
+
+t.test('a turn failed because another process holds the database is a warning; any other failure an error', async (t) => {
+  const logged: [string, unknown, string][] = [];
+  const log = {
+    warn: (obj: object, msg: string) => logged.push(['warn', obj, msg]),
+    error: (obj: object, msg: string) => logged.push(['error', obj, msg]),
+  };
+  const report = reportFailedTurn(log, 'job failed');
+  const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+  report(busy);
+  report(Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR' }));
+  report(new Error('boom'));
+  report(null);
+  t.same(logged.map(([level, , msg]) => [level, msg]), [
+    ['warn', 'job failed: another process holds the database; trying again next turn'],
+    ['error', 'job failed'], ['error', 'job failed'], ['error', 'job failed'],
+  ]);
+  t.equal((logged[0][1] as { err: unknown }).err, busy, 'with the error');
 });

@@ -2,7 +2,7 @@ import { withoutLockWait } from '../../db/connection.js';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppContext } from '../../app.js';
-import { createPoller } from '../../lib/poller.js';
+import { createPoller, reportFailedTurn } from '../../lib/poller.js';
 import { becameVisible } from './outbox.js';
 import { SCHEDULE_WATERMARK as WATERMARK, type ChangesRepository } from './repository.js';
 
@@ -46,7 +46,7 @@ declare module 'fastify' {
 
 export default fp(async function changeSchedule(app: FastifyInstance, { ctx, pollMs = 1_000 }: { ctx: AppContext } & ScheduleOptions) {
   const deps = { changes: ctx.repos.changes, now: ctx.now };
-  const poller = createPoller(() => withoutLockWait(ctx.db, () => recordTransitions(deps)), pollMs, (err) => app.log.error({ err }, 'could not record scheduled changes'));
+  const poller = createPoller(() => withoutLockWait(ctx.db, () => recordTransitions(deps)), pollMs, reportFailedTurn(app.log, 'could not record scheduled changes'));
   app.decorate('changeSchedule', { run: poller.run });
   // Now, so that what comes due from here on is recorded even if the first poll is late.
   recordTransitions(deps);

@@ -5,7 +5,7 @@ import type { AppContext } from '../../app.js';
 import type { ChangeRow, DeliveryRow, WebhookRow } from '../../db/schema.js';
 import { iso } from '../../lib/http.js';
 import { newId } from '../../lib/ids.js';
-import { createPoller } from '../../lib/poller.js';
+import { createPoller, reportFailedTurn } from '../../lib/poller.js';
 import type { ChangesRepository } from '../changes/repository.js';
 import { toChange } from '../changes/service.js';
 import type { WebhooksRepository, NewDelivery } from './repository.js';
@@ -132,7 +132,7 @@ declare module 'fastify' {
 /** Starts the worker with the app (polling), and stops it on close after the attempts in flight. */
 export default fp(async function webhookWorker(app: FastifyInstance, { ctx, ...options }: { ctx: AppContext } & DeliveryOptions) {
   const worker = createDeliveryWorker({ webhooks: ctx.repos.webhooks, changes: ctx.repos.changes, now: ctx.now, log: app.log }, options);
-  const poller = createPoller(() => withoutLockWait(ctx.db, worker.run), options.pollMs ?? 1_000, (err) => app.log.error({ err }, 'webhook worker failed'));
+  const poller = createPoller(() => withoutLockWait(ctx.db, worker.run), options.pollMs ?? 1_000, reportFailedTurn(app.log, 'webhook worker failed'));
   app.decorate('webhookWorker', { run: poller.run });
   app.addHook('onReady', async () => poller.start());
   app.addHook('preClose', async () => poller.stop());
