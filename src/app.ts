@@ -130,7 +130,8 @@ export async function buildApp(options: AppOptions) {
     keyUsage.flush();
   });
 
-  // A callback hook: on every request, an async one would cost a promise and a microtask.
+  // Hooks that run on every request are callback style, here and in the plugins: an async one
+  // would cost every request a promise and a microtask.
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();

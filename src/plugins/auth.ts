@@ -69,8 +69,7 @@ export default fp(async function auth(app: FastifyInstance, options: AuthOptions
   // Fastify refuses an object as a decoration's initial value; every request gets one below.
   app.decorateRequest('reader', null as unknown as Reader);
 
-  // A callback hook (an async one costs every request a promise and a microtask); what it throws is
-  // the request's error, as Fastify catches it.
+  // What it throws is the request's error: Fastify catches it.
   app.addHook('onRequest', function authorize(request, _reply, done) {
     const caller = authenticate(request, options, adminHash);
     [request.principal, request.reader] = caller ?? [null, PUBLIC_READER];

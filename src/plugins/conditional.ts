@@ -34,7 +34,6 @@ function cacheControl(request: FastifyRequest, policy: CachePolicy): string {
  * handler answered from validators alone gets the same headers.
  */
 export default fp(async function conditional(app: FastifyInstance, options: { policy: CachePolicy }) {
-  // A callback hook: it runs on every answer, and an async one would cost a promise and a microtask.
   app.addHook('onSend', function notModified(request, reply, payload, done) {
     const etag = reply.getHeader('etag');
     const status = reply.statusCode;

@@ -35,7 +35,6 @@ const HEALTH = new Set(['/healthz', '/readyz']);
 export default fp(async function hardening(app: FastifyInstance, options: HardeningOptions) {
   const headers = options.https
     ? { ...API_HEADERS, 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : API_HEADERS;
-  // A callback hook: on every request, an async one would cost a promise and a microtask.
   app.addHook('onRequest', function securityHeaders(_request, reply, done) {
     reply.headers(headers);
     done();

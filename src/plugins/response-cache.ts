@@ -98,8 +98,8 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     return content;
   }
 
-  // Callback hooks: on every request, an async one costs a promise and a microtask, and a hit
-  // returned as `reply` from one would be awaited as a thenable (listeners on the response).
+  // A hit is sent, not returned: `reply` returned from a hook or handler is awaited as a thenable
+  // (listeners on the response).
   app.addHook('onRequest', function serveCached(request: FastifyRequest, reply: FastifyReply, done: () => void) {
     const kind = request.routeOptions.config.cache ?? (request.routeOptions.url?.startsWith('/v1/') ? 'content' : false);
     if (request.method !== 'GET' || kind === false || request.reader.preview) return done();
