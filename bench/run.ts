@@ -69,7 +69,6 @@ async function quietSample(run: () => Promise<Sample>): Promise<Sample & { busy:
   return { ...s, busy: !quietOr(s) };
 }
 
-
 async function measure(scenario: Scenario, ceiling: Server, server: Server, context: Context) {
   const [name, , load, during, bare] = scenario;
   const pairs: { ceiling: Sample; bare: Sample | null; run: Sample & { busy: boolean }; peak: number }[] = [];

@@ -44,6 +44,11 @@ export function validate(_request: FastifyRequest, reply: FastifyReply, v: Valid
   if (v.surrogateKeys.length) reply.header('surrogate-key', v.surrogateKeys.join(' ')).header('cache-tag', v.surrogateKeys.join(','));
 }
 
+/** A strong ETag that is a digest of an answer's text: equal texts, equal tags. */
+export function digestEtag(text: string): string {
+  return `"${hash('sha1', text, 'base64url').slice(0, 22)}"`;
+}
+
 /**
  * Validators for small answers made of stored entities (sections, authors,
  * tags): a hash of the data itself, which already carries every version it
@@ -53,7 +58,7 @@ export function validateData<T extends { id?: string; updatedAt?: string }>(
   request: FastifyRequest, reply: FastifyReply, data: T | T[], keys: string[] = [], variant = '',
 ): void {
   const items = Array.isArray(data) ? data : [data];
-  const etag = `"${hash('sha1', variant + JSON.stringify(data), 'base64url').slice(0, 22)}"`;
+  const etag = digestEtag(variant + JSON.stringify(data));
   const lastModified = Math.max(0, ...items.map((i) => Date.parse(i.updatedAt!)));
   validate(request, reply, { etag, lastModified, surrogateKeys: [...keys, ...items.map((i) => i.id!)] });
 }

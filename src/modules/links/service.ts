@@ -1,6 +1,5 @@
-import { hash } from 'node:crypto';
 import { invalid, NotFound, PreconditionFailed, type FieldError } from '../../lib/errors.js';
-import { checkIfMatch } from '../../lib/http.js';
+import { checkIfMatch, digestEtag } from '../../lib/http.js';
 import { isId } from '../../lib/ids.js';
 import type { Repositories } from '../../db/repositories.js';
 import { audienceOf, EDITOR, publicAudience, type Reader } from '../../lib/reader.js';
@@ -33,10 +32,9 @@ export function listLinks(deps: Deps, idOrSlug: string, reader: Reader) {
   if (!article) throw new NotFound('Article');
   const rows = deps.links.forArticle(article.id, audience);
   const data = rows.map((row) => toRelatedLink(row, deps.publicUrl));
-  const digest = hash('sha1', `${article.version}|${JSON.stringify(data)}`, 'base64url').slice(0, 22);
   return {
     data,
-    etag: `"${digest}"`,
+    etag: digestEtag(`${article.version}|${JSON.stringify(data)}`),
     lastModified: Math.max(article.updatedAt, ...rows.map((r) => r.targetUpdatedAt ?? 0)),
     surrogateKeys: [article.id, ...rows.flatMap((r) => (r.targetArticleId ? [r.targetArticleId] : []))],
   };

@@ -1,8 +1,8 @@
-import { hash } from 'node:crypto';
 import createError from '@fastify/error';
 import type { Repositories } from '../../db/repositories.js';
 import { suggestionsFor, type Audience, type Reader } from '../../lib/reader.js';
 import { decodeCursor, keysetPage } from '../../lib/cursor.js';
+import { digestEtag } from '../../lib/http.js';
 import { cards, LIST_KEY, represent, Validation, type RepresentDeps } from '../articles/queries.js';
 import { parseQuery, toMatch } from './query.js';
 import type { SearchQuery, SearchResult } from './schemas.js';
@@ -64,7 +64,7 @@ export function searchArticles(deps: SearchDeps, q: SearchQuery, reader: Reader)
   }));
   const query = terms.map(({ text, phrase, exclude, prefix }) => ({ text, phrase, exclude, prefix }));
   // Scores move with every write to the index, so the validator is the answer itself; it is as old as this request.
-  const etag = `"${hash('sha1', JSON.stringify([page, query]), 'base64url').slice(0, 22)}"`;
+  const etag = digestEtag(JSON.stringify([page, query]));
   return { ...page, query, etag, lastModified: now, surrogateKeys: validation.result(now).surrogateKeys };
 }
 

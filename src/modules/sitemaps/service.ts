@@ -1,7 +1,7 @@
-import { hash } from 'node:crypto';
 import type { Repositories } from '../../db/repositories.js';
 import { NotFound } from '../../lib/errors.js';
 import { found } from '../../lib/entities.js';
+import { digestEtag } from '../../lib/http.js';
 import { LIST_KEY } from '../articles/queries.js';
 import { readerUrl } from '../articles/representation.js';
 import type { SitemapEntry } from './repository.js';
@@ -25,8 +25,7 @@ export type SitemapDeps = {
 
 /** An answer's validators from its bytes: a sitemap is exactly its list of URLs and dates. */
 function validated(xml: string, lastModified: number[], keys: string[], now: number) {
-  const etag = `"${hash('sha1', xml, 'base64url').slice(0, 22)}"`;
-  return { xml, etag, lastModified: lastModified.reduce((a, b) => Math.max(a, b), 0) || now, surrogateKeys: [LIST_KEY, ...keys] };
+  return { xml, etag: digestEtag(xml), lastModified: lastModified.reduce((a, b) => Math.max(a, b), 0) || now, surrogateKeys: [LIST_KEY, ...keys] };
 }
 
 export const sectionSitemapUrl = (publicUrl: string, sectionId: string, page: number) =>
