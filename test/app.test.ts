@@ -1,16 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { buildApp } from '../src/app.js';
-import { TEST_ENV } from './helpers.js';
+import { TEST_ENV, tempDir } from './helpers.js';
 import { loadConfig } from '../src/config.js';
 import { migrateDatabase, openDatabase } from '../src/db/connection.js';
 import { seedDemo } from '../src/db/seed/index.js';
 import { createRepositories } from '../src/db/repositories.js';
 
 t.test('an app that owns its database closes it last, after flushing pending views', async (t) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'kiosque-app-')), 'k.db');
+  const file = join(tempDir('app'), 'k.db');
   const db = openDatabase(file);
   migrateDatabase(db);
   const config = loadConfig({ KIOSQUE_SEED: 'none', ...TEST_ENV });

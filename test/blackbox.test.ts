@@ -1,15 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { startServer } from '../src/server.js';
 import { loadConfig } from '../src/config.js';
+import { tempDir } from './helpers.js';
 
 // The real server on a real port, spoken to with plain HTTP: what a CDN or a
 // browser sees of caching, rate limits and hardening, with no inject in between.
 
 t.test('caching and rate-limit headers over HTTP', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosque-blackbox-'));
+  const dir = tempDir('blackbox');
   const app = await startServer(loadConfig({
     DATABASE_URL: `file:${join(dir, 'k.db')}`, KIOSQUE_SEED: 'demo', PORT: '0', LOG_LEVEL: 'silent',
     KIOSQUE_RATE_LIMIT_ANONYMOUS: '6',

@@ -1,4 +1,7 @@
-import type { Test } from 'tap';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import tap, { type Test } from 'tap';
 import { buildApp, type App, type AppOptions } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { migrateDatabase, openDatabase, type Db } from '../src/db/connection.js';
@@ -35,6 +38,16 @@ export async function makeApp(
     db.$client.close();
   });
   return { app, db, clock };
+}
+
+/**
+ * A fresh directory under the system's temporary one, removed with what is in it
+ * when the test file ends (after every subtest's own teardown has closed its databases).
+ */
+export function tempDir(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `kiosque-${name}-`));
+  tap.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 type Injected = Awaited<ReturnType<App['inject']>>;

@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import t from 'tap';
 import { run } from '../../src/cli/index.js';
 import { integrityCheck } from '../../src/db/backup.js';
+import { tempDir } from '../helpers.js';
 
 function place() {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosque-backup-'));
+  const dir = tempDir('backup');
   return { dir, env: { DATABASE_URL: `file:${join(dir, 'k.db')}`, KIOSQUE_SEED: 'none' } };
 }
 

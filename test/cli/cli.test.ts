@@ -1,13 +1,13 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { run } from '../../src/cli/index.js';
 import { shutdown, startServer } from '../../src/server.js';
 import { loadConfig } from '../../src/config.js';
+import { tempDir } from '../helpers.js';
 
 function env() {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cli-'));
+  const dir = tempDir('cli');
   return { dir, env: { DATABASE_URL: `file:${join(dir, 'k.db')}`, KIOSQUE_SEED: 'none' } };
 }
 

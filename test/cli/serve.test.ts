@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
+import { tempDir } from '../helpers.js';
 
 const main = new URL('../../src/cli/main.ts', import.meta.url).pathname;
 
@@ -27,7 +27,7 @@ function serve(env: Record<string, string>) {
 }
 
 t.test('SIGTERM: the server stops cleanly, exit 0, database checkpointed and closed', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosque-serve-'));
+  const dir = tempDir('serve');
   const db = join(dir, 'k.db');
   const server = serve({ DATABASE_URL: `file:${db}` });
   const port = await server.port;
@@ -47,7 +47,7 @@ t.test('a bad configuration stops the start with a message and exit code 1', asy
 });
 
 t.test('other commands run and exit with their code', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosque-main-'));
+  const dir = tempDir('main');
   const child = spawn(process.execPath, [...process.execArgv, main, 'migrate'], {
     env: { ...process.env, DATABASE_URL: `file:${join(dir, 'k.db')}` }, stdio: 'ignore',
   });
@@ -56,7 +56,7 @@ t.test('other commands run and exit with their code', async (t) => {
 });
 
 t.test('a start-up failure (the database cannot be opened) exits 1 with the error', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosque-bad-'));
+  const dir = tempDir('bad');
   const server = serve({ DATABASE_URL: `file:${dir}` });
   await t.rejects(server.port);
   t.equal(await server.exited, 1);

@@ -1,10 +1,10 @@
-import { mkdtempSync, existsSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import * as schema from '../../src/db/schema.js';
 import { closeDatabase, migrateDatabase, openDatabase } from '../../src/db/connection.js';
+import { tempDir } from '../helpers.js';
 
 t.test('the schema declares the keys the contract relies on', async (t) => {
   const config = (table: Parameters<typeof getTableConfig>[0]) => getTableConfig(table);
@@ -37,7 +37,7 @@ t.test('the schema declares the keys the contract relies on', async (t) => {
 });
 
 t.test('connections: pragmas set explicitly, WAL checkpointed on close, closing twice is harmless', async (t) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'kiosque-db-')), 'nested', 'k.db');
+  const file = join(tempDir('db'), 'nested', 'k.db');
   const db = openDatabase(file);
   migrateDatabase(db);
   t.equal(db.$client.pragma('journal_mode', { simple: true }), 'wal');

@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { setTimeout } from 'node:timers/promises';
@@ -8,7 +6,7 @@ import { buildApp, type App } from '../../src/app.js';
 import { EXTERNAL_CHECK_MS } from '../../src/plugins/response-cache.js';
 import { loadConfig } from '../../src/config.js';
 import { migrateDatabase, openDatabase } from '../../src/db/connection.js';
-import { admin, article, create, makeApp, newsroom, TEST_ENV } from '../helpers.js';
+import { admin, article, create, makeApp, newsroom, TEST_ENV, tempDir } from '../helpers.js';
 
 const HOUR = 3_600_000;
 const reader = { 'user-agent': 'Mozilla/5.0' };
@@ -80,7 +78,7 @@ t.test('no write leaves a stale answer visible', async (t) => {
 });
 
 t.test('what another process commits is seen within EXTERNAL_CHECK_MS (PRAGMA data_version), looked for once per interval', async (t) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'kiosque-cache-')), 'k.db');
+  const file = join(tempDir('cache'), 'k.db');
   const db = openDatabase(file);
   migrateDatabase(db);
   const app = await buildApp({ config: loadConfig({ KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'test-admin-key-0123456789abcdef', ...TEST_ENV }), db });

@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import t from 'tap';
@@ -7,10 +5,10 @@ import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { migrateDatabase, openDatabase } from '../../src/db/connection.js';
 import { storageFailure } from '../../src/lib/storage-errors.js';
-import { ADMIN_KEY, admin, article, isProblem, makeApp, newsroom } from '../helpers.js';
+import { ADMIN_KEY, admin, article, isProblem, makeApp, newsroom, tempDir } from '../helpers.js';
 
 t.test('another process holding the write lock: writes are a 503 DATABASE_BUSY with Retry-After, reads go on', async (t) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'kiosque-busy-')), 'k.db');
+  const file = join(tempDir('busy'), 'k.db');
   const db = openDatabase(file);
   migrateDatabase(db);
   const app = await buildApp({ config: loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none' }), db, ownsDatabase: true });

@@ -1,5 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { buildApp } from '../../../src/app.js';
@@ -7,7 +5,7 @@ import { loadConfig } from '../../../src/config.js';
 import { closeDatabase, migrateDatabase, openDatabase } from '../../../src/db/connection.js';
 import { createRepositories } from '../../../src/db/repositories.js';
 import { recordTransitions } from '../../../src/modules/changes/schedule.js';
-import { admin, ADMIN_KEY, article, newsroom, type TestApp } from '../../helpers.js';
+import { admin, ADMIN_KEY, article, newsroom, type TestApp, tempDir } from '../../helpers.js';
 
 type App = TestApp['app'];
 
@@ -56,8 +54,7 @@ t.test('a schedule or an embargo coming due is an article.published change, once
 });
 
 t.test('the schedule watcher catches up after a restart', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosque-schedule-'));
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('schedule');
   const clock = { now: Date.parse('2026-06-01T08:00:00Z') };
   const config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none' });
   const start = async () => {

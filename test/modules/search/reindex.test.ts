@@ -1,10 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { run } from '../../../src/cli/index.js';
 import { buildApp } from '../../../src/app.js';
-import { TEST_ENV } from '../../helpers.js';
+import { TEST_ENV, tempDir } from '../../helpers.js';
 import { loadConfig } from '../../../src/config.js';
 import { closeDatabase, openDatabase } from '../../../src/db/connection.js';
 
@@ -14,7 +12,7 @@ function capture() {
 }
 
 t.test('kiosque search reindex rebuilds the index from the articles', async (t) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'kiosque-search-')), 'k.db');
+  const file = join(tempDir('search'), 'k.db');
   const env = { DATABASE_URL: `file:${file}`, KIOSQUE_SEED: 'none' };
   t.equal(await run(['seed'], env, capture().out), 0);
 
@@ -40,7 +38,7 @@ t.test('kiosque search reindex rebuilds the index from the articles', async (t) 
 
 t.test('search needs a subcommand', async (t) => {
   const c = capture();
-  const env = { DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), 'kiosque-search-')), 'k.db')}`, KIOSQUE_SEED: 'none' };
+  const env = { DATABASE_URL: `file:${join(tempDir('search'), 'k.db')}`, KIOSQUE_SEED: 'none' };
   t.equal(await run(['search'], env, c.out), 2);
   t.match(c.lines[0], /search reindex/);
   t.equal(await run(['search', 'rebuild-everything'], env, capture().out), 2);

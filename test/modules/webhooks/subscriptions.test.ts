@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { admin, article, newsroom } from '../../helpers.js';
+import { admin, article, newsroom, tempDir } from '../../helpers.js';
 import { deliveries, LOOPBACK, MINUTE, receiver, setup, subscribe, verified, webhookApp } from './helpers.js';
 
 t.test('subscriptions choose event types, sections and whether unpublished changes count', async (t) => {
@@ -31,8 +29,7 @@ t.test('subscriptions choose event types, sections and whether unpublished chang
 });
 
 t.test('no delivery is lost when the app stops between attempts', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosque-webhooks-'));
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('webhooks');
   const path = join(dir, 'k.db');
   const clock = { now: Date.parse('2026-06-01T08:00:00Z') };
   let fail = true;
