@@ -121,5 +121,7 @@ export const scenarios = (): Scenario[] => [
   // Behind a CDN, every page view still sends its beacon to the origin while most reads stop at the
   // CDN: at a 95% hit ratio, 20,000 page views a second bring about 1,000 reads.
   beaconWhileReading('view beacon (50 connections) while reads arrive at 1,000 req/s', {}, { connections: 10, overallRate: 1000 }),
+  // Five times that read rate: the CDN's hit ratio falls to 75%, or the origin serves a second site.
+  beaconWhileReading('view beacon (50 connections) while reads arrive at 5,000 req/s', {}, { connections: 10, overallRate: 5000 }),
   ['mixed: 95% reads, 5% writes (PATCH, half with If-Match)', 'cached', (c) => ({ url: c.url, ...mixed(c) })],
 ];
