@@ -1,21 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import tap from 'tap';
 
 export const ADMIN_KEY = 'fault-suite-admin-key-0123456789';
 const bin = new URL('../bin/kiosque.js', import.meta.url).pathname;
 
-/** A fresh temporary directory, removed with what is in it when the test file ends. */
-export function tempDir(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `kiosque-${name}-`));
-  tap.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+// One way to make a temporary directory that is removed when the test file ends, for both suites.
+export { tempDir } from '../test/helpers.js';
 
 async function freePort(): Promise<number> {
   const server = createServer();
