@@ -157,12 +157,13 @@ try {
   const articles = ((await (await fetch(`${k}/v1/articles?limit=100`)).json()) as { data: { id: string; slug: string }[] }).data;
   const newest = articles[0];
   const etag = (await fetch(`${k}/v1/articles/${newest.slug}`)).headers.get('etag')!;
+  const ceilingEtag = (await fetch(`${ceiling.url}/ceiling`)).headers.get('etag')!;
   const cold = !values.only || 'cold start'.includes(values.only) ? await coldStart(env) : null;
   const rows: Row[] = [];
   for (const scenario of scenarios()) {
     if (values.only && !scenario[0].includes(values.only)) continue;
     const server = servers[scenario[1]];
-    rows.push(await measure(scenario, ceiling, server, { url: server.url, ceilingUrl: ceiling.url, newest, etag, articles: articles.slice(1), adminKey }));
+    rows.push(await measure(scenario, ceiling, server, { url: server.url, ceilingUrl: ceiling.url, ceilingEtag, newest, etag, articles: articles.slice(1), adminKey }));
   }
   const before = values.compare ? JSON.parse(readFileSync(values.compare, 'utf8')) : undefined;
   console.log(`\n${table(rows, cold, before)}\n`);

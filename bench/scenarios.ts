@@ -19,6 +19,8 @@ export interface Context {
   url: string;
   /** Base URL of the bare Fastify server. */
   ceilingUrl: string;
+  /** The ETag of its route, for its own revalidation. */
+  ceilingEtag: string;
   /** The newest article. */
   newest: { id: string; slug: string };
   /** Its ETag, for revalidation. */
@@ -116,7 +118,7 @@ export const scenarios = (): Scenario[] => [
   ['page composite, no response cache', 'uncached', (c) => ({ url: `${c.url}/v1/pages/articles/${c.newest.slug}` })],
   ['popular', 'cached', (c) => ({ url: `${c.url}/v1/popular` })],
   ['304 revalidation, bare Fastify (the ceiling route with If-None-Match)', 'ceiling',
-    (c) => ({ url: `${c.ceilingUrl}/ceiling`, headers: { 'if-none-match': '"1-ceiling"' } })],
+    (c) => ({ url: `${c.ceilingUrl}/ceiling`, headers: { 'if-none-match': c.ceilingEtag } })],
   beaconWhileReading('view beacon (25 connections) while 25 connections read', { connections: 25 }, { connections: 25 }),
   // Behind a CDN, every page view still sends its beacon to the origin while most reads stop at the
   // CDN: at a 95% hit ratio, 20,000 page views a second bring about 1,000 reads.
