@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { closeDatabase, type Db } from './db/connection.js';
 import { createRepositories } from './db/repositories.js';
 import validation from './plugins/validation.js';
+import { buildSerializer } from './plugins/compilers.js';
 import errors, { sendProblem } from './plugins/errors.js';
 import auth from './plugins/auth.js';
 import openapi from './plugins/openapi.js';
@@ -101,6 +102,7 @@ export async function buildApp(options: AppOptions) {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { maxParamLength: 300 },
+    schemaController: { compilersFactory: { buildSerializer } },
     childLoggerFactory: requestLogger,
     // Routes with `accessLog: false` (the view beacon) write no access-log lines. A route's own log
     // level would do it too, but at a price: a logger with its own level rebuilt for every request.

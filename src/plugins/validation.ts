@@ -16,8 +16,19 @@ const common: Options = { allErrors: true, strict: false, removeAdditional: fals
 export const bodyAjv = addFormats(new Ajv({ ...common, coerceTypes: false, useDefaults: false }));
 const textAjv = addFormats(new Ajv({ ...common, coerceTypes: 'array', useDefaults: true }));
 
-const compiler: FastifySchemaCompiler<FastifySchema> = ({ schema, httpPart }) =>
-  (httpPart === 'body' ? bodyAjv : textAjv).compile(schema as object);
+const validators = new Map<string, ReturnType<FastifySchemaCompiler<FastifySchema>>>();
+
+/**
+ * Compiled once per process for each schema: route schemas are rebuilt with
+ * every app (tests build one per test), and Ajv's own cache is keyed by the
+ * schema object, not its content.
+ */
+const compiler: FastifySchemaCompiler<FastifySchema> = ({ schema, httpPart }) => {
+  const key = `${httpPart === 'body'}|${JSON.stringify(schema)}`;
+  let validate = validators.get(key);
+  if (!validate) validators.set(key, validate = (httpPart === 'body' ? bodyAjv : textAjv).compile(schema as object));
+  return validate;
+};
 
 /**
  * Bodies are JSON only: Fastify's built-in text/plain parser would hand a
