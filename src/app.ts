@@ -3,8 +3,9 @@ import type { ServerOptions } from 'node:http';
 import Fastify, { LogController, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
-import { closeDatabase, type Db } from './db/connection.js';
-import { createRepositories } from './db/repositories.js';
+import type { AppContext } from './context.js';
+import type { Database } from './db/database.js';
+import { createRepositories, transactor } from './db/repositories.js';
 import validation from './plugins/validation.js';
 import { buildSerializer } from './plugins/compilers.js';
 import errors, { sendProblem } from './plugins/errors.js';
@@ -33,7 +34,7 @@ import feedRoutes from './modules/feeds/routes.js';
 import formatRoutes from './modules/formats/routes.js';
 import sitemapRoutes from './modules/sitemaps/routes.js';
 import viewBuffer, { type ViewBufferOptions } from './modules/popular/buffer.js';
-import { createUsageRecorder, type UsageRecorder } from './modules/keys/usage.js';
+import { createUsageRecorder } from './modules/keys/usage.js';
 import metricsPlugin, { createMetrics } from './plugins/metrics.js';
 import changeRoutes from './modules/changes/routes.js';
 import changeSchedule, { type ScheduleOptions } from './modules/changes/schedule.js';
@@ -49,7 +50,7 @@ declare module 'fastify' {
 
 export interface AppOptions {
   config: Config;
-  db: Db;
+  db: Database;
   /** The clock, injectable so tests can move time (scheduled articles, embargoes). */
   now?: () => number;
   logger?: FastifyServerOptions['logger'];
@@ -68,15 +69,6 @@ export interface AppOptions {
   schedule?: ScheduleOptions;
   /** The webhook worker's polling, concurrency, response cap and name resolution (the rest comes from config). */
   webhooks?: Pick<DeliveryOptions, 'pollMs' | 'concurrency' | 'maxResponseBytes' | 'lookup'>;
-}
-
-export interface AppContext {
-  config: Config;
-  db: Db;
-  now: () => number;
-  repos: ReturnType<typeof createRepositories>;
-  /** API key usage, counted in memory and written in batches. */
-  keyUsage: UsageRecorder;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -116,20 +108,21 @@ export async function buildApp(options: AppOptions) {
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
   // onClose hooks run last-added first: added before any plugin, this one runs after them all.
-  if (options.ownsDatabase) app.addHook('onClose', async () => closeDatabase(options.db));
+  if (options.ownsDatabase) app.addHook('onClose', async () => options.db.close());
 
   const access = options.config.KIOSQUE_METRICS;
   const metrics = access === 'off' ? null : createMetrics();
   const now = options.now ?? Date.now;
-  const stored = createRepositories(options.db);
-  // Database time is measured around repository calls; health's are the cache's per-request version check.
-  const repos = metrics ? metrics.timeRepositories(stored, ['health']) : stored;
-  const keyUsage = createUsageRecorder({ write: repos.keys.recordUsage, now, log: app.log });
-  const ctx: AppContext = { config: options.config, db: options.db, now, repos, keyUsage };
+  // Database time is measured around repository calls, in transactions and out of them.
+  const timed = metrics ? metrics.timeRepositories : <T>(repos: T) => repos;
+  const repos = timed(createRepositories(options.db.sql));
+  const transaction = transactor(options.db, timed);
+  const keyUsage = createUsageRecorder({ write: (batch) => transaction((tx) => tx.keys.recordUsage(batch)), now, log: app.log });
+  const ctx: AppContext = { config: options.config, db: options.db, now, repos, transaction, keyUsage };
   app.addHook('onReady', async () => keyUsage.start());
   app.addHook('onClose', async () => {
     keyUsage.stop();
-    keyUsage.flush();
+    await keyUsage.flush();
   });
 
   // Hooks that run on every request are callback style, here and in the plugins: an async one
@@ -162,7 +155,7 @@ export async function buildApp(options: AppOptions) {
     await app.register(responseCache, {
       maxBytes: cacheBytes,
       now: ctx.now,
-      externalVersion: ctx.repos.health.dataVersion,
+      externalVersion: options.db.externalVersion,
       viewsVersion: () => app.views.flushes,
       nextTransition: ctx.repos.articles.nextTransition,
     });

@@ -5,7 +5,8 @@ import { Ajv, type ErrorObject } from 'ajv';
 export const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
   HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
-  DATABASE_URL: Type.String({ pattern: '^file:.+$', default: 'file:data/kiosque.db' }),
+  DATABASE_URL: Type.String({ pattern: '^(file:.+|postgres(ql)?://.+)$', default: 'file:data/kiosque.db' }),
+  KIOSQUE_DB_POOL: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
   PUBLIC_URL: Type.String({ pattern: '^https?://[^/]+(/.*[^/])?$', default: 'http://localhost:3000' }),
   KIOSQUE_SEED: Type.Enum(['demo', 'none'], { default: 'demo' }),
   KIOSQUE_ADMIN_KEY: Type.Optional(Type.String({ minLength: 24, maxLength: 200 })),
@@ -81,7 +82,4 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return config;
 }
 
-/** The path of the SQLite file named by DATABASE_URL, or ':memory:'. */
-export function databasePath(url: string): string {
-  return url.slice('file:'.length);
-}
+

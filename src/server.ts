@@ -1,9 +1,8 @@
 import closeWithGrace from 'close-with-grace';
 import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.js';
-import { databasePath, type Config } from './config.js';
-import { migrateDatabase, openDatabase } from './db/connection.js';
-import { createRepositories } from './db/repositories.js';
+import type { Config } from './config.js';
+import { openDatabase, type Database } from './db/connection.js';
 import { isEmpty, seedDemo } from './db/seed/index.js';
 
 /** Closes the app (and with it the database) on a signal or a fatal error. */
@@ -30,13 +29,33 @@ export function serverTimeouts(requestMs: number) {
   };
 }
 
+/** A start that cannot go on: its message is the one line an operator reads. */
+export class StartupError extends Error {}
+
+/** DATABASE_URL without its password, for messages. */
+export const redactUrl = (url: string) => url.replace(/^([a-z]+:\/\/[^:/@]*):[^@]*@/, '$1:***@');
+
+/**
+ * Opens and migrates the database DATABASE_URL names; an unreachable or
+ * misconfigured one is a StartupError naming it and the cause.
+ */
+export async function openMigrated(config: Config, onIdleError?: (error: Error) => void): Promise<Database> {
+  const db = openDatabase(config.DATABASE_URL, { pool: config.KIOSQUE_DB_POOL, onIdleError });
+  try {
+    await db.migrate();
+    return db;
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw new StartupError(`cannot use the database ${redactUrl(config.DATABASE_URL)}: ${(error as Error).message}`);
+  }
+}
+
 /** Starts Kiosque: open and migrate the database, seed it if asked, listen, and stop gracefully. */
 export async function startServer(config: Config) {
-  const db = openDatabase(databasePath(config.DATABASE_URL));
-  migrateDatabase(db);
+  let log: FastifyBaseLogger | undefined;
+  const db = await openMigrated(config, (error) => log?.warn({ err: error }, 'an idle database connection failed'));
   // Seeding first: its seconds of work must not count as load in the app's event-loop monitor.
-  const seeded = config.KIOSQUE_SEED === 'demo' && isEmpty({ db })
-    ? seedDemo({ db, repos: createRepositories(db), now: Date.now, config }) : null;
+  const seeded = config.KIOSQUE_SEED === 'demo' && await isEmpty({ db }) ? await seedDemo({ db, now: Date.now, config }) : null;
   const app = await buildApp({
     config,
     db,
@@ -48,6 +67,7 @@ export async function startServer(config: Config) {
     ownsDatabase: true,
     cacheBytes: config.KIOSQUE_CACHE_MB * 1024 * 1024,
   });
+  log = app.log;
   if (seeded) app.log.info(seeded, 'seeded the demo newsroom');
   closeWithGrace({ delay: 10_000 }, shutdown(app));
   await app.listen({ port: config.PORT, host: config.HOST });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import tap, { type Test } from 'tap';
 import { buildApp, type App, type AppOptions } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
-import { migrateDatabase, openDatabase, type Db } from '../src/db/connection.js';
+import type { Database } from '../src/db/connection.js';
+import { exec, freshDatabase } from './database.js';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 export const admin = { authorization: `Bearer ${ADMIN_KEY}` };
@@ -18,24 +19,32 @@ export const TEST_ENV = { KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_RATE_LIMIT_
 
 export interface TestApp {
   app: App;
-  db: Db;
+  db: Database;
   /** The injected clock: tests move time with `clock.now = …` or `clock.advance(ms)`. */
   clock: { now: number; advance(ms: number): void };
 }
 
-/** A fresh app over a fresh, migrated in-memory database. Closed by t.teardown. */
+export const testClock = () => {
+  const clock = { now: Date.parse('2026-06-01T08:00:00Z'), advance(ms: number) { clock.now += ms; } };
+  return clock;
+};
+
+/**
+ * A fresh app over a fresh, migrated database (SQLite in memory, or PostgreSQL:
+ * see test/database.ts), with `options` for buildApp. Closed by t.teardown.
+ */
 export async function makeApp(
   t: { teardown(fn: () => unknown): void }, env: Record<string, string> = {},
-  options: Pick<AppOptions, 'cacheBytes'> & { verbose?: (sql: unknown) => void } = {},
+  options: Partial<Omit<AppOptions, 'config' | 'db' | 'now'>> & { verbose?: (sql: unknown) => void; sqlite?: string } = {},
 ): Promise<TestApp> {
-  const db = openDatabase(':memory:', { verbose: options.verbose });
-  migrateDatabase(db);
-  const clock = { now: Date.parse('2026-06-01T08:00:00Z'), advance(ms: number) { clock.now += ms; } };
+  const { verbose, sqlite, ...appOptions } = options;
+  const { db, dispose } = await freshDatabase({ verbose, sqlite });
+  const clock = testClock();
   const config: Config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none', ...TEST_ENV, ...env });
-  const app = await buildApp({ config, db, now: () => clock.now, cacheBytes: options.cacheBytes });
+  const app = await buildApp({ config, db, now: () => clock.now, ...appOptions });
   t.teardown(async () => {
     await app.close();
-    db.$client.close();
+    await dispose();
   });
   return { app, db, clock };
 }
@@ -85,17 +94,36 @@ export function isProblem(t: Test, res: { statusCode: number; headers: Record<st
 }
 
 /**
- * Simulates another writer committing between a request's checks and its
- * write: services read the injected clock in between, so the next read of
- * the clock runs `sql` on another statement first.
+ * Simulates another writer that changed rows of `table` between a request's
+ * checks and its write: until the returned function is called, every
+ * `operation` on the table's rows is silently skipped (a trigger that ignores
+ * it), so a conditional write matches no row, as when the version it expects
+ * has moved on.
  */
-export function onNextClockRead({ db, clock }: Pick<TestApp, 'db' | 'clock'>, sql: string, ...params: string[]) {
+export async function ignoreWrites({ db }: Pick<TestApp, 'db'>, table: string, operation: 'UPDATE' | 'DELETE') {
+  if (db.dialect.name === 'sqlite') {
+    await exec(db, `CREATE TEMP TRIGGER other_writer BEFORE ${operation} ON ${table} BEGIN SELECT RAISE(IGNORE); END`);
+    return async () => { await exec(db, 'DROP TRIGGER other_writer'); };
+  }
+  await exec(db, 'CREATE OR REPLACE FUNCTION other_writer() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$');
+  await exec(db, `CREATE TRIGGER other_writer BEFORE ${operation} ON ${table} FOR EACH ROW EXECUTE FUNCTION other_writer()`);
+  return async () => { await exec(db, `DROP TRIGGER other_writer ON ${table}`); };
+}
+
+/**
+ * Simulates another writer between a request's checks and its write:
+ * services read the injected clock in between, so the next read of the clock
+ * runs `sql` first, in the request's own transaction (issued in its async
+ * context), before the write's own statements. A write it makes fail rolls
+ * back with it: tests assert what the refused write left, nothing.
+ */
+export function onNextClockRead({ db, clock }: Pick<TestApp, 'db' | 'clock'>, sql: string, params: Record<string, unknown>) {
   const at = clock.now;
   Object.defineProperty(clock, 'now', {
     configurable: true,
     get() {
       Object.defineProperty(clock, 'now', { value: at, writable: true, configurable: true, enumerable: true });
-      db.$client.prepare(sql).run(...params);
+      void exec(db, sql, params);
       return at;
     },
   });

@@ -1,13 +1,23 @@
-import { databasePath, type Config } from '../config.js';
-import { closeDatabase, migrateDatabase, openDatabase } from '../db/connection.js';
+import type { Config } from '../config.js';
+import { isPostgresUrl } from '../db/connection.js';
+import { openSqlite } from '../db/sqlite.js';
 import { backupDatabase, integrityCheck, restoreDatabase } from '../db/backup.js';
 import { isEmpty } from '../db/seed/index.js';
 
 type Out = (line: string) => void;
 
+/** The SQLite file DATABASE_URL names, or null (said to `out`) on PostgreSQL, whose own tools back it up. */
+function sqliteFile(config: Config, out: Out): string | null {
+  if (!isPostgresUrl(config.DATABASE_URL)) return config.DATABASE_URL.slice('file:'.length);
+  out('backup and restore copy SQLite files; on PostgreSQL use pg_dump and pg_restore');
+  return null;
+}
+
 /** `kiosque backup <file>`: a consistent copy of the live database, safe while the server runs. */
 export async function backup(config: Config, file: string, out: Out): Promise<number> {
-  const db = openDatabase(databasePath(config.DATABASE_URL));
+  const path = sqliteFile(config, out);
+  if (path === null) return 2;
+  const db = openSqlite(path);
   const code = await backupDatabase(db, file).then(
     (pages) => {
       out(`backed up ${pages} pages to ${file}`);
@@ -18,7 +28,7 @@ export async function backup(config: Config, file: string, out: Out): Promise<nu
       return 1;
     },
   );
-  closeDatabase(db);
+  await db.close();
   return code;
 }
 
@@ -28,6 +38,8 @@ export async function backup(config: Config, file: string, out: Out): Promise<nu
  * its in-memory view counters would be written over the restored database.
  */
 export async function restore(config: Config, file: string, force: boolean, out: Out): Promise<number> {
+  const target = sqliteFile(config, out);
+  if (target === null) return 2;
   let check: string;
   try {
     check = integrityCheck(file);
@@ -39,19 +51,18 @@ export async function restore(config: Config, file: string, force: boolean, out:
     out(`${file} fails its integrity check; nothing was restored:\n${check}`);
     return 1;
   }
-  const target = databasePath(config.DATABASE_URL);
-  const db = openDatabase(target);
+  const db = openSqlite(target);
   try {
-    migrateDatabase(db);
-    if (!force && !isEmpty({ db })) {
+    await db.migrate();
+    if (!force && !await isEmpty({ db })) {
       out(`${target} has content; use --force to replace it with ${file}`);
       return 1;
     }
     const pages = await restoreDatabase(file, target);
-    migrateDatabase(db);
+    await db.migrate();
     out(`restored ${pages} pages from ${file} into ${target}`);
     return 0;
   } finally {
-    closeDatabase(db);
+    await db.close();
   }
 }

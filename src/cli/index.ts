@@ -1,12 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { invalid } from '../lib/errors.js';
-import { loadConfig, databasePath, ConfigError, type Config } from '../config.js';
-import { closeDatabase, migrateDatabase, openDatabase, type Db } from '../db/connection.js';
-import { createRepositories } from '../db/repositories.js';
+import { loadConfig, ConfigError, type Config } from '../config.js';
+import { openDatabase, type Database } from '../db/connection.js';
+import { createRepositories, transactor } from '../db/repositories.js';
 import { isEmpty, seedDemo } from '../db/seed/index.js';
 import { createKey, revokeKey, scopes, toKeyMetadata, type Scope } from '../modules/keys/service.js';
 import { buildApp } from '../app.js';
+import { openMigrated, StartupError } from '../server.js';
 import { backup, restore } from './backup.js';
 
 const usage = `kiosque <command>
@@ -30,17 +31,16 @@ Configuration comes from the environment (see README).`;
 
 type Out = (line: string) => void;
 
-function withDb<T>(config: Config, work: (db: Db) => T): T {
-  const db = openDatabase(databasePath(config.DATABASE_URL));
+async function withDb<T>(config: Config, work: (db: Database) => Promise<T>): Promise<T> {
+  const db = await openMigrated(config);
   try {
-    migrateDatabase(db);
-    return work(db);
+    return await work(db);
   } finally {
-    closeDatabase(db);
+    await db.close();
   }
 }
 
-function keys(config: Config, args: string[], out: Out): number {
+function keys(config: Config, args: string[], out: Out): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, options: {
       name: { type: 'string' }, scope: { type: 'string', multiple: true },
@@ -48,8 +48,8 @@ function keys(config: Config, args: string[], out: Out): number {
       embargo: { type: 'boolean' }, 'rate-limit': { type: 'string' },
     },
   });
-  return withDb(config, (db) => {
-    const repos = createRepositories(db);
+  return withDb(config, async (db) => {
+    const repos = createRepositories(db.sql);
     const deps = { keys: repos.keys, sections: repos.sections, now: Date.now };
     const [action, id] = positionals;
     const rateLimit = values['rate-limit'] === undefined ? undefined : Number(values['rate-limit']);
@@ -57,7 +57,7 @@ function keys(config: Config, args: string[], out: Out): number {
       && (rateLimit === undefined || (Number.isInteger(rateLimit) && rateLimit > 0))) {
       let key;
       try {
-        key = createKey(deps, {
+        key = await createKey(deps, {
           name: values.name, scopes: values.scope as Scope[], sections: values.section, fields: values.field,
           embargoAccess: values.embargo, rateLimit,
         });
@@ -71,11 +71,11 @@ function keys(config: Config, args: string[], out: Out): number {
       return 0;
     }
     if (action === 'list') {
-      for (const k of deps.keys.list().map(toKeyMetadata)) out(`${k.id}  ${k.prefix}…  ${k.scopes.join(',')}  ${k.name}${k.revokedAt ? '  (revoked)' : ''}`);
+      for (const k of (await deps.keys.list()).map(toKeyMetadata)) out(`${k.id}  ${k.prefix}…  ${k.scopes.join(',')}  ${k.name}${k.revokedAt ? '  (revoked)' : ''}`);
       return 0;
     }
     if (action === 'revoke' && id) {
-      out(JSON.stringify(revokeKey(deps, id)));
+      out(JSON.stringify(await revokeKey(deps, id)));
       return 0;
     }
     out(usage);
@@ -94,32 +94,42 @@ export async function run(argv: string[], env: Record<string, string | undefined
     out((error as ConfigError).message);
     return 1;
   }
+  try {
+    return await dispatch(config, command, rest, out);
+  } catch (error) {
+    if (!(error instanceof StartupError)) throw error;
+    out(error.message);
+    return 1;
+  }
+}
+
+async function dispatch(config: Config, command: string | undefined, rest: string[], out: Out): Promise<number> {
   switch (command) {
     case 'migrate':
-      withDb(config, () => out('migrations applied'));
+      await withDb(config, async () => out('migrations applied'));
       return 0;
     case 'seed':
-      return withDb(config, (db) => {
-        if (!rest.includes('--force') && !isEmpty({ db })) {
+      return withDb(config, async (db) => {
+        if (!rest.includes('--force') && !await isEmpty({ db })) {
           out('the database already has content; use --force to add the demo newsroom anyway');
           return 1;
         }
-        out(JSON.stringify(seedDemo({ db, repos: createRepositories(db), now: Date.now, config })));
+        out(JSON.stringify(await seedDemo({ db, now: Date.now, config })));
         return 0;
       });
     case 'keys':
       return keys(config, rest, out);
     case 'search':
       if (rest[0] !== 'reindex') break;
-      return withDb(config, (db) => {
-        out(`search index rebuilt: ${createRepositories(db).search.rebuild()} articles`);
+      return withDb(config, async (db) => {
+        out(`search index rebuilt: ${await transactor(db)((repos) => repos.search.rebuild())} articles`);
         return 0;
       });
     case 'openapi': {
       if (!rest[0]) break;
       const db = openDatabase(':memory:');
-      migrateDatabase(db);
-      const app = await buildApp({ config, db });
+      await db.migrate();
+      const app = await buildApp({ config, db, ownsDatabase: true });
       await app.ready();
       writeFileSync(rest[0], `${JSON.stringify(app.swagger(), null, 2)}\n`);
       await app.close();

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../config.js';
-import { startServer } from '../server.js';
+import { startServer, StartupError } from '../server.js';
 import { run } from './index.js';
 
 const [command] = process.argv.slice(2);
@@ -7,7 +7,7 @@ if (command === 'serve') {
   try {
     await startServer(loadConfig(process.env));
   } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : error);
+    console.error(error instanceof ConfigError || error instanceof StartupError ? error.message : error);
     process.exitCode = 1;
   }
 } else {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import type { Db } from './connection.js';
+import type { SqliteDatabase } from './sqlite.js';
 
 /**
  * Copies a live database with SQLite's online backup API. All pages go in one
@@ -9,9 +9,9 @@ import type { Db } from './connection.js';
  * start over each time another process commits, so under steady writes it
  * might never finish.)
  */
-export async function backupDatabase(db: Db, destination: string): Promise<number> {
+export async function backupDatabase(db: SqliteDatabase, destination: string): Promise<number> {
   if (existsSync(destination)) throw new Error(`${destination} already exists; choose a new file`);
-  const { totalPages } = await db.$client.backup(destination, { progress: () => 0x7fffffff });
+  const { totalPages } = await db.client.backup(destination, { progress: () => 0x7fffffff });
   return totalPages;
 }
 

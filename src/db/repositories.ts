@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
-import type { Db } from './connection.js';
+import type { Database, TransactionOptions } from './database.js';
+import type { Executor } from './executor.js';
 import { createKeysRepository } from '../modules/keys/repository.js';
 import { createAuthorsRepository } from '../modules/authors/repository.js';
 import { createTagsRepository } from '../modules/tags/repository.js';
@@ -13,28 +13,39 @@ import { createSitemapsRepository } from '../modules/sitemaps/repository.js';
 import { createChangesRepository } from '../modules/changes/repository.js';
 import { createWebhooksRepository } from '../modules/webhooks/repository.js';
 
-export function createRepositories(db: Db) {
-  // Prepared once: db.pragma() compiles its statement on every call, and this one runs on every cached read.
-  const dataVersion = db.$client.prepare('PRAGMA data_version').pluck();
+/**
+ * Every repository, built over one executor: the database outside any
+ * transaction (AppContext.repos, for reads), or one transaction (what
+ * `transaction` hands its work), so that a write, its outbox record and its
+ * search-index update share that transaction on a pooled driver too.
+ *
+ * A repository is `createXRepository(sql: Executor)` returning async
+ * functions that run SQL through `sql` (see db/executor.ts, db/rows.ts);
+ * register it here. A repository never opens a transaction: the service
+ * that calls it does, with `deps.transaction(async (repos) => …)`.
+ */
+export function createRepositories(sql: Executor) {
   return {
-    keys: createKeysRepository(db),
-    authors: createAuthorsRepository(db),
-    tags: createTagsRepository(db),
-    sections: createSectionsRepository(db),
-    articles: createArticlesRepository(db),
-    links: createLinksRepository(db),
-    related: createRelatedRepository(db),
-    search: createSearchRepository(db),
-    views: createViewsRepository(db),
-    sitemaps: createSitemapsRepository(db),
-    changes: createChangesRepository(db),
-    webhooks: createWebhooksRepository(db),
-    health: {
-      ping: () => db.get(sql`select 1`),
-      /** Changes when another connection (another process) commits to the database. */
-      dataVersion: () => dataVersion.get() as number,
-    },
+    keys: createKeysRepository(sql),
+    authors: createAuthorsRepository(sql),
+    tags: createTagsRepository(sql),
+    sections: createSectionsRepository(sql),
+    articles: createArticlesRepository(sql),
+    links: createLinksRepository(sql),
+    related: createRelatedRepository(sql),
+    search: createSearchRepository(sql),
+    views: createViewsRepository(sql),
+    sitemaps: createSitemapsRepository(sql),
+    changes: createChangesRepository(sql),
+    webhooks: createWebhooksRepository(sql),
   };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
+
+/** Runs `work` in one transaction, with repositories built for it; commits when it resolves. */
+export type Transactor = <T>(work: (repos: Repositories) => Promise<T>, options?: TransactionOptions) => Promise<T>;
+
+export function transactor(db: Database, wrap: (repos: Repositories) => Repositories = (r) => r): Transactor {
+  return (work, options) => db.transaction((sql) => work(wrap(createRepositories(sql))), options);
+}

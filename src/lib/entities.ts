@@ -19,12 +19,12 @@ export function found<T>(row: T | undefined, what: string): T {
  * apply the patch, bump version and updatedAt, and let the repository refuse
  * the write (412) if another writer got there first.
  */
-export function patchRow<R extends Versioned>(
-  row: R, patch: Partial<R>, now: number, ifMatch: string | undefined, write: (next: R) => boolean,
-): R {
+export async function patchRow<R extends Versioned>(
+  row: R, patch: Partial<R>, now: number, ifMatch: string | undefined, write: (next: R) => Promise<boolean>,
+): Promise<R> {
   checkIfMatch(ifMatch, row.version);
   const next: R = { ...row, ...patch, updatedAt: now, version: row.version + 1 };
-  if (!write(next)) throw new PreconditionFailed();
+  if (!await write(next)) throw new PreconditionFailed();
   return next;
 }
 

@@ -69,14 +69,18 @@ type Validators = { etag: string; lastModified: number; surrogateKeys: string[] 
  * Answers a revalidation before the answer is built, from its validators
  * alone (computed only when the request carries If-None-Match or
  * If-Modified-Since): when the client's copy is current, sets them and a 304
- * and returns true; the conditional plugin adds Cache-Control and Vary. An
- * answer the response cache is waiting to store is built in full instead,
- * so that the revalidations after it are hits.
+ * and resolves with true; when it is stale, with the validators computed
+ * (what they found can spare the full read a lookup); otherwise undefined.
+ * The conditional plugin adds Cache-Control and Vary. An answer the response
+ * cache is waiting to store is built in full instead, so that the
+ * revalidations after it are hits.
  */
-export function notModified(request: FastifyRequest, reply: FastifyReply, validatorsOf: () => Validators): boolean {
-  if (!isConditional(request) || request.cacheSlot) return false;
-  const v = validatorsOf();
-  if (!isFresh(request, v.etag, v.lastModified)) return false;
+export async function notModified<V extends Validators>(
+  request: FastifyRequest, reply: FastifyReply, validatorsOf: () => Promise<V>,
+): Promise<true | V | undefined> {
+  if (!isConditional(request) || request.cacheSlot) return undefined;
+  const v = await validatorsOf();
+  if (!isFresh(request, v.etag, v.lastModified)) return v;
   validate(request, reply, v);
   reply.code(304);
   return true;

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Forbidden, Unauthorized } from '../lib/errors.js';
 import { PUBLIC_READER, type Reader } from '../lib/reader.js';
@@ -37,15 +37,12 @@ export interface AuthOptions {
 const BEARER = /^Bearer +([A-Za-z0-9._~+/=-]{1,256}) *$/i;
 const BOOTSTRAP: Principal = { id: 'bootstrap', name: 'KIOSQUE_ADMIN_KEY', scopes: ['admin'], rateLimit: null };
 
-function authenticate(request: FastifyRequest, options: AuthOptions, adminHash: string | null): [Principal, Reader] | null {
-  const header = request.headers.authorization;
-  if (header === undefined) return null;
-  const match = BEARER.exec(header);
-  if (!match) throw new Unauthorized('The Authorization header must be "Bearer <key>"');
-  const hash = hashKey(match[1]);
-  if (hash === adminHash) return [BOOTSTRAP, { ...PUBLIC_READER, preview: true }];
+type Caller = [Principal, Reader] | null;
+
+/** The stored key a hash names, as a caller; the lookup is the one database read of authentication. */
+async function storedKey(options: AuthOptions, hash: string): Promise<Caller> {
   // Looked up on every request, so a revoked key stops working at once.
-  const row = options.keys.findByHash(hash);
+  const row = await options.keys.findByHash(hash);
   if (!row || row.revokedAt !== null) throw new Unauthorized('This API key is unknown or revoked');
   options.recordUse(row.id);
   const partner = row.sections !== null || row.fields !== null || row.embargoAccess;
@@ -60,6 +57,20 @@ function authenticate(request: FastifyRequest, options: AuthOptions, adminHash: 
 }
 
 /**
+ * The caller named by `Authorization: Bearer`: none (anonymous), the
+ * bootstrap admin key, or a stored key (a promise: only then is the database read).
+ */
+function authenticate(request: FastifyRequest, options: AuthOptions, adminHash: string | null): Caller | Promise<Caller> {
+  const header = request.headers.authorization;
+  if (header === undefined) return null;
+  const match = BEARER.exec(header);
+  if (!match) throw new Unauthorized('The Authorization header must be "Bearer <key>"');
+  const hash = hashKey(match[1]);
+  if (hash === adminHash) return [BOOTSTRAP, { ...PUBLIC_READER, preview: true }];
+  return storedKey(options, hash);
+}
+
+/**
  * Resolves the caller from `Authorization: Bearer`, then enforces the route's
  * scope. It runs on every request, whatever its path, before any handler.
  */
@@ -69,15 +80,23 @@ export default fp(async function auth(app: FastifyInstance, options: AuthOptions
   // Fastify refuses an object as a decoration's initial value; every request gets one below.
   app.decorateRequest('reader', null as unknown as Reader);
 
-  // What it throws is the request's error: Fastify catches it.
-  app.addHook('onRequest', function authorize(request, _reply, done) {
-    const caller = authenticate(request, options, adminHash);
+  function admit(request: FastifyRequest, caller: Caller): void {
     [request.principal, request.reader] = caller ?? [null, PUBLIC_READER];
     const needed = request.routeOptions.config.scope
       ?? (request.routeOptions.url?.startsWith('/v1/') ? 'content:read' : 'public');
-    if (needed === 'public' || (caller === null && needed === 'content:read' && options.anonymousRead)) return done();
+    if (needed === 'public' || (caller === null && needed === 'content:read' && options.anonymousRead)) return;
     if (caller === null) throw new Unauthorized('This request needs an API key: Authorization: Bearer <key>');
     if (!grants(caller[0].scopes, needed)) throw new Forbidden(`This API key lacks the ${needed} scope`);
-    done();
+  }
+
+  // What it throws is the request's error: Fastify catches it. Anonymous and bootstrap callers
+  // are admitted synchronously; a stored key waits for its lookup.
+  app.addHook('onRequest', function authorize(request, _reply, done) {
+    const caller = authenticate(request, options, adminHash);
+    if (!(caller instanceof Promise)) {
+      admit(request, caller);
+      return done();
+    }
+    caller.then((found) => admit(request, found)).then(() => done(), (error: Error) => done(error as FastifyError));
   });
 }, { name: 'auth' });

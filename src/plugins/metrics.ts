@@ -20,15 +20,15 @@ function processMetrics(): Registry {
 export interface Metrics {
   registry: Registry;
   /** Wraps each function of each repository to time it, labelled `<repository>.<function>`. */
-  timeRepositories<T extends Record<string, object>>(repos: T, except: (keyof T)[]): T;
+  timeRepositories<T extends Record<string, object>>(repos: T): T;
 }
 
 /**
  * The app's own metrics. Database time is the time spent inside repository
- * calls (SQLite's work and the mapping of its rows), measured around each
- * call: SQL lives only in repositories, the driver is synchronous, so the
- * time a call takes is exactly the time a request waited on the database, at
- * the cost of two clock reads. SQLite itself offers no cheap per-statement timer.
+ * calls (the database's work, waiting for a pooled connection on PostgreSQL,
+ * and the mapping of rows), measured around each call: SQL lives only in
+ * repositories, so the time a call takes is the time a request waited on the
+ * database, at the cost of two clock reads.
  */
 export function createMetrics(): Metrics {
   const registry = new Registry();
@@ -39,11 +39,9 @@ export function createMetrics(): Metrics {
     buckets: [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1],
     registers: [registry],
   });
-  function timeRepositories<T extends Record<string, object>>(repos: T, except: (keyof T)[]): T {
+  function timeRepositories<T extends Record<string, object>>(repos: T): T {
     const timed: Record<string, object> = {};
-    for (const [name, repo] of Object.entries(repos)) {
-      timed[name] = except.includes(name) ? repo : timeRepository(name, repo as Record<string, unknown>, dbTime);
-    }
+    for (const [name, repo] of Object.entries(repos)) timed[name] = timeRepository(name, repo as Record<string, unknown>, dbTime);
     return timed as T;
   }
   return { registry, timeRepositories };
@@ -58,10 +56,10 @@ function timeRepository(name: string, repo: Record<string, unknown>, histogram: 
       continue;
     }
     const child = histogram.labels(`${name}.${key}`);
-    timed[key] = function timedCall(this: unknown, ...args: unknown[]) {
+    timed[key] = async function timedCall(this: unknown, ...args: unknown[]) {
       const start = performance.now();
       try {
-        return value.apply(this, args);
+        return await value.apply(this, args);
       } finally {
         child.observe((performance.now() - start) / 1000);
       }

@@ -24,12 +24,12 @@ declare module 'fastify' {
 
 export interface CacheSources {
   now: () => number;
-  /** Changes whenever another process committed to the database (PRAGMA data_version). */
+  /** Changes whenever another process committed to the database (SQLite's data_version), read synchronously. */
   externalVersion: () => number;
   /** Changes with every flush of the view counters. */
   viewsVersion: () => number;
   /** The next instant a scheduled article or an embargo makes content appear, or null. */
-  nextTransition: (now: number) => number | null;
+  nextTransition: (now: number) => Promise<number | null>;
 }
 
 interface Entry {
@@ -73,6 +73,7 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
   let checkedAt = -Infinity;
   // The next schedule or embargo end; undefined until looked up again after a write.
   let transition: number | null | undefined;
+  let lookup: Promise<void> | null = null;
   const stats = { hits: 0, misses: 0, stores: 0, versionChecks: 0 };
   const invalidate = () => {
     content++;
@@ -94,17 +95,33 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
       }
     }
     if (transition !== undefined && transition !== null && now >= transition) invalidate();
-    transition ??= options.nextTransition(now);
     return content;
+  }
+
+  /**
+   * Looks the next transition up (once for all the requests waiting on it),
+   * after a write or when one came due; a write landing meanwhile makes it
+   * look again, as what it found may be older than the write.
+   */
+  function lookUp(now: number): Promise<void> {
+    const at = content;
+    lookup ??= options.nextTransition(now).then((found) => {
+      if (content === at) transition = found;
+    }).finally(() => {
+      lookup = null;
+    });
+    return lookup;
   }
 
   // A hit is sent, not returned: `reply` returned from a hook or handler is awaited as a thenable
   // (listeners on the response).
-  app.addHook('onRequest', function serveCached(request: FastifyRequest, reply: FastifyReply, done: () => void) {
+  app.addHook('onRequest', function serveCached(request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) {
     const kind = request.routeOptions.config.cache ?? (request.routeOptions.url?.startsWith('/v1/') ? 'content' : false);
     if (request.method !== 'GET' || kind === false || request.reader.preview) return done();
     const now = options.now();
     const versions = { content: current(now), views: options.viewsVersion() };
+    // Only the first request after a write waits for a lookup; every other hit stays synchronous.
+    if (transition === undefined) return void lookUp(now).then(() => serveCached(request, reply, done), (error) => done(error));
     // Partners see their own entitlement's answers, apart from everyone else's; some routes vary by header too.
     const variant = request.routeOptions.config.cacheVariant?.(request) ?? '';
     const key = request.reader.partition === '' ? request.url + variant : `${request.reader.partition} ${request.url}${variant}`;

@@ -1,5 +1,7 @@
-import { sql } from 'drizzle-orm';
-import type { AppContext } from '../../app.js';
+import type { Config } from '../../config.js';
+import type { Database } from '../database.js';
+import { bool } from '../executor.js';
+import { transactor } from '../repositories.js';
 import { createSection } from '../../modules/sections/service.js';
 import { createAuthor } from '../../modules/authors/service.js';
 import { createTag } from '../../modules/tags/service.js';
@@ -15,55 +17,58 @@ import type { DemoArticle } from './demo/types.js';
 
 export const demoArticles: DemoArticle[] = [...articlesA, ...articlesB, ...articlesC, ...articlesD];
 
-type SeedContext = Pick<AppContext, 'db' | 'repos' | 'now' | 'config'>;
+type SeedContext = { db: Database; now: () => number; config: Pick<Config, 'PUBLIC_URL'> };
 
-export function isEmpty(ctx: Pick<SeedContext, 'db'>): boolean {
+export async function isEmpty(ctx: Pick<SeedContext, 'db'>): Promise<boolean> {
   // EXISTS stops at the first row: count(*) read the whole articles table on every start (seconds at 100,000).
-  return ctx.db.get<{ n: number }>(sql`select exists (select 1 from sections) or exists (select 1 from articles) as n`).n === 0;
+  const row = await ctx.db.sql.get<{ n: unknown }>('SELECT EXISTS (SELECT 1 FROM sections) OR EXISTS (SELECT 1 FROM articles) AS n');
+  return !bool(row!.n);
 }
 
 const HOUR = 3_600_000;
 
 /**
  * Fills the database with the demo newsroom through the same services the
- * API uses, so every body is rendered exactly as a real write would be.
+ * API uses, so every body is rendered exactly as a real write would be (and
+ * recorded in the change feed like one).
  */
-export function seedDemo(ctx: SeedContext): { sections: number; authors: number; tags: number; articles: number } {
-  const { repos } = ctx;
+export async function seedDemo(ctx: SeedContext): Promise<{ sections: number; authors: number; tags: number; articles: number }> {
+  const transaction = transactor(ctx.db);
   const now = ctx.now();
+  const write = { transaction, now: ctx.now, publicUrl: ctx.config.PUBLIC_URL };
   const sectionIds = new Map<string, string>();
   for (const s of demoSections) {
     const parentPath = s.path.includes('/') ? s.path.slice(0, s.path.lastIndexOf('/')) : null;
-    const created = createSection({ sections: repos.sections, now: ctx.now, publicUrl: ctx.config.PUBLIC_URL }, {
+    const created = await createSection(write, {
       name: s.name, slug: s.path.split('/').pop(), description: s.description,
       parentId: parentPath ? sectionIds.get(parentPath) : undefined, position: sectionIds.size,
     });
-    sectionIds.set(s.path, created.id);
+    sectionIds.set(s.path, created.result.id);
   }
-  for (const a of demoAuthors) createAuthor({ authors: repos.authors, now: ctx.now }, a);
-  for (const t of demoTags) createTag({ tags: repos.tags, now: ctx.now }, t);
+  for (const a of demoAuthors) await createAuthor(write, a);
+  for (const t of demoTags) await createTag(write, t);
 
   const ids = new Map<string, string>();
   const ordered = [...demoArticles].sort((a, b) => a.publishOffsetHours - b.publishOffsetHours);
   for (const a of ordered) {
     const at = now + a.publishOffsetHours * HOUR;
-    const deps = { articles: repos.articles, sections: repos.sections, authors: repos.authors, tags: repos.tags, now: () => (a.status === 'scheduled' ? now : at) };
-    ids.set(a.key, createArticle(deps, {
+    const deps = { transaction, now: () => (a.status === 'scheduled' ? now : at) };
+    ids.set(a.key, (await createArticle(deps, {
       title: a.title, standfirst: a.standfirst, body: a.body, sectionId: sectionIds.get(a.section)!,
       authorIds: a.authors, tagIds: a.tags, status: a.status, heroImage: a.heroImage,
       publishAt: a.status === 'draft' ? undefined : new Date(at).toISOString(),
-    }));
+    })).result);
   }
   for (const a of demoArticles) {
     const links = [
       ...a.related.map((key) => ({ kind: 'article' as const, articleId: ids.get(key)! })),
       ...a.external.map((e) => ({ kind: 'external' as const, ...e })),
     ];
-    if (links.length) replaceLinks({ articles: repos.articles, links: repos.links, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now }, ids.get(a.key)!, links);
+    if (links.length) await replaceLinks(write, ids.get(a.key)!, links);
   }
   // A month of readers, so the most-read lists have something to rank on a fresh start.
   const published = demoArticles.filter((a) => a.status === 'published')
     .map((a) => ({ key: a.key, id: ids.get(a.key)!, publishedAt: now + a.publishOffsetHours * HOUR }));
-  repos.views.add(demoViewHistory(published, now));
+  await transaction((repos) => repos.views.add(demoViewHistory(published, now)));
   return { sections: demoSections.length, authors: demoAuthors.length, tags: demoTags.length, articles: demoArticles.length };
 }

@@ -1,10 +1,12 @@
-import { and, eq, or } from 'drizzle-orm';
-import type { Db } from '../../db/connection.js';
-import type { Audience } from '../../lib/reader.js';
+import type { Executor } from '../../db/executor.js';
+import { fromJson } from '../../db/executor.js';
 import { withConstraints } from '../../db/errors.js';
-import { articleAuthors, articles, articleSlugs, articleTags, type ArticleRow } from '../../db/schema.js';
+import { insertSql, selectColumns, setClause, toParams } from '../../db/rows.js';
+import type { ArticleRow } from '../../db/schema.js';
+import { articles } from '../../db/schema/sqlite.js';
+import type { Audience } from '../../lib/reader.js';
 import { createSearchIndex } from '../search/index-repository.js';
-import { articleColumns, bodyColumns, buildListQuery, VISIBLE, type BodyColumn, type ListFilter } from './list-query.js';
+import { articleColumns, bodyColumns, buildListQuery, visible, type BodyColumn, type ListFilter } from './sql.js';
 
 /** An article row with the section it belongs to. */
 export type ArticleWithSection = ArticleRow & { sectionSlug: string; sectionPath: string; sectionName: string;
@@ -21,124 +23,119 @@ type Row = ArticleWithSection & { bodyValue?: string };
 export type ArticleVersions = Pick<ArticleWithSection, 'id' | 'version' | 'status' | 'publishAt' | 'updatedAt' | 'sectionId'
   | 'sectionVersion' | 'sectionUpdatedAt'> & { bylines: Versioned[]; tags: Versioned[] };
 
-// Authors and tags as [id, version, updatedAt, position] arrays, put in order here (an ORDER BY costs a sort per row).
-const versionsOf = (link: string, entity: string, key: string) => `(SELECT json_group_array(json_array(e.id, e.version,
-  e.updated_at, l.position)) FROM ${link} l JOIN ${entity} e ON e.id = l.${key} WHERE l.article_id = a.id)`;
-const versionColumns = `a.id, a.version, a.status, a.publish_at AS publishAt, a.updated_at AS updatedAt,
-  a.section_id AS sectionId, s.version AS sectionVersion, s.updated_at AS sectionUpdatedAt,
-  ${versionsOf('article_authors', 'authors', 'author_id')} AS bylines, ${versionsOf('article_tags', 'tags', 'tag_id')} AS tags`;
-const fromJson = (json: string): Versioned[] => (JSON.parse(json) as [string, number, number, number][])
+const fromVersions = (json: unknown): Versioned[] => fromJson<[string, number, number, number][]>(json)
   .sort((a, b) => a[3] - b[3]).map(([id, version, updatedAt]) => ({ id, version, updatedAt }));
 
-export function createArticlesRepository(db: Db) {
-  const client = db.$client;
-  const one = (key: 'id' | 'slug', columns: string, visible: boolean) => client.prepare(
-    `SELECT ${columns} FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.${key} = @key${visible ? ` AND ${VISIBLE}` : ''}`,
-  );
-  const byName = new Map<string, ReturnType<typeof one>>();
-  const statement = (key: 'id' | 'slug', body: BodyColumn | 'versions' | null, visible: boolean) => {
-    const name = `${key}:${body}:${visible}`;
-    const columns = body === 'versions' ? versionColumns : `${articleColumns}${body ? `, ${bodyColumns[body]} AS bodyValue` : ''}`;
-    if (!byName.has(name)) byName.set(name, one(key, columns, visible));
-    return byName.get(name)!;
+const ROW_COLUMNS = selectColumns(articles, 'a');
+
+export function createArticlesRepository(sql: Executor) {
+  const d = sql.dialect;
+  // Authors and tags as [id, version, updatedAt, position] arrays, put in order here (an ORDER BY costs a sort per row).
+  const versionsOf = (link: string, entity: string, key: string) => `(SELECT ${d.jsonAgg(d.jsonArray('e.id', 'e.version', 'e.updated_at', 'l.position'))}
+    FROM ${link} l JOIN ${entity} e ON e.id = l.${key} WHERE l.article_id = a.id)`;
+  const versionColumns = `a.id, a.version, a.status, a.publish_at AS "publishAt", a.updated_at AS "updatedAt",
+    a.section_id AS "sectionId", s.version AS "sectionVersion", s.updated_at AS "sectionUpdatedAt",
+    ${versionsOf('article_authors', 'authors', 'author_id')} AS "bylines", ${versionsOf('article_tags', 'tags', 'tag_id')} AS "tags"`;
+  const one = (key: 'id' | 'slug', columns: string, onlyVisible: boolean) =>
+    `SELECT ${columns} FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.${key} = @key${onlyVisible ? ` AND ${visible(d)}` : ''}`;
+  const statements = new Map<string, string>();
+  const statement = (key: 'id' | 'slug', body: BodyColumn | 'versions' | null, onlyVisible: boolean) => {
+    const name = `${key}:${body}:${onlyVisible}`;
+    const columns = body === 'versions' ? versionColumns : `${articleColumns}${body ? `, ${bodyColumns[body]} AS "bodyValue"` : ''}`;
+    if (!statements.has(name)) statements.set(name, one(key, columns, onlyVisible));
+    return statements.get(name)!;
   };
-  const oldSlug = client.prepare('SELECT article_id AS id FROM article_slugs WHERE slug = ?').pluck();
-  const bylines = client.prepare(`SELECT aa.article_id AS articleId, au.id, au.slug, au.name, au.version,
-    au.updated_at AS updatedAt
-    FROM article_authors aa JOIN authors au ON au.id = aa.author_id
-    WHERE aa.article_id IN (SELECT value FROM json_each(?)) ORDER BY aa.article_id, aa.position`);
-  const tagLines = client.prepare(`SELECT at.article_id AS articleId, t.id, t.slug, t.name, t.type, t.version,
-    t.updated_at AS updatedAt
-    FROM article_tags at JOIN tags t ON t.id = at.tag_id
-    WHERE at.article_id IN (SELECT value FROM json_each(?)) ORDER BY at.article_id, at.position`);
-  const slugTaken = client.prepare('SELECT 1 FROM articles WHERE slug = ?').pluck();
-  const nextTransition = client.prepare(`SELECT min(t) FROM (
-      SELECT min(publish_at) AS t FROM articles WHERE publish_at > @now AND status IN ('published', 'scheduled')
-      UNION ALL SELECT min(embargo_until) FROM articles WHERE embargo_until > @now)`).pluck();
-  const listCache = new Map<string, ReturnType<typeof client.prepare>>();
+  const lines = (columns: string, link: string, entity: string, key: string) => `SELECT l.article_id AS "articleId", ${columns},
+      e.version, e.updated_at AS "updatedAt"
+    FROM ${link} l JOIN ${entity} e ON e.id = l.${key}
+    WHERE l.article_id IN (SELECT value FROM ${d.jsonList('@ids', 'j')}) ORDER BY l.article_id, l.position`;
+  const bylines = lines('e.id, e.slug, e.name', 'article_authors', 'authors', 'author_id');
+  const tagLines = lines('e.id, e.slug, e.name, e.type', 'article_tags', 'tags', 'tag_id');
   // The search index follows every write, in the same transaction.
-  const searchIndex = createSearchIndex(db);
+  const searchIndex = createSearchIndex(sql);
+  const link = async (table: 'article_authors' | 'article_tags', column: string, articleId: string, ids: string[]) => {
+    for (const [position, id] of ids.entries()) {
+      await sql.run(`INSERT INTO ${table} (article_id, ${column}, position) VALUES (@articleId, @id, @position)`, { articleId, id, position });
+    }
+  };
 
   return {
-    find(key: 'id' | 'slug', value: string, opts: { body: BodyColumn | null; audience: Audience | null }): Row | undefined {
-      return statement(key, opts.body, opts.audience !== null).get({ key: value, ...opts.audience }) as Row | undefined;
+    async find(key: 'id' | 'slug', value: string, opts: { body: BodyColumn | null; audience: Audience | null }): Promise<Row | undefined> {
+      return sql.get<Row>(statement(key, opts.body, opts.audience !== null), { key: value, ...opts.audience });
     },
     /** What the validators of an article's answers depend on, in one statement and without its row's long columns. */
-    versions(key: 'id' | 'slug', value: string, audience: Audience | null): ArticleVersions | undefined {
-      const row = statement(key, 'versions', audience !== null).get({ key: value, ...audience }) as
-        (Omit<ArticleVersions, 'bylines' | 'tags'> & { bylines: string; tags: string }) | undefined;
-      return row && { ...row, bylines: fromJson(row.bylines), tags: fromJson(row.tags) };
+    async versions(key: 'id' | 'slug', value: string, audience: Audience | null): Promise<ArticleVersions | undefined> {
+      const row = await sql.get<Omit<ArticleVersions, 'bylines' | 'tags'> & { bylines: unknown; tags: unknown }>(
+        statement(key, 'versions', audience !== null), { key: value, ...audience });
+      return row && { ...row, bylines: fromVersions(row.bylines), tags: fromVersions(row.tags) };
     },
     /** The article that once had this slug, if any. */
-    idForOldSlug(slug: string): string | undefined {
-      return oldSlug.get(slug) as string | undefined;
+    async idForOldSlug(slug: string): Promise<string | undefined> {
+      return (await sql.get<{ id: string }>('SELECT article_id AS "id" FROM article_slugs WHERE slug = @slug', { slug }))?.id;
     },
-    bylines(ids: string[]): Byline[] {
-      return bylines.all(JSON.stringify(ids)) as Byline[];
+    async bylines(ids: string[]): Promise<Byline[]> {
+      return sql.all(bylines, { ids: JSON.stringify(ids) });
     },
-    tags(ids: string[]): TagLine[] {
-      return tagLines.all(JSON.stringify(ids)) as TagLine[];
+    async tags(ids: string[]): Promise<TagLine[]> {
+      return sql.all(tagLines, { ids: JSON.stringify(ids) });
     },
-    list(filter: ListFilter): Row[] {
-      const { sql, params } = buildListQuery(filter);
-      let stmt = listCache.get(sql);
-      if (!stmt) {
-        stmt = client.prepare(sql);
-        if (listCache.size < 500) listCache.set(sql, stmt);
-      }
-      return stmt.all(params) as Row[];
+    async list(filter: ListFilter): Promise<Row[]> {
+      const { sql: text, params } = buildListQuery(d, filter);
+      return sql.all(text, params);
     },
     /** The next instant after `now` at which an article becomes visible (a schedule or an embargo ends), or null. */
-    nextTransition(now: number): number | null {
-      return nextTransition.get({ now }) as number | null;
+    async nextTransition(now: number): Promise<number | null> {
+      const row = await sql.get<{ t: number | null }>(`SELECT min(t) AS "t" FROM (
+          SELECT min(publish_at) AS t FROM articles WHERE publish_at > @now AND status IN ('published', 'scheduled')
+          UNION ALL SELECT min(embargo_until) FROM articles WHERE embargo_until > @now) x`, { now });
+      return row!.t;
     },
-    slugTaken(slug: string): boolean {
-      return slugTaken.get(slug) !== undefined;
+    async slugTaken(slug: string): Promise<boolean> {
+      return (await sql.get('SELECT 1 AS "taken" FROM articles WHERE slug = @slug', { slug })) !== undefined;
     },
-    insert(row: ArticleRow, authorIds: string[], tagIds: string[]): void {
-      withConstraints(`An article with slug "${row.slug}"`, () => db.transaction((tx) => {
-        tx.delete(articleSlugs).where(eq(articleSlugs.slug, row.slug)).run();
-        tx.insert(articles).values(row).run();
-        if (authorIds.length) tx.insert(articleAuthors).values(authorIds.map((authorId, position) => ({ articleId: row.id, authorId, position }))).run();
-        if (tagIds.length) tx.insert(articleTags).values(tagIds.map((tagId, position) => ({ articleId: row.id, tagId, position }))).run();
-        searchIndex.indexArticle(row.id);
-      }));
+    /** Writes a new article, its bylines, tags and search entry (in the caller's transaction). */
+    async insert(row: ArticleRow, authorIds: string[], tagIds: string[]): Promise<void> {
+      await withConstraints(`An article with slug "${row.slug}"`, async () => {
+        await sql.run('DELETE FROM article_slugs WHERE slug = @slug', { slug: row.slug });
+        await sql.run(insertSql(articles, row), toParams(articles, row));
+        await link('article_authors', 'author_id', row.id, authorIds);
+        await link('article_tags', 'tag_id', row.id, tagIds);
+        await searchIndex.indexArticle(row.id);
+      });
     },
     /** Writes `row` if its stored version is still `row.version - 1`; keeps the old slug resolving. */
-    update(row: ArticleRow, previousSlug: string, authorIds?: string[], tagIds?: string[]): boolean {
-      return withConstraints(`An article with slug "${row.slug}"`, () => db.transaction((tx) => {
-        const written = tx.update(articles).set(row)
-          .where(and(eq(articles.id, row.id), eq(articles.version, row.version - 1))).run().changes === 1;
+    async update(row: ArticleRow, previousSlug: string, authorIds?: string[], tagIds?: string[]): Promise<boolean> {
+      return withConstraints(`An article with slug "${row.slug}"`, async () => {
+        const written = await sql.run(`UPDATE articles SET ${setClause(articles, row, ['id'])} WHERE id = @id AND version = @expected`,
+          { ...toParams(articles, row), expected: row.version - 1 }) === 1;
         if (!written) return false;
         if (row.slug !== previousSlug) {
-          tx.delete(articleSlugs).where(eq(articleSlugs.slug, row.slug)).run();
-          tx.insert(articleSlugs).values({ slug: previousSlug, articleId: row.id, createdAt: row.updatedAt }).run();
+          await sql.run('DELETE FROM article_slugs WHERE slug = @slug', { slug: row.slug });
+          await sql.run('INSERT INTO article_slugs (slug, article_id, created_at) VALUES (@slug, @id, @at)', { slug: previousSlug, id: row.id, at: row.updatedAt });
         }
         if (authorIds) {
-          tx.delete(articleAuthors).where(eq(articleAuthors.articleId, row.id)).run();
-          if (authorIds.length) tx.insert(articleAuthors).values(authorIds.map((authorId, position) => ({ articleId: row.id, authorId, position }))).run();
+          await sql.run('DELETE FROM article_authors WHERE article_id = @id', { id: row.id });
+          await link('article_authors', 'author_id', row.id, authorIds);
         }
         if (tagIds) {
-          tx.delete(articleTags).where(eq(articleTags.articleId, row.id)).run();
-          if (tagIds.length) tx.insert(articleTags).values(tagIds.map((tagId, position) => ({ articleId: row.id, tagId, position }))).run();
+          await sql.run('DELETE FROM article_tags WHERE article_id = @id', { id: row.id });
+          await link('article_tags', 'tag_id', row.id, tagIds);
         }
-        searchIndex.indexArticle(row.id);
+        await searchIndex.indexArticle(row.id);
         return true;
-      }));
+      });
     },
     /** The full stored row, by id or current slug, for writes. */
-    row(idOrSlug: string): ArticleRow | undefined {
-      return db.select().from(articles).where(or(eq(articles.id, idOrSlug), eq(articles.slug, idOrSlug))).get();
+    async row(idOrSlug: string): Promise<ArticleRow | undefined> {
+      return sql.get(`SELECT ${ROW_COLUMNS} FROM articles a WHERE a.id = @ref OR a.slug = @ref`, { ref: idOrSlug });
     },
-    delete(id: string, version: number): boolean {
-      return db.transaction((tx) => {
-        // FTS5 needs the indexed text to delete an entry, and article_search (that text) cascades away with
-        // the article: read it first, and drop the entry only if the conditional delete happened.
-        const entry = searchIndex.entryOf(id);
-        const deleted = tx.delete(articles).where(and(eq(articles.id, id), eq(articles.version, version))).run().changes === 1;
-        if (deleted) searchIndex.remove(entry);
-        return deleted;
-      });
+    async delete(id: string, version: number): Promise<boolean> {
+      // The index entry is read first: SQLite's full-text index needs the indexed text to drop an entry,
+      // and that text cascades away with the article. It is dropped only if the conditional delete happened.
+      const entry = await searchIndex.entryOf(id);
+      const deleted = await sql.run('DELETE FROM articles WHERE id = @id AND version = @version', { id, version }) === 1;
+      if (deleted) await searchIndex.remove(entry);
+      return deleted;
     },
   };
 }

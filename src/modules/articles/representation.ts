@@ -59,7 +59,8 @@ export function toArticle(
   return view.fields ? pick(article, view.fields) : article;
 }
 
-function pick(article: Article, fields: string[]): Article {
+/** The article with only these fields. */
+export function pick(article: Article, fields: string[]): Article {
   const out: Record<string, unknown> = {};
   for (const field of fields) if (field in article) out[field] = article[field as keyof Article];
   return out as Article;

@@ -1,13 +1,12 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { EDITOR } from '../../lib/reader.js';
 import { notModified, page, purgeKeys, validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
-import { cacheHeaders, IfMatchHeaders, ListQuery, notModifiedResponse, Page, purgeHeaders, Timestamp } from '../../lib/schemas.js';
-import { createOutbox } from '../changes/outbox.js';
-import { articleValidators, getArticle, listArticles } from './queries.js';
-import { ArticleCreateSchema, ArticlePatchSchema, formats, sorts } from './schemas.js';
+import { cacheHeaders, IfMatchHeaders, notModifiedResponse, Page, purgeHeaders } from '../../lib/schemas.js';
+import { articleValidators, getArticle, listArticles } from './read.js';
+import { ArticleCreateSchema, ArticlePatchSchema, ArticleQuerySchema, ArticleShapeSchema } from './schemas.js';
 import { createArticle, deleteArticle, updateArticle } from './service.js';
 import { formatDeps } from '../formats/routes.js';
 import { sendNinjs } from '../formats/reply.js';
@@ -16,12 +15,6 @@ import { acceptVariant, jsonLdOf, prefersNinjs, wantsJsonLd } from '../formats/s
 
 const Article = Type.Ref('Article');
 const tags = ['articles'];
-const Format = Type.Enum(formats, { default: 'html', description: 'The body representation.' });
-const Shape = {
-  fields: Type.Optional(Type.String({ maxLength: 500, description: 'Comma list of the properties to keep, e.g. `id,title,slug`.' })),
-  include: Type.Optional(Type.String({ maxLength: 100, description: 'Comma list: `body`, `links`; on a single article also `jsonLd` (schema.org NewsArticle).' })),
-  format: Format,
-};
 const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description: 'The article id (`art_…`), slug or a former slug.' }) });
 
 /** Article bodies are long-form Markdown; every other write keeps the 64 KiB default. */
@@ -30,9 +23,8 @@ const ARTICLE_BODY_LIMIT = 1024 * 1024;
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const { repos, now } = ctx;
   const read = { articles: repos.articles, links: repos.links, publicUrl: ctx.config.PUBLIC_URL, now };
-  const write = { articles: repos.articles, sections: repos.sections, authors: repos.authors, tags: repos.tags, now };
+  const write = { transaction: ctx.transaction, now };
   const formats = formatDeps(ctx);
-  const outbox = createOutbox({ changes: repos.changes, now });
   const written = (id: string) => getArticle(read, id, { format: 'html', include: 'body,links' }, EDITOR);
 
   app.get('/articles', {
@@ -40,16 +32,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'listArticles', summary: 'List articles, newest first', tags,
       description: 'Filters combine with AND. `section` (id or path) includes its sub-sections; `tag` may repeat and every tag must match. Bodies come only with `include=body`.',
-      querystring: Type.Object({
-        section: Type.Optional(Type.String({ maxLength: 300 })),
-        tag: Type.Optional(Type.Array(Type.String({ maxLength: 200 }), { maxItems: 10 })),
-        author: Type.Optional(Type.String({ maxLength: 200 })),
-        lang: Type.Optional(Type.String({ maxLength: 10 })),
-        since: Type.Optional(Timestamp),
-        until: Type.Optional(Timestamp),
-        sort: Type.Enum(sorts, { default: 'newest' }),
-        ...ListQuery, ...Shape,
-      }),
+      querystring: ArticleQuerySchema,
       response: {
         200: { ...Page(Article), headers: cacheHeaders },
         304: notModifiedResponse,
@@ -57,7 +40,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       },
     },
   }, async function list(request, reply) {
-    const { data, nextCursor, etag, lastModified, surrogateKeys } = listArticles(read, request.query, request.reader);
+    const { data, nextCursor, etag, lastModified, surrogateKeys } = await listArticles(read, request.query, request.reader);
     validate(request, reply, { etag, lastModified, surrogateKeys });
     return page(request, reply, data, request.query.limit, nextCursor);
   });
@@ -68,7 +51,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       operationId: 'getArticle', summary: 'Get an article by id, slug or former slug', tags,
       description: 'With `Accept: application/ninjs+json` the answer is the article as IPTC ninjs 2.2 (as `GET …/ninjs`; the query is ignored then), with `Vary: Accept`.',
       params: Params,
-      querystring: Type.Object(Shape),
+      querystring: ArticleShapeSchema,
       response: {
         200: {
           description: 'The article, or its ninjs when Accept prefers it.',
@@ -82,10 +65,12 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   }, async function get(request, reply) {
     if (prefersNinjs(request)) return sendNinjs(request, reply, formats, request.params.idOrSlug, true);
     reply.header('vary', 'Authorization, Accept');
-    // A revalidation is answered from the versions alone: no body read, rendered or serialised.
-    if (notModified(request, reply, () => articleValidators(read, request.params.idOrSlug, request.query, request.reader))) return reply.send();
-    const { article, row, etag, lastModified, surrogateKeys } = getArticle(read, request.params.idOrSlug, request.query, request.reader);
-    if (wantsJsonLd(request.query.include, request.reader)) article.jsonLd = jsonLdOf(formats, article, row, request.query, request.reader);
+    // A revalidation is answered from the versions alone: no body read, rendered or serialised. The article
+    // it found is read by id after it, so a slug (or a former one) is resolved once.
+    const checked = await notModified(request, reply, () => articleValidators(read, request.params.idOrSlug, request.query, request.reader));
+    if (checked === true) return reply.send();
+    const { article, whole, etag, lastModified, surrogateKeys } = await getArticle(read, checked?.id ?? request.params.idOrSlug, request.query, request.reader);
+    if (wantsJsonLd(request.query.include, request.reader)) article.jsonLd = jsonLdOf(formats, whole);
     validate(request, reply, { etag, lastModified, surrogateKeys });
     return article;
   });
@@ -99,7 +84,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { 201: { ...Article, headers: { etag: { type: 'string' }, location: { type: 'string' }, ...purgeHeaders } }, ...problems(400, 401, 403, 409, 413, 415) },
     },
   }, async function create(request, reply) {
-    const { article, etag } = written(purgeKeys(reply, outbox.created('article', () => createArticle(write, request.body))));
+    const { article, etag } = await written(purgeKeys(reply, await createArticle(write, request.body)));
     return reply.code(201).header('location', `/v1/articles/${article.id}`).header('etag', etag).send(article);
   });
 
@@ -112,8 +97,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { 200: { ...Article, headers: { etag: { type: 'string' }, ...purgeHeaders } }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
   }, async function update(request, reply) {
-    const { article, etag } = written(purgeKeys(reply, outbox.changed('article', request.params.idOrSlug,
-      () => updateArticle(write, request.params.idOrSlug, request.body, request.headers['if-match']))));
+    const { article, etag } = await written(purgeKeys(reply, await updateArticle(write, request.params.idOrSlug, request.body, request.headers['if-match'])));
     return reply.header('etag', etag).send(article);
   });
 
@@ -125,7 +109,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(400, 401, 403, 404, 412, 413, 415) },
     },
   }, async function remove(request, reply) {
-    purgeKeys(reply, outbox.changed('article', request.params.idOrSlug, () => deleteArticle(write, request.params.idOrSlug, request.headers['if-match'])));
+    purgeKeys(reply, await deleteArticle(write, request.params.idOrSlug, request.headers['if-match']));
     return reply.code(204).send(null);
   });
 };

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { BlockSchema, TocEntrySchema } from '../../content/blocks.js';
 import { articleStatuses, pubStatuses } from '../../db/schema.js';
-import { LongText, Nullable, Slug, StrictObject, Timestamp, Url } from '../../lib/schemas.js';
+import { ListQuery, LongText, Nullable, Slug, StrictObject, Timestamp, Url } from '../../lib/schemas.js';
 
 export const ArticleStatus = Type.Enum(articleStatuses);
 export const PubStatus = Type.Enum(pubStatuses, {
@@ -95,8 +95,30 @@ export const articleFields = Object.keys(ArticleSchema.properties);
 export const formats = ['html', 'blocks', 'text', 'markdown'] as const;
 export const sorts = ['newest', 'oldest', 'updated', 'title'] as const;
 
+/** How an article is represented: which fields, which heavy parts, which body format (query strings of reads). */
+export const ArticleShapeSchema = Type.Object({
+  fields: Type.Optional(Type.String({ maxLength: 500, description: 'Comma list of the properties to keep, e.g. `id,title,slug`.' })),
+  include: Type.Optional(Type.String({ maxLength: 100, description: 'Comma list: `body`, `links`; on a single article also `jsonLd` (schema.org NewsArticle).' })),
+  format: Type.Enum(formats, { default: 'html', description: 'The body representation.' }),
+});
+
+/** The query of the article list: filters, sort, page, shape. */
+export const ArticleQuerySchema = Type.Object({
+  section: Type.Optional(Type.String({ maxLength: 300 })),
+  tag: Type.Optional(Type.Array(Type.String({ maxLength: 200 }), { maxItems: 10 })),
+  author: Type.Optional(Type.String({ maxLength: 200 })),
+  lang: Type.Optional(Type.String({ maxLength: 10 })),
+  since: Type.Optional(Timestamp),
+  until: Type.Optional(Timestamp),
+  sort: Type.Enum(sorts, { default: 'newest' }),
+  ...ListQuery,
+  ...ArticleShapeSchema.properties,
+});
+
 export type Article = Static<typeof ArticleSchema>;
 export type ArticleCreate = Static<typeof ArticleCreateSchema>;
 export type ArticlePatch = Static<typeof ArticlePatchSchema>;
 export type BodyFormat = (typeof formats)[number];
 export type ArticleSort = (typeof sorts)[number];
+export type ArticleShape = Static<typeof ArticleShapeSchema>;
+export type ArticleQuery = Static<typeof ArticleQuerySchema>;

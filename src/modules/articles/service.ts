@@ -4,16 +4,15 @@ import { invalid, Conflict, NotFound, PreconditionFailed, type FieldError } from
 import { checkIfMatch } from '../../lib/http.js';
 import { newId } from '../../lib/ids.js';
 import { uniqueSlug } from '../../lib/slugs.js';
-import type { Repositories } from '../../db/repositories.js';
+import type { Repositories, Transactor } from '../../db/repositories.js';
+import { createOutbox, type Tracked } from '../changes/outbox.js';
 import type { ArticleCreate, ArticlePatch } from './schemas.js';
 
-export type WriteDeps = {
-  articles: Repositories['articles'];
-  sections: Pick<Repositories['sections'], 'find'>;
-  authors: Pick<Repositories['authors'], 'find'>;
-  tags: Pick<Repositories['tags'], 'find'>;
-  now: () => number;
-};
+/** What article writes need: a transaction (they open one each) and the clock. */
+export type ArticleWriteDeps = { transaction: Transactor; now: () => number };
+
+/** The repositories of the write's transaction, and the clock. */
+type WriteDeps = Pick<Repositories, 'articles' | 'sections' | 'authors' | 'tags'> & { now: () => number };
 
 const ms = (value: string | null | undefined) => (value ? Date.parse(value) : null);
 
@@ -21,12 +20,14 @@ const ms = (value: string | null | undefined) => (value ? Date.parse(value) : nu
  * Resolves ids (or slugs) of referenced entities, naming each unknown one and
  * each that names again (by id or by slug) an entity already in the list.
  */
-function resolveRefs(
-  values: string[] | undefined, find: (v: string) => { id: string } | undefined, pointer: string, errors: FieldError[],
-): string[] | undefined {
+async function resolveRefs(
+  values: string[] | undefined, find: (v: string) => Promise<{ id: string } | undefined>, pointer: string, errors: FieldError[],
+): Promise<string[] | undefined> {
+  if (values === undefined) return undefined;
   const seen = new Set<string>();
-  return values?.map((value, i) => {
-    const row = find(value);
+  const rows = await Promise.all(values.map((value) => find(value)));
+  return values.map((value, i) => {
+    const row = rows[i];
     if (!row) errors.push({ pointer: `${pointer}/${i}`, message: `no such ${pointer.slice(1, -3)}: ${value}` });
     else if (seen.has(row.id)) errors.push({ pointer: `${pointer}/${i}`, message: 'is already in the list' });
     else seen.add(row.id);
@@ -79,40 +80,41 @@ function optionalFields(input: ArticlePatch) {
   return out;
 }
 
-function checkReferences(deps: WriteDeps, input: ArticlePatch, errors: FieldError[]) {
-  if (input.sectionId !== undefined && !deps.sections.find(input.sectionId)) {
+async function checkReferences(deps: WriteDeps, input: ArticlePatch, errors: FieldError[]) {
+  const section = input.sectionId === undefined ? undefined : await deps.sections.find(input.sectionId);
+  if (input.sectionId !== undefined && !section) {
     errors.push({ pointer: '/sectionId', message: `no such section: ${input.sectionId}` });
   }
   return {
-    sectionId: input.sectionId === undefined ? undefined : deps.sections.find(input.sectionId)?.id,
-    authorIds: resolveRefs(input.authorIds, deps.authors.find, '/authorIds', errors),
-    tagIds: resolveRefs(input.tagIds, deps.tags.find, '/tagIds', errors),
+    sectionId: section?.id,
+    authorIds: await resolveRefs(input.authorIds, deps.authors.find, '/authorIds', errors),
+    tagIds: await resolveRefs(input.tagIds, deps.tags.find, '/tagIds', errors),
   };
 }
 
-function claimSlug(deps: WriteDeps, slug: string | undefined, current?: string): void {
-  if (slug !== undefined && slug !== current && deps.articles.slugTaken(slug)) {
+async function claimSlug(deps: WriteDeps, slug: string | undefined, current?: string): Promise<void> {
+  if (slug !== undefined && slug !== current && await deps.articles.slugTaken(slug)) {
     throw new Conflict(`An article with slug "${slug}" already exists`);
   }
 }
 
 /** The stored row of the article a write names by id or current slug. */
-export function storedArticle(deps: Pick<WriteDeps, 'articles'>, idOrSlug: string): ArticleRow {
-  const row = deps.articles.row(idOrSlug);
+export async function storedArticle(deps: Pick<WriteDeps, 'articles'>, idOrSlug: string): Promise<ArticleRow> {
+  const row = await deps.articles.row(idOrSlug);
   if (!row) throw new NotFound('Article');
   return row;
 }
 
-export function createArticle(deps: WriteDeps, input: ArticleCreate): string {
+async function insertArticle(deps: WriteDeps, input: ArticleCreate): Promise<string> {
   const now = deps.now();
   const errors: FieldError[] = [];
-  const refs = checkReferences(deps, input, errors);
+  const refs = await checkReferences(deps, input, errors);
   const timing = schedule(input.status ?? 'draft', ms(input.publishAt), null, now, errors);
   if (errors.length) throw invalid(errors);
-  claimSlug(deps, input.slug);
+  await claimSlug(deps, input.slug);
   const row: ArticleRow = {
     id: newId('art', now),
-    slug: input.slug ?? uniqueSlug(input.title, deps.articles.slugTaken, 'article'),
+    slug: input.slug ?? await uniqueSlug(input.title, deps.articles.slugTaken, 'article'),
     title: input.title, standfirst: null, lang: 'fr', pubStatus: 'usable', embargoUntil: null, heroImage: null,
     canonicalUrl: null, seoTitle: null, seoDescription: null,
     ...optionalFields(input), ...rendered(input.body),
@@ -120,20 +122,20 @@ export function createArticle(deps: WriteDeps, input: ArticleCreate): string {
     firstPublishedAt: firstPublished(null, timing, now),
     createdAt: now, updatedAt: now, version: 1,
   };
-  deps.articles.insert(row, refs.authorIds ?? [], refs.tagIds ?? []);
+  await deps.articles.insert(row, refs.authorIds ?? [], refs.tagIds ?? []);
   return row.id;
 }
 
-export function updateArticle(deps: WriteDeps, idOrSlug: string, input: ArticlePatch, ifMatch?: string): string {
-  const row = storedArticle(deps, idOrSlug);
+async function changeArticle(deps: WriteDeps, idOrSlug: string, input: ArticlePatch, ifMatch?: string): Promise<string> {
+  const row = await storedArticle(deps, idOrSlug);
   checkIfMatch(ifMatch, row.version);
   const now = deps.now();
   const errors: FieldError[] = [];
-  const refs = checkReferences(deps, input, errors);
+  const refs = await checkReferences(deps, input, errors);
   const publishAt = input.publishAt === undefined ? row.publishAt : ms(input.publishAt);
   const timing = schedule(input.status ?? row.status, publishAt, row.publishAt, now, errors);
   if (errors.length) throw invalid(errors);
-  claimSlug(deps, input.slug, row.slug);
+  await claimSlug(deps, input.slug, row.slug);
   const next: ArticleRow = {
     ...row, ...optionalFields(input), ...timing,
     slug: input.slug ?? row.slug,
@@ -141,12 +143,26 @@ export function updateArticle(deps: WriteDeps, idOrSlug: string, input: ArticleP
     firstPublishedAt: firstPublished(row.firstPublishedAt, timing, now),
     updatedAt: now, version: row.version + 1,
   };
-  if (!deps.articles.update(next, row.slug, refs.authorIds, refs.tagIds)) throw new PreconditionFailed();
+  if (!await deps.articles.update(next, row.slug, refs.authorIds, refs.tagIds)) throw new PreconditionFailed();
   return row.id;
 }
 
-export function deleteArticle(deps: Pick<WriteDeps, 'articles'>, idOrSlug: string, ifMatch?: string): void {
-  const row = storedArticle(deps, idOrSlug);
-  checkIfMatch(ifMatch, row.version);
-  if (!deps.articles.delete(row.id, row.version)) throw new PreconditionFailed();
+const withClock = (deps: ArticleWriteDeps, repos: Repositories): WriteDeps => ({ ...repos, now: deps.now });
+
+/** Creates an article, with its outbox record, in one transaction; resolves with its id. */
+export function createArticle(deps: ArticleWriteDeps, input: ArticleCreate): Promise<Tracked<string>> {
+  return createOutbox(deps).created('article', (repos) => insertArticle(withClock(deps, repos), input));
+}
+
+/** Changes an article (If-Match against its version), with its outbox record, in one transaction. */
+export function updateArticle(deps: ArticleWriteDeps, idOrSlug: string, input: ArticlePatch, ifMatch?: string): Promise<Tracked<string>> {
+  return createOutbox(deps).changed('article', idOrSlug, (repos) => changeArticle(withClock(deps, repos), idOrSlug, input, ifMatch));
+}
+
+export function deleteArticle(deps: ArticleWriteDeps, idOrSlug: string, ifMatch?: string): Promise<Tracked<void>> {
+  return createOutbox(deps).changed('article', idOrSlug, async (repos) => {
+    const row = await storedArticle(repos, idOrSlug);
+    checkIfMatch(ifMatch, row.version);
+    if (!await repos.articles.delete(row.id, row.version)) throw new PreconditionFailed();
+  });
 }

@@ -1,43 +1,44 @@
-import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection.js';
-import { createSearchIndex } from '../search/index-repository.js';
+import type { Executor } from '../../db/executor.js';
 import { withConstraints } from '../../db/errors.js';
-import { authors, type AuthorRow } from '../../db/schema.js';
+import { insertSql, selectColumns, setClause, toParams } from '../../db/rows.js';
+import type { AuthorRow } from '../../db/schema.js';
+import { authors } from '../../db/schema/sqlite.js';
+import { createSearchIndex } from '../search/index-repository.js';
 
-export function createAuthorsRepository(db: Db) {
-  const searchIndex = createSearchIndex(db);
+const COLUMNS = selectColumns(authors, 'e');
+
+export function createAuthorsRepository(sql: Executor) {
+  const searchIndex = createSearchIndex(sql);
   return {
     /** Alphabetical by name, then id, after the keyset `after`. */
-    list(limit: number, after?: [string, string]): AuthorRow[] {
-      const where = after
-        ? or(gt(authors.name, after[0]), and(eq(authors.name, after[0]), gt(authors.id, after[1])))
-        : undefined;
-      return db.select().from(authors).where(where).orderBy(asc(authors.name), asc(authors.id)).limit(limit).all();
+    async list(limit: number, after?: [string, string]): Promise<AuthorRow[]> {
+      const where = after ? 'WHERE (e.name, e.id) > (@name, @id)' : '';
+      return sql.all(`SELECT ${COLUMNS} FROM authors e ${where} ORDER BY e.name, e.id LIMIT @limit`, { limit, name: after?.[0], id: after?.[1] });
     },
-    find(idOrSlug: string): AuthorRow | undefined {
-      return db.select().from(authors).where(or(eq(authors.id, idOrSlug), eq(authors.slug, idOrSlug))).get();
+    async find(idOrSlug: string): Promise<AuthorRow | undefined> {
+      return sql.get(`SELECT ${COLUMNS} FROM authors e WHERE e.id = @ref OR e.slug = @ref`, { ref: idOrSlug });
     },
-    insert(row: AuthorRow): void {
-      withConstraints(`An author with slug "${row.slug}"`, () => db.insert(authors).values(row).run());
+    async insert(row: AuthorRow): Promise<void> {
+      await withConstraints(`An author with slug "${row.slug}"`, () => sql.run(insertSql(authors, row), toParams(authors, row)));
     },
     /**
      * Writes `row` if the stored version is still `row.version - 1`; false otherwise.
      * A new name is searchable at once: the articles carrying it are re-indexed in the same transaction.
      */
-    update(row: AuthorRow): boolean {
-      return withConstraints(`An author with slug "${row.slug}"`, () => db.transaction((tx) => {
-        const before = tx.select({ name: authors.name }).from(authors).where(eq(authors.id, row.id)).get();
-        const written = tx.update(authors).set(row)
-          .where(and(eq(authors.id, row.id), eq(authors.version, row.version - 1))).run().changes === 1;
-        if (written && before!.name !== row.name) searchIndex.reindexAuthor(row.id);
+    async update(row: AuthorRow): Promise<boolean> {
+      return withConstraints(`An author with slug "${row.slug}"`, async () => {
+        const before = await sql.get<{ name: string }>('SELECT name FROM authors WHERE id = @id', { id: row.id });
+        const written = await sql.run(`UPDATE authors SET ${setClause(authors, row, ['id'])} WHERE id = @id AND version = @expected`,
+          { ...toParams(authors, row), expected: row.version - 1 }) === 1;
+        if (written && before!.name !== row.name) await searchIndex.reindexAuthor(row.id);
         return written;
-      }));
+      });
     },
-    delete(id: string): void {
-      withConstraints('This author', () => db.delete(authors).where(eq(authors.id, id)).run());
+    async delete(id: string): Promise<void> {
+      await withConstraints('This author', () => sql.run('DELETE FROM authors WHERE id = @id', { id }));
     },
-    slugTaken(slug: string): boolean {
-      return db.get<{ n: number }>(sql`select count(*) as n from ${authors} where ${authors.slug} = ${slug}`).n > 0;
+    async slugTaken(slug: string): Promise<boolean> {
+      return (await sql.get('SELECT 1 AS "taken" FROM authors WHERE slug = @slug', { slug })) !== undefined;
     },
   };
 }

@@ -1,10 +1,9 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { page, purgeKeys, validateData } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { cachedRead, IfMatchHeaders, ListQuery, Page, purgeHeaders } from '../../lib/schemas.js';
-import { createOutbox } from '../changes/outbox.js';
 import { AuthorCreateSchema, AuthorPatchSchema } from './schemas.js';
 import * as authors from './service.js';
 
@@ -13,8 +12,8 @@ const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description
 const tags = ['authors'];
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const deps = { authors: ctx.repos.authors, now: ctx.now };
-  const outbox = createOutbox({ changes: ctx.repos.changes, now: ctx.now });
+  const deps = { authors: ctx.repos.authors };
+  const write = { transaction: ctx.transaction, now: ctx.now };
 
   app.get('/authors', {
     config: { cacheClass: 'list' },
@@ -24,7 +23,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { ...cachedRead(Page(Author)), ...problems(400, 401, 403) },
     },
   }, async function listAuthors(request, reply) {
-    const { data, nextCursor } = authors.listAuthors(deps, request.query.limit, request.query.cursor);
+    const { data, nextCursor } = await authors.listAuthors(deps, request.query.limit, request.query.cursor);
     validateData(request, reply, data, ['authors'], String(nextCursor));
     return page(request, reply, data, request.query.limit, nextCursor);
   });
@@ -35,7 +34,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       params: Params, response: { ...cachedRead(Author), ...problems(400, 401, 403, 404) },
     },
   }, async (request, reply) => {
-    const found = authors.getAuthor(deps, request.params.idOrSlug);
+    const found = await authors.getAuthor(deps, request.params.idOrSlug);
     validateData(request, reply, found);
     return found;
   });
@@ -46,7 +45,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       operationId: 'createAuthor', summary: 'Create an author', tags,
       body: AuthorCreateSchema, response: { 201: { ...Author, headers: purgeHeaders }, ...problems(400, 401, 403, 409, 413, 415) },
     },
-  }, async (request, reply) => reply.code(201).send(purgeKeys(reply, outbox.created('author', () => authors.createAuthor(deps, request.body)))));
+  }, async (request, reply) => reply.code(201).send(purgeKeys(reply, await authors.createAuthor(write, request.body))));
 
   app.patch('/authors/:idOrSlug', {
     config: { scope: 'content:write' },
@@ -55,8 +54,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       params: Params, headers: IfMatchHeaders, body: AuthorPatchSchema,
       response: { 200: { ...Author, headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
-  }, async (request, reply) => purgeKeys(reply, outbox.changed('author', request.params.idOrSlug,
-    () => authors.updateAuthor(deps, request.params.idOrSlug, request.body, request.headers['if-match']))));
+  }, async (request, reply) => purgeKeys(reply, await authors.updateAuthor(write, request.params.idOrSlug, request.body, request.headers['if-match'])));
 
   app.delete('/authors/:idOrSlug', {
     config: { scope: 'content:write' },
@@ -66,7 +64,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
   }, async (request, reply) => {
-    purgeKeys(reply, outbox.changed('author', request.params.idOrSlug, () => authors.deleteAuthor(deps, request.params.idOrSlug, request.headers['if-match'])));
+    purgeKeys(reply, await authors.deleteAuthor(write, request.params.idOrSlug, request.headers['if-match']));
     return reply.code(204).send(null);
   });
 };

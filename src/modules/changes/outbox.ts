@@ -1,4 +1,5 @@
-import { LIST_KEY } from '../articles/queries.js';
+import type { Repositories, Transactor } from '../../db/repositories.js';
+import { LIST_KEY } from '../articles/cards.js';
 import { SCHEDULE_WATERMARK, type ArticleState, type ChangesRepository, type EntityState, type NewChange, type SectionState } from './repository.js';
 
 /** What a write changes: an article, its related links, a section, its pins, an author or a tag. */
@@ -14,7 +15,7 @@ export interface Tracked<T> {
   surrogateKeys: string[];
 }
 
-export type OutboxDeps = { changes: ChangesRepository; now: () => number };
+export type OutboxDeps = { transaction: Transactor; now: () => number };
 
 /**
  * Whether readers see an article at `now`: the rule of VISIBLE in
@@ -30,8 +31,8 @@ export function visibleAt(s: ArticleState, now: number): boolean {
  * or later if the schedule watcher has recorded up to then. A schedule come
  * due since, not yet recorded, is told by this write: it is the publication.
  */
-function toldAt(changes: ChangesRepository, before: ArticleState, now: number): number {
-  return Math.min(now, Math.max(before.updatedAt, changes.cursor(SCHEDULE_WATERMARK) ?? 0));
+async function toldAt(changes: ChangesRepository, before: ArticleState, now: number): Promise<number> {
+  return Math.min(now, Math.max(before.updatedAt, await changes.cursor(SCHEDULE_WATERMARK) ?? 0));
 }
 
 /** The most telling name for an article write, from what readers were told before and can see after it. */
@@ -50,22 +51,22 @@ function articleType(before: ArticleState | undefined, after: ArticleState | und
  * breadcrumbs), its authors and tags, and every list. A draft's edits purge
  * only its own key: no shared cache holds what only previews see.
  */
-function articleKeys(changes: ChangesRepository, states: ArticleState[], visible: boolean): string[] {
+async function articleKeys(changes: ChangesRepository, states: ArticleState[], visible: boolean): Promise<string[]> {
   const keys = new Set(states.map((s) => s.id));
   if (visible) {
     for (const s of states) {
-      for (const id of [...changes.lineage(s.sectionPath), ...s.authorIds, ...s.tagIds]) keys.add(id);
+      for (const id of [...await changes.lineage(s.sectionPath), ...s.authorIds, ...s.tagIds]) keys.add(id);
     }
     keys.add(LIST_KEY);
   }
   return [...keys];
 }
 
-function articleChange(
+async function articleChange(
   changes: ChangesRepository, subject: 'article' | 'links', before: ArticleState | undefined, after: ArticleState | undefined, now: number,
-): NewChange {
+): Promise<NewChange> {
   const s = (after ?? before)!;
-  const was = before !== undefined && visibleAt(before, toldAt(changes, before, now));
+  const was = before !== undefined && visibleAt(before, await toldAt(changes, before, now));
   const visible = was || (before !== undefined && visibleAt(before, now)) || (after !== undefined && visibleAt(after, now));
   const moved = before && after && before.sectionId !== after.sectionId;
   return {
@@ -73,28 +74,28 @@ function articleChange(
     entityType: 'article', entityId: s.id, slug: s.slug, version: s.version,
     sectionId: s.sectionId, previousSectionId: moved ? before.sectionId : null,
     public: visible, occurredAt: now,
-    surrogateKeys: subject === 'links' ? [s.id] : articleKeys(changes, [before, after].filter((x) => x !== undefined), visible),
+    surrogateKeys: subject === 'links' ? [s.id] : await articleKeys(changes, [before, after].filter((x) => x !== undefined), visible),
   };
 }
 
 /** An article readers can see from `at` on with no write at that instant: a schedule or an embargo came due. */
-export function becameVisible(changes: ChangesRepository, s: ArticleState, at: number): NewChange {
+export async function becameVisible(changes: ChangesRepository, s: ArticleState, at: number): Promise<NewChange> {
   return {
     type: 'article.published', entityType: 'article', entityId: s.id, slug: s.slug, version: s.version,
     sectionId: s.sectionId, previousSectionId: null, public: true, occurredAt: at,
-    surrogateKeys: articleKeys(changes, [s], true),
+    surrogateKeys: await articleKeys(changes, [s], true),
   };
 }
 
 /** A section's keys: itself, its parents (whose fronts list it) and, when its path moved, its whole subtree. */
-function sectionChange(
+async function sectionChange(
   changes: ChangesRepository, subject: 'section' | 'pins', before: SectionState | undefined, after: SectionState | undefined, now: number,
-): NewChange {
+): Promise<NewChange> {
   const s = (after ?? before)!;
   const keys = new Set([s.id]);
   if (subject === 'section') {
     for (const parent of [before?.parentId, after?.parentId]) if (parent) keys.add(parent);
-    if (before && after && before.path !== after.path) for (const id of changes.subtree(after.path)) keys.add(id);
+    if (before && after && before.path !== after.path) for (const id of await changes.subtree(after.path)) keys.add(id);
   }
   return {
     type: `section.${!after ? 'deleted' : before ? 'updated' : 'created'}`,
@@ -114,54 +115,43 @@ function entityChange(kind: 'author' | 'tag', before: EntityState | undefined, a
 
 /**
  * Records every write of content in the outbox, in the write's own
- * transaction: the state it changes is read before and after the write, and
- * the change (its type, its surrogate keys) follows from the two. A write
- * that throws leaves no change behind.
+ * transaction, which it opens: the state the write changes is read before
+ * and after it, and the change (its type, its surrogate keys) follows from
+ * the two. A write that throws rolls back, leaving no change behind.
+ * Services call it; `write` gets the transaction's repositories.
  */
 export function createOutbox(deps: OutboxDeps) {
-  const { changes } = deps;
-  const snapshot = (subject: Subject, ref: string): State | undefined => {
+  const snapshot = (changes: ChangesRepository, subject: Subject, ref: string): Promise<State | undefined> => {
     if (subject === 'article' || subject === 'links') return changes.article(ref);
     if (subject === 'section' || subject === 'pins') return changes.section(ref);
     return changes.entity(subject, ref);
   };
-  const describe = (subject: Subject, before: State | undefined, after: State | undefined, now: number): NewChange => {
+  const describe = (changes: ChangesRepository, subject: Subject, before: State | undefined, after: State | undefined, now: number) => {
     if (subject === 'article' || subject === 'links') return articleChange(changes, subject, before as ArticleState, after as ArticleState, now);
     if (subject === 'section' || subject === 'pins') return sectionChange(changes, subject, before as SectionState, after as SectionState, now);
     return entityChange(subject, before, after, now);
   };
 
-  function record<T>(subject: Subject, ref: string | null, write: () => T, idOf: (result: T) => string | undefined): Tracked<T> {
-    let refused: { error: unknown } | undefined;
-    const tracked = changes.transaction(() => {
-      const before = ref === null ? undefined : snapshot(subject, ref);
-      let result: T;
-      try {
-        result = write();
-      } catch (error) {
-        // Some failures (a full disk, an I/O error) end the whole transaction in SQLite: nothing to commit.
-        if (!changes.inTransaction()) throw error;
-        // A refused write has written nothing (its statements run in savepoints that rolled back):
-        // the transaction ends normally, recording no change, and the error goes on after it.
-        refused = { error };
-        return undefined;
-      }
-      const after = snapshot(subject, idOf(result) ?? before!.id);
+  function record<T>(
+    subject: Subject, ref: string | null, write: (repos: Repositories) => Promise<T>, idOf: (result: T) => string | undefined,
+  ): Promise<Tracked<T>> {
+    return deps.transaction(async (repos) => {
+      const before = ref === null ? undefined : await snapshot(repos.changes, subject, ref);
+      const result = await write(repos);
+      const after = await snapshot(repos.changes, subject, idOf(result) ?? before!.id);
       // The clock is read after the write, as the write's own checks read it first.
-      const change = describe(subject, before, after, deps.now());
-      return { result, seq: changes.append(change), surrogateKeys: change.surrogateKeys };
+      const change = await describe(repos.changes, subject, before, after, deps.now());
+      return { result, seq: await repos.changes.append(change), surrogateKeys: change.surrogateKeys };
     });
-    if (refused) throw refused.error;
-    return tracked!;
   }
 
   return {
-    /** A write creating an entity; `write` returns its id or an object with one. */
-    created<T extends string | { id: string }>(subject: Subject, write: () => T): Tracked<T> {
+    /** A write creating an entity; `write` resolves with its id or an object with one. */
+    created<T extends string | { id: string }>(subject: Subject, write: (repos: Repositories) => Promise<T>): Promise<Tracked<T>> {
       return record(subject, null, write, (r) => (typeof r === 'string' ? r : r.id));
     },
     /** A write changing or deleting the entity `ref` names (id, slug or path). */
-    changed<T>(subject: Subject, ref: string, write: () => T): Tracked<T> {
+    changed<T>(subject: Subject, ref: string, write: (repos: Repositories) => Promise<T>): Promise<Tracked<T>> {
       return record(subject, ref, write, () => undefined);
     },
   };

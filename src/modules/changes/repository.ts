@@ -1,7 +1,8 @@
-import type { Db } from '../../db/connection.js';
+import type { Executor } from '../../db/executor.js';
+import { bool, fromJson } from '../../db/executor.js';
 import type { ChangeRow } from '../../db/schema.js';
 import { publicAudience } from '../../lib/reader.js';
-import { VISIBLE } from '../articles/list-query.js';
+import { entitledSections, visible } from '../articles/sql.js';
 
 /** What a write of an article changes, read before and after it (see outbox.ts). */
 export interface ArticleState {
@@ -20,103 +21,90 @@ export const SCHEDULE_WATERMARK = 'schedule';
 /** Who reads the feed: readers only learn of public changes; entitlements name the sections allowed. */
 export interface ChangeFilter { publicOnly: boolean; sectionIds: string[] | null }
 
-const json = (value: string) => JSON.parse(value) as string[];
+/**
+ * On PostgreSQL, sequence values are drawn at insert while transactions commit
+ * in any order: a reader past N could miss an N-1 that commits later. Every
+ * appender first takes this transaction-scoped advisory lock, held until its
+ * commit, so no one draws a sequence while an earlier one is uncommitted:
+ * sequence order is commit order, as SQLite's single writer makes it.
+ */
+const APPEND_LOCK = "SELECT pg_advisory_xact_lock(hashtext('kiosque:changes')) AS locked";
 
-export function createChangesRepository(db: Db) {
-  const client = db.$client;
-  const article = client.prepare(`SELECT a.id, a.slug, a.version, a.section_id AS sectionId, s.path AS sectionPath,
-      a.status, a.pub_status AS pubStatus, a.publish_at AS publishAt, a.embargo_until AS embargoUntil, a.updated_at AS updatedAt,
-      (SELECT json_group_array(author_id) FROM article_authors WHERE article_id = a.id) AS authorIds,
-      (SELECT json_group_array(tag_id) FROM article_tags WHERE article_id = a.id) AS tagIds
-    FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id = @ref OR a.slug = @ref`);
-  const section = client.prepare('SELECT id, slug, path, version, parent_id AS parentId FROM sections WHERE id = @ref OR path = @ref');
-  const entity = {
-    author: client.prepare('SELECT id, slug, version FROM authors WHERE id = @ref OR slug = @ref'),
-    tag: client.prepare('SELECT id, slug, version FROM tags WHERE id = @ref OR slug = @ref'),
+export function createChangesRepository(sql: Executor) {
+  const d = sql.dialect;
+  const article = `SELECT a.id, a.slug, a.version, a.section_id AS "sectionId", s.path AS "sectionPath",
+      a.status, a.pub_status AS "pubStatus", a.publish_at AS "publishAt", a.embargo_until AS "embargoUntil", a.updated_at AS "updatedAt",
+      (SELECT ${d.jsonAgg('author_id')} FROM article_authors WHERE article_id = a.id) AS "authorIds",
+      (SELECT ${d.jsonAgg('tag_id')} FROM article_tags WHERE article_id = a.id) AS "tagIds"
+    FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id = @ref OR a.slug = @ref`;
+  const entities = {
+    author: 'SELECT id, slug, version FROM authors WHERE id = @ref OR slug = @ref',
+    tag: 'SELECT id, slug, version FROM tags WHERE id = @ref OR slug = @ref',
   };
-  // The section at a path and its ancestors: every path that is a prefix of it at a '/'.
-  const lineage = client.prepare(`SELECT id FROM sections
-    WHERE path = @path OR substr(@path, 1, length(path) + 1) = path || '/'`).pluck();
-  const subtree = client.prepare(`SELECT id FROM sections
-    WHERE path = @path OR substr(path, 1, length(@path) + 1) = @path || '/'`).pluck();
-  const insert = client.prepare(`INSERT INTO changes (type, entity_type, entity_id, slug, version, section_id,
-      previous_section_id, public, occurred_at, surrogate_keys)
-    VALUES (@type, @entityType, @entityId, @slug, @version, @sectionId, @previousSectionId, @public, @occurredAt, @surrogateKeys)`);
-  // The sections a partner is entitled to, with their sub-sections.
-  const ENTITLED = `SELECT c.id FROM sections p JOIN sections c ON c.path = p.path OR c.path LIKE p.path || '/%'
-    WHERE p.id IN (SELECT value FROM json_each(@sections))`;
-  const page = client.prepare(`SELECT seq, type, entity_type AS entityType, entity_id AS entityId, slug, version,
-      section_id AS sectionId, previous_section_id AS previousSectionId, public, occurred_at AS occurredAt,
-      surrogate_keys AS surrogateKeys
-    FROM changes WHERE seq > @after AND (@publicOnly = 0 OR public = 1)
-      AND (@sections IS NULL OR section_id IS NULL
-        OR section_id IN (${ENTITLED}) OR previous_section_id IN (${ENTITLED}))
-    ORDER BY seq LIMIT @limit`);
-  const latest = client.prepare('SELECT coalesce(max(seq), 0) FROM changes').pluck();
-  const cursor = client.prepare('SELECT value FROM outbox_cursors WHERE name = ?').pluck();
-  const setCursor = client.prepare(`INSERT INTO outbox_cursors (name, value) VALUES (?, ?)
-    ON CONFLICT (name) DO UPDATE SET value = excluded.value`);
-  // Articles readers can see now that became visible in (after, now] with no write since:
-  // a write at or after that instant already recorded the article as visible.
-  const due = client.prepare(`SELECT a.id FROM articles a
-    WHERE ((a.publish_at > @after AND a.publish_at <= @now) OR (a.embargo_until > @after AND a.embargo_until <= @now))
-      AND max(a.publish_at, coalesce(a.embargo_until, 0)) > max(@after, a.updated_at)
-      AND ${VISIBLE}
-    ORDER BY max(a.publish_at, coalesce(a.embargo_until, 0)), a.id`).pluck();
+  const page = `SELECT seq, type, entity_type AS "entityType", entity_id AS "entityId", slug, version,
+      section_id AS "sectionId", previous_section_id AS "previousSectionId", "public", occurred_at AS "occurredAt",
+      surrogate_keys AS "surrogateKeys"
+    FROM changes WHERE seq > @after AND seq <= @latest AND (@publicOnly = 0 OR "public")
+      AND (CAST(@sections AS TEXT) IS NULL OR section_id IS NULL
+        OR section_id IN (${entitledSections(d)}) OR previous_section_id IN (${entitledSections(d)}))
+    ORDER BY seq LIMIT @limit`;
+  const ids = async (text: string, params: Record<string, unknown>) => (await sql.all<{ id: string }>(text, params)).map((r) => r.id);
+  const latest = async () => (await sql.get<{ seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM changes'))!.seq;
 
   return {
-    /** Runs `work` in one IMMEDIATE transaction (the writes inside it become savepoints). */
-    transaction<T>(work: () => T): T {
-      return client.transaction(work).immediate();
+    async article(ref: string): Promise<ArticleState | undefined> {
+      const row = await sql.get<ArticleState & { authorIds: unknown; tagIds: unknown }>(article, { ref });
+      return row && { ...row, authorIds: fromJson(row.authorIds), tagIds: fromJson(row.tagIds) };
     },
-    /** Whether a transaction is still open: SQLite ends the whole one on a full disk or an I/O error. */
-    inTransaction(): boolean {
-      return client.inTransaction;
+    section(ref: string): Promise<SectionState | undefined> {
+      return sql.get('SELECT id, slug, path, version, parent_id AS "parentId" FROM sections WHERE id = @ref OR path = @ref', { ref });
     },
-    article(ref: string): ArticleState | undefined {
-      const row = article.get({ ref }) as (ArticleState & { authorIds: string; tagIds: string }) | undefined;
-      return row && { ...row, authorIds: json(row.authorIds), tagIds: json(row.tagIds) };
+    entity(kind: 'author' | 'tag', ref: string): Promise<EntityState | undefined> {
+      return sql.get(entities[kind], { ref });
     },
-    section(ref: string): SectionState | undefined {
-      return section.get({ ref }) as SectionState | undefined;
-    },
-    entity(kind: 'author' | 'tag', ref: string): EntityState | undefined {
-      return entity[kind].get({ ref }) as EntityState | undefined;
-    },
-    /** The ids of the section at `path` and of its ancestors. */
-    lineage(path: string): string[] {
-      return lineage.all({ path }) as string[];
+    /** The ids of the section at `path` and of its ancestors: every path that is a prefix of it at a '/'. */
+    lineage(path: string): Promise<string[]> {
+      return ids(`SELECT id FROM sections WHERE path = @path OR substr(CAST(@path AS TEXT), 1, length(path) + 1) = path || '/'`, { path });
     },
     /** The ids of the section at `path` and of all its descendants. */
-    subtree(path: string): string[] {
-      return subtree.all({ path }) as string[];
+    subtree(path: string): Promise<string[]> {
+      return ids(`SELECT id FROM sections WHERE path = @path OR substr(path, 1, length(@path) + 1) = CAST(@path AS TEXT) || '/'`, { path });
     },
-    append(change: NewChange): number {
-      const values = { ...change, public: change.public ? 1 : 0, surrogateKeys: JSON.stringify(change.surrogateKeys) };
-      return Number(insert.run(values).lastInsertRowid);
+    /** Appends a change (in the caller's transaction); resolves with its sequence. */
+    async append(change: NewChange): Promise<number> {
+      if (d.name === 'postgres') await sql.get(APPEND_LOCK);
+      const row = await sql.get<{ seq: number }>(`INSERT INTO changes (type, entity_type, entity_id, slug, version, section_id,
+          previous_section_id, "public", occurred_at, surrogate_keys)
+        VALUES (@type, @entityType, @entityId, @slug, @version, @sectionId, @previousSectionId, @public, @occurredAt, @surrogateKeys)
+        RETURNING seq`, { ...change, surrogateKeys: JSON.stringify(change.surrogateKeys) });
+      return row!.seq;
     },
-    /** Changes after `after` in commit order that pass `filter`, and the newest sequence, read together. */
-    list(after: number, limit: number, filter: ChangeFilter): { rows: ChangeRow[]; latest: number } {
-      return client.transaction(() => {
-        const params = { after, limit, publicOnly: filter.publicOnly ? 1 : 0, sections: filter.sectionIds && JSON.stringify(filter.sectionIds) };
-        const rows = (page.all(params) as (Omit<ChangeRow, 'public' | 'surrogateKeys'> & { public: number; surrogateKeys: string })[])
-          .map((r) => ({ ...r, public: r.public === 1, surrogateKeys: json(r.surrogateKeys) }));
-        return { rows, latest: latest.get() as number };
-      })();
+    /**
+     * Changes after `after` in commit order that pass `filter`, up to the newest
+     * sequence, read first: a change committed meanwhile is left for the next page.
+     */
+    async list(after: number, limit: number, filter: ChangeFilter): Promise<{ rows: ChangeRow[]; latest: number }> {
+      const newest = await latest();
+      const params = { after, latest: newest, limit, publicOnly: filter.publicOnly ? 1 : 0, sections: filter.sectionIds && JSON.stringify(filter.sectionIds) };
+      const rows = (await sql.all<ChangeRow>(page, params)).map((r) => ({ ...r, public: bool(r.public), surrogateKeys: fromJson<string[]>(r.surrogateKeys) }));
+      return { rows, latest: newest };
     },
     /** The sequence of the newest change, 0 when there is none. */
-    latest(): number {
-      return latest.get() as number;
+    latest,
+    async cursor(name: string): Promise<number | undefined> {
+      return (await sql.get<{ value: number }>('SELECT value FROM outbox_cursors WHERE name = @name', { name }))?.value;
     },
-    cursor(name: string): number | undefined {
-      return cursor.get(name) as number | undefined;
+    async setCursor(name: string, value: number): Promise<void> {
+      await sql.run(`INSERT INTO outbox_cursors (name, value) VALUES (@name, @value)
+        ON CONFLICT (name) DO UPDATE SET value = excluded.value`, { name, value });
     },
-    setCursor(name: string, value: number): void {
-      setCursor.run(name, value);
-    },
-    /** Articles that became visible to readers in (after, now] without a write recording it. */
-    becameVisible(after: number, now: number): string[] {
-      return due.all({ after, ...publicAudience(now) }) as string[];
+    /** Articles readers can see now that became visible in (after, now] with no write since (a write recorded it). */
+    becameVisible(after: number, now: number): Promise<string[]> {
+      return ids(`SELECT a.id FROM articles a
+        WHERE ((a.publish_at > @after AND a.publish_at <= @now) OR (a.embargo_until > @after AND a.embargo_until <= @now))
+          AND ${d.greatest('a.publish_at', 'coalesce(a.embargo_until, 0)')} > ${d.greatest('CAST(@after AS BIGINT)', 'a.updated_at')}
+          AND ${visible(d)}
+        ORDER BY ${d.greatest('a.publish_at', 'coalesce(a.embargo_until, 0)')}, a.id`, { after, ...publicAudience(now) });
     },
   };
 }

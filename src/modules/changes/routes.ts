@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { problems } from '../../lib/problem.js';
 import { changeFilterOf, listChanges } from './service.js';
 
@@ -25,7 +25,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       },
     },
   }, async function changes(request, reply) {
-    const page = listChanges(deps, request.query, changeFilterOf(request));
+    const page = await listChanges(deps, request.query, changeFilterOf(request));
     if (page.meta.hasMore) {
       reply.header('link', `</v1/changes?since=${page.meta.nextCursor}&limit=${page.meta.limit}>; rel="next"`);
     }

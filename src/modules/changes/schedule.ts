@@ -1,10 +1,10 @@
-import { withoutLockWait } from '../../db/connection.js';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { createPoller, reportFailedTurn } from '../../lib/poller.js';
 import { becameVisible } from './outbox.js';
-import { SCHEDULE_WATERMARK as WATERMARK, type ChangesRepository } from './repository.js';
+import type { Transactor } from '../../db/repositories.js';
+import { SCHEDULE_WATERMARK as WATERMARK } from './repository.js';
 
 const IDLE_ADVANCE_MS = 60_000;
 
@@ -15,21 +15,22 @@ const IDLE_ADVANCE_MS = 60_000;
  * they are recorded) moves in the same transaction as the changes it covers,
  * so a restart picks up where the last run stopped. The first run only sets it.
  */
-export function recordTransitions(deps: { changes: ChangesRepository; now: () => number }): number {
+export function recordTransitions(deps: { transaction: Transactor; now: () => number }, wait = false): Promise<number> {
   const now = deps.now();
-  return deps.changes.transaction(() => {
-    const after = deps.changes.cursor(WATERMARK);
+  // A background turn never waits for another process's lock: it tries again next turn.
+  return deps.transaction(async ({ changes }) => {
+    const after = await changes.cursor(WATERMARK);
     if (after !== undefined && now <= after) return 0;
-    const ids = after === undefined ? [] : deps.changes.becameVisible(after, now);
+    const ids = after === undefined ? [] : await changes.becameVisible(after, now);
     for (const id of ids) {
-      const state = deps.changes.article(id)!;
-      deps.changes.append(becameVisible(deps.changes, state, Math.max(state.publishAt!, state.embargoUntil ?? 0)));
+      const state = (await changes.article(id))!;
+      await changes.append(await becameVisible(changes, state, Math.max(state.publishAt!, state.embargoUntil ?? 0)));
     }
     // An idle run writes nothing (a write each second would also make other processes' caches
     // start over): nothing came due in (after, now], so the next run may scan from `after` again.
-    if (ids.length || after === undefined || now - after >= IDLE_ADVANCE_MS) deps.changes.setCursor(WATERMARK, now);
+    if (ids.length || after === undefined || now - after >= IDLE_ADVANCE_MS) await changes.setCursor(WATERMARK, now);
     return ids.length;
-  });
+  }, { wait });
 }
 
 export interface ScheduleOptions {
@@ -45,11 +46,11 @@ declare module 'fastify' {
 }
 
 export default fp(async function changeSchedule(app: FastifyInstance, { ctx, pollMs = 1_000 }: { ctx: AppContext } & ScheduleOptions) {
-  const deps = { changes: ctx.repos.changes, now: ctx.now };
-  const poller = createPoller(() => withoutLockWait(ctx.db, () => recordTransitions(deps)), pollMs, reportFailedTurn(app.log, 'could not record scheduled changes'));
+  const deps = { transaction: ctx.transaction, now: ctx.now };
+  const poller = createPoller(() => recordTransitions(deps), pollMs, reportFailedTurn(app.log, 'could not record scheduled changes'));
   app.decorate('changeSchedule', { run: poller.run });
   // Now, so that what comes due from here on is recorded even if the first poll is late.
-  recordTransitions(deps);
+  await recordTransitions(deps, true);
   app.addHook('onReady', async () => poller.start());
   app.addHook('preClose', async () => poller.stop());
 }, { name: 'change-schedule' });

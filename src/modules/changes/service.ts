@@ -31,7 +31,7 @@ export function toChange(row: ChangeRow): Change {
 }
 
 /** The sequence a `since` names: a cursor of this feed, or `latest` for the newest change. */
-function sinceSeq(changes: Pick<ChangesRepository, 'latest'>, since: string | undefined): number {
+async function sinceSeq(changes: Pick<ChangesRepository, 'latest'>, since: string | undefined): Promise<number> {
   if (since === undefined) return 0;
   if (since === 'latest') return changes.latest();
   const [seq] = decodeCursor(since, SORT, 1);
@@ -44,11 +44,11 @@ function sinceSeq(changes: Pick<ChangesRepository, 'latest'>, since: string | un
  * last change returned or, at the end of the feed, the newest change the
  * caller was not shown either: hidden changes are never scanned again.
  */
-export function listChanges(
+export async function listChanges(
   deps: { changes: ChangesRepository }, q: { since?: string; limit: number }, filter: ChangeFilter,
 ) {
-  const after = sinceSeq(deps.changes, q.since);
-  const { rows, latest } = deps.changes.list(after, q.limit + 1, filter);
+  const after = await sinceSeq(deps.changes, q.since);
+  const { rows, latest } = await deps.changes.list(after, q.limit + 1, filter);
   const hasMore = rows.length > q.limit;
   const kept = rows.slice(0, q.limit);
   const next = hasMore ? kept[kept.length - 1].seq : Math.max(after, latest);

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { cacheHeaders, notModifiedResponse } from '../../lib/schemas.js';
@@ -37,9 +37,9 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     publicUrl: config.PUBLIC_URL, publisher: publisherOf(config), now: ctx.now,
   };
 
-  function send(request: FastifyRequest, reply: FastifyReply, scope: FeedScope, format: FeedFormat, query: FeedQuery) {
+  async function send(request: FastifyRequest, reply: FastifyReply, scope: FeedScope, format: FeedFormat, query: FeedQuery) {
     const path = request.url.split('?')[0];
-    const { feed, ...validators } = buildFeed(deps, scope, format, path, query, request.reader, includesFullContent(request));
+    const { feed, ...validators } = await buildFeed(deps, scope, format, path, query, request.reader, includesFullContent(request));
     validate(request, reply, validators);
     reply.type(mediaTypes[format]);
     return format === 'json' ? renderJsonFeed(feed) : format === 'atom' ? renderAtom(feed) : renderRss(feed);

@@ -3,7 +3,7 @@ import type { Publisher } from '../formats/publisher.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
 import { found } from '../../lib/entities.js';
 import { suggestionsFor, type Reader } from '../../lib/reader.js';
-import { LIST_KEY, represent, Validation } from '../articles/queries.js';
+import { LIST_KEY, represent, Validation } from '../articles/cards.js';
 import type { ArticleWithSection } from '../articles/repository.js';
 import type { Static } from 'typebox';
 import type { Article, HeroImageSchema } from '../articles/schemas.js';
@@ -78,13 +78,13 @@ interface Resolved {
 }
 
 /** What a scope names, as a list filter and feed metadata; an unknown section, tag or author is a 404. */
-function resolve(deps: FeedDeps, scope: FeedScope, validation: Validation): Resolved {
+async function resolve(deps: FeedDeps, scope: FeedScope, validation: Validation): Promise<Resolved> {
   const site = deps.publisher.name;
   if (scope.kind === 'site') {
     return { filter: {}, title: site, description: `${site}: the latest articles`, homeUrl: `${deps.publicUrl}/`, stable: scope };
   }
-  const row = scope.kind === 'sections' ? found(deps.sections.find(scope.key), 'Section')
-    : scope.kind === 'tags' ? found(deps.tags.find(scope.key), 'Tag') : found(deps.authors.find(scope.key), 'Author');
+  const row = scope.kind === 'sections' ? found(await deps.sections.find(scope.key), 'Section')
+    : scope.kind === 'tags' ? found(await deps.tags.find(scope.key), 'Tag') : found(await deps.authors.find(scope.key), 'Author');
   validation.add(`${row.id}.${row.version}`, row.updatedAt, [row.id]);
   const stable = { kind: scope.kind, key: row.id };
   const title = `${site} — ${row.name}`;
@@ -126,17 +126,17 @@ function pageUrl(publicUrl: string, path: string, limit: number, cursor: string 
  * One page of a feed: the newest visible articles of the scope, whoever
  * asks (previews never reach feeds), with the validators of everything shown.
  */
-export function buildFeed(deps: FeedDeps, scope: FeedScope, format: FeedFormat, path: string, q: FeedQuery, reader: Reader, fullContent: boolean) {
+export async function buildFeed(deps: FeedDeps, scope: FeedScope, format: FeedFormat, path: string, q: FeedQuery, reader: Reader, fullContent: boolean) {
   const now = deps.now();
   const validation = new Validation().add(`feed|${format}|${q.limit}|${q.cursor}|${fullContent}`, 0, [LIST_KEY]);
-  const scoped = resolve(deps, scope, validation);
-  const rows = deps.articles.list({
+  const scoped = await resolve(deps, scope, validation);
+  const rows = await deps.articles.list({
     audience: suggestionsFor(reader, now), ...scoped.filter, sort: 'newest', limit: q.limit + 1, body: fullContent ? 'html' : null,
     after: q.cursor ? decodeCursor(q.cursor, 'newest', 2) : undefined,
   });
   const kept = rows.slice(0, q.limit);
   // Items need every field of the card; what a partner may not have (the body) is left out above.
-  const cards = represent(deps, kept, now, validation, { format: null, fields: null, links: false, reader: { ...reader, fields: null } });
+  const cards = await represent(deps, kept, now, validation, { format: null, fields: null, links: false, reader: { ...reader, fields: null } });
   const last = kept[kept.length - 1] as ArticleWithSection & { sortKey: number };
   const next = rows.length > q.limit ? encodeCursor('newest', [last.sortKey, last.id]) : null;
   validation.add(String(next), 0);

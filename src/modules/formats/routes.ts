@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { problems } from '../../lib/problem.js';
 import { cacheHeaders, notModifiedResponse } from '../../lib/schemas.js';
 import { publisherOf } from './publisher.js';

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
 import { NotFound } from '../../lib/errors.js';
 import { audienceOf, type Reader } from '../../lib/reader.js';
-import { findArticle, getArticle, type ReadDeps, type Shape } from '../articles/queries.js';
+import { findArticle, type ReadDeps } from '../articles/read.js';
 import { toArticle, validators } from '../articles/representation.js';
 import type { Article } from '../articles/schemas.js';
 import { toNewsArticle } from './jsonld.js';
@@ -26,14 +26,15 @@ export function prefersNinjs(request: FastifyRequest): boolean {
 export const acceptVariant = (request: FastifyRequest) => (prefersNinjs(request) ? `|${NINJS_TYPE}` : '');
 
 /** One article as ninjs, as this caller may see it, with its own validators. */
-export function getNinjs(deps: FormatDeps, idOrSlug: string, reader: Reader, fullContent: boolean) {
+export async function getNinjs(deps: FormatDeps, idOrSlug: string, reader: Reader, fullContent: boolean) {
   const now = deps.now();
-  const row = findArticle(deps, idOrSlug, 'html', audienceOf(reader, now));
+  const row = await findArticle(deps, idOrSlug, 'html', audienceOf(reader, now));
   if (!row) throw new NotFound('Article');
-  const [bylines, tags] = [deps.articles.bylines([row.id]), deps.articles.tags([row.id])];
+  const [bylines, tags] = await Promise.all([deps.articles.bylines([row.id]), deps.articles.tags([row.id])]);
   const article = toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: null, fields: null });
-  // The same article just found, read again for its text (synchronously: no write can come in between).
-  const body = fullContent ? { html: row.bodyValue!, text: deps.articles.find('id', row.id, { body: 'text', audience: null })!.bodyValue! } : null;
+  // The same article just found, read again for its text. (A delete landing between the two reads on
+  // PostgreSQL would make this a 500 once; the client's retry gets the 404.)
+  const body = fullContent ? { html: row.bodyValue!, text: (await deps.articles.find('id', row.id, { body: 'text', audience: null }))!.bodyValue! } : null;
   return {
     ninjs: toNinjs({ article, row, body, publicUrl: deps.publicUrl, publisher: deps.publisher, now }),
     ...validators(row, bylines, tags, `ninjs|${fullContent}`, now),
@@ -45,8 +46,7 @@ export function getNinjs(deps: FormatDeps, idOrSlug: string, reader: Reader, ful
  * The JSON-LD of an article read with `include=jsonLd`: built from the whole
  * representation even when `fields` trimmed the one returned.
  */
-export function jsonLdOf(deps: FormatDeps, article: Article, row: { id: string }, shape: Shape, reader: Reader): NewsArticle {
-  const whole = shape.fields === undefined ? article : getArticle(deps, row.id, { format: shape.format }, reader).article;
+export function jsonLdOf(deps: Pick<FormatDeps, 'publicUrl' | 'publisher'>, whole: Article): NewsArticle {
   return toNewsArticle(whole, deps.publicUrl, deps.publisher);
 }
 

@@ -1,10 +1,9 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { linkNext, purgeKeys, validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { cacheHeaders, IfMatchHeaders, ListQuery, notModifiedResponse, purgeHeaders, StrictObject } from '../../lib/schemas.js';
-import { createOutbox } from '../changes/outbox.js';
 import { getFront, pinArticles } from './service.js';
 
 const Params = Type.Object({ idOrPath: Type.String({ maxLength: 300, description: 'Section id or path (`/` written `%2F`).' }) });
@@ -16,7 +15,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     articles: repos.articles, links: repos.links, sections: repos.sections, related: repos.related,
     publicUrl: ctx.config.PUBLIC_URL, now: ctx.now,
   };
-  const outbox = createOutbox({ changes: repos.changes, now: ctx.now });
+  const write = { transaction: ctx.transaction, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now };
 
   app.get('/sections/:idOrPath/front', {
     config: { cacheClass: 'list' },
@@ -26,7 +25,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { 200: { ...Type.Ref('SectionFront'), headers: cacheHeaders }, 304: notModifiedResponse, ...problems(400, 401, 403, 404) },
     },
   }, async function front(request, reply) {
-    const { front, etag, lastModified, surrogateKeys } = getFront(deps, request.params.idOrPath, request.query, request.reader);
+    const { front, etag, lastModified, surrogateKeys } = await getFront(deps, request.params.idOrPath, request.query, request.reader);
     validate(request, reply, { etag, lastModified, surrogateKeys });
     linkNext(request, reply, front.meta.nextCursor);
     return front;
@@ -41,8 +40,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       body: StrictObject({ articleIds: Type.Array(Type.String({ maxLength: 200 }), { maxItems: 20 }) }),
       response: { 200: { ...Type.Ref('SectionFront'), headers: purgeHeaders }, ...problems(400, 401, 403, 404, 412, 413, 415) },
     },
-  }, async (request, reply) => purgeKeys(reply, outbox.changed('pins', request.params.idOrPath,
-    () => pinArticles(deps, request.params.idOrPath, request.body.articleIds, request.headers['if-match']))));
+  }, async (request, reply) => purgeKeys(reply, await pinArticles(write, request.params.idOrPath, request.body.articleIds, request.headers['if-match'])));
 };
 
 export default routes;

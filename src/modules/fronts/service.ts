@@ -1,33 +1,37 @@
 import { invalid, NotFound, PreconditionFailed, type FieldError } from '../../lib/errors.js';
 import { checkIfMatch } from '../../lib/http.js';
-import type { Repositories } from '../../db/repositories.js';
+import type { Repositories, Transactor } from '../../db/repositories.js';
 import { EDITOR, mayReadSection, publicAudience, suggestionsFor, type Reader } from '../../lib/reader.js';
-import { cards, findArticle, listArticles, represent, Validation, type ReadDeps } from '../articles/queries.js';
+import { cards, represent, Validation } from '../articles/cards.js';
+import { findArticle, listArticles, type ReadDeps } from '../articles/read.js';
+import { createOutbox, type Tracked } from '../changes/outbox.js';
 import { getSection, toSectionRef } from '../sections/service.js';
 
 export type FrontDeps = ReadDeps & { sections: Repositories['sections']; related: Repositories['related'] };
+/** Pinning opens its own transaction (with its outbox record). */
+export type PinDeps = { transaction: Transactor; publicUrl: string; now: () => number };
 
 /**
  * A section front: the section, its breadcrumb and children, the articles an
  * editor pinned (those readers can see, in order), then the latest articles
  * of the section and its sub-sections, pinned ones left out.
  */
-export function getFront(deps: FrontDeps, idOrPath: string, q: { limit: number; cursor?: string }, reader: Reader) {
+export async function getFront(deps: FrontDeps, idOrPath: string, q: { limit: number; cursor?: string }, reader: Reader) {
   const now = deps.now();
-  const row = deps.sections.find(idOrPath);
-  const lineage = row ? deps.sections.lineage(row.path) : [];
+  const row = await deps.sections.find(idOrPath);
+  const lineage = row ? await deps.sections.lineage(row.path) : [];
   // A partner learns nothing of the sections outside its entitlement.
   if (!row || !mayReadSection(reader, lineage.map((s) => s.id))) throw new NotFound('Section');
   const validation = new Validation();
   for (const s of lineage) validation.add(`${s.id}.${s.version}`, s.updatedAt, [s.id]);
-  const pinnedIds = q.cursor ? [] : deps.sections.pins(row.id);
-  const pinned = represent(deps, deps.related.visibleByIds(pinnedIds, suggestionsFor(reader, now)), now, validation, cards(reader));
-  const latest = listArticles(deps, { section: row.id, sort: 'newest', format: 'html', limit: q.limit, cursor: q.cursor }, reader);
+  const pinnedIds = q.cursor ? [] : await deps.sections.pins(row.id);
+  const pinned = await represent(deps, await deps.related.visibleByIds(pinnedIds, suggestionsFor(reader, now)), now, validation, cards(reader));
+  const latest = await listArticles(deps, { section: row.id, sort: 'newest', format: 'html', limit: q.limit, cursor: q.cursor }, reader);
   validation.add(latest.etag, latest.lastModified, latest.surrogateKeys);
   const pinnedSet = new Set(pinnedIds);
   return {
     front: {
-      section: getSection(deps, row.id),
+      section: await getSection(deps, row.id),
       breadcrumb: lineage.map(toSectionRef),
       pinned,
       articles: latest.data.filter((a) => !pinnedSet.has(a.id!)),
@@ -38,21 +42,25 @@ export function getFront(deps: FrontDeps, idOrPath: string, q: { limit: number; 
 }
 
 /** Pins articles to a section's front; each must be one readers can see now. */
-export function pinArticles(deps: FrontDeps, idOrPath: string, articleIds: string[], ifMatch?: string) {
-  const row = deps.sections.find(idOrPath);
-  if (!row) throw new NotFound('Section');
-  checkIfMatch(ifMatch, row.version);
-  const now = deps.now();
-  const errors: FieldError[] = [];
-  const ids = articleIds.map((value, i) => {
-    const article = findArticle(deps, value, null, publicAudience(now));
-    if (!article) errors.push({ pointer: `/articleIds/${i}`, message: 'is not a published article' });
-    return article?.id ?? value;
+export function pinArticles(deps: PinDeps, idOrPath: string, articleIds: string[], ifMatch?: string): Promise<Tracked<Awaited<ReturnType<typeof getFront>>['front']>> {
+  return createOutbox(deps).changed('pins', idOrPath, async (repos) => {
+    const read = { ...repos, publicUrl: deps.publicUrl, now: deps.now };
+    const row = await repos.sections.find(idOrPath);
+    if (!row) throw new NotFound('Section');
+    checkIfMatch(ifMatch, row.version);
+    const now = deps.now();
+    const errors: FieldError[] = [];
+    const ids: string[] = [];
+    for (const [i, value] of articleIds.entries()) {
+      const article = await findArticle(read, value, null, publicAudience(now));
+      if (!article) errors.push({ pointer: `/articleIds/${i}`, message: 'is not a published article' });
+      ids.push(article?.id ?? value);
+    }
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) errors.push({ pointer: `/articleIds/${i}`, message: 'is already in the list' });
+    });
+    if (errors.length) throw invalid(errors);
+    if (!await repos.sections.replacePins(row.id, ids, now, row.version)) throw new PreconditionFailed();
+    return (await getFront(read, row.id, { limit: 20 }, EDITOR)).front;
   });
-  ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i) errors.push({ pointer: `/articleIds/${i}`, message: 'is already in the list' });
-  });
-  if (errors.length) throw invalid(errors);
-  if (!deps.sections.replacePins(row.id, ids, now, row.version)) throw new PreconditionFailed();
-  return getFront(deps, row.id, { limit: 20 }, EDITOR).front;
 }

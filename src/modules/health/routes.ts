@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { unlimitedProblems } from '../../lib/problem.js';
 import { sendProblem } from '../../plugins/errors.js';
 
@@ -18,7 +18,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function readiness(request, reply) {
     try {
-      ctx.repos.health.ping();
+      await ctx.db.ping();
     } catch (error) {
       request.log.error({ err: error }, 'readiness check failed');
       reply.header('retry-after', '5');

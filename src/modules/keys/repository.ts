@@ -1,48 +1,46 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection.js';
-import { apiKeys, type ApiKeyRow } from '../../db/schema.js';
+import type { Executor } from '../../db/executor.js';
+import { fromRow, insertSql, selectColumns, toParams } from '../../db/rows.js';
+import type { ApiKeyRow } from '../../db/schema.js';
+import { apiKeys } from '../../db/schema/sqlite.js';
 import type { KeyUse } from './usage.js';
 
-export function createKeysRepository(db: Db) {
-  const client = db.$client;
-  const byHash = db.select().from(apiKeys).where(eq(apiKeys.hash, sql.placeholder('hash'))).prepare();
-  // A key deleted meanwhile has nothing to count: the usage row is skipped.
-  const addUse = client.prepare(`INSERT INTO api_key_usage (key_id, day, count)
-    SELECT @keyId, @day, @count WHERE EXISTS (SELECT 1 FROM api_keys WHERE id = @keyId)
-    ON CONFLICT (key_id, day) DO UPDATE SET count = count + excluded.count`);
-  const touch = client.prepare('UPDATE api_keys SET last_used_at = max(coalesce(last_used_at, 0), @lastUsedAt) WHERE id = @keyId');
-  const addAll = client.transaction((batch: KeyUse[]) => {
-    for (const use of batch) {
-      addUse.run({ keyId: use.keyId, day: use.day, count: use.count });
-      touch.run({ keyId: use.keyId, lastUsedAt: use.lastUsedAt });
-    }
-  });
-  const usage = client.prepare('SELECT day, count FROM api_key_usage WHERE key_id = ? AND day >= ? ORDER BY day DESC');
+const COLUMNS = selectColumns(apiKeys, 'k');
+
+export function createKeysRepository(sql: Executor) {
+  const d = sql.dialect;
+  const row = (raw: unknown) => fromRow<ApiKeyRow>(apiKeys, raw as Record<string, unknown>);
   return {
-    /** Adds counted requests to their days, and moves each key's last use forward, in one transaction. */
-    recordUsage(batch: KeyUse[]): void {
-      addAll(batch);
+    /** Adds counted requests to their days, and moves each key's last use forward (in the caller's transaction). */
+    async recordUsage(batch: KeyUse[]): Promise<void> {
+      for (const use of batch) {
+        // A key deleted meanwhile has nothing to count: the usage row is skipped.
+        await sql.run(`INSERT INTO api_key_usage AS u (key_id, day, count)
+          SELECT @keyId, CAST(@day AS BIGINT), CAST(@count AS BIGINT) WHERE EXISTS (SELECT 1 FROM api_keys WHERE id = @keyId)
+          ON CONFLICT (key_id, day) DO UPDATE SET count = u.count + excluded.count`, { keyId: use.keyId, day: use.day, count: use.count });
+        await sql.run(`UPDATE api_keys SET last_used_at = ${d.greatest('coalesce(last_used_at, 0)', 'CAST(@lastUsedAt AS BIGINT)')} WHERE id = @keyId`,
+          { keyId: use.keyId, lastUsedAt: use.lastUsedAt });
+      }
     },
     /** Requests per day since `fromDay` (epoch days), newest first. */
-    usage(keyId: string, fromDay: number): { day: number; count: number }[] {
-      return usage.all(keyId, fromDay) as { day: number; count: number }[];
+    async usage(keyId: string, fromDay: number): Promise<{ day: number; count: number }[]> {
+      return sql.all('SELECT day, count FROM api_key_usage WHERE key_id = @keyId AND day >= @fromDay ORDER BY day DESC', { keyId, fromDay });
     },
-    insert(row: typeof apiKeys.$inferInsert): void {
-      db.insert(apiKeys).values(row).run();
+    async insert(key: ApiKeyRow): Promise<void> {
+      await sql.run(insertSql(apiKeys, key), toParams(apiKeys, key));
     },
-    findByHash(hash: string): ApiKeyRow | undefined {
-      return byHash.get({ hash });
+    async findByHash(hash: string): Promise<ApiKeyRow | undefined> {
+      return row(await sql.get(`SELECT ${COLUMNS} FROM api_keys k WHERE k.hash = @hash`, { hash }));
     },
     /** Newest first; ids (ULIDs) break ties between keys made in the same millisecond. */
-    list(): ApiKeyRow[] {
-      return db.select().from(apiKeys).orderBy(desc(apiKeys.createdAt), desc(apiKeys.id)).all();
+    async list(): Promise<ApiKeyRow[]> {
+      return (await sql.all(`SELECT ${COLUMNS} FROM api_keys k ORDER BY k.created_at DESC, k.id DESC`)).map((r) => row(r)!);
     },
-    findById(id: string): ApiKeyRow | undefined {
-      return db.select().from(apiKeys).where(eq(apiKeys.id, id)).get();
+    async findById(id: string): Promise<ApiKeyRow | undefined> {
+      return row(await sql.get(`SELECT ${COLUMNS} FROM api_keys k WHERE k.id = @id`, { id }));
     },
     /** Marks the key revoked at `at`, unless it already is (the first revocation time is kept). */
-    revoke(id: string, at: number): void {
-      db.update(apiKeys).set({ revokedAt: at }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt))).run();
+    async revoke(id: string, at: number): Promise<void> {
+      await sql.run('UPDATE api_keys SET revoked_at = @at WHERE id = @id AND revoked_at IS NULL', { id, at });
     },
   };
 }

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { problems } from '../../lib/problem.js';
 import { ApiKeyCreateSchema } from './schemas.js';
 import { createKey, keyUsage, revokeKey, toKeyMetadata } from './service.js';
@@ -19,8 +19,8 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { 200: Type.Object({ data: Type.Array(Type.Ref('ApiKey')) }), ...problems(401, 403) },
     },
   }, async () => {
-    ctx.keyUsage.flush();
-    return { data: ctx.repos.keys.list().map(toKeyMetadata) };
+    await ctx.keyUsage.flush();
+    return { data: (await ctx.repos.keys.list()).map(toKeyMetadata) };
   });
 
   app.get('/keys/:id', {
@@ -39,7 +39,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       body: ApiKeyCreateSchema,
       response: { 201: Type.Ref('NewApiKey'), ...problems(400, 401, 403, 413, 415) },
     },
-  }, async (request, reply) => reply.code(201).send(createKey(deps, request.body)));
+  }, async (request, reply) => reply.code(201).send(await createKey(deps, request.body)));
 
   app.delete('/keys/:id', {
     config,

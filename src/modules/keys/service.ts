@@ -67,7 +67,7 @@ export interface KeyInput {
  * editor, who previews everything, so they are for read-only keys. Sections
  * are named by id or path and stored by id.
  */
-function entitlements(deps: Pick<Deps, 'sections'>, input: KeyInput) {
+async function entitlements(deps: Pick<Deps, 'sections'>, input: KeyInput) {
   const errors: FieldError[] = [];
   const restricted = input.sections !== undefined || input.fields !== undefined || input.embargoAccess !== undefined;
   if (restricted && input.scopes.some((s) => s !== 'content:read')) {
@@ -76,8 +76,9 @@ function entitlements(deps: Pick<Deps, 'sections'>, input: KeyInput) {
   input.fields?.forEach((field, i) => {
     if (!articleFields.includes(field)) errors.push({ pointer: `/fields/${i}`, message: 'is not an article field' });
   });
+  const found = input.sections && await Promise.all(input.sections.map((idOrPath) => deps.sections.find(idOrPath)));
   const sections = input.sections?.map((idOrPath, i) => {
-    const section = deps.sections.find(idOrPath);
+    const section = found![i];
     if (!section) errors.push({ pointer: `/sections/${i}`, message: 'is not a section' });
     return section?.id ?? idOrPath;
   });
@@ -90,30 +91,30 @@ function entitlements(deps: Pick<Deps, 'sections'>, input: KeyInput) {
 }
 
 /** Makes a key; its secret is returned here once and only its hash is kept. */
-export function createKey(deps: Deps, input: KeyInput): KeyMetadata & { key: string } {
+export async function createKey(deps: Deps, input: KeyInput): Promise<KeyMetadata & { key: string }> {
   const key = `kq_${randomBytes(32).toString('base64url')}`;
   const now = deps.now();
   const row: ApiKeyRow = {
     id: newId('key', now), name: input.name, hash: hashKey(key), prefix: key.slice(0, 10),
     scopes: [...new Set(input.scopes)], createdAt: now, lastUsedAt: null, revokedAt: null,
-    ...entitlements(deps, input), rateLimit: input.rateLimit ?? null,
+    ...await entitlements(deps, input), rateLimit: input.rateLimit ?? null,
   };
-  deps.keys.insert(row);
+  await deps.keys.insert(row);
   return { ...toKeyMetadata(row), key };
 }
 
 /** Revokes a key; revoking it again is a no-op that keeps the first `revokedAt`. */
-export function revokeKey(deps: { keys: Pick<KeysRepository, 'revoke' | 'findById'>; now: () => number }, id: string): KeyMetadata {
-  if (!deps.keys.findById(id)) throw new NotFound('API key');
-  deps.keys.revoke(id, deps.now());
-  return toKeyMetadata(deps.keys.findById(id)!);
+export async function revokeKey(deps: { keys: Pick<KeysRepository, 'revoke' | 'findById'>; now: () => number }, id: string): Promise<KeyMetadata> {
+  if (!await deps.keys.findById(id)) throw new NotFound('API key');
+  await deps.keys.revoke(id, deps.now());
+  return toKeyMetadata((await deps.keys.findById(id))!);
 }
 
 /** A key with its requests per day over the last 30 days (pending counts written first). */
-export function keyUsage(deps: { keys: Pick<KeysRepository, 'findById' | 'usage'>; flushUsage: () => void; now: () => number }, id: string) {
-  deps.flushUsage();
-  const row = deps.keys.findById(id);
+export async function keyUsage(deps: { keys: Pick<KeysRepository, 'findById' | 'usage'>; flushUsage: () => Promise<void>; now: () => number }, id: string) {
+  await deps.flushUsage();
+  const row = await deps.keys.findById(id);
   if (!row) throw new NotFound('API key');
-  const usage = deps.keys.usage(id, dayOf(deps.now()) - 29).map((u) => ({ date: isoDay(u.day), requests: u.count }));
+  const usage = (await deps.keys.usage(id, dayOf(deps.now()) - 29)).map((u) => ({ date: isoDay(u.day), requests: u.count }));
   return { ...toKeyMetadata(row), usage };
 }

@@ -9,7 +9,7 @@ export interface UsageRecorder {
   /** Counts one request made with this key, now. */
   record(keyId: string): void;
   /** Writes the pending counts in one transaction. */
-  flush(): void;
+  flush(): Promise<void>;
   start(): void;
   stop(): void;
 }
@@ -19,17 +19,17 @@ export interface UsageRecorder {
  * request never waits for a write. An unclean stop loses at most one interval.
  */
 export function createUsageRecorder(
-  deps: { write(batch: KeyUse[]): void; now: () => number; log: Pick<FastifyBaseLogger, 'error'> },
+  deps: { write(batch: KeyUse[]): Promise<void>; now: () => number; log: Pick<FastifyBaseLogger, 'error'> },
   intervalMs = 10_000,
 ): UsageRecorder {
   let pending = new Map<string, KeyUse>();
   let timer: NodeJS.Timeout | undefined;
-  function flush() {
+  async function flush() {
     if (pending.size === 0) return;
     const batch = [...pending.values()];
     pending = new Map();
     try {
-      deps.write(batch);
+      await deps.write(batch);
     } catch (err) {
       deps.log.error({ err, rows: batch.length }, 'could not write a batch of API key usage');
     }

@@ -1,10 +1,9 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { problems } from '../../lib/problem.js';
 import { cachedRead, IfMatchHeaders, purgeHeaders } from '../../lib/schemas.js';
 import { purgeKeys, validate } from '../../lib/http.js';
-import { createOutbox } from '../changes/outbox.js';
 import { LinksPutSchema } from './schemas.js';
 import { listLinks, replaceLinks } from './service.js';
 
@@ -14,7 +13,7 @@ const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const deps = { articles: ctx.repos.articles, links: ctx.repos.links, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now };
-  const outbox = createOutbox({ changes: ctx.repos.changes, now: ctx.now });
+  const write = { transaction: ctx.transaction, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now };
 
   app.get('/articles/:idOrSlug/links', {
     schema: {
@@ -23,7 +22,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { ...cachedRead(Links), ...problems(400, 401, 403, 404) },
     },
   }, async function links(request, reply) {
-    const { data, ...validators } = listLinks(deps, request.params.idOrSlug, request.reader);
+    const { data, ...validators } = await listLinks(deps, request.params.idOrSlug, request.reader);
     validate(request, reply, validators);
     return { data };
   });
@@ -37,8 +36,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { 200: { ...Links, headers: purgeHeaders }, ...problems(400, 401, 403, 404, 412, 413, 415) },
     },
   }, async (request, reply) => ({
-    data: purgeKeys(reply, outbox.changed('links', request.params.idOrSlug,
-      () => replaceLinks(deps, request.params.idOrSlug, request.body.links, request.headers['if-match']))),
+    data: purgeKeys(reply, await replaceLinks(write, request.params.idOrSlug, request.body.links, request.headers['if-match'])),
   }));
 };
 

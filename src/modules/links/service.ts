@@ -1,36 +1,27 @@
 import { invalid, NotFound, PreconditionFailed, type FieldError } from '../../lib/errors.js';
 import { checkIfMatch, digestEtag } from '../../lib/http.js';
 import { isId } from '../../lib/ids.js';
-import type { Repositories } from '../../db/repositories.js';
+import type { Repositories, Transactor } from '../../db/repositories.js';
 import { audienceOf, EDITOR, publicAudience, type Reader } from '../../lib/reader.js';
-import { readerUrl } from '../articles/representation.js';
 import { storedArticle } from '../articles/service.js';
-import { findArticle } from '../articles/queries.js';
-import type { LinkRow } from './repository.js';
+import { findArticle } from '../articles/read.js';
+import { createOutbox, type Tracked } from '../changes/outbox.js';
+import { toRelatedLink } from './representation.js';
 import type { LinkInput, RelatedLink } from './schemas.js';
 
-export function toRelatedLink(row: LinkRow, publicUrl: string): RelatedLink {
-  if (row.kind === 'external') {
-    return { position: row.position, kind: 'external', label: row.label, url: row.url!, title: row.title!, description: row.description, article: null };
-  }
-  const url = readerUrl(publicUrl, { sectionPath: row.targetSectionPath!, slug: row.targetSlug!, canonicalUrl: row.targetCanonicalUrl });
-  return {
-    position: row.position, kind: 'article', label: row.label, url, title: row.targetTitle!, description: row.targetStandfirst,
-    article: { id: row.targetArticleId!, slug: row.targetSlug!, title: row.targetTitle!, url, standfirst: row.targetStandfirst! },
-  };
-}
-
-type Deps = { articles: Repositories['articles']; links: Repositories['links']; publicUrl: string; now: () => number };
+type ReadDeps = Pick<Repositories, 'articles' | 'links'> & { publicUrl: string; now: () => number };
+/** Writes open their own transaction (with its outbox record). */
+export type LinkWriteDeps = { transaction: Transactor; publicUrl: string; now: () => number };
 
 /**
  * The links an article shows this caller, and the validators of that list:
  * hidden targets are never returned to readers.
  */
-export function listLinks(deps: Deps, idOrSlug: string, reader: Reader) {
+export async function listLinks(deps: ReadDeps, idOrSlug: string, reader: Reader) {
   const audience = audienceOf(reader, deps.now());
-  const article = findArticle(deps, idOrSlug, null, audience);
+  const article = await findArticle(deps, idOrSlug, null, audience);
   if (!article) throw new NotFound('Article');
-  const rows = deps.links.forArticle(article.id, audience);
+  const rows = await deps.links.forArticle(article.id, audience);
   const data = rows.map((row) => toRelatedLink(row, deps.publicUrl));
   return {
     data,
@@ -44,24 +35,32 @@ export function listLinks(deps: Deps, idOrSlug: string, reader: Reader) {
  * Replaces an article's related links. Internal links must name another
  * article that readers can see now: a link to a draft would leak it.
  */
-export function replaceLinks(deps: Deps, idOrSlug: string, links: LinkInput[], ifMatch?: string): RelatedLink[] {
+async function writeLinks(deps: ReadDeps, idOrSlug: string, links: LinkInput[], ifMatch?: string): Promise<RelatedLink[]> {
   const now = deps.now();
-  const article = storedArticle(deps, idOrSlug);
+  const article = await storedArticle(deps, idOrSlug);
   checkIfMatch(ifMatch, article.version);
   const errors: FieldError[] = [];
   const seen = new Set<string>();
-  const rows = links.map((link, position) => {
+  const rows = [];
+  for (const [position, link] of links.entries()) {
     const base = { articleId: article.id, position, kind: link.kind, label: link.label ?? null };
-    if (link.kind === 'external') return { ...base, url: link.url, title: link.title, description: link.description ?? null };
+    if (link.kind === 'external') {
+      rows.push({ ...base, url: link.url, title: link.title, description: link.description ?? null });
+      continue;
+    }
     const key = isId(link.articleId, 'art') ? 'id' : 'slug';
-    const target = deps.articles.find(key, link.articleId, { body: null, audience: publicAudience(now) });
+    const target = await deps.articles.find(key, link.articleId, { body: null, audience: publicAudience(now) });
     const problem = !target ? 'is not a published article' : target.id === article.id ? 'is the article itself'
       : seen.has(target.id) ? 'is already in the list' : null;
     if (problem) errors.push({ pointer: `/links/${position}/articleId`, message: problem });
     if (target) seen.add(target.id);
-    return { ...base, targetArticleId: target?.id ?? null };
-  });
+    rows.push({ ...base, targetArticleId: target?.id ?? null });
+  }
   if (errors.length) throw invalid(errors);
-  if (!deps.links.replace(article.id, rows, now, article.version)) throw new PreconditionFailed();
-  return listLinks(deps, article.id, EDITOR).data;
+  if (!await deps.links.replace(article.id, rows, now, article.version)) throw new PreconditionFailed();
+  return (await listLinks(deps, article.id, EDITOR)).data;
+}
+
+export function replaceLinks(deps: LinkWriteDeps, idOrSlug: string, links: LinkInput[], ifMatch?: string): Promise<Tracked<RelatedLink[]>> {
+  return createOutbox(deps).changed('links', idOrSlug, (repos) => writeLinks({ ...repos, publicUrl: deps.publicUrl, now: deps.now }, idOrSlug, links, ifMatch));
 }

@@ -1,12 +1,11 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { cacheHeaders, notModifiedResponse } from '../../lib/schemas.js';
-import { formats } from '../articles/schemas.js';
-import { windows } from '../popular/schemas.js';
 import { getArticlePage } from './service.js';
+import { PageQuerySchema } from './schemas.js';
 import { publisherOf } from '../formats/publisher.js';
 
 const description = `Everything a front end needs to render a reader's article page, in one request:
@@ -26,16 +25,11 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'getArticlePage', summary: 'The whole reader page of an article, in one response', description, tags: ['pages'],
       params: Type.Object({ slug: Type.String({ maxLength: 200, description: 'The article slug (or id, or a former slug).' }) }),
-      querystring: Type.Object({
-        format: Type.Enum(formats, { default: 'html' }),
-        related: Type.Integer({ minimum: 0, maximum: 20, default: 6, description: 'How many related articles.' }),
-        popular: Type.Integer({ minimum: 0, maximum: 20, default: 5, description: 'How many most-read articles.' }),
-        window: Type.Enum(windows, { default: '24h', description: 'The most-read window.' }),
-      }),
+      querystring: PageQuerySchema,
       response: { 200: { ...Type.Ref('ArticlePage'), headers: cacheHeaders }, 304: notModifiedResponse, ...problems(400, 401, 403, 404) },
     },
   }, async function articlePage(request, reply) {
-    const { page, etag, lastModified, surrogateKeys } = getArticlePage(deps, request.params.slug, request.query, request.reader);
+    const { page, etag, lastModified, surrogateKeys } = await getArticlePage(deps, request.params.slug, request.query, request.reader);
     validate(request, reply, { etag, lastModified, surrogateKeys });
     return page;
   });

@@ -1,4 +1,6 @@
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
+import { formats } from '../articles/schemas.js';
+import { windows } from '../popular/schemas.js';
 
 export const ArticlePageSchema = Type.Object({
   article: Type.Ref('Article', { description: 'The whole article: body (as `format`), toc, authors, tags, hero image.' }),
@@ -12,3 +14,13 @@ export const ArticlePageSchema = Type.Object({
     description: 'schema.org NewsArticle of the article, for the page\'s `<script type="application/ld+json">` (not for partner keys with a field allow-list).',
   })),
 }, { $id: 'ArticlePage', title: 'ArticlePage' });
+
+/** The query of the reader page: the body format, how many related and most-read articles, the most-read window. */
+export const PageQuerySchema = Type.Object({
+  format: Type.Enum(formats, { default: 'html' }),
+  related: Type.Integer({ minimum: 0, maximum: 20, default: 6, description: 'How many related articles.' }),
+  popular: Type.Integer({ minimum: 0, maximum: 20, default: 5, description: 'How many most-read articles.' }),
+  window: Type.Enum(windows, { default: '24h', description: 'The most-read window.' }),
+});
+
+export type PageQuery = Static<typeof PageQuerySchema>;

@@ -1,11 +1,12 @@
 import type { Repositories } from '../../db/repositories.js';
 import { suggestionsFor, type Reader } from '../../lib/reader.js';
-import { cards, getArticle, represent, Validation } from '../articles/queries.js';
-import type { BodyFormat } from '../articles/schemas.js';
+import { cards, represent, Validation } from '../articles/cards.js';
+import { getArticle } from '../articles/read.js';
 import { relatedTo, type RelatedDeps } from '../related/service.js';
 import { toSectionRef } from '../sections/service.js';
 import { hourOf } from '../popular/service.js';
-import { windowHours, type PopularWindow } from '../popular/schemas.js';
+import { windowHours } from '../popular/schemas.js';
+import type { PageQuery } from './schemas.js';
 import { toNewsArticle } from '../formats/jsonld.js';
 import type { Publisher } from '../formats/publisher.js';
 
@@ -13,23 +14,17 @@ export type PageDeps = RelatedDeps & {
   sections: Repositories['sections']; views: Repositories['views']; publisher: Pick<Publisher, 'name' | 'logo'>;
 };
 
-export interface PageQuery {
-  format: BodyFormat;
-  related: number;
-  popular: number;
-  window: PopularWindow;
-}
 
 /** Most read in the window: the section (and its sub-sections) first, then site-wide, never `exclude`. */
-function mostRead(deps: PageDeps, reader: Reader, article: { id: string; sectionId: string }, q: PageQuery, now: number, validation: Validation) {
+async function mostRead(deps: PageDeps, reader: Reader, article: { id: string; sectionId: string }, q: PageQuery, now: number, validation: Validation) {
   const to = hourOf(now);
   const filter = { from: to - windowHours[q.window], to, audience: suggestionsFor(reader, now), limit: q.popular + 1 };
-  const local = deps.views.popular({ ...filter, section: article.sectionId });
-  const site = local.length > q.popular ? [] : deps.views.popular({ ...filter, limit: 2 * q.popular + 1 });
+  const local = await deps.views.popular({ ...filter, section: article.sectionId });
+  const site = local.length > q.popular ? [] : await deps.views.popular({ ...filter, limit: 2 * q.popular + 1 });
   const seen = new Set([article.id]);
   const rows = [...local, ...site].filter((r) => !seen.has(r.id) && seen.add(r.id)).slice(0, q.popular);
   validation.add(rows.map((r) => `${r.id}:${r.views}`).join(','), 0, ['popular']);
-  const articles = represent(deps, rows, now, validation, cards(reader));
+  const articles = await represent(deps, rows, now, validation, cards(reader));
   return rows.map((row, i) => ({ article: articles[i], views: row.views }));
 }
 
@@ -37,18 +32,18 @@ function mostRead(deps: PageDeps, reader: Reader, article: { id: string; section
  * The reader's article page in one answer: the article, its breadcrumb, the
  * related articles and the most read. Its one ETag covers every part.
  */
-export function getArticlePage(deps: PageDeps, slug: string, q: PageQuery, reader: Reader) {
+export async function getArticlePage(deps: PageDeps, slug: string, q: PageQuery, reader: Reader) {
   const now = deps.now();
-  const item = getArticle(deps, slug, { format: q.format }, reader);
+  const item = await getArticle(deps, slug, { format: q.format }, reader);
   const { article, row } = item;
   const validation = new Validation().add(item.etag, item.lastModified, item.surrogateKeys).add(`${q.related}|${q.popular}|${q.window}`, 0);
-  const breadcrumb = deps.sections.lineage(row.sectionPath);
+  const breadcrumb = await deps.sections.lineage(row.sectionPath);
   for (const s of breadcrumb) validation.add(`${s.id}.${s.version}`, s.updatedAt, [s.id]);
   const page = {
     article,
     breadcrumb: breadcrumb.map(toSectionRef),
-    related: relatedTo(deps, row, q.related, validation, reader),
-    popular: mostRead(deps, reader, row, q, now, validation),
+    related: await relatedTo(deps, row, q.related, validation, reader),
+    popular: await mostRead(deps, reader, row, q, now, validation),
     // A partner whose allow-list leaves fields out gets no JSON-LD made of them.
     ...(reader.fields === null && { jsonLd: toNewsArticle(article, deps.publicUrl, deps.publisher) }),
   };

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import type { PendingViews } from './repository.js';
 
 const HOUR = 3_600_000;
@@ -18,8 +18,8 @@ export interface ViewBuffer {
    * slug or former slug), at an instant; writes early when the buffer is full.
    */
   record(idOrSlug: string, at: number): void;
-  /** Writes every pending counter in one transaction; returns how many of them counted (named a visible article). */
-  flush(): number;
+  /** Writes every pending counter in one transaction; resolves with how many of them counted (named a visible article). */
+  flush(): Promise<number>;
   /** Distinct (name, hour) counters waiting to be written. */
   readonly pending: number;
   /** How many batches were written: it changes whenever the most-read counts do. */
@@ -36,19 +36,19 @@ export interface ViewBuffer {
  * bounded by the interval.
  */
 export function createViewBuffer(
-  deps: { write(views: PendingViews[]): number; log: Pick<FastifyBaseLogger, 'error'> },
+  deps: { write(views: PendingViews[]): Promise<number>; log: Pick<FastifyBaseLogger, 'error'> },
   { flushIntervalMs = 5_000, maxPending = 10_000 }: ViewBufferOptions = {},
 ): ViewBuffer {
   let counts = new Map<string, PendingViews>();
   let timer: NodeJS.Timeout | undefined;
   let flushes = 0;
 
-  function flush(): number {
+  async function flush(): Promise<number> {
     if (counts.size === 0) return 0;
     const batch = [...counts.values()];
     counts = new Map();
     try {
-      const counted = deps.write(batch);
+      const counted = await deps.write(batch);
       flushes++;
       return counted;
     } catch (err) {
@@ -69,7 +69,7 @@ export function createViewBuffer(
       } else {
         counts.set(key, { idOrSlug, hour, count: 1, lastAt: at });
       }
-      if (counts.size >= maxPending) flush();
+      if (counts.size >= maxPending) void flush();
     },
     flush,
     get pending() {
@@ -97,7 +97,8 @@ declare module 'fastify' {
 
 /** Decorates the app with the view buffer, flushing on its interval and when the app closes. */
 export default fp(async function viewBuffer(app: FastifyInstance, { ctx, ...options }: { ctx: AppContext } & ViewBufferOptions) {
-  const buffer = createViewBuffer({ write: ctx.repos.views.addPending, log: app.log }, options);
+  const write = (views: PendingViews[]) => ctx.transaction((repos) => repos.views.addPending(views));
+  const buffer = createViewBuffer({ write, log: app.log }, options);
   app.decorate('views', buffer);
   buffer.start();
   // preClose writes what was counted before the server stops accepting requests,
@@ -106,9 +107,9 @@ export default fp(async function viewBuffer(app: FastifyInstance, { ctx, ...opti
   // what the requests still in flight counted.
   app.addHook('preClose', async () => {
     buffer.stop();
-    buffer.flush();
+    await buffer.flush();
   });
   app.addHook('onClose', async () => {
-    buffer.flush();
+    await buffer.flush();
   });
 }, { name: 'views' });

@@ -1,7 +1,7 @@
-import type { Db } from '../../db/connection.js';
+import type { Executor } from '../../db/executor.js';
 import { publicAudience, type Audience } from '../../lib/reader.js';
 import { isId } from '../../lib/ids.js';
-import { articleColumns, IN_SECTION, VISIBLE } from '../articles/list-query.js';
+import { articleColumns, inSection, visible } from '../articles/sql.js';
 import type { ArticleWithSection } from '../articles/repository.js';
 
 /** Views of one article in one hour (epoch hours: ms / 3,600,000, floored). */
@@ -23,61 +23,53 @@ export interface PopularFilter {
 
 export type PopularRow = ArticleWithSection & { views: number };
 
+const UPSERT = `INSERT INTO article_views AS v (article_id, hour, count)`;
+const ADD = 'ON CONFLICT (article_id, hour) DO UPDATE SET count = v.count + excluded.count';
 
-// Buckets are summed before the join, so each ranked article is joined once.
-const ranking = (inSection: boolean) => `SELECT ${articleColumns}, v.views
-  FROM (SELECT article_id, sum(count) AS views FROM article_views
-        WHERE hour BETWEEN @from AND @to GROUP BY article_id) v
-  JOIN articles a ON a.id = v.article_id JOIN sections s ON s.id = a.section_id
-  WHERE ${VISIBLE}${inSection ? ` AND ${IN_SECTION}` : ''}
-  ORDER BY v.views DESC, coalesce(a.publish_at, a.created_at) DESC, a.id DESC
-  LIMIT @limit`;
-
-export function createViewsRepository(db: Db) {
-  const client = db.$client;
-  // An article deleted while its views waited in memory is skipped, not a foreign-key failure of the batch.
-  const upsert = client.prepare(`INSERT INTO article_views (article_id, hour, count)
-    SELECT @articleId, @hour, @count WHERE EXISTS (SELECT 1 FROM articles WHERE id = @articleId)
-    ON CONFLICT (article_id, hour) DO UPDATE SET count = count + excluded.count`);
-  const addAll = client.transaction((counts: ViewCount[]) => {
-    for (const c of counts) upsert.run(c);
-  });
-  // Visible at the last view's instant: an article scheduled or under embargo then, or not
-  // published (any more), gets nothing, and neither does one deleted since.
-  const upsertVisible = client.prepare(`INSERT INTO article_views (article_id, hour, count)
-    SELECT a.id, @hour, @count FROM articles a WHERE a.id = @articleId AND ${VISIBLE}
-    ON CONFLICT (article_id, hour) DO UPDATE SET count = count + excluded.count`);
-  const bySlug = client.prepare('SELECT id FROM articles WHERE slug = ?').pluck();
-  const byOldSlug = client.prepare('SELECT article_id FROM article_slugs WHERE slug = ?').pluck();
-  const idOf = (idOrSlug: string) => (isId(idOrSlug, 'art') ? idOrSlug : (bySlug.get(idOrSlug) ?? byOldSlug.get(idOrSlug))) as string | undefined;
-  const addAllPending = client.transaction((views: PendingViews[]) => {
-    let counted = 0;
-    for (const v of views) {
-      const articleId = idOf(v.idOrSlug);
-      if (articleId !== undefined) counted += upsertVisible.run({ articleId, hour: v.hour, count: v.count, ...publicAudience(v.lastAt) }).changes;
-    }
-    return counted;
-  });
-  const siteWide = client.prepare(ranking(false));
-  const inSection = client.prepare(ranking(true));
+export function createViewsRepository(sql: Executor) {
+  const d = sql.dialect;
+  // Buckets are summed before the join, so each ranked article is joined once.
+  const ranking = (onlyInSection: boolean) => `SELECT ${articleColumns}, v.views
+    FROM (SELECT article_id, sum(count) AS views FROM article_views
+          WHERE hour BETWEEN @from AND @to GROUP BY article_id) v
+    JOIN articles a ON a.id = v.article_id JOIN sections s ON s.id = a.section_id
+    WHERE ${visible(d)}${onlyInSection ? ` AND ${inSection(d)}` : ''}
+    ORDER BY v.views DESC, coalesce(a.publish_at, a.created_at) DESC, a.id DESC
+    LIMIT @limit`;
+  const idOf = async (idOrSlug: string) => (isId(idOrSlug, 'art') ? idOrSlug
+    : (await sql.get<{ id: string }>(`SELECT id FROM articles WHERE slug = @slug
+        UNION ALL SELECT article_id FROM article_slugs WHERE slug = @slug`, { slug: idOrSlug }))?.id);
 
   return {
-    /** Adds counts to their hour buckets, in one transaction. */
-    add(counts: ViewCount[]): void {
-      addAll(counts);
+    /** Adds counts to their hour buckets (in the caller's transaction). */
+    async add(counts: ViewCount[]): Promise<void> {
+      // An article deleted while its views waited in memory is skipped, not a foreign-key failure of the batch.
+      for (const c of counts) {
+        await sql.run(`${UPSERT} SELECT @articleId, CAST(@hour AS BIGINT), CAST(@count AS BIGINT)
+          WHERE EXISTS (SELECT 1 FROM articles WHERE id = @articleId) ${ADD}`, { ...c });
+      }
     },
     /**
-     * Adds beacon views to their hour buckets, in one transaction: each name is
-     * resolved (id, slug, former slug) and counted only if it names an article
-     * visible at its last view. Returns how many of them counted.
+     * Adds beacon views to their hour buckets (in the caller's transaction): each
+     * name is resolved (id, slug, former slug) and counted only if it names an
+     * article visible at its last view. Returns how many of them counted.
      */
-    addPending(views: PendingViews[]): number {
-      return addAllPending(views);
+    async addPending(views: PendingViews[]): Promise<number> {
+      let counted = 0;
+      for (const v of views) {
+        const articleId = await idOf(v.idOrSlug);
+        if (articleId === undefined) continue;
+        // Visible at the last view's instant: an article scheduled or under embargo then, or not
+        // published (any more), gets nothing, and neither does one deleted since.
+        counted += await sql.run(`${UPSERT} SELECT a.id, CAST(@hour AS BIGINT), CAST(@count AS BIGINT) FROM articles a
+          WHERE a.id = @articleId AND ${visible(d)} ${ADD}`, { articleId, hour: v.hour, count: v.count, ...publicAudience(v.lastAt) });
+      }
+      return counted;
     },
     /** Visible articles by views summed over the buckets, most read first, ties newest first. */
-    popular({ from, to, audience, section, limit }: PopularFilter): PopularRow[] {
+    async popular({ from, to, audience, section, limit }: PopularFilter): Promise<PopularRow[]> {
       const params = { from, to, ...audience, limit };
-      return (section === undefined ? siteWide.all(params) : inSection.all({ ...params, section })) as PopularRow[];
+      return section === undefined ? sql.all(ranking(false), params) : sql.all(ranking(true), { ...params, section });
     },
   };
 }

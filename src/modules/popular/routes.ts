@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { cacheHeaders, notModifiedResponse } from '../../lib/schemas.js';
@@ -58,7 +58,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       },
     },
   }, async function popular(request, reply) {
-    const { data, etag, lastModified, surrogateKeys } = listPopular(read, request.query, request.reader);
+    const { data, etag, lastModified, surrogateKeys } = await listPopular(read, request.query, request.reader);
     validate(request, reply, { etag, lastModified, surrogateKeys });
     return { data, meta: { window: request.query.window, limit: request.query.limit } };
   });

@@ -1,6 +1,6 @@
 import type { Repositories } from '../../db/repositories.js';
 import { suggestionsFor, type Reader } from '../../lib/reader.js';
-import { cards, LIST_KEY, represent, Validation } from '../articles/queries.js';
+import { cards, LIST_KEY, represent, Validation } from '../articles/cards.js';
 import type { ViewBuffer } from './buffer.js';
 import { windowHours, type PopularQuery } from './schemas.js';
 
@@ -44,15 +44,15 @@ export type PopularDeps = {
 };
 
 /** The most read visible articles of a window, with the validators and surrogate keys of the answer. */
-export function listPopular(deps: PopularDeps, q: PopularQuery, reader: Reader) {
+export async function listPopular(deps: PopularDeps, q: PopularQuery, reader: Reader) {
   const now = deps.now();
   const to = hourOf(now);
-  const rows = deps.views.popular({
+  const rows = await deps.views.popular({
     from: to - windowHours[q.window], to, audience: suggestionsFor(reader, now), section: q.section, limit: q.limit,
   });
   // The ETag follows what is shown: which articles, their counts, and each article's own validator.
   const validation = new Validation().add(`${q.window}|${q.section}|${q.limit}|${rows.map((r) => r.views).join(',')}`, 0, [LIST_KEY, 'popular']);
-  const articles = represent(deps, rows, now, validation, cards(reader));
+  const articles = await represent(deps, rows, now, validation, cards(reader));
   const data = rows.map((row, i) => ({ article: articles[i], views: row.views }));
   // Counts move with every flush, so the ranking is dated now; only the ETag can make a 304.
   return { data, ...validation.result(now), lastModified: now };

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { cacheHeaders, notModifiedResponse } from '../../lib/schemas.js';
@@ -23,7 +23,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       },
     },
   }, async function related(request, reply) {
-    const { data, etag, lastModified, surrogateKeys } = getRelated(deps, request.params.idOrSlug, request.query.limit, request.reader);
+    const { data, etag, lastModified, surrogateKeys } = await getRelated(deps, request.params.idOrSlug, request.query.limit, request.reader);
     validate(request, reply, { etag, lastModified, surrogateKeys });
     return { data };
   });

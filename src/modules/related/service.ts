@@ -1,8 +1,9 @@
 import { NotFound } from '../../lib/errors.js';
 import type { Repositories } from '../../db/repositories.js';
 import { audienceOf, suggestionsFor, type Audience, type Reader } from '../../lib/reader.js';
-import { cards, findArticle, represent, Validation, type ReadDeps } from '../articles/queries.js';
-import { toRelatedLink } from '../links/service.js';
+import { cards, represent, Validation } from '../articles/cards.js';
+import { findArticle, type ReadDeps } from '../articles/read.js';
+import { toRelatedLink } from '../links/representation.js';
 import { similarArticles } from '../search/service.js';
 import type { Article } from '../articles/schemas.js';
 
@@ -27,9 +28,9 @@ const TEXT_WEIGHT = 4;
  * shared by titles and standfirsts (through the search index, relative to
  * the article's own score, times TEXT_WEIGHT); both decayed by age.
  */
-function automaticMatches(deps: RelatedDeps, id: string, sectionId: string, audience: Audience, limit: number) {
-  const scores = new Map(deps.related.candidates({ id, sectionId }, audience, limit).map((c) => [c.id, c.score]));
-  for (const s of similarArticles(deps, id, audience, limit)) scores.set(s.id, (scores.get(s.id) ?? 0) + TEXT_WEIGHT * s.score);
+async function automaticMatches(deps: RelatedDeps, id: string, sectionId: string, audience: Audience, limit: number) {
+  const scores = new Map((await deps.related.candidates({ id, sectionId }, audience, limit)).map((c) => [c.id, c.score]));
+  for (const s of await similarArticles(deps, id, audience, limit)) scores.set(s.id, (scores.get(s.id) ?? 0) + TEXT_WEIGHT * s.score);
   return [...scores].map(([match, score]) => ({ id: match, score })).sort((a, b) => b.score - a.score || b.id.localeCompare(a.id));
 }
 
@@ -38,17 +39,17 @@ function automaticMatches(deps: RelatedDeps, id: string, sectionId: string, audi
  * matches to fill up to `limit`. Never the article itself, never twice, and
  * never an article readers cannot see — whoever is asking.
  */
-export function relatedTo(
+export async function relatedTo(
   deps: RelatedDeps, article: { id: string; sectionId: string }, limit: number, validation: Validation, reader: Reader,
-): RelatedItem[] {
+): Promise<RelatedItem[]> {
   const now = deps.now();
   const audience = suggestionsFor(reader, now);
-  const links = deps.links.forArticle(article.id, audience).slice(0, limit);
+  const links = (await deps.links.forArticle(article.id, audience)).slice(0, limit);
   const seen = new Set<string>([article.id, ...links.flatMap((l) => (l.targetArticleId ? [l.targetArticleId] : []))]);
-  const auto = automaticMatches(deps, article.id, article.sectionId, audience, limit + seen.size)
+  const auto = (await automaticMatches(deps, article.id, article.sectionId, audience, limit + seen.size))
     .filter((c) => !seen.has(c.id)).slice(0, limit - links.length);
-  const rows = deps.related.visibleByIds([...links.flatMap((l) => (l.targetArticleId ? [l.targetArticleId] : [])), ...auto.map((c) => c.id)], audience);
-  const byId = new Map(represent(deps, rows, now, validation, cards(reader)).map((card) => [card.id!, card]));
+  const rows = await deps.related.visibleByIds([...links.flatMap((l) => (l.targetArticleId ? [l.targetArticleId] : [])), ...auto.map((c) => c.id)], audience);
+  const byId = new Map((await represent(deps, rows, now, validation, cards(reader))).map((card) => [card.id!, card]));
   const curated = links.map((row): RelatedItem => {
     const link = toRelatedLink(row, deps.publicUrl);
     validation.add(`${link.kind}|${link.url}|${link.label}`, 0);
@@ -67,11 +68,11 @@ export function relatedTo(
   return [...curated, ...automatic];
 }
 
-export function getRelated(deps: RelatedDeps, idOrSlug: string, limit: number, reader: Reader) {
+export async function getRelated(deps: RelatedDeps, idOrSlug: string, limit: number, reader: Reader) {
   const now = deps.now();
-  const article = findArticle(deps, idOrSlug, null, audienceOf(reader, now));
+  const article = await findArticle(deps, idOrSlug, null, audienceOf(reader, now));
   if (!article) throw new NotFound('Article');
   const validation = new Validation().add(`related|${article.id}|${limit}`, article.updatedAt, [article.id]);
-  const data = relatedTo(deps, article, limit, validation, reader);
+  const data = await relatedTo(deps, article, limit, validation, reader);
   return { data, ...validation.result(now) };
 }

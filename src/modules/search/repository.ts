@@ -1,12 +1,17 @@
-import type { Db } from '../../db/connection.js';
+import type { Executor } from '../../db/executor.js';
 import type { Audience } from '../../lib/reader.js';
-import { articleColumns, filterClauses, VISIBLE, type ArticleFilter } from '../articles/list-query.js';
+import type { ArticleFilter } from '../articles/sql.js';
 import type { ArticleWithSection } from '../articles/repository.js';
 import { createSearchIndex } from './index-repository.js';
+import { createPostgresSearch } from './postgres.js';
+import type { QueryTerm } from './query.js';
+import { createSqliteSearch } from './sqlite.js';
 
 export interface SearchParams {
-  /** An FTS5 MATCH expression (see query.ts: built from quoted terms only). */
-  match: string;
+  /** The parsed query (see query.ts): each dialect turns it into its own full-text syntax, from tokens only. */
+  terms: QueryTerm[];
+  /** The language to stem the query in; undefined stems it in each language (and none) and matches any. */
+  lang?: string;
   filter: ArticleFilter;
   /** Who searches, and the instant of visibility and of the recency boost: the same on every page of one search. */
   audience: Audience;
@@ -18,102 +23,34 @@ export interface SearchParams {
 export type SearchRow = ArticleWithSection & { score: number; snippet: string };
 
 /**
- * How many matches are ranked, without and with filters: the newest ones
- * (FTS5 walks its doclists newest first and stops there). Scoring every
- * match would cost time in proportion to how common the words are: a word
- * in most articles (a stop word, a prefix being typed) took hundreds of
- * milliseconds over 100,000 articles. With the recency boost, the newest
- * matches are where the best results mostly are; older ones are reached
- * with the since/until filters.
+ * How many matches are ranked, without and with filters: the newest ones.
+ * Scoring every match would cost time in proportion to how common the words
+ * are: a word in most articles (a stop word, a prefix being typed) took
+ * hundreds of milliseconds over 100,000 articles. With the recency boost,
+ * the newest matches are where the best results mostly are; older ones are
+ * reached with the since/until filters.
  */
 export interface SearchPools { pool: number; poolFiltered: number }
 export const POOLS: SearchPools = { pool: 1000, poolFiltered: 10_000 };
 
-/** bm25 weights in article_fts column order: title 10, standfirst 4, body 1, tags 3, authors 2. */
-export const BM25_WEIGHTS = [10, 4, 1, 3, 2];
-/** The recency boost: up to ×1.5 for an article published now, half that boost 30 days later. */
-const BOOST = `(1 + 0.5 * pow(0.5, (@now - a.publish_at) / 2592000000.0))`;
-// Snippets of the body column (~24 tokens, matches between STX and ETX, see clean() in text.ts), for
-// the page's rows only, in one more scan of the match over their rowid range: looking each row up by
-// rowid would evaluate the match again per row, and a prefix term (the word being typed) merges every
-// doclist it covers each time. The unary + keeps the IN list from becoming such lookups.
-const SNIPPETS = `SELECT rowid, snippet(article_fts, 2, char(2), char(3), '…', 24) AS snippet FROM article_fts
-  WHERE article_fts MATCH @match AND rowid BETWEEN @low AND @high AND +rowid IN (SELECT value FROM json_each(@rowids))`;
-
-/**
- * The SQL of one page of results, without snippets. bm25() is negative
- * (smaller is better), so the score is its opposite, boosted: higher is better.
- */
-function searchSql(params: SearchParams, pools: SearchPools) {
-  const where = [VISIBLE];
-  const values: Record<string, unknown> = { match: params.match, ...params.audience, limit: params.limit };
-  filterClauses(params.filter, where, values);
-  // Only the newest matches are scored and ranked (see POOLS); filters get a deeper pool.
-  values.pool = where.length > 1 ? pools.poolFiltered : pools.pool;
-  // The previous page's last article, at its score now if it is still a result: writes between pages move
-  // every score (bm25 counts the whole index) but seldom their order, so the page starts where it should.
-  const after = params.after
-    ? 'WHERE (r.score, r.id) < (coalesce((SELECT score FROM ranked WHERE id = @afterId), @afterScore), @afterId)' : '';
-  if (params.after) [values.afterScore, values.afterId] = params.after;
-  const sql = `WITH hits AS (
-      SELECT rowid, bm25(article_fts, ${BM25_WEIGHTS.join(', ')}) AS rank FROM article_fts WHERE article_fts MATCH @match
-      ORDER BY rowid DESC LIMIT @pool
-    ), ranked AS (
-      SELECT a.id, h.rowid, -h.rank * ${BOOST} AS score
-      FROM hits h JOIN article_search x ON x.rowid = h.rowid JOIN articles a ON a.id = x.article_id
-      WHERE ${where.join(' AND ')}
-    ), page AS (
-      SELECT * FROM ranked r ${after} ORDER BY r.score DESC, r.id DESC LIMIT @limit
-    )
-    SELECT ${articleColumns}, p.score, p.rowid AS ftsRowid
-    FROM page p JOIN articles a ON a.id = p.id JOIN sections s ON s.id = a.section_id
-    ORDER BY p.score DESC, p.id DESC`;
-  return { sql, values };
+/** What each dialect's search answers (sqlite.ts: FTS5 and bm25; postgres.ts: tsvector and ts_rank). */
+export interface SearchQueries {
+  /** One page of visible articles matching the query, best first, with a snippet of the body each. */
+  search(params: SearchParams): Promise<SearchRow[]>;
+  /** Visible articles sharing these words (of another's title and standfirst, in `lang`) in their title or standfirst, best first. */
+  similar(words: string[], lang: string, audience: Audience, limit: number): Promise<{ id: string; score: number }[]>;
 }
 
-// Articles sharing words of another's title and standfirst, scored like related matches: bm25 over
-// those two columns, decayed by age with a 30-day half-life.
-// Only the 500 newest matches are scored, as in searches: after the decay, older ones seldom place.
-const SIMILAR = `WITH hits AS (
-    SELECT rowid, bm25(article_fts, 10, 4, 0, 0, 0) AS rank FROM article_fts WHERE article_fts MATCH @match
-    ORDER BY rowid DESC LIMIT 500)
-  SELECT a.id, -h.rank * pow(0.5, max(0, @now - a.publish_at) / 2592000000.0) AS score
-  FROM hits h JOIN article_search x ON x.rowid = h.rowid JOIN articles a ON a.id = x.article_id
-  WHERE ${VISIBLE}
-  ORDER BY score DESC, a.id DESC LIMIT @limit`;
-
-export function createSearchRepository(db: Db, pools: SearchPools = POOLS) {
-  const client = db.$client;
-  const index = createSearchIndex(db);
-  const similar = client.prepare(SIMILAR);
-  const snippets = client.prepare(SNIPPETS);
-  const text = client.prepare('SELECT title, standfirst, lang FROM article_search WHERE article_id = ?');
-  const statements = new Map<string, ReturnType<typeof client.prepare>>();
+export function createSearchRepository(sql: Executor, pools: SearchPools = POOLS) {
+  const queries = sql.dialect.name === 'sqlite' ? createSqliteSearch(sql, pools) : createPostgresSearch(sql, pools);
   return {
-    /** One page of visible articles matching `params.match`, best first. */
-    search(params: SearchParams): SearchRow[] {
-      const { sql, values } = searchSql(params, pools);
-      // Only the filters present shape the SQL (a few hundred shapes at most), so every statement is kept.
-      let stmt = statements.get(sql);
-      if (!stmt) statements.set(sql, stmt = client.prepare(sql));
-      const rows = stmt.all(values) as (SearchRow & { ftsRowid: number })[];
-      if (rows.length === 0) return [];
-      const rowids = rows.map((r) => r.ftsRowid);
-      const found = snippets.all({ match: params.match, low: Math.min(...rowids), high: Math.max(...rowids), rowids: JSON.stringify(rowids) }) as
-        { rowid: number; snippet: string }[];
-      const byRowid = new Map(found.map((f) => [f.rowid, f.snippet]));
-      return rows.map(({ ftsRowid, ...row }) => ({ ...row, snippet: byRowid.get(ftsRowid)! }));
-    },
+    ...queries,
     /** The indexed title, standfirst and language of an article. */
-    textOf(articleId: string): { title: string; standfirst: string; lang: string } | undefined {
-      return text.get(articleId) as { title: string; standfirst: string; lang: string } | undefined;
+    async textOf(articleId: string): Promise<{ title: string; standfirst: string; lang: string } | undefined> {
+      return sql.get('SELECT title, standfirst, lang FROM article_search WHERE article_id = @articleId', { articleId });
     },
-    /** Visible articles matching `match` in their title or standfirst, best first. */
-    similar(match: string, audience: Audience, limit: number): { id: string; score: number }[] {
-      return similar.all({ match, ...audience, limit }) as { id: string; score: number }[];
-    },
-    /** Rebuilds the whole index (the `kiosque search reindex` command). */
-    rebuild: () => index.rebuild(),
+    /** Rebuilds the whole index (the `kiosque search reindex` command), in one transaction. */
+    rebuild: () => createSearchIndex(sql).rebuild(),
   };
 }
 

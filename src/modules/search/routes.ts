@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { page, validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { cacheHeaders, notModifiedResponse } from '../../lib/schemas.js';
@@ -25,7 +25,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       },
     },
   }, async function search(request, reply) {
-    const { data, nextCursor, query, etag, lastModified, surrogateKeys } = searchArticles(deps, request.query, request.reader);
+    const { data, nextCursor, query, etag, lastModified, surrogateKeys } = await searchArticles(deps, request.query, request.reader);
     validate(request, reply, { etag, lastModified, surrogateKeys });
     const body = page(request, reply, data, request.query.limit, nextCursor);
     return { ...body, meta: { ...body.meta, query } };

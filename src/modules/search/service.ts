@@ -3,10 +3,10 @@ import type { Repositories } from '../../db/repositories.js';
 import { suggestionsFor, type Audience, type Reader } from '../../lib/reader.js';
 import { decodeCursor, keysetPage } from '../../lib/cursor.js';
 import { digestEtag } from '../../lib/http.js';
-import { cards, LIST_KEY, represent, Validation, type RepresentDeps } from '../articles/queries.js';
-import { parseQuery, toMatch } from './query.js';
+import { cards, LIST_KEY, represent, Validation, type RepresentDeps } from '../articles/cards.js';
+import { parseQuery } from './query.js';
 import type { SearchQuery, SearchResult } from './schemas.js';
-import { analyzer, queryLanguages, stemLanguage, tokens } from './text.js';
+import { tokens } from './text.js';
 
 const InvalidCursor = createError('INVALID_CURSOR', 'The cursor is not one this API issued', 400);
 
@@ -45,12 +45,12 @@ export const snippetText = (snippet: string): string => oneLine(snippet).replace
  * page's `now` travels in the cursor and every page ranks alike; a cursor
  * can move it back, never forward (a later `now` could reveal scheduled articles).
  */
-export function searchArticles(deps: SearchDeps, q: SearchQuery, reader: Reader) {
+export async function searchArticles(deps: SearchDeps, q: SearchQuery, reader: Reader) {
   const terms = parseQuery(q.q);
   const after = q.cursor === undefined ? undefined : readCursor(q.cursor);
   const now = after ? Math.min(after.now, deps.now()) : deps.now();
-  const rows = deps.search.search({
-    match: toMatch(terms, q.lang === undefined ? queryLanguages : [stemLanguage(q.lang)]),
+  const rows = await deps.search.search({
+    terms, lang: q.lang,
     filter: {
       section: q.section, tags: q.tag, author: q.author, lang: q.lang,
       since: q.since ? Date.parse(q.since) : undefined, until: q.until ? Date.parse(q.until) : undefined,
@@ -58,7 +58,7 @@ export function searchArticles(deps: SearchDeps, q: SearchQuery, reader: Reader)
     audience: suggestionsFor(reader, now), after: after && [after.score, after.id], limit: q.limit + 1,
   });
   const validation = new Validation().add('', 0, [LIST_KEY]);
-  const articles = represent(deps, rows.slice(0, q.limit), now, validation, cards(reader));
+  const articles = await represent(deps, rows.slice(0, q.limit), now, validation, cards(reader));
   const page = keysetPage(rows, q.limit, SORT, (r) => [String(r.score), now, r.id], (row, i): SearchResult => ({
     article: articles[i], snippet: snippetText(row.snippet), snippetHtml: snippetHtml(row.snippet), score: row.score,
   }));
@@ -76,20 +76,18 @@ const COMMON = new Set(['dans', 'pour', 'avec', 'plus', 'sont', 'leur', 'leurs',
 /**
  * Visible articles whose titles and standfirsts share words with this
  * article's: an OR of its first eight distinct stemmed words of five letters or more,
- * ranked by bm25 over those two columns, with recency decay. Each score is
+ * ranked (bm25 or ts_rank) over those two columns, with recency decay. Each score is
  * relative to the article's own (1 would be as similar as itself), so a weak
  * match stays weak however few matches there are.
  */
-export function similarArticles(
+export async function similarArticles(
   deps: { search: Pick<Repositories['search'], 'textOf' | 'similar'> }, articleId: string, audience: Audience, limit: number,
 ) {
   // Every article has its index row, written in the same transaction.
-  const text = deps.search.textOf(articleId)!;
-  const lang = stemLanguage(text.lang);
+  const text = (await deps.search.textOf(articleId))!;
   const words = tokens(`${text.title} ${text.standfirst}`).filter((w) => w.length >= 5 && !COMMON.has(w.toLowerCase()));
-  const terms = [...new Set(words.map((w) => analyzer.term(w, lang)))].slice(0, 8);
-  if (terms.length === 0) return [];
-  const rows = deps.search.similar(`{title standfirst} : (${terms.map((t) => `"${t}"`).join(' OR ')})`, audience, limit + 1);
+  if (words.length === 0) return [];
+  const rows = await deps.search.similar(words, text.lang, audience, limit + 1);
   const own = rows.find((r) => r.id === articleId)?.score ?? rows[0]?.score;
   return rows.filter((r) => r.id !== articleId).slice(0, limit).map((r) => ({ id: r.id, score: r.score / own }));
 }

@@ -1,80 +1,78 @@
-import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection.js';
+import type { Executor } from '../../db/executor.js';
 import { withConstraints } from '../../db/errors.js';
-import { sectionPins, sections, type SectionRow } from '../../db/schema.js';
+import { fromRow, insertSql, selectColumns, setClause, toParams } from '../../db/rows.js';
+import type { SectionRow } from '../../db/schema.js';
+import { sections } from '../../db/schema/sqlite.js';
 
-/**
- * The tree-order key of a path: '/' made to sort before any slug character, so
- * a section's whole subtree comes right after it ('a', 'a/b', 'a-c', not 'a',
- * 'a-c', 'a/b' as plain path order would give, '-' sorting before '/').
- */
-const treeOrder = sql`replace(${sections.path}, '/', char(1))`;
+const COLUMNS = selectColumns(sections, 's');
 
-export function createSectionsRepository(db: Db) {
+export function createSectionsRepository(sql: Executor) {
+  const d = sql.dialect;
+  /**
+   * The tree-order key of a path: '/' made to sort before any slug character, so
+   * a section's whole subtree comes right after it ('a', 'a/b', 'a-c', not 'a',
+   * 'a-c', 'a/b' as plain path order would give, '-' sorting before '/').
+   */
+  const treeOrder = (path: string) => `replace(${path}, '/', ${d.chr(1)})`;
+  const row = (raw: unknown) => fromRow<SectionRow>(sections, raw as Record<string, unknown>);
   return {
     /** Tree order (depth first, siblings by slug), after the section at `afterPath`. */
-    list(limit: number, afterPath?: string): SectionRow[] {
-      return db.select().from(sections)
-        .where(afterPath === undefined ? undefined : sql`${treeOrder} > replace(${afterPath}, '/', char(1))`)
-        .orderBy(treeOrder).limit(limit).all();
+    async list(limit: number, afterPath?: string): Promise<SectionRow[]> {
+      const after = afterPath === undefined ? '' : `WHERE ${treeOrder('s.path')} > ${treeOrder('CAST(@afterPath AS TEXT)')}`;
+      return sql.all<SectionRow>(`SELECT ${COLUMNS} FROM sections s ${after} ORDER BY ${treeOrder('s.path')} LIMIT @limit`, { limit, afterPath });
     },
-    find(idOrPath: string): SectionRow | undefined {
-      return db.select().from(sections).where(or(eq(sections.id, idOrPath), eq(sections.path, idOrPath))).get();
+    async find(idOrPath: string): Promise<SectionRow | undefined> {
+      return row(await sql.get(`SELECT ${COLUMNS} FROM sections s WHERE s.id = @ref OR s.path = @ref`, { ref: idOrPath }));
     },
-    children(id: string): SectionRow[] {
-      return db.select().from(sections).where(eq(sections.parentId, id))
-        .orderBy(asc(sections.position), asc(sections.name)).all();
+    async children(id: string): Promise<SectionRow[]> {
+      return sql.all(`SELECT ${COLUMNS} FROM sections s WHERE s.parent_id = @id ORDER BY s.position, s.name`, { id });
     },
     /** The section at `path` and its ancestors, root first. */
-    lineage(path: string): SectionRow[] {
+    async lineage(path: string): Promise<SectionRow[]> {
       const prefixes = path.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'));
-      return db.select().from(sections).where(inArray(sections.path, prefixes)).orderBy(sql`length(${sections.path})`).all();
+      return sql.all(`SELECT ${COLUMNS} FROM sections s WHERE s.path IN (SELECT value FROM ${d.jsonList('@paths', 'j')})
+        ORDER BY length(s.path)`, { paths: JSON.stringify(prefixes) });
     },
     /** The ids of the articles pinned to a section's front, in order. */
-    pins(sectionId: string): string[] {
-      return db.select({ id: sectionPins.articleId }).from(sectionPins).where(eq(sectionPins.sectionId, sectionId))
-        .orderBy(asc(sectionPins.position)).all().map((r) => r.id);
+    async pins(sectionId: string): Promise<string[]> {
+      const rows = await sql.all<{ id: string }>('SELECT article_id AS "id" FROM section_pins WHERE section_id = @sectionId ORDER BY position', { sectionId });
+      return rows.map((r) => r.id);
     },
-    /** Replaces the pins and bumps the section's version (against `version`), atomically. */
-    replacePins(sectionId: string, articleIds: string[], now: number, version: number): boolean {
-      return db.transaction((tx) => {
-        const bumped = tx.update(sections).set({ version: version + 1, updatedAt: now })
-          .where(and(eq(sections.id, sectionId), eq(sections.version, version))).run().changes === 1;
-        if (!bumped) return false;
-        tx.delete(sectionPins).where(eq(sectionPins.sectionId, sectionId)).run();
-        if (articleIds.length) tx.insert(sectionPins).values(articleIds.map((articleId, position) => ({ sectionId, position, articleId }))).run();
-        return true;
-      });
+    /** Replaces the pins and bumps the section's version (against `version`); false when it moved on. */
+    async replacePins(sectionId: string, articleIds: string[], now: number, version: number): Promise<boolean> {
+      const bumped = await sql.run(`UPDATE sections SET version = @next, updated_at = @now WHERE id = @sectionId AND version = @version`,
+        { sectionId, next: version + 1, now, version });
+      if (bumped !== 1) return false;
+      await sql.run('DELETE FROM section_pins WHERE section_id = @sectionId', { sectionId });
+      for (const [position, articleId] of articleIds.entries()) {
+        await sql.run('INSERT INTO section_pins (section_id, position, article_id) VALUES (@sectionId, @position, @articleId)', { sectionId, position, articleId });
+      }
+      return true;
     },
-    pathTaken(path: string): boolean {
-      return db.get<{ n: number }>(sql`select count(*) as n from ${sections} where ${sections.path} = ${path}`).n > 0;
+    async pathTaken(path: string): Promise<boolean> {
+      return (await sql.get('SELECT 1 AS "taken" FROM sections WHERE path = @path', { path })) !== undefined;
     },
-    insert(row: SectionRow): void {
-      withConstraints(`A section at path "${row.path}"`, () => db.insert(sections).values(row).run());
+    async insert(row: SectionRow): Promise<void> {
+      await withConstraints(`A section at path "${row.path}"`, () => sql.run(insertSql(sections, row), toParams(sections, row)));
     },
     /**
      * Writes `row` (optimistically, against version - 1) and moves every
-     * descendant's path under the new one, bumping their versions, in one
-     * transaction.
+     * descendant's path under the new one, bumping their versions.
      */
-    update(row: SectionRow, oldPath: string): boolean {
-      return withConstraints(`A section at path "${row.path}"`, () => db.transaction((tx) => {
-        const written = tx.update(sections).set(row)
-          .where(and(eq(sections.id, row.id), eq(sections.version, row.version - 1))).run().changes === 1;
+    async update(row: SectionRow, oldPath: string): Promise<boolean> {
+      return withConstraints(`A section at path "${row.path}"`, async () => {
+        const written = await sql.run(`UPDATE sections SET ${setClause(sections, row, ['id'])} WHERE id = @id AND version = @expected`,
+          { ...toParams(sections, row), expected: row.version - 1 }) === 1;
         if (written && row.path !== oldPath) {
-          tx.update(sections)
-            .set({
-              path: sql`${row.path} || substr(${sections.path}, ${oldPath.length + 1})`,
-              // A moved descendant is changed too: its version moves, so the ETags that depend on it do.
-              updatedAt: row.updatedAt, version: sql`${sections.version} + 1`,
-            })
-            .where(like(sections.path, `${oldPath}/%`)).run();
+          // A moved descendant is changed too: its version moves, so the ETags that depend on it do.
+          await sql.run(`UPDATE sections SET path = CAST(@path AS TEXT) || substr(path, @cut), updated_at = @now, version = version + 1
+            WHERE path LIKE @prefix`, { path: row.path, cut: oldPath.length + 1, now: row.updatedAt, prefix: `${oldPath}/%` });
         }
         return written;
-      }));
+      });
     },
-    delete(id: string): void {
-      withConstraints('This section', () => db.delete(sections).where(eq(sections.id, id)).run());
+    async delete(id: string): Promise<void> {
+      await withConstraints('This section', () => sql.run('DELETE FROM sections WHERE id = @id', { id }));
     },
   };
 }

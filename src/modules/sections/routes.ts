@@ -1,10 +1,9 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { page, purgeKeys, validateData } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { cachedRead, IfMatchHeaders, ListQuery, Page, purgeHeaders } from '../../lib/schemas.js';
-import { createOutbox } from '../changes/outbox.js';
 import { SectionCreateSchema, SectionPatchSchema } from './schemas.js';
 import * as sections from './service.js';
 
@@ -15,8 +14,8 @@ const Params = Type.Object({
 const tags = ['sections'];
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const deps = { sections: ctx.repos.sections, now: ctx.now, publicUrl: ctx.config.PUBLIC_URL };
-  const outbox = createOutbox({ changes: ctx.repos.changes, now: ctx.now });
+  const deps = { sections: ctx.repos.sections, publicUrl: ctx.config.PUBLIC_URL };
+  const write = { transaction: ctx.transaction, now: ctx.now, publicUrl: ctx.config.PUBLIC_URL };
 
   app.get('/sections', {
     config: { cacheClass: 'list' },
@@ -26,7 +25,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { ...cachedRead(Page(Section)), ...problems(400, 401, 403) },
     },
   }, async function listSections(request, reply) {
-    const { data, nextCursor } = sections.listSections(deps, request.query.limit, request.query.cursor);
+    const { data, nextCursor } = await sections.listSections(deps, request.query.limit, request.query.cursor);
     validateData(request, reply, data, ['sections'], String(nextCursor));
     return page(request, reply, data, request.query.limit, nextCursor);
   });
@@ -37,7 +36,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       params: Params, response: { ...cachedRead(Section), ...problems(400, 401, 403, 404) },
     },
   }, async (request, reply) => {
-    const found = sections.getSection(deps, request.params.idOrPath);
+    const found = await sections.getSection(deps, request.params.idOrPath);
     validateData(request, reply, found);
     return found;
   });
@@ -48,7 +47,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       operationId: 'createSection', summary: 'Create a section', tags,
       body: SectionCreateSchema, response: { 201: { ...Section, headers: purgeHeaders }, ...problems(400, 401, 403, 409, 413, 415) },
     },
-  }, async (request, reply) => reply.code(201).send(purgeKeys(reply, outbox.created('section', () => sections.createSection(deps, request.body)))));
+  }, async (request, reply) => reply.code(201).send(purgeKeys(reply, await sections.createSection(write, request.body))));
 
   app.patch('/sections/:idOrPath', {
     config: { scope: 'content:write' },
@@ -57,8 +56,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       params: Params, headers: IfMatchHeaders, body: SectionPatchSchema,
       response: { 200: { ...Section, headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
-  }, async (request, reply) => purgeKeys(reply, outbox.changed('section', request.params.idOrPath,
-    () => sections.updateSection(deps, request.params.idOrPath, request.body, request.headers['if-match']))));
+  }, async (request, reply) => purgeKeys(reply, await sections.updateSection(write, request.params.idOrPath, request.body, request.headers['if-match'])));
 
   app.delete('/sections/:idOrPath', {
     config: { scope: 'content:write' },
@@ -68,7 +66,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
   }, async (request, reply) => {
-    purgeKeys(reply, outbox.changed('section', request.params.idOrPath, () => sections.deleteSection(deps, request.params.idOrPath, request.headers['if-match'])));
+    purgeKeys(reply, await sections.deleteSection(write, request.params.idOrPath, request.headers['if-match']));
     return reply.code(204).send(null);
   });
 };

@@ -1,6 +1,6 @@
-import type { Db } from '../../db/connection.js';
+import type { Executor } from '../../db/executor.js';
 import { publicAudience } from '../../lib/reader.js';
-import { VISIBLE } from '../articles/list-query.js';
+import { visible } from '../articles/sql.js';
 
 export interface SitemapPage { sectionId: string; page: number; lastModified: number }
 export interface SitemapEntry {
@@ -10,36 +10,36 @@ export interface NewsEntry extends SitemapEntry { title: string; lang: string; p
 
 // Oldest first, so new articles fill the last page and earlier pages stay as they were.
 const ORDER = 'a.publish_at, a.id';
-const entryColumns = `a.id, a.slug, a.canonical_url AS canonicalUrl, s.path AS sectionPath, a.hero_image AS heroImage,
-  max(a.updated_at, a.publish_at) AS lastModified`;
 
-export function createSitemapsRepository(db: Db) {
-  const client = db.$client;
-  const pages = client.prepare(`SELECT sectionId, page, max(changed) AS lastModified FROM (
-      SELECT a.section_id AS sectionId, max(a.updated_at, a.publish_at) AS changed,
+export function createSitemapsRepository(sql: Executor) {
+  const d = sql.dialect;
+  const changed = d.greatest('a.updated_at', 'a.publish_at');
+  const entryColumns = `a.id, a.slug, a.canonical_url AS "canonicalUrl", s.path AS "sectionPath", a.hero_image AS "heroImage",
+    ${changed} AS "lastModified"`;
+  const pages = `SELECT "sectionId", page, max(changed) AS "lastModified" FROM (
+      SELECT a.section_id AS "sectionId", ${changed} AS changed,
         (row_number() OVER (PARTITION BY a.section_id ORDER BY ${ORDER}) - 1) / CAST(@size AS INTEGER) AS page
-      FROM articles a WHERE ${VISIBLE})
-    GROUP BY sectionId, page ORDER BY sectionId, page`);
-  const page = client.prepare(`SELECT ${entryColumns} FROM articles a JOIN sections s ON s.id = a.section_id
-    WHERE a.section_id = @section AND ${VISIBLE} ORDER BY ${ORDER} LIMIT @size OFFSET @offset`);
+      FROM articles a WHERE ${visible(d)}) p
+    GROUP BY "sectionId", page ORDER BY "sectionId", page`;
+  const page = `SELECT ${entryColumns} FROM articles a JOIN sections s ON s.id = a.section_id
+    WHERE a.section_id = @section AND ${visible(d)} ORDER BY ${ORDER} LIMIT @size OFFSET @offset`;
   // publish_at is never before first_published_at: the range on it (indexed) holds every candidate.
-  const news = client.prepare(`SELECT ${entryColumns}, a.title, a.lang,
-      coalesce(a.first_published_at, a.publish_at) AS publishedAt
+  const news = `SELECT ${entryColumns}, a.title, a.lang, coalesce(a.first_published_at, a.publish_at) AS "publishedAt"
     FROM articles a JOIN sections s ON s.id = a.section_id
-    WHERE ${VISIBLE} AND a.publish_at > @since AND coalesce(a.first_published_at, a.publish_at) > @since
-    ORDER BY publishedAt DESC, a.id DESC LIMIT @limit`);
+    WHERE ${visible(d)} AND a.publish_at > @since AND coalesce(a.first_published_at, a.publish_at) > @since
+    ORDER BY "publishedAt" DESC, a.id DESC LIMIT @limit`;
   return {
     /** Each section's pages of `size` visible articles (0-based), with their latest change. */
-    pages(now: number, size: number): SitemapPage[] {
-      return pages.all({ ...publicAudience(now), size }) as SitemapPage[];
+    async pages(now: number, size: number): Promise<SitemapPage[]> {
+      return sql.all(pages, { ...publicAudience(now), size });
     },
     /** Page `index` (0-based) of a section's own visible articles. */
-    page(sectionId: string, index: number, now: number, size: number): SitemapEntry[] {
-      return page.all({ section: sectionId, ...publicAudience(now), size, offset: index * size }) as SitemapEntry[];
+    async page(sectionId: string, index: number, now: number, size: number): Promise<SitemapEntry[]> {
+      return sql.all(page, { section: sectionId, ...publicAudience(now), size, offset: index * size });
     },
     /** Visible articles first published since `since`, newest first. */
-    news(now: number, since: number, limit: number): NewsEntry[] {
-      return news.all({ ...publicAudience(now), since, limit }) as NewsEntry[];
+    async news(now: number, since: number, limit: number): Promise<NewsEntry[]> {
+      return sql.all(news, { ...publicAudience(now), since, limit });
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Repositories } from '../../db/repositories.js';
 import { NotFound } from '../../lib/errors.js';
 import { found } from '../../lib/entities.js';
 import { digestEtag } from '../../lib/http.js';
-import { LIST_KEY } from '../articles/queries.js';
+import { LIST_KEY } from '../articles/cards.js';
 import { readerUrl } from '../articles/representation.js';
 import type { SitemapEntry } from './repository.js';
 import { renderIndex, renderNews, renderUrlSet } from './render.js';
@@ -32,9 +32,9 @@ export const sectionSitemapUrl = (publicUrl: string, sectionId: string, page: nu
   `${publicUrl}/sitemaps/sections/${sectionId}/${page}.xml`;
 
 /** /sitemap.xml: every page of every section's sitemap that has visible articles. */
-export function sitemapIndex(deps: SitemapDeps) {
+export async function sitemapIndex(deps: SitemapDeps) {
   const now = deps.now();
-  const pages = deps.sitemaps.pages(now, deps.pageSize);
+  const pages = await deps.sitemaps.pages(now, deps.pageSize);
   const items = pages.map((p) => ({ url: sectionSitemapUrl(deps.publicUrl, p.sectionId, p.page + 1), lastModified: p.lastModified }));
   return validated(renderIndex(items), items.map((i) => i.lastModified), [...new Set(pages.map((p) => p.sectionId))], now);
 }
@@ -44,19 +44,19 @@ const toUrl = (publicUrl: string) => (e: SitemapEntry) => ({
 });
 
 /** One page (1-based) of the visible articles filed in a section itself; sub-sections have their own. */
-export function sectionSitemap(deps: SitemapDeps, idOrPath: string, page: number) {
+export async function sectionSitemap(deps: SitemapDeps, idOrPath: string, page: number) {
   const now = deps.now();
-  const section = found(deps.sections.find(idOrPath), 'Section');
-  const entries = deps.sitemaps.page(section.id, page - 1, now, deps.pageSize);
+  const section = found(await deps.sections.find(idOrPath), 'Section');
+  const entries = await deps.sitemaps.page(section.id, page - 1, now, deps.pageSize);
   if (page > 1 && entries.length === 0) throw new NotFound('Sitemap page');
   const items = entries.map(toUrl(deps.publicUrl));
   return validated(renderUrlSet(items), items.map((i) => i.lastModified), [section.id, ...entries.map((e) => e.id)], now);
 }
 
 /** /sitemap-news.xml: visible articles first published in the last two days, newest first. */
-export function newsSitemap(deps: SitemapDeps) {
+export async function newsSitemap(deps: SitemapDeps) {
   const now = deps.now();
-  const entries = deps.sitemaps.news(now, now - NEWS_WINDOW_MS, NEWS_MAX_URLS);
+  const entries = await deps.sitemaps.news(now, now - NEWS_WINDOW_MS, NEWS_MAX_URLS);
   const items = entries.map((e) => ({ url: readerUrl(deps.publicUrl, e), title: e.title, lang: e.lang, publishedAt: e.publishedAt }));
   return validated(renderNews(items, deps.publication), entries.map((e) => e.lastModified), entries.map((e) => e.id), now);
 }

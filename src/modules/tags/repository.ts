@@ -1,43 +1,44 @@
-import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection.js';
-import { createSearchIndex } from '../search/index-repository.js';
+import type { Executor } from '../../db/executor.js';
 import { withConstraints } from '../../db/errors.js';
-import { tags, type TagRow } from '../../db/schema.js';
+import { insertSql, selectColumns, setClause, toParams } from '../../db/rows.js';
+import type { TagRow } from '../../db/schema.js';
+import { tags } from '../../db/schema/sqlite.js';
+import { createSearchIndex } from '../search/index-repository.js';
 
-export function createTagsRepository(db: Db) {
-  const searchIndex = createSearchIndex(db);
+const COLUMNS = selectColumns(tags, 'e');
+
+export function createTagsRepository(sql: Executor) {
+  const searchIndex = createSearchIndex(sql);
   return {
     /** Alphabetical by name, then id, after the keyset `after`. */
-    list(limit: number, after?: [string, string]): TagRow[] {
-      const where = after
-        ? or(gt(tags.name, after[0]), and(eq(tags.name, after[0]), gt(tags.id, after[1])))
-        : undefined;
-      return db.select().from(tags).where(where).orderBy(asc(tags.name), asc(tags.id)).limit(limit).all();
+    async list(limit: number, after?: [string, string]): Promise<TagRow[]> {
+      const where = after ? 'WHERE (e.name, e.id) > (@name, @id)' : '';
+      return sql.all(`SELECT ${COLUMNS} FROM tags e ${where} ORDER BY e.name, e.id LIMIT @limit`, { limit, name: after?.[0], id: after?.[1] });
     },
-    find(idOrSlug: string): TagRow | undefined {
-      return db.select().from(tags).where(or(eq(tags.id, idOrSlug), eq(tags.slug, idOrSlug))).get();
+    async find(idOrSlug: string): Promise<TagRow | undefined> {
+      return sql.get(`SELECT ${COLUMNS} FROM tags e WHERE e.id = @ref OR e.slug = @ref`, { ref: idOrSlug });
     },
-    insert(row: TagRow): void {
-      withConstraints(`A tag with slug "${row.slug}"`, () => db.insert(tags).values(row).run());
+    async insert(row: TagRow): Promise<void> {
+      await withConstraints(`A tag with slug "${row.slug}"`, () => sql.run(insertSql(tags, row), toParams(tags, row)));
     },
     /**
      * Writes `row` if the stored version is still `row.version - 1`; false otherwise.
      * A new name is searchable at once: the articles carrying it are re-indexed in the same transaction.
      */
-    update(row: TagRow): boolean {
-      return withConstraints(`A tag with slug "${row.slug}"`, () => db.transaction((tx) => {
-        const before = tx.select({ name: tags.name }).from(tags).where(eq(tags.id, row.id)).get();
-        const written = tx.update(tags).set(row)
-          .where(and(eq(tags.id, row.id), eq(tags.version, row.version - 1))).run().changes === 1;
-        if (written && before!.name !== row.name) searchIndex.reindexTag(row.id);
+    async update(row: TagRow): Promise<boolean> {
+      return withConstraints(`A tag with slug "${row.slug}"`, async () => {
+        const before = await sql.get<{ name: string }>('SELECT name FROM tags WHERE id = @id', { id: row.id });
+        const written = await sql.run(`UPDATE tags SET ${setClause(tags, row, ['id'])} WHERE id = @id AND version = @expected`,
+          { ...toParams(tags, row), expected: row.version - 1 }) === 1;
+        if (written && before!.name !== row.name) await searchIndex.reindexTag(row.id);
         return written;
-      }));
+      });
     },
-    delete(id: string): void {
-      withConstraints('This tag', () => db.delete(tags).where(eq(tags.id, id)).run());
+    async delete(id: string): Promise<void> {
+      await withConstraints('This tag', () => sql.run('DELETE FROM tags WHERE id = @id', { id }));
     },
-    slugTaken(slug: string): boolean {
-      return db.get<{ n: number }>(sql`select count(*) as n from ${tags} where ${tags.slug} = ${slug}`).n > 0;
+    async slugTaken(slug: string): Promise<boolean> {
+      return (await sql.get('SELECT 1 AS "taken" FROM tags WHERE slug = @slug', { slug })) !== undefined;
     },
   };
 }

@@ -1,10 +1,9 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { page, purgeKeys, validateData } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { cachedRead, IfMatchHeaders, ListQuery, Page, purgeHeaders } from '../../lib/schemas.js';
-import { createOutbox } from '../changes/outbox.js';
 import { TagCreateSchema, TagPatchSchema } from './schemas.js';
 import * as tags from './service.js';
 
@@ -13,8 +12,8 @@ const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description
 const openapiTags = ['tags'];
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const deps = { tags: ctx.repos.tags, now: ctx.now };
-  const outbox = createOutbox({ changes: ctx.repos.changes, now: ctx.now });
+  const deps = { tags: ctx.repos.tags };
+  const write = { transaction: ctx.transaction, now: ctx.now };
 
   app.get('/tags', {
     config: { cacheClass: 'list' },
@@ -24,7 +23,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { ...cachedRead(Page(Tag)), ...problems(400, 401, 403) },
     },
   }, async function listTags(request, reply) {
-    const { data, nextCursor } = tags.listTags(deps, request.query.limit, request.query.cursor);
+    const { data, nextCursor } = await tags.listTags(deps, request.query.limit, request.query.cursor);
     validateData(request, reply, data, ['tags'], String(nextCursor));
     return page(request, reply, data, request.query.limit, nextCursor);
   });
@@ -35,7 +34,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       params: Params, response: { ...cachedRead(Tag), ...problems(400, 401, 403, 404) },
     },
   }, async (request, reply) => {
-    const found = tags.getTag(deps, request.params.idOrSlug);
+    const found = await tags.getTag(deps, request.params.idOrSlug);
     validateData(request, reply, found);
     return found;
   });
@@ -46,7 +45,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       operationId: 'createTag', summary: 'Create a tag', tags: openapiTags,
       body: TagCreateSchema, response: { 201: { ...Tag, headers: purgeHeaders }, ...problems(400, 401, 403, 409, 413, 415) },
     },
-  }, async (request, reply) => reply.code(201).send(purgeKeys(reply, outbox.created('tag', () => tags.createTag(deps, request.body)))));
+  }, async (request, reply) => reply.code(201).send(purgeKeys(reply, await tags.createTag(write, request.body))));
 
   app.patch('/tags/:idOrSlug', {
     config: { scope: 'content:write' },
@@ -55,8 +54,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       params: Params, headers: IfMatchHeaders, body: TagPatchSchema,
       response: { 200: { ...Tag, headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
-  }, async (request, reply) => purgeKeys(reply, outbox.changed('tag', request.params.idOrSlug,
-    () => tags.updateTag(deps, request.params.idOrSlug, request.body, request.headers['if-match']))));
+  }, async (request, reply) => purgeKeys(reply, await tags.updateTag(write, request.params.idOrSlug, request.body, request.headers['if-match'])));
 
   app.delete('/tags/:idOrSlug', {
     config: { scope: 'content:write' },
@@ -66,7 +64,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
   }, async (request, reply) => {
-    purgeKeys(reply, outbox.changed('tag', request.params.idOrSlug, () => tags.deleteTag(deps, request.params.idOrSlug, request.headers['if-match'])));
+    purgeKeys(reply, await tags.deleteTag(write, request.params.idOrSlug, request.headers['if-match']));
     return reply.code(204).send(null);
   });
 };

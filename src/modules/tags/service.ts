@@ -4,43 +4,52 @@ import { found, patchRow, timestampsOf } from '../../lib/entities.js';
 import { checkIfMatch } from '../../lib/http.js';
 import { uniqueSlug } from '../../lib/slugs.js';
 import { decodeCursor, keysetPage } from '../../lib/cursor.js';
-import type { TagsRepository } from './repository.js';
+import type { Repositories, Transactor } from '../../db/repositories.js';
+import { createOutbox, type Tracked } from '../changes/outbox.js';
 import type { Tag, TagCreate, TagPatch } from './schemas.js';
 
-type Deps = { tags: TagsRepository; now: () => number };
+type ReadDeps = Pick<Repositories, 'tags'>;
+/** Writes open their own transaction (with its outbox record). */
+export type TagWriteDeps = { transaction: Transactor; now: () => number };
 
 export function toTag(row: TagRow): Tag {
   return { id: row.id, slug: row.slug, name: row.name, type: row.type, ...timestampsOf(row) };
 }
 
-export function listTags(deps: Deps, limit: number, cursor?: string) {
+export async function listTags(deps: ReadDeps, limit: number, cursor?: string) {
   const after = cursor ? (decodeCursor(cursor, 'name', 2) as [string, string]) : undefined;
-  return keysetPage(deps.tags.list(limit + 1, after), limit, 'name', (r) => [r.name, r.id], toTag);
+  return keysetPage(await deps.tags.list(limit + 1, after), limit, 'name', (r) => [r.name, r.id], toTag);
 }
 
-export function getTag(deps: Deps, idOrSlug: string): Tag {
-  return toTag(found(deps.tags.find(idOrSlug), 'Tag'));
+export async function getTag(deps: ReadDeps, idOrSlug: string): Promise<Tag> {
+  return toTag(found(await deps.tags.find(idOrSlug), 'Tag'));
 }
 
-export function createTag(deps: Deps, input: TagCreate): Tag {
-  const now = deps.now();
-  const row: TagRow = {
-    id: newId('tag', now),
-    slug: input.slug ?? uniqueSlug(input.name, deps.tags.slugTaken, 'tag'),
-    name: input.name, type: input.type,
-    createdAt: now, updatedAt: now, version: 1,
-  };
-  deps.tags.insert(row);
-  return toTag(row);
+export function createTag(deps: TagWriteDeps, input: TagCreate): Promise<Tracked<Tag>> {
+  return createOutbox(deps).created('tag', async ({ tags }) => {
+    const now = deps.now();
+    const row: TagRow = {
+      id: newId('tag', now),
+      slug: input.slug ?? await uniqueSlug(input.name, tags.slugTaken, 'tag'),
+      name: input.name, type: input.type,
+      createdAt: now, updatedAt: now, version: 1,
+    };
+    await tags.insert(row);
+    return toTag(row);
+  });
 }
 
-export function updateTag(deps: Deps, idOrSlug: string, patch: TagPatch, ifMatch?: string): Tag {
-  const row = found(deps.tags.find(idOrSlug), 'Tag');
-  return toTag(patchRow(row, patch, deps.now(), ifMatch, deps.tags.update));
+export function updateTag(deps: TagWriteDeps, idOrSlug: string, patch: TagPatch, ifMatch?: string): Promise<Tracked<Tag>> {
+  return createOutbox(deps).changed('tag', idOrSlug, async ({ tags }) => {
+    const row = found(await tags.find(idOrSlug), 'Tag');
+    return toTag(await patchRow(row, patch, deps.now(), ifMatch, tags.update));
+  });
 }
 
-export function deleteTag(deps: Deps, idOrSlug: string, ifMatch?: string): void {
-  const row = found(deps.tags.find(idOrSlug), 'Tag');
-  checkIfMatch(ifMatch, row.version);
-  deps.tags.delete(row.id);
+export function deleteTag(deps: TagWriteDeps, idOrSlug: string, ifMatch?: string): Promise<Tracked<void>> {
+  return createOutbox(deps).changed('tag', idOrSlug, async ({ tags }) => {
+    const row = found(await tags.find(idOrSlug), 'Tag');
+    checkIfMatch(ifMatch, row.version);
+    await tags.delete(row.id);
+  });
 }

@@ -1,61 +1,63 @@
-import { and, desc, eq, lt, asc, gt } from 'drizzle-orm';
-import type { Db } from '../../db/connection.js';
-import { webhookDeliveries, webhooks, type DeliveryRow, type WebhookRow } from '../../db/schema.js';
+import type { Executor } from '../../db/executor.js';
+import { fromRow, insertSql, selectColumns, setClause, toParams } from '../../db/rows.js';
+import { webhookDeliveries, webhooks } from '../../db/schema/sqlite.js';
+import type { DeliveryRow, WebhookRow } from '../../db/schema.js';
 
 export type NewDelivery = typeof webhookDeliveries.$inferInsert;
 export type AttemptResult = Pick<DeliveryRow, 'status' | 'attempts' | 'nextAttemptAt' | 'lastAttemptAt' | 'lastStatus' | 'lastError'>;
 
-export function createWebhooksRepository(db: Db) {
-  const client = db.$client;
-  // Claims due deliveries of enabled webhooks by moving their next attempt past the lease:
-  // a process that dies mid-attempt leaves them to be tried again when it runs out.
-  const claim = client.prepare(`UPDATE webhook_deliveries SET next_attempt_at = @lease
-    WHERE id IN (SELECT d.id FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
-      WHERE d.status = 'pending' AND d.next_attempt_at <= @now AND w.enabled = 1
-      ORDER BY d.next_attempt_at, d.id LIMIT @limit)
-    RETURNING id`).pluck();
+const HOOK = selectColumns(webhooks, 'w');
+const DELIVERY = selectColumns(webhookDeliveries, 'd');
+
+export function createWebhooksRepository(sql: Executor) {
+  const hook = (raw: unknown) => fromRow<WebhookRow>(webhooks, raw as Record<string, unknown>);
+  const hooks = async (text: string, params?: Record<string, unknown>) => (await sql.all(text, params)).map((r) => hook(r)!);
   return {
-    list(limit: number, after?: string): WebhookRow[] {
-      return db.select().from(webhooks).where(after === undefined ? undefined : gt(webhooks.id, after))
-        .orderBy(asc(webhooks.id)).limit(limit).all();
+    list(limit: number, after?: string): Promise<WebhookRow[]> {
+      return hooks(`SELECT ${HOOK} FROM webhooks w ${after === undefined ? '' : 'WHERE w.id > @after'} ORDER BY w.id LIMIT @limit`, { limit, after });
     },
     /** Every enabled webhook, for the fan-out. */
-    enabled(): WebhookRow[] {
-      return db.select().from(webhooks).where(eq(webhooks.enabled, true)).all();
+    enabled(): Promise<WebhookRow[]> {
+      return hooks(`SELECT ${HOOK} FROM webhooks w WHERE w.enabled`);
     },
-    find(id: string): WebhookRow | undefined {
-      return db.select().from(webhooks).where(eq(webhooks.id, id)).get();
+    async find(id: string): Promise<WebhookRow | undefined> {
+      return hook(await sql.get(`SELECT ${HOOK} FROM webhooks w WHERE w.id = @id`, { id }));
     },
-    insert(row: WebhookRow): void {
-      db.insert(webhooks).values(row).run();
+    async insert(row: WebhookRow): Promise<void> {
+      await sql.run(insertSql(webhooks, row), toParams(webhooks, row));
     },
     /** Writes `row` if the stored version is still `row.version - 1`. */
-    update(row: WebhookRow): boolean {
-      return db.update(webhooks).set(row)
-        .where(and(eq(webhooks.id, row.id), eq(webhooks.version, row.version - 1))).run().changes === 1;
+    async update(row: WebhookRow): Promise<boolean> {
+      return await sql.run(`UPDATE webhooks SET ${setClause(webhooks, row, ['id'])} WHERE id = @id AND version = @expected`,
+        { ...toParams(webhooks, row), expected: row.version - 1 }) === 1;
     },
-    delete(id: string): void {
-      db.delete(webhooks).where(eq(webhooks.id, id)).run();
+    async delete(id: string): Promise<void> {
+      await sql.run('DELETE FROM webhooks WHERE id = @id', { id });
     },
-    deliveries(webhookId: string, limit: number, before?: string): DeliveryRow[] {
-      const where = before === undefined ? eq(webhookDeliveries.webhookId, webhookId)
-        : and(eq(webhookDeliveries.webhookId, webhookId), lt(webhookDeliveries.id, before));
-      return db.select().from(webhookDeliveries).where(where).orderBy(desc(webhookDeliveries.id)).limit(limit).all();
+    deliveries(webhookId: string, limit: number, before?: string): Promise<DeliveryRow[]> {
+      return sql.all(`SELECT ${DELIVERY} FROM webhook_deliveries d WHERE d.webhook_id = @webhookId
+        ${before === undefined ? '' : 'AND d.id < @before'} ORDER BY d.id DESC LIMIT @limit`, { webhookId, limit, before });
     },
-    delivery(webhookId: string, id: string): DeliveryRow | undefined {
-      return db.select().from(webhookDeliveries)
-        .where(and(eq(webhookDeliveries.webhookId, webhookId), eq(webhookDeliveries.id, id))).get();
+    delivery(webhookId: string, id: string): Promise<DeliveryRow | undefined> {
+      return sql.get(`SELECT ${DELIVERY} FROM webhook_deliveries d WHERE d.webhook_id = @webhookId AND d.id = @id`, { webhookId, id });
     },
-    addDeliveries(rows: NewDelivery[]): void {
-      if (rows.length) db.insert(webhookDeliveries).values(rows).run();
+    async addDeliveries(rows: NewDelivery[]): Promise<void> {
+      for (const row of rows) await sql.run(insertSql(webhookDeliveries, row), toParams(webhookDeliveries, row));
     },
-    /** Takes up to `limit` deliveries due at `now`, leased until `lease`; returns them. */
-    claimDue(now: number, lease: number, limit: number): DeliveryRow[] {
-      const ids = client.transaction(() => claim.all({ now, lease, limit }) as string[]).immediate();
-      return ids.map((id) => db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, id)).get()!);
+    /**
+     * Takes up to `limit` deliveries due at `now` by moving their next attempt
+     * past the lease: a process that dies mid-attempt leaves them to be tried
+     * again when it runs out. One statement, so a claim is never shared.
+     */
+    claimDue(now: number, lease: number, limit: number): Promise<DeliveryRow[]> {
+      return sql.all(`UPDATE webhook_deliveries SET next_attempt_at = @lease
+        WHERE id IN (SELECT d.id FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
+          WHERE d.status = 'pending' AND d.next_attempt_at <= @now AND w.enabled
+          ORDER BY d.next_attempt_at, d.id LIMIT @limit${sql.dialect.skipLocked('d')})
+        RETURNING ${selectColumns(webhookDeliveries)}`, { now, lease, limit });
     },
-    recordAttempt(id: string, result: AttemptResult, now: number): void {
-      db.update(webhookDeliveries).set({ ...result, updatedAt: now }).where(eq(webhookDeliveries.id, id)).run();
+    async recordAttempt(id: string, result: AttemptResult, now: number): Promise<void> {
+      await sql.run(`UPDATE webhook_deliveries SET ${setClause(webhookDeliveries, result)}, updated_at = @now WHERE id = @id`, { ...result, id, now });
     },
   };
 }

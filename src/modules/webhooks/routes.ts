@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { page } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { IfMatchHeaders, ListQuery, Page } from '../../lib/schemas.js';
@@ -37,7 +37,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext; allowLoopback: boolea
       querystring: Type.Object(ListQuery), response: { 200: Page(Webhook), ...problems(400, 401, 403) },
     },
   }, async function list(request, reply) {
-    const { data, nextCursor } = webhooks.listWebhooks(deps, request.query.limit, request.query.cursor);
+    const { data, nextCursor } = await webhooks.listWebhooks(deps, request.query.limit, request.query.cursor);
     return page(request, reply, data, request.query.limit, nextCursor);
   });
 
@@ -65,7 +65,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext; allowLoopback: boolea
       params: Params, response: { 204: Type.Null(), ...problems(401, 403, 404) },
     },
   }, async (request, reply) => {
-    webhooks.deleteWebhook(deps, request.params.id);
+    await webhooks.deleteWebhook(deps, request.params.id);
     return reply.code(204).send(null);
   });
 
@@ -77,7 +77,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext; allowLoopback: boolea
       response: { 200: Page(Delivery), ...problems(400, 401, 403, 404) },
     },
   }, async function deliveries(request, reply) {
-    const { data, nextCursor } = webhooks.listDeliveries(deps, request.params.id, request.query.limit, request.query.cursor);
+    const { data, nextCursor } = await webhooks.listDeliveries(deps, request.params.id, request.query.limit, request.query.cursor);
     return page(request, reply, data, request.query.limit, nextCursor);
   });
 
@@ -96,7 +96,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext; allowLoopback: boolea
       description: 'The same message (same `webhook-id` and body) is queued for an attempt now, whatever its status.',
       params: DeliveryParams, response: { 202: Delivery, ...problems(401, 403, 404) },
     },
-  }, async (request, reply) => reply.code(202).send(webhooks.replayDelivery(deps, request.params.id, request.params.deliveryId)));
+  }, async (request, reply) => reply.code(202).send(await webhooks.replayDelivery(deps, request.params.id, request.params.deliveryId)));
 };
 
 export default routes;

@@ -35,11 +35,12 @@ export function toDelivery(row: DeliveryRow): Delivery {
 }
 
 /** Section ids (or paths) as stored ids, naming each unknown one. */
-function sectionIdsOf(deps: WebhookDeps, refs: string[] | null | undefined): string[] | null | undefined {
+async function sectionIdsOf(deps: WebhookDeps, refs: string[] | null | undefined): Promise<string[] | null | undefined> {
   if (!refs) return refs;
   const errors: FieldError[] = [];
+  const rows = await Promise.all(refs.map((ref) => deps.sections.find(ref)));
   const ids = refs.map((ref, i) => {
-    const row = deps.sections.find(ref);
+    const row = rows[i];
     if (!row) errors.push({ pointer: `/sectionIds/${i}`, message: `no such section: ${ref}` });
     return row?.id ?? ref;
   });
@@ -52,56 +53,56 @@ export async function createWebhook(deps: WebhookDeps, input: WebhookCreate): Pr
   const now = deps.now();
   const row: WebhookRow = {
     id: newId('whk', now), url: input.url, description: input.description ?? null, eventTypes: input.eventTypes,
-    sectionIds: sectionIdsOf(deps, input.sectionIds) ?? null, includeUnpublished: input.includeUnpublished ?? false,
+    sectionIds: await sectionIdsOf(deps, input.sectionIds) ?? null, includeUnpublished: input.includeUnpublished ?? false,
     enabled: input.enabled ?? true, secret: newSecret(),
     // Changes already committed are not this subscriber's: it gets those after its creation.
-    afterSeq: deps.changes.latest(),
+    afterSeq: await deps.changes.latest(),
     createdAt: now, updatedAt: now, version: 1,
   };
-  deps.webhooks.insert(row);
+  await deps.webhooks.insert(row);
   return { ...toWebhook(row), secret: row.secret };
 }
 
-export function listWebhooks(deps: WebhookDeps, limit: number, cursor?: string) {
+export async function listWebhooks(deps: WebhookDeps, limit: number, cursor?: string) {
   const after = cursor ? (decodeCursor(cursor, 'id', 1)[0] as string) : undefined;
-  return keysetPage(deps.webhooks.list(limit + 1, after), limit, 'id', (r) => [r.id], toWebhook);
+  return keysetPage(await deps.webhooks.list(limit + 1, after), limit, 'id', (r) => [r.id], toWebhook);
 }
 
-export function getWebhook(deps: WebhookDeps, id: string): Webhook {
-  return toWebhook(found(deps.webhooks.find(id), 'Webhook'));
+export async function getWebhook(deps: WebhookDeps, id: string): Promise<Webhook> {
+  return toWebhook(found(await deps.webhooks.find(id), 'Webhook'));
 }
 
 export async function updateWebhook(deps: WebhookDeps, id: string, patch: WebhookPatch, ifMatch?: string): Promise<Webhook> {
-  const row = found(deps.webhooks.find(id), 'Webhook');
+  const row = found(await deps.webhooks.find(id), 'Webhook');
   if (patch.url !== undefined) await checkUrl(patch.url, deps.guard);
-  const sectionIds = sectionIdsOf(deps, patch.sectionIds);
+  const sectionIds = await sectionIdsOf(deps, patch.sectionIds);
   const next = { ...patch, ...(sectionIds === undefined ? {} : { sectionIds }) } as Partial<WebhookRow>;
-  return toWebhook(patchRow(row, next, deps.now(), ifMatch, deps.webhooks.update));
+  return toWebhook(await patchRow(row, next, deps.now(), ifMatch, deps.webhooks.update));
 }
 
-export function deleteWebhook(deps: WebhookDeps, id: string): void {
-  found(deps.webhooks.find(id), 'Webhook');
-  deps.webhooks.delete(id);
+export async function deleteWebhook(deps: WebhookDeps, id: string): Promise<void> {
+  found(await deps.webhooks.find(id), 'Webhook');
+  await deps.webhooks.delete(id);
 }
 
-export function listDeliveries(deps: WebhookDeps, webhookId: string, limit: number, cursor?: string) {
-  found(deps.webhooks.find(webhookId), 'Webhook');
+export async function listDeliveries(deps: WebhookDeps, webhookId: string, limit: number, cursor?: string) {
+  found(await deps.webhooks.find(webhookId), 'Webhook');
   const before = cursor ? (decodeCursor(cursor, 'delivery', 1)[0] as string) : undefined;
-  return keysetPage(deps.webhooks.deliveries(webhookId, limit + 1, before), limit, 'delivery', (r) => [r.id], toDelivery);
+  return keysetPage(await deps.webhooks.deliveries(webhookId, limit + 1, before), limit, 'delivery', (r) => [r.id], toDelivery);
 }
 
-export function getDelivery(deps: WebhookDeps, webhookId: string, id: string): Delivery {
-  return toDelivery(found(deps.webhooks.delivery(webhookId, id), 'Delivery'));
+export async function getDelivery(deps: WebhookDeps, webhookId: string, id: string): Promise<Delivery> {
+  return toDelivery(found(await deps.webhooks.delivery(webhookId, id), 'Delivery'));
 }
 
 /**
  * Sends a delivery again, whatever its state: the same message (same
  * webhook-id and body, a new timestamp and signature) with a fresh set of attempts.
  */
-export function replayDelivery(deps: WebhookDeps, webhookId: string, id: string): Delivery {
-  const row = found(deps.webhooks.delivery(webhookId, id), 'Delivery');
+export async function replayDelivery(deps: WebhookDeps, webhookId: string, id: string): Promise<Delivery> {
+  const row = found(await deps.webhooks.delivery(webhookId, id), 'Delivery');
   const now = deps.now();
-  deps.webhooks.recordAttempt(row.id, {
+  await deps.webhooks.recordAttempt(row.id, {
     status: 'pending', attempts: 0, nextAttemptAt: now, lastAttemptAt: row.lastAttemptAt, lastStatus: row.lastStatus, lastError: row.lastError,
   }, now);
   return getDelivery(deps, webhookId, id);

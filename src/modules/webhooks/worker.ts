@@ -1,11 +1,11 @@
-import { withoutLockWait } from '../../db/connection.js';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import type { ChangeRow, DeliveryRow, WebhookRow } from '../../db/schema.js';
 import { iso } from '../../lib/http.js';
 import { newId } from '../../lib/ids.js';
 import { createPoller, reportFailedTurn } from '../../lib/poller.js';
+import type { Repositories, Transactor } from '../../db/repositories.js';
 import type { ChangesRepository } from '../changes/repository.js';
 import { toChange } from '../changes/service.js';
 import type { WebhooksRepository, NewDelivery } from './repository.js';
@@ -29,7 +29,7 @@ export interface DeliveryOptions {
   lookup?: GuardOptions['lookup'];
 }
 
-type Deps = { webhooks: WebhooksRepository; changes: ChangesRepository; now: () => number; log: Pick<FastifyBaseLogger, 'warn'> };
+type Deps = { transaction: Transactor; webhooks: WebhooksRepository; now: () => number; log: Pick<FastifyBaseLogger, 'warn'> };
 
 const WATERMARK = 'webhooks';
 const BATCH = 500;
@@ -39,12 +39,14 @@ function matchesType(patterns: string[], type: string): boolean {
 }
 
 /** The ids a webhook's section filter covers now: its sections and their sub-sections. */
-function sectionSet(changes: ChangesRepository, hook: WebhookRow): Set<string> | null {
+async function sectionSet(changes: ChangesRepository, hook: WebhookRow): Promise<Set<string> | null> {
   if (!hook.sectionIds) return null;
-  return new Set(hook.sectionIds.flatMap((id) => {
-    const section = changes.section(id);
-    return section ? changes.subtree(section.path) : [];
-  }));
+  const ids = new Set<string>();
+  for (const id of hook.sectionIds) {
+    const section = await changes.section(id);
+    if (section) for (const child of await changes.subtree(section.path)) ids.add(child);
+  }
+  return ids;
 }
 
 function matches(hook: WebhookRow, sections: Set<string> | null, row: ChangeRow): boolean {
@@ -58,21 +60,22 @@ export function createDeliveryWorker(deps: Deps, options: DeliveryOptions) {
   const guard = { allowLoopback: options.allowLoopback, lookup: options.lookup };
 
   /** Turns one batch of changes into deliveries, moving the watermark with them; true when there may be more. */
-  function fanOut(): boolean {
-    return deps.changes.transaction(() => {
-      const after = deps.changes.cursor(WATERMARK) ?? 0;
-      const { rows } = deps.changes.list(after, BATCH, { publicOnly: false, sectionIds: null });
+  function fanOut(): Promise<boolean> {
+    return deps.transaction(async ({ changes, webhooks }: Repositories) => {
+      const after = await changes.cursor(WATERMARK) ?? 0;
+      const { rows } = await changes.list(after, BATCH, { publicOnly: false, sectionIds: null });
       const now = deps.now();
-      const hooks = deps.webhooks.enabled().map((hook) => ({ hook, sections: sectionSet(deps.changes, hook) }));
+      const hooks: { hook: WebhookRow; sections: Set<string> | null }[] = [];
+      for (const hook of await webhooks.enabled()) hooks.push({ hook, sections: await sectionSet(changes, hook) });
       const deliveries: NewDelivery[] = rows.flatMap((row) => hooks.filter(({ hook, sections }) => matches(hook, sections, row))
         .map(({ hook }) => ({
           id: newId('msg', now), webhookId: hook.id, changeSeq: row.seq, eventType: row.type, payload: payloadOf(row),
           status: 'pending' as const, attempts: 0, nextAttemptAt: now, createdAt: now, updatedAt: now,
         })));
-      deps.webhooks.addDeliveries(deliveries);
-      if (rows.length) deps.changes.setCursor(WATERMARK, rows[rows.length - 1].seq);
+      await webhooks.addDeliveries(deliveries);
+      if (rows.length) await changes.setCursor(WATERMARK, rows[rows.length - 1].seq);
       return rows.length === BATCH;
-    });
+    }, { wait: false });
   }
 
   async function send(hook: WebhookRow, delivery: DeliveryRow): Promise<PostResult> {
@@ -94,7 +97,7 @@ export function createDeliveryWorker(deps: Deps, options: DeliveryOptions) {
   }
 
   async function attempt(delivery: DeliveryRow): Promise<void> {
-    const hook = deps.webhooks.find(delivery.webhookId);
+    const hook = await deps.webhooks.find(delivery.webhookId);
     // Deleted meanwhile: its deliveries went with it.
     if (!hook) return;
     const result = await send(hook, delivery);
@@ -102,7 +105,7 @@ export function createDeliveryWorker(deps: Deps, options: DeliveryOptions) {
     const attempts = delivery.attempts + 1;
     const last = result.ok || attempts >= options.maxAttempts;
     if (!result.ok) deps.log.warn({ delivery: delivery.id, attempts, error: result.error }, 'webhook delivery failed');
-    deps.webhooks.recordAttempt(delivery.id, {
+    await deps.webhooks.recordAttempt(delivery.id, {
       status: result.ok ? 'succeeded' : last ? 'failed' : 'pending',
       attempts,
       nextAttemptAt: last ? null : now + options.retryMs * 2 ** (attempts - 1),
@@ -114,9 +117,9 @@ export function createDeliveryWorker(deps: Deps, options: DeliveryOptions) {
     fanOut,
     /** Fans out what the outbox holds, then attempts what is due. */
     async run(): Promise<void> {
-      while (fanOut());
+      while (await fanOut());
       const now = deps.now();
-      const due = deps.webhooks.claimDue(now, now + options.timeoutMs + 60_000, options.concurrency ?? 8);
+      const due = await deps.transaction(({ webhooks }) => webhooks.claimDue(now, now + options.timeoutMs + 60_000, options.concurrency ?? 8), { wait: false });
       await Promise.all(due.map(attempt));
     },
   };
@@ -131,8 +134,8 @@ declare module 'fastify' {
 
 /** Starts the worker with the app (polling), and stops it on close after the attempts in flight. */
 export default fp(async function webhookWorker(app: FastifyInstance, { ctx, ...options }: { ctx: AppContext } & DeliveryOptions) {
-  const worker = createDeliveryWorker({ webhooks: ctx.repos.webhooks, changes: ctx.repos.changes, now: ctx.now, log: app.log }, options);
-  const poller = createPoller(() => withoutLockWait(ctx.db, worker.run), options.pollMs ?? 1_000, reportFailedTurn(app.log, 'webhook worker failed'));
+  const worker = createDeliveryWorker({ transaction: ctx.transaction, webhooks: ctx.repos.webhooks, now: ctx.now, log: app.log }, options);
+  const poller = createPoller(worker.run, options.pollMs ?? 1_000, reportFailedTurn(app.log, 'webhook worker failed'));
   app.decorate('webhookWorker', { run: poller.run });
   app.addHook('onReady', async () => poller.start());
   app.addHook('preClose', async () => poller.stop());

@@ -148,11 +148,11 @@ t.test('PATCH and DELETE /v1/authors honour If-Match', async (t) => {
   isProblem(t, await del(app, author.id, { 'if-match': '"1"' }), 412, 'PRECONDITION_FAILED');
   t.equal((await get(app, `/v1/authors/${author.id}`)).json().bio, 'v2');
 
-  onNextClockRead(tapp, 'update authors set version = version + 1 where id = ?', author.id);
+  onNextClockRead(tapp, 'update authors set version = version + 1 where id = @id', { id: author.id });
   isProblem(t, await patch(app, author.id, { bio: 'perdu' }, { 'if-match': '"2"' }), 412, 'PRECONDITION_FAILED');
-  t.match((await get(app, `/v1/authors/${author.id}`)).json(), { bio: 'v2', version: 3 }, 'the losing writer changes nothing');
+  t.match((await get(app, `/v1/authors/${author.id}`)).json(), { bio: 'v2', version: 2 }, 'the losing writer changes nothing');
 
-  t.equal((await del(app, author.id, { 'if-match': '"3"' })).statusCode, 204);
+  t.equal((await del(app, author.id, { 'if-match': '"2"' })).statusCode, 204);
 });
 
 t.test('DELETE /v1/authors is refused with 409 IN_USE while an article credits the author', async (t) => {

@@ -100,7 +100,7 @@ t.test('pins lose to another writer of the section between the check and the wri
   const tapp = await makeApp(t);
   const { section } = await newsroom(tapp.app);
   const a = await article(tapp.app, { title: 'Publié', sectionId: section.id });
-  onNextClockRead(tapp, 'update sections set version = version + 1 where id = ?', section.id);
+  onNextClockRead(tapp, 'update sections set version = version + 1 where id = @id', { id: section.id });
   isProblem(t, await pin(tapp.app, section.id, [a.id]), 412, 'PRECONDITION_FAILED');
   t.same((await front(tapp.app, section.id)).json().pinned, [], 'nothing pinned');
 });

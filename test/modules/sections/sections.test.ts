@@ -197,10 +197,10 @@ t.test('PATCH /v1/sections changes fields, bumps version and updatedAt, and hono
   isProblem(t, await patch(app, other.id, { name: 'Trop tard' }, { 'if-match': 'garbage' }), 412, 'PRECONDITION_FAILED');
   t.equal((await get(app, `/v1/sections/${other.id}`)).json().name, 'Culture & loisirs', 'a refused write changes nothing');
 
-  onNextClockRead(tapp, 'update sections set version = version + 1 where id = ?', other.id);
+  onNextClockRead(tapp, 'update sections set version = version + 1 where id = @id', { id: other.id });
   isProblem(t, await patch(app, other.id, { name: 'Perdu' }), 412, 'PRECONDITION_FAILED');
-  t.match((await get(app, `/v1/sections/${other.id}`)).json(), { name: 'Culture & loisirs', version: 5 },
-    'a writer that lost the race to another is refused, not merged');
+  t.match((await get(app, `/v1/sections/${other.id}`)).json(), { name: 'Culture & loisirs', version: 4 },
+    'a writer whose version moved under it is refused, and its transaction rolls back whole');
 });
 
 t.test('PATCH /v1/sections: renaming the slug moves the paths of all descendants', async (t) => {
@@ -306,7 +306,7 @@ t.test('PATCH /v1/sections under a parent another writer deletes meanwhile is a 
   const tapp = await makeApp(t);
   const { app } = tapp;
   const { child, other } = await newsroom(app);
-  onNextClockRead(tapp, 'delete from sections where id = ?', other.id);
+  onNextClockRead(tapp, 'delete from sections where id = @id', { id: other.id });
   const body = isProblem(t, await patch(app, child.id, { parentId: other.id }), 409, 'CONFLICT');
   t.match(body.detail, 'no longer exists');
   t.match((await get(app, `/v1/sections/${child.id}`)).json(), { path: 'actualites/ia', version: 1 });

@@ -1,18 +1,29 @@
-import type { Audience } from '../../lib/reader.js';
+import type { Dialect } from '../../db/executor.js';
 import type { ArticleSort } from './schemas.js';
 
-// Columns as Drizzle names them, so raw rows map onto ArticleRow.
-export const articleColumns = `a.id, a.slug, a.title, a.standfirst, a.summary, a.word_count AS wordCount,
-  a.reading_time_minutes AS readingTimeMinutes, a.toc, a.lang, a.status, a.pub_status AS pubStatus,
-  a.section_id AS sectionId, a.publish_at AS publishAt, a.first_published_at AS firstPublishedAt,
-  a.embargo_until AS embargoUntil, a.hero_image AS heroImage, a.canonical_url AS canonicalUrl,
-  a.seo_title AS seoTitle, a.seo_description AS seoDescription, a.created_at AS createdAt,
-  a.updated_at AS updatedAt, a.version,
-  s.slug AS sectionSlug, s.path AS sectionPath, s.name AS sectionName, s.version AS sectionVersion,
-  s.updated_at AS sectionUpdatedAt`;
+/**
+ * The SQL fragments every repository that reads articles shares: their
+ * columns, the visibility predicate, the filters of lists and searches, and
+ * the list query itself. Each is written once for both dialects; the few
+ * spellings that differ come from the Dialect.
+ */
+
+/** Columns under their property names, so raw rows map onto ArticleWithSection. */
+export const articleColumns = `a.id, a.slug, a.title, a.standfirst, a.summary, a.word_count AS "wordCount",
+  a.reading_time_minutes AS "readingTimeMinutes", a.toc, a.lang, a.status, a.pub_status AS "pubStatus",
+  a.section_id AS "sectionId", a.publish_at AS "publishAt", a.first_published_at AS "firstPublishedAt",
+  a.embargo_until AS "embargoUntil", a.hero_image AS "heroImage", a.canonical_url AS "canonicalUrl",
+  a.seo_title AS "seoTitle", a.seo_description AS "seoDescription", a.created_at AS "createdAt",
+  a.updated_at AS "updatedAt", a.version,
+  s.slug AS "sectionSlug", s.path AS "sectionPath", s.name AS "sectionName", s.version AS "sectionVersion",
+  s.updated_at AS "sectionUpdatedAt"`;
 
 export const bodyColumns = { html: 'a.body_html', blocks: 'a.body_blocks', text: 'a.body_text', markdown: 'a.body' } as const;
 export type BodyColumn = keyof typeof bodyColumns;
+
+/** The sections a partner is entitled to (the JSON list bound to @sections), with their sub-sections. */
+export const entitledSections = (d: Dialect) => `SELECT c.id FROM sections p JOIN sections c
+  ON c.path = p.path OR c.path LIKE p.path || '/%' WHERE p.id IN (SELECT value FROM ${d.jsonList('@sections', 'j')})`;
 
 /**
  * Readers see an article once it is published, usable and past its embargo
@@ -20,10 +31,18 @@ export type BodyColumn = keyof typeof bodyColumns;
  * only in the sections (and their sub-sections) it is entitled to. It binds
  * an Audience: @now, @embargo and @sections.
  */
-export const VISIBLE = `a.status IN ('published', 'scheduled') AND a.publish_at <= @now AND a.pub_status = 'usable'
+export const visible = (d: Dialect) => `a.status IN ('published', 'scheduled') AND a.publish_at <= @now AND a.pub_status = 'usable'
   AND (a.embargo_until IS NULL OR a.embargo_until <= @now OR @embargo = 1)
-  AND (@sections IS NULL OR +a.section_id IN (SELECT c.id FROM sections p JOIN sections c
-    ON c.path = p.path OR c.path LIKE p.path || '/%' WHERE p.id IN (SELECT value FROM json_each(@sections))))`;
+  AND (CAST(@sections AS TEXT) IS NULL OR ${d.unindexed('a.section_id')} IN (${entitledSections(d)}))`;
+
+/**
+ * The articles of a section (by id or path) and its sub-sections. SQLite is
+ * kept from choosing the section index: sections are large, so walking the
+ * order-by index newest first and filtering finds a page sooner than
+ * gathering a whole subtree and sorting it.
+ */
+export const inSection = (d: Dialect) => `${d.unindexed('a.section_id')} IN (SELECT c.id FROM sections p JOIN sections c
+  ON c.path = p.path OR c.path LIKE p.path || '/%' WHERE p.id = @section OR p.path = @section)`;
 
 /** The filters an article list and a search share. */
 export interface ArticleFilter {
@@ -39,7 +58,7 @@ export interface ArticleFilter {
 
 export interface ListFilter extends ArticleFilter {
   /** Only the articles this audience sees; null lists everything (preview). */
-  audience: Audience | null;
+  audience: import('../../lib/reader.js').Audience | null;
   sort: ArticleSort;
   after?: (string | number)[];
   limit: number;
@@ -58,21 +77,21 @@ export const sortKeys: Record<ArticleSort, { expr: string; dir: 'ASC' | 'DESC' }
  * The SQL of one page of the article list. Values are always bound; only
  * the shape (which filters are present) varies, so statements are reusable.
  */
-export function buildListQuery(f: ListFilter): { sql: string; params: Record<string, unknown> } {
+export function buildListQuery(d: Dialect, f: ListFilter): { sql: string; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: f.limit };
   if (f.audience !== null) {
-    where.push(VISIBLE);
+    where.push(visible(d));
     Object.assign(params, f.audience);
   }
-  filterClauses(f, where, params);
+  filterClauses(d, f, where, params);
   const { expr, dir } = sortKeys[f.sort];
   if (f.after) {
     where.push(`(${expr}, a.id) ${dir === 'DESC' ? '<' : '>'} (@afterKey, @afterId)`);
     [params.afterKey, params.afterId] = f.after;
   }
-  const body = f.body ? `, ${bodyColumns[f.body]} AS bodyValue` : '';
-  const sql = `SELECT ${articleColumns}${body}, ${expr} AS sortKey
+  const body = f.body ? `, ${bodyColumns[f.body]} AS "bodyValue"` : '';
+  const sql = `SELECT ${articleColumns}${body}, ${expr} AS "sortKey"
     FROM articles a JOIN sections s ON s.id = a.section_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${expr} ${dir}, a.id ${dir} LIMIT @limit`;
@@ -84,18 +103,9 @@ export function buildListQuery(f: ListFilter): { sql: string; params: Record<str
  * their values to `params` (named @section, @tag0…, @author, @lang, @since,
  * @until): the list and the search filter the same way.
  */
-/**
- * The articles of a section (by id or path) and its sub-sections. The unary
- * plus keeps SQLite from choosing the section index: sections are large, so
- * walking the order-by index newest first and filtering finds a page sooner
- * than gathering a whole subtree and sorting it.
- */
-export const IN_SECTION = `+a.section_id IN (SELECT c.id FROM sections p JOIN sections c
-  ON c.path = p.path OR c.path LIKE p.path || '/%' WHERE p.id = @section OR p.path = @section)`;
-
-export function filterClauses(f: ArticleFilter, where: string[], params: Record<string, unknown>): void {
+export function filterClauses(d: Dialect, f: ArticleFilter, where: string[], params: Record<string, unknown>): void {
   if (f.section !== undefined) {
-    where.push(IN_SECTION);
+    where.push(inSection(d));
     params.section = f.section;
   }
   f.tags?.forEach((tag, i) => {

@@ -1,0 +1,133 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pg from 'pg';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import type { Database, TransactionOptions } from './database.js';
+import { postgresDialect, type Executor, type Params } from './executor.js';
+import { migrationsFolder } from './migrations.js';
+
+export interface PostgresOptions {
+  /** Connections in the pool (KIOSQUE_DB_POOL). */
+  max: number;
+  /** How long a query waits for a free connection before failing with 503 (load is shed, not queued). */
+  acquireTimeoutMs?: number;
+  /** Statements running longer are cancelled by the server. */
+  statementTimeoutMs?: number;
+  /** Called with errors of idle connections (a restarted server): they are dropped, never thrown. */
+  onIdleError?: (error: Error) => void;
+}
+
+// Epoch milliseconds are bigints and computed scores numerics: both fit a double, and the
+// code compares them as numbers, as SQLite returns them.
+const NUMBERS = new Set([20, 1700]);
+const types = {
+  getTypeParser: ((oid: number, format?: string) => (NUMBERS.has(oid) ? Number
+    : pg.types.getTypeParser(oid, format as 'text'))) as typeof pg.types.getTypeParser,
+};
+
+/** The driver's failures that are not SQL errors (no SQLSTATE): the connection or the pool failed. */
+function normalise(error: unknown): never {
+  const e = error as { code?: unknown; message?: unknown };
+  if (e && typeof e === 'object' && typeof e.code !== 'string') {
+    e.code = /timeout exceeded when trying to connect/.test(String(e.message)) ? 'POOL_EXHAUSTED' : 'CONNECTION_LOST';
+  }
+  throw error;
+}
+
+interface Translated { name: string; text: string; names: string[] }
+
+/** `@name` placeholders as PostgreSQL's `$n`, each name bound once however often it appears. */
+function translator() {
+  const cache = new Map<string, Translated>();
+  return (sql: string): Translated => {
+    let found = cache.get(sql);
+    if (!found) {
+      const names: string[] = [];
+      const text = sql.replace(/(?<![@\w])@([A-Za-z_]\w*)/g, (_m, name: string) => {
+        const at = names.indexOf(name);
+        return `$${at >= 0 ? at + 1 : names.push(name)}`;
+      });
+      found = { name: `k${cache.size}`, text, names };
+      cache.set(sql, found);
+    }
+    return found;
+  };
+}
+
+export function openPostgres(url: string, options: PostgresOptions): Database {
+  const pool = new pg.Pool({
+    connectionString: url, max: options.max, types,
+    connectionTimeoutMillis: options.acquireTimeoutMs ?? 2_000,
+    statement_timeout: options.statementTimeoutMs ?? 30_000,
+    // The client gives up a little after the server would have: a lost server never hangs a request.
+    query_timeout: (options.statementTimeoutMs ?? 30_000) + 5_000,
+    keepAlive: true,
+  });
+  pool.on('error', (error) => options.onIdleError?.(error));
+  const translate = translator();
+  // The connection of the transaction a statement is issued in: one issued through `sql` while a transaction
+  // is open in the same async context joins it, rather than waiting on another connection for its locks.
+  const inTransaction = new AsyncLocalStorage<pg.PoolClient>();
+  const executor = (client: pg.Pool | pg.PoolClient): Executor => {
+    const query = (sql: string, params: Params = {}) => {
+      const { name, text, names } = translate(sql);
+      return (inTransaction.getStore() ?? client).query({ name, text, values: names.map((n) => params[n]) }).catch(normalise);
+    };
+    return {
+      dialect: postgresDialect,
+      all: async <T>(sql: string, params?: Params) => (await query(sql, params)).rows as T[],
+      get: async <T>(sql: string, params?: Params) => (await query(sql, params)).rows[0] as T | undefined,
+      run: async (sql: string, params?: Params) => (await query(sql, params)).rowCount ?? 0,
+    };
+  };
+  const open = new Set<Promise<unknown>>();
+
+  async function execute<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
+    const client = await pool.connect().catch(normalise);
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const result = await inTransaction.run(client, () => work(executor(client)));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((e: Error) => { broken = e; });
+      return normalise(error);
+    } finally {
+      // A connection that failed to roll back is not given to anyone else.
+      client.release(broken);
+    }
+  }
+
+  return {
+    dialect: postgresDialect,
+    sql: executor(pool),
+    transaction<T>(work: (tx: Executor) => Promise<T>, _options?: TransactionOptions): Promise<T> {
+      if (inTransaction.getStore()) return work(executor(inTransaction.getStore()!));
+      const running = execute(work);
+      open.add(running);
+      void running.catch(() => undefined).finally(() => open.delete(running));
+      return running;
+    },
+    async migrate() {
+      const client = await pool.connect().catch(normalise);
+      try {
+        // Instances started together migrate one at a time.
+        await client.query("SELECT pg_advisory_lock(hashtext('kiosque:migrate'))");
+        await migrate(drizzle(client), { migrationsFolder: migrationsFolder('postgres') });
+      } finally {
+        await client.query("SELECT pg_advisory_unlock(hashtext('kiosque:migrate'))").catch(() => undefined);
+        client.release();
+      }
+    },
+    externalVersion: () => 0,
+    async ping() {
+      await pool.query('SELECT 1').catch(normalise);
+    },
+    async close() {
+      if (pool.ending) return;
+      await Promise.allSettled(open);
+      await pool.end();
+    },
+  };
+}

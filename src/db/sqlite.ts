@@ -1,0 +1,133 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { Database, TransactionOptions } from './database.js';
+import { sqliteDialect, type Executor, type Params } from './executor.js';
+import { migrationsFolder } from './migrations.js';
+
+/** How long a write waits for another connection's lock before failing with SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 1000;
+/** Statements kept prepared; list and search queries vary only by which filters are present. */
+const MAX_STATEMENTS = 1000;
+
+export interface SqliteDatabase extends Database {
+  /** The driver's connection, for what only SQLite has (backups, pragmas in tests). */
+  readonly client: BetterSqlite3.Database;
+}
+
+// better-sqlite3 binds numbers, strings, bigints, buffers and null: booleans become 0 and 1.
+function bind(params: Params): Params {
+  for (const key in params) {
+    if (typeof params[key] === 'boolean') return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'boolean' ? Number(v) : v]));
+  }
+  return params;
+}
+
+/**
+ * Opens a SQLite database with the pragmas Kiosque relies on. better-sqlite3
+ * leaves `synchronous` at NORMAL in WAL mode, which can lose the last commits
+ * on power loss: a news API must not acknowledge a write it may lose.
+ * `verbose` is called with every statement run (better-sqlite3's tracing; tests use it).
+ *
+ * Its transactions are asynchronous, which better-sqlite3's own are not (an
+ * async callback would commit at its first await): BEGIN IMMEDIATE and COMMIT
+ * are issued around the callback on the one connection, transactions are
+ * queued so that one runs at a time, and statements issued outside the open
+ * transaction (other requests' reads) wait for it to end rather than see
+ * what it has not committed.
+ */
+export function openSqlite(path: string, options: { verbose?: (sql: unknown) => void } = {}): SqliteDatabase {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const client = new BetterSqlite3(path, options);
+  client.pragma('journal_mode = WAL');
+  client.pragma('synchronous = FULL');
+  client.pragma('foreign_keys = ON');
+  // Waiting for another process's write lock blocks every request of this one: a second bounds
+  // that stall; past it a write answers 503 DATABASE_BUSY with Retry-After (see lib/storage-errors.ts).
+  client.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = client.prepare(sql);
+      if (statements.size < MAX_STATEMENTS) statements.set(sql, statement);
+    }
+    return statement;
+  };
+  const inTransaction = new AsyncLocalStorage<true>();
+  // Settles when the open transaction ends; null when none is open.
+  let open: Promise<void> | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  const idle = async () => {
+    while (open !== null && !inTransaction.getStore()) await open;
+  };
+
+  const sql: Executor = {
+    dialect: sqliteDialect,
+    async all<T>(text: string, params?: Params) {
+      if (open !== null) await idle();
+      return (params ? prepare(text).all(bind(params)) : prepare(text).all()) as T[];
+    },
+    async get<T>(text: string, params?: Params) {
+      if (open !== null) await idle();
+      return (params ? prepare(text).get(bind(params)) : prepare(text).get()) as T | undefined;
+    },
+    async run(text: string, params?: Params) {
+      if (open !== null) await idle();
+      return (params ? prepare(text).run(bind(params)) : prepare(text).run()).changes;
+    },
+  };
+
+  async function execute<T>(work: (tx: Executor) => Promise<T>, wait: boolean): Promise<T> {
+    if (!wait) client.pragma('busy_timeout = 0');
+    try {
+      client.exec('BEGIN IMMEDIATE');
+    } finally {
+      if (!wait) client.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    }
+    let ended!: () => void;
+    open = new Promise((resolve) => { ended = resolve; });
+    try {
+      const result = await inTransaction.run(true, () => work(sql));
+      client.exec('COMMIT');
+      return result;
+    } catch (error) {
+      // Some failures (a full disk, an I/O error) have already ended the transaction.
+      if (client.inTransaction) client.exec('ROLLBACK');
+      throw error;
+    } finally {
+      open = null;
+      ended();
+    }
+  }
+
+  const dataVersion = client.prepare('PRAGMA data_version').pluck();
+  return {
+    dialect: sqliteDialect,
+    sql,
+    client,
+    transaction<T>(work: (tx: Executor) => Promise<T>, { wait = true }: TransactionOptions = {}): Promise<T> {
+      if (inTransaction.getStore()) return work(sql);
+      const result = queue.then(() => execute(work, wait));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    async migrate() {
+      migrate(drizzle(client), { migrationsFolder: migrationsFolder('sqlite') });
+    },
+    externalVersion: () => dataVersion.get() as number,
+    async ping() {
+      client.prepare('SELECT 1').get();
+    },
+    async close() {
+      await queue;
+      if (!client.open) return;
+      if (client.name !== ':memory:') client.pragma('wal_checkpoint(TRUNCATE)');
+      client.close();
+    },
+  };
+}

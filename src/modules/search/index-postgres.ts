@@ -1,0 +1,49 @@
+import type { Executor } from '../../db/executor.js';
+import type { SearchIndex } from './index-repository.js';
+import { cleaned, COLUMNS, sourceSql, type SearchText } from './index-source.js';
+import { stemLanguage } from './text.js';
+
+/** The text search configuration of a language (migrations/postgres/0001_search.sql): accents folded, then stemmed. */
+export function configOf(lang: string): string {
+  const stem = stemLanguage(lang);
+  return stem === 'fr' ? 'kiosque_french' : stem === 'en' ? 'kiosque_english' : 'kiosque_simple';
+}
+
+const weighted = (column: string, weight: string) => `setweight(to_tsvector(CAST(@config AS regconfig), @${column}), '${weight}')`;
+/** Title A, standfirst B, tags and authors C, body D: PostgreSQL has four weights where FTS5's bm25 took five. */
+const VECTOR = [weighted('title', 'A'), weighted('standfirst', 'B'), weighted('tags', 'C'), weighted('authors', 'C'), weighted('body', 'D')].join(' || ');
+
+/**
+ * PostgreSQL's index: article_search holds each article's text and its
+ * weighted tsvector, computed by the server with the article language's
+ * configuration. A row goes with its article (ON DELETE CASCADE), vector included.
+ */
+export function createPostgresIndex(sql: Executor): SearchIndex {
+  const SOURCE = sourceSql(sql);
+  const upsert = `INSERT INTO article_search (article_id, lang, ${COLUMNS.join(', ')}, search)
+    VALUES (@articleId, @lang, ${COLUMNS.map((c) => `@${c}`).join(', ')}, ${VECTOR})
+    ON CONFLICT (article_id) DO UPDATE SET lang = excluded.lang, ${COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}, search = excluded.search`;
+  const sync = async (rows: SearchText[]) => {
+    for (const row of rows) await sql.run(upsert, { ...cleaned(row), config: configOf(row.lang) });
+  };
+  return {
+    async indexArticle(id) {
+      await sync(await sql.all(`${SOURCE} WHERE a.id = @id`, { id }));
+    },
+    entryOf: async () => undefined,
+    remove: async () => undefined,
+    async reindexTag(tagId) {
+      await sync(await sql.all(`${SOURCE} WHERE a.id IN (SELECT article_id FROM article_tags WHERE tag_id = @tagId)`, { tagId }));
+    },
+    async reindexAuthor(authorId) {
+      await sync(await sql.all(`${SOURCE} WHERE a.id IN (SELECT article_id FROM article_authors WHERE author_id = @authorId)`, { authorId }));
+    },
+    async rebuild() {
+      await sql.run('DELETE FROM article_search');
+      // In publication order, so that index rowids (which searches take newest first) follow it.
+      const rows = await sql.all<SearchText>(`${SOURCE} ORDER BY coalesce(a.publish_at, a.created_at), a.id`);
+      await sync(rows);
+      return rows.length;
+    },
+  };
+}

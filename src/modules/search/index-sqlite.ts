@@ -1,0 +1,86 @@
+import type { Executor } from '../../db/executor.js';
+import type { SearchIndex } from './index-repository.js';
+import { cleaned, COLUMNS, sourceSql, type SearchText } from './index-source.js';
+import { analyzer, stemLanguage } from './text.js';
+
+type SearchEntry = SearchText & { rowid: number };
+/** The stemmed columns of a text, kept to delete them from FTS5 or to reuse unchanged ones. */
+type Stemmed = { text: SearchText; values: string[] };
+
+const VALUES = COLUMNS.map((c) => `@${c}`).join(', ');
+
+/**
+ * SQLite's index: article_search holds each article's original text,
+ * article_fts (external content) its stemmed form. FTS5 cannot read stemmed
+ * text back, so every row is inserted and deleted explicitly, with the
+ * stemmed values recomputed from the stored original.
+ */
+export function createSqliteIndex(sql: Executor): SearchIndex {
+  const SOURCE = sourceSql(sql);
+  const stored = (articleId: string) => sql.get<SearchEntry>(`SELECT rowid, article_id AS "articleId", lang, ${COLUMNS.join(', ')}
+    FROM article_search WHERE article_id = @articleId`, { articleId });
+  const fts = (values: string[]) => Object.fromEntries(COLUMNS.map((c, i) => [c, values[i]]));
+
+  /** Stems each column, reusing the values of `before` where the text did not change. */
+  const stem = (text: SearchText, before?: Stemmed): Stemmed => {
+    const lang = stemLanguage(text.lang);
+    const same = (i: number) => before !== undefined && before.text.lang === text.lang && before.text[COLUMNS[i]] === text[COLUMNS[i]];
+    return { text, values: COLUMNS.map((c, i) => (same(i) ? before!.values[i] : analyzer.indexed(text[c], lang))) };
+  };
+  const unchanged = (a: SearchText, b: SearchText) => a.lang === b.lang && COLUMNS.every((c) => a[c] === b[c]);
+
+  /** Removes an entry from FTS5, with the stemmed values it was indexed with; returns them. */
+  async function unindex(old: SearchEntry): Promise<Stemmed> {
+    const before = stem(old);
+    await sql.run(`INSERT INTO article_fts (article_fts, rowid, ${COLUMNS.join(', ')}) VALUES ('delete', @rowid, ${VALUES})`,
+      { rowid: old.rowid, ...fts(before.values) });
+    return before;
+  }
+
+  /** Brings one article's index entry in line with `current`, its text now. */
+  async function sync(current: SearchText): Promise<void> {
+    const old = await stored(current.articleId);
+    const text = cleaned(current);
+    if (old && unchanged(old, text)) return;
+    let before: Stemmed | undefined;
+    let rowid: number;
+    if (old) {
+      before = await unindex(old);
+      rowid = old.rowid;
+      await sql.run(`UPDATE article_search SET lang = @lang, ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE rowid = @rowid`, { ...text, rowid });
+    } else {
+      rowid = (await sql.get<{ rowid: number }>(`INSERT INTO article_search (article_id, lang, ${COLUMNS.join(', ')})
+        VALUES (@articleId, @lang, ${VALUES}) RETURNING rowid`, text))!.rowid;
+    }
+    await sql.run(`INSERT INTO article_fts (rowid, ${COLUMNS.join(', ')}) VALUES (@rowid, ${VALUES})`, { rowid, ...fts(stem(text, before).values) });
+  }
+
+  const syncAll = async (rows: SearchText[]) => {
+    for (const row of rows) await sync(row);
+  };
+
+  return {
+    async indexArticle(id) {
+      await sync((await sql.get<SearchText>(`${SOURCE} WHERE a.id = @id`, { id }))!);
+    },
+    entryOf: (id) => stored(id),
+    async remove(entry) {
+      if (entry) await unindex(entry as SearchEntry);
+    },
+    async reindexTag(tagId) {
+      await syncAll(await sql.all(`${SOURCE} WHERE a.id IN (SELECT article_id FROM article_tags WHERE tag_id = @tagId)`, { tagId }));
+    },
+    async reindexAuthor(authorId) {
+      await syncAll(await sql.all(`${SOURCE} WHERE a.id IN (SELECT article_id FROM article_authors WHERE author_id = @authorId)`, { authorId }));
+    },
+    async rebuild() {
+      await sql.run(`INSERT INTO article_fts (article_fts) VALUES ('delete-all')`);
+      await sql.run('DELETE FROM article_search');
+      // In publication order, so that index rowids (which searches walk newest first) follow it.
+      const rows = await sql.all<SearchText>(`${SOURCE} ORDER BY coalesce(a.publish_at, a.created_at), a.id`);
+      await syncAll(rows);
+      await sql.run(`INSERT INTO article_fts (article_fts) VALUES ('optimize')`);
+      return rows.length;
+    },
+  };
+}

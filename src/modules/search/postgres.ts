@@ -1,0 +1,97 @@
+import type { Executor } from '../../db/executor.js';
+import { articleColumns, filterClauses, visible } from '../articles/sql.js';
+import type { QueryTerm } from './query.js';
+import type { SearchParams, SearchPools, SearchQueries, SearchRow } from './repository.js';
+import { configOf } from './index-postgres.js';
+import { queryLanguages } from './text.js';
+
+/** The configuration of an article's own language, as index-postgres.ts chose it (stemLanguage() in SQL). */
+const ARTICLE_CONFIG = `CAST(CASE lower(split_part(x.lang, '-', 1)) WHEN 'fr' THEN 'kiosque_french' WHEN 'en' THEN 'kiosque_english'
+  ELSE 'kiosque_simple' END AS regconfig)`;
+const BOOST = 'CAST(1 + 0.5 * pow(0.5, (@now - a.publish_at) / 2592000000.0) AS DOUBLE PRECISION)';
+const HEADLINE = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=24, MinWords=12, ShortWord=0'`;
+
+/**
+ * One term as a tsquery in one configuration, from bound text only: a word or
+ * phrase is a phrase of its tokens; a prefix (the word being typed) is its
+ * last token with `:*`. Tokens are letters and digits (text.ts), so nothing a
+ * reader types is read as tsquery syntax.
+ */
+function termQuery(term: QueryTerm, param: string, config: string, values: Record<string, unknown>): string {
+  const cfg = `'${config}'::regconfig`;
+  const head = term.prefix ? term.tokens.slice(0, -1) : term.tokens;
+  values[param] = head.join(' ');
+  if (!term.prefix) return `phraseto_tsquery(${cfg}, @${param})`;
+  values[`${param}p`] = `${term.tokens[term.tokens.length - 1]}:*`;
+  const last = `to_tsquery(${cfg}, @${param}p)`;
+  return head.length ? `tsquery_phrase(phraseto_tsquery(${cfg}, @${param}), ${last})` : last;
+}
+
+/** The whole query: every positive term (in any of the languages) and none of the excluded ones. */
+export function toTsquery(terms: QueryTerm[], langs: string[], values: Record<string, unknown>): string {
+  const configs = [...new Set(langs.map(configOf))];
+  const each = terms.map((term, i) => {
+    const variants = configs.map((config, j) => termQuery(term, `q${i}_${j}`, config, values));
+    return { term, query: `(${variants.join(' || ')})` };
+  });
+  const positive = each.filter((e) => !e.term.exclude).map((e) => e.query);
+  const negative = each.filter((e) => e.term.exclude).map((e) => ` && !!${e.query}`);
+  return `(${positive.join(' && ')})${negative.join('')}`;
+}
+
+function searchSql(sql: Executor, params: SearchParams, pools: SearchPools) {
+  const d = sql.dialect;
+  const values: Record<string, unknown> = { ...params.audience, limit: params.limit };
+  const query = toTsquery(params.terms, params.lang === undefined ? queryLanguages : [params.lang], values);
+  const where = [visible(d)];
+  filterClauses(d, params.filter, where, values);
+  values.pool = where.length > 1 ? pools.poolFiltered : pools.pool;
+  const after = params.after
+    ? 'WHERE (r.score, r.id) < (coalesce((SELECT score FROM ranked WHERE id = @afterId), @afterScore), @afterId)' : '';
+  if (params.after) [values.afterScore, values.afterId] = params.after;
+  // Only the newest matches (by first indexing) are ranked, as on SQLite; snippets are made for the page alone.
+  const text = `WITH q AS (SELECT ${query} AS query), hits AS (
+      SELECT x.rowid, x.article_id, ts_rank(x.search, q.query) AS rank FROM article_search x, q WHERE x.search @@ q.query
+      ORDER BY x.rowid DESC LIMIT @pool
+    ), ranked AS (
+      SELECT a.id, h.rowid, CAST(h.rank AS DOUBLE PRECISION) * ${BOOST} AS score
+      FROM hits h JOIN articles a ON a.id = h.article_id
+      WHERE ${where.join(' AND ')}
+    ), page AS (
+      SELECT * FROM ranked r ${after} ORDER BY r.score DESC, r.id DESC LIMIT @limit
+    )
+    SELECT ${articleColumns}, p.score, h.snippet,
+      starts_with(x.body, translate(h.snippet, chr(2) || chr(3), '')) AS "atStart",
+      right(x.body, length(translate(h.snippet, chr(2) || chr(3), ''))) = translate(h.snippet, chr(2) || chr(3), '') AS "atEnd"
+    FROM page p JOIN articles a ON a.id = p.id JOIN sections s ON s.id = a.section_id
+      JOIN article_search x ON x.rowid = p.rowid CROSS JOIN q
+      CROSS JOIN LATERAL (SELECT ts_headline(${ARTICLE_CONFIG}, x.body, q.query, ${HEADLINE}) AS snippet) h
+    ORDER BY p.score DESC, p.id DESC`;
+  return { text, values };
+}
+
+/**
+ * PostgreSQL's search: weighted tsvectors under a GIN index, ranked with
+ * ts_rank (weights D 0.1, C 0.2, B 0.4, A 1.0) times the same recency boost
+ * as SQLite; snippets by ts_headline, with `…` where the body was cut.
+ */
+export function createPostgresSearch(sql: Executor, pools: SearchPools): SearchQueries {
+  return {
+    async search(params) {
+      const { text, values } = searchSql(sql, params, pools);
+      const rows = await sql.all<SearchRow & { atStart: boolean; atEnd: boolean }>(text, values);
+      return rows.map(({ atStart, atEnd, snippet, ...row }) => ({ ...row, snippet: `${atStart ? '' : '…'}${snippet}${atEnd ? '' : '…'}` }));
+    },
+    async similar(words, lang, audience, limit) {
+      // Title (A) and standfirst (B) only, as SQLite's bm25 weights them.
+      const query = [...new Set(words.map((w) => w.toLowerCase()))].slice(0, 8).map((w) => `${w}:AB`).join(' | ');
+      return sql.all(`WITH q AS (SELECT to_tsquery(CAST(@config AS regconfig), @query) AS query), hits AS (
+          SELECT x.article_id, ts_rank(x.search, q.query) AS rank FROM article_search x, q WHERE x.search @@ q.query
+          ORDER BY x.rowid DESC LIMIT 500)
+        SELECT a.id, CAST(h.rank AS DOUBLE PRECISION) * CAST(pow(0.5, greatest(0, @now - a.publish_at) / 2592000000.0) AS DOUBLE PRECISION) AS score
+        FROM hits h JOIN articles a ON a.id = h.article_id
+        WHERE ${visible(sql.dialect)}
+        ORDER BY score DESC, a.id DESC LIMIT @limit`, { config: configOf(lang), query, ...audience, limit });
+    },
+  };
+}
