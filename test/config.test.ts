@@ -1,5 +1,5 @@
 import t from 'tap';
-import { ConfigError, databasePath, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig } from '../src/config.js';
 
 function failure(env: Record<string, string>): string {
   try {
@@ -16,6 +16,7 @@ t.test('loadConfig gives the documented defaults', async (t) => {
     PORT: 3000,
     HOST: '127.0.0.1',
     DATABASE_URL: 'file:data/kiosque.db',
+    KIOSQUE_DB_POOL: 10,
     PUBLIC_URL: 'http://localhost:3000',
     KIOSQUE_SEED: 'demo',
     KIOSQUE_ANONYMOUS_READ: true,
@@ -90,7 +91,7 @@ t.test('loadConfig refuses out-of-range and malformed values', async (t) => {
     [{ PORT: '65536' }, /^PORT must be <= 65535/],
     [{ PORT: '-1' }, /^PORT must be >= 0/],
     [{ PORT: '80.5' }, /^PORT must be integer/],
-    [{ DATABASE_URL: 'postgres://db/kiosque' }, /^DATABASE_URL must match pattern/],
+    [{ DATABASE_URL: 'mysql://db/kiosque' }, /^DATABASE_URL must match pattern/],
     [{ DATABASE_URL: 'file:' }, /^DATABASE_URL must match pattern/],
     [{ PUBLIC_URL: 'https://example.fr/' }, /^PUBLIC_URL must match pattern/],
     [{ PUBLIC_URL: 'example.fr' }, /^PUBLIC_URL must match pattern/],
@@ -116,11 +117,15 @@ t.test('a bad KIOSQUE_ADMIN_KEY is named but never echoed', async (t) => {
   t.notMatch(long, 'kkkk');
 });
 
-t.test('databasePath is the SQLite file named by DATABASE_URL', async (t) => {
-  t.equal(databasePath('file:data/kiosque.db'), 'data/kiosque.db');
-  t.equal(databasePath('file:/var/lib/kiosque/k.db'), '/var/lib/kiosque/k.db');
-  t.equal(databasePath('file::memory:'), ':memory:');
-  t.equal(databasePath(loadConfig({}).DATABASE_URL), 'data/kiosque.db', 'the default');
+t.test('DATABASE_URL names a SQLite file (the default) or a PostgreSQL server; KIOSQUE_DB_POOL its pool', async (t) => {
+  t.equal(loadConfig({}).DATABASE_URL, 'file:data/kiosque.db', 'the default');
+  t.equal(loadConfig({}).KIOSQUE_DB_POOL, 10);
+  t.match(loadConfig({ DATABASE_URL: 'postgres://kiosque:secret@db.internal:5432/kiosque', KIOSQUE_DB_POOL: '40' }),
+    { DATABASE_URL: 'postgres://kiosque:secret@db.internal:5432/kiosque', KIOSQUE_DB_POOL: 40 });
+  t.equal(loadConfig({ DATABASE_URL: 'postgresql://h/k' }).DATABASE_URL, 'postgresql://h/k');
+  t.match(failure({ DATABASE_URL: 'mysql://h/k' }), /DATABASE_URL must match pattern/);
+  t.match(failure({ DATABASE_URL: 'data/kiosque.db' }), /DATABASE_URL must match pattern/, 'a bare path is not a URL');
+  t.match(failure({ KIOSQUE_DB_POOL: '0' }), /KIOSQUE_DB_POOL must be >= 1/);
 });
 
 t.test('webhook settings: loopback off by default, a timeout of at most 5 s', async (t) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/connection.js';
 import { migrationsFolder } from '../src/db/migrations.js';
+import { createRepositories, transactor } from '../src/db/repositories.js';
 
 /**
  * Which database the tests run on. `KIOSQUE_TEST_DATABASE_URL=postgres://…`
@@ -91,3 +92,9 @@ export async function testDatabase(t: Teardown, options: { verbose?: (sql: unkno
 /** Runs SQL written for both dialects (`@name` placeholders) on a test database. */
 export const exec = (db: Database, sql: string, params?: Record<string, unknown>) => db.sql.run(sql, params);
 export const query = <T = Record<string, unknown>>(db: Database, sql: string, params?: Record<string, unknown>) => db.sql.all<T>(sql, params);
+
+/** Repositories over a fresh test database (outside any transaction), and transactions on it. */
+export async function testRepositories(t: Teardown) {
+  const db = await testDatabase(t);
+  return { db, repos: createRepositories(db.sql), transaction: transactor(db) };
+}

@@ -2,8 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
-import * as schema from '../../src/db/schema.js';
-import { closeDatabase, migrateDatabase, openDatabase } from '../../src/db/connection.js';
+import * as schema from '../../src/db/schema/sqlite.js';
+import { openSqlite } from '../../src/db/sqlite.js';
 import { tempDir } from '../helpers.js';
 
 t.test('the schema declares the keys the contract relies on', async (t) => {
@@ -38,18 +38,18 @@ t.test('the schema declares the keys the contract relies on', async (t) => {
 
 t.test('connections: pragmas set explicitly, WAL checkpointed on close, closing twice is harmless', async (t) => {
   const file = join(tempDir('db'), 'nested', 'k.db');
-  const db = openDatabase(file);
-  migrateDatabase(db);
-  t.equal(db.$client.pragma('journal_mode', { simple: true }), 'wal');
-  t.equal(db.$client.pragma('synchronous', { simple: true }), 2, 'FULL, not the driver default NORMAL');
-  t.equal(db.$client.pragma('foreign_keys', { simple: true }), 1);
-  t.equal(db.$client.pragma('busy_timeout', { simple: true }), 1000, 'bounded: a lock held elsewhere stalls this process at most a second');
-  db.$client.exec("insert into authors (id, slug, name, created_at, updated_at) values ('aut_x', 'x', 'X', 0, 0)");
-  closeDatabase(db);
-  t.equal(db.$client.open, false);
+  const db = openSqlite(file);
+  await db.migrate();
+  t.equal(db.client.pragma('journal_mode', { simple: true }), 'wal');
+  t.equal(db.client.pragma('synchronous', { simple: true }), 2, 'FULL, not the driver default NORMAL');
+  t.equal(db.client.pragma('foreign_keys', { simple: true }), 1);
+  t.equal(db.client.pragma('busy_timeout', { simple: true }), 1000, 'bounded: a lock held elsewhere stalls this process at most a second');
+  db.client.exec("insert into authors (id, slug, name, created_at, updated_at) values ('aut_x', 'x', 'X', 0, 0)");
+  await db.close();
+  t.equal(db.client.open, false);
   t.ok(!existsSync(`${file}-wal`) || statSync(`${file}-wal`).size === 0, 'WAL truncated');
-  closeDatabase(db);
-  const memory = openDatabase(':memory:');
-  closeDatabase(memory);
-  t.equal(memory.$client.open, false);
+  await db.close();
+  const memory = openSqlite(':memory:');
+  await memory.close();
+  t.equal(memory.client.open, false);
 });

@@ -1,15 +1,14 @@
 import t from 'tap';
 import { makeApp, admin } from '../helpers.js';
 import { demoArticles, isEmpty, seedDemo } from '../../src/db/seed/index.js';
-import { createRepositories } from '../../src/db/repositories.js';
 import { loadConfig } from '../../src/config.js';
 
 t.test('the demo newsroom looks like a real one', async (t) => {
   const { app, db, clock } = await makeApp(t);
-  t.equal(isEmpty({ db }), true);
-  const counts = seedDemo({ db, repos: createRepositories(db), now: () => clock.now, config: loadConfig({}) });
+  t.equal(await isEmpty({ db }), true);
+  const counts = await seedDemo({ db, now: () => clock.now, config: loadConfig({}) });
   t.same(counts, { sections: 13, authors: 8, tags: 23, articles: 40 });
-  t.equal(isEmpty({ db }), false);
+  t.equal(await isEmpty({ db }), false);
 
   const sections = (await app.inject('/v1/sections?limit=100')).json().data;
   t.ok(sections.length >= 6);

@@ -1,24 +1,15 @@
-import { buildApp, type App } from '../../../src/app.js';
-import { loadConfig } from '../../../src/config.js';
-import { migrateDatabase, openDatabase, type Db } from '../../../src/db/connection.js';
+import type { App } from '../../../src/app.js';
+import type { Database } from '../../../src/db/connection.js';
 import type { ViewBufferOptions } from '../../../src/modules/popular/buffer.js';
-import { ADMIN_KEY, TEST_ENV, type TestApp } from '../../helpers.js';
+import { makeApp, type TestApp } from '../../helpers.js';
+import { query } from '../../database.js';
 
 export const HOUR = 3_600_000;
 export const browser = { 'user-agent': 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15' };
 
 /** Like makeApp, with the view buffer's options set (makeApp keeps the defaults). */
-export async function makeViewsApp(t: { teardown(fn: () => unknown): void }, views: ViewBufferOptions): Promise<TestApp> {
-  const db: Db = openDatabase(':memory:');
-  migrateDatabase(db);
-  const clock = { now: Date.parse('2026-06-01T08:00:00Z'), advance(ms: number) { clock.now += ms; } };
-  const config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none', ...TEST_ENV });
-  const app = await buildApp({ config, db, now: () => clock.now, views });
-  t.teardown(async () => {
-    await app.close();
-    db.$client.close();
-  });
-  return { app, db, clock };
+export function makeViewsApp(t: { teardown(fn: () => unknown): void }, views: ViewBufferOptions): Promise<TestApp> {
+  return makeApp(t, {}, { views });
 }
 
 /** Sends the beacon as a browser would (or with the headers given) and returns the answer. */
@@ -37,6 +28,6 @@ export async function popular(app: App, query = '', headers: Record<string, stri
 export const ranking = (page: Awaited<ReturnType<typeof popular>>) => page.data.map((d) => [d.article.id, d.views]);
 
 /** The stored hour buckets, in a stable order. */
-export function buckets(db: Db) {
-  return db.$client.prepare('SELECT article_id AS articleId, hour, count FROM article_views ORDER BY hour, article_id').all();
+export function buckets(db: Database) {
+  return query(db, 'SELECT article_id AS "articleId", hour, count FROM article_views ORDER BY hour, article_id');
 }

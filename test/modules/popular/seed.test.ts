@@ -1,14 +1,14 @@
 import t from 'tap';
 import { admin, makeApp } from '../../helpers.js';
 import { seedDemo } from '../../../src/db/seed/index.js';
-import { createRepositories } from '../../../src/db/repositories.js';
+import { query } from '../../database.js';
 import { loadConfig } from '../../../src/config.js';
 import { demoViewHistory } from '../../../src/modules/popular/history.js';
 import { HOUR, popular } from './helpers.js';
 
 async function seeded(t: Parameters<typeof makeApp>[0]) {
   const made = await makeApp(t);
-  seedDemo({ db: made.db, repos: createRepositories(made.db), now: () => made.clock.now, config: loadConfig({}) });
+  await seedDemo({ db: made.db, now: () => made.clock.now, config: loadConfig({}) });
   return made;
 }
 
@@ -31,15 +31,16 @@ t.test('the demo newsroom has a believable month of readers', async (t) => {
   t.equal(month.length, [...status.values()].filter((s) => s === 'published').length, 'every published article was read');
   t.ok(month[0] >= 3 * month[Math.floor(month.length / 2)], `some are clearly more read: ${month[0]} vs a median of ${month[Math.floor(month.length / 2)]}`);
 
-  const unpublished = db.$client.prepare(`SELECT count(*) FROM article_views v JOIN articles a ON a.id = v.article_id
-    WHERE a.status <> 'published'`).pluck().get();
+  const count = async (sql: string) => (await query<{ n: number }>(db, sql))[0].n;
+  const unpublished = await count(`SELECT count(*) AS n FROM article_views v JOIN articles a ON a.id = v.article_id
+    WHERE a.status <> 'published'`);
   t.equal(unpublished, 0, 'no views of drafts, scheduled or archived articles');
-  const early = db.$client.prepare(`SELECT count(*) FROM article_views v JOIN articles a ON a.id = v.article_id
-    WHERE v.hour < a.publish_at / ${HOUR}`).pluck().get();
+  const early = await count(`SELECT count(*) AS n FROM article_views v JOIN articles a ON a.id = v.article_id
+    WHERE v.hour < a.publish_at / ${HOUR}`);
   t.equal(early, 0, 'no views before publication');
 
   // Paris readers sleep: 4 a.m. is quieter than 8 a.m. (2 and 6 UTC in summer).
-  const byHour = db.$client.prepare('SELECT hour % 24 AS h, sum(count) AS n FROM article_views GROUP BY h').all() as { h: number; n: number }[];
+  const byHour = await query<{ h: number; n: number }>(db, 'SELECT hour % 24 AS h, sum(count) AS n FROM article_views GROUP BY hour % 24');
   const at = (h: number) => byHour.find((x) => x.h === h)!.n;
   t.ok(at(6) > 4 * at(2), `a daily rhythm: ${at(6)} at 8 a.m., ${at(2)} at 4 a.m.`);
 });
@@ -47,8 +48,8 @@ t.test('the demo newsroom has a believable month of readers', async (t) => {
 t.test('the history is the same on every run', async (t) => {
   const history = async () => {
     const { db } = await seeded(t);
-    return db.$client.prepare(`SELECT a.slug, v.hour, v.count FROM article_views v JOIN articles a ON a.id = v.article_id
-      ORDER BY a.slug, v.hour`).all();
+    return query(db, `SELECT a.slug, v.hour, v.count FROM article_views v JOIN articles a ON a.id = v.article_id
+      ORDER BY a.slug, v.hour`);
   };
   const [one, two] = [await history(), await history()];
   t.ok(one.length > 1000);

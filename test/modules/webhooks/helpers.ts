@@ -2,7 +2,8 @@ import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'nod
 import type { AddressInfo } from 'node:net';
 import { buildApp, type AppOptions } from '../../../src/app.js';
 import { loadConfig } from '../../../src/config.js';
-import { migrateDatabase, openDatabase } from '../../../src/db/connection.js';
+import type { Database } from '../../../src/db/connection.js';
+import { testDatabase } from '../../database.js';
 import { Webhook } from 'standardwebhooks';
 import { ADMIN_KEY, admin, newsroom, TEST_ENV } from '../../helpers.js';
 
@@ -27,15 +28,17 @@ export async function receiver(t: { teardown(fn: () => unknown): void }, respond
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received };
 }
 
-/** An app over the SQLite file `path` (or a fresh in-memory one), with webhook options; the clock is shared. */
+/**
+ * An app with webhook options over `db` (or a fresh test database, removed when the test ends);
+ * the clock is shared. Closing the app leaves the database: another app may open it again.
+ */
 export async function webhookApp(
-  env: Record<string, string>, options: Pick<AppOptions, 'webhooks'> = {}, path = ':memory:',
-  clock = { now: Date.parse('2026-06-01T08:00:00Z') },
+  t: { teardown(fn: () => unknown): void }, env: Record<string, string>, options: Pick<AppOptions, 'webhooks'> = {},
+  clock = { now: Date.parse('2026-06-01T08:00:00Z') }, db?: Database,
 ) {
-  const db = openDatabase(path);
-  migrateDatabase(db);
+  db ??= await testDatabase(t);
   const config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none', ...TEST_ENV, ...env });
-  const app = await buildApp({ config, db, now: () => clock.now, ownsDatabase: true, webhooks: { pollMs: 60_000, ...options.webhooks } });
+  const app = await buildApp({ config, db, now: () => clock.now, webhooks: { pollMs: 60_000, ...options.webhooks } });
   return { app, db, clock };
 }
 
@@ -59,7 +62,7 @@ export function verified(secret: string, request: Received) {
 
 /** An in-memory app that may call loopback receivers, with a newsroom. */
 export async function setup(t: { teardown(fn: () => unknown): void }, env: Record<string, string> = {}) {
-  const { app, clock } = await webhookApp({ ...LOOPBACK, ...env });
+  const { app, clock } = await webhookApp(t, { ...LOOPBACK, ...env });
   t.teardown(() => app.close());
   return { app, clock, ...(await newsroom(app)) };
 }

@@ -45,7 +45,7 @@ t.test('names are resolved, and every address must be public', async (t) => {
     if (!addresses[host]) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
     return addresses[host];
   };
-  const { app } = await webhookApp({}, { webhooks: { lookup } });
+  const { app } = await webhookApp(t, {}, { webhooks: { lookup } });
   t.teardown(() => app.close());
   const post = (url: string) => app.inject({ method: 'POST', url: '/v1/webhooks', headers: admin, payload: { url, eventTypes: ['*'] } });
   t.equal((await post('https://public.example/hook')).statusCode, 201);

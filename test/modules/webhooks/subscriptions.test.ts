@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import t from 'tap';
-import { admin, article, newsroom, tempDir } from '../../helpers.js';
+import { admin, article, newsroom } from '../../helpers.js';
 import { deliveries, LOOPBACK, MINUTE, receiver, setup, subscribe, verified, webhookApp } from './helpers.js';
 
 t.test('subscriptions choose event types, sections and whether unpublished changes count', async (t) => {
@@ -29,15 +28,14 @@ t.test('subscriptions choose event types, sections and whether unpublished chang
 });
 
 t.test('no delivery is lost when the app stops between attempts', async (t) => {
-  const dir = tempDir('webhooks');
-  const path = join(dir, 'k.db');
   const clock = { now: Date.parse('2026-06-01T08:00:00Z') };
   let fail = true;
   const hook = await receiver(t, (res) => {
     res.statusCode = fail ? 503 : 200;
     res.end();
   });
-  let { app } = await webhookApp(LOOPBACK, {}, path, clock);
+  const started = await webhookApp(t, LOOPBACK, {}, clock);
+  let { app } = started;
   const { section } = await newsroom(app);
   const sub = await subscribe(app, { url: hook.url, eventTypes: ['*'] });
   const first = await article(app, { title: 'Avant', sectionId: section.id });
@@ -48,7 +46,7 @@ t.test('no delivery is lost when the app stops between attempts', async (t) => {
 
   fail = false;
   clock.now += 2 * MINUTE;
-  ({ app } = await webhookApp(LOOPBACK, {}, path, clock));
+  ({ app } = await webhookApp(t, LOOPBACK, {}, clock, started.db));
   t.teardown(() => app.close());
   await app.webhookWorker.run();
   const ids = hook.received.map((r) => verified(sub.secret, r).data.entity.id);
@@ -59,7 +57,7 @@ t.test('no delivery is lost when the app stops between attempts', async (t) => {
 t.test('the guard runs again at delivery: a name that now resolves inside is refused', async (t) => {
   let address = '93.184.216.34';
   const lookup = async () => [{ address, family: 4 }];
-  const { app } = await webhookApp({ KIOSQUE_WEBHOOKS_TIMEOUT_MS: '300' }, { webhooks: { lookup } });
+  const { app } = await webhookApp(t, { KIOSQUE_WEBHOOKS_TIMEOUT_MS: '300' }, { webhooks: { lookup } });
   t.teardown(() => app.close());
   const { section } = await newsroom(app);
   const sub = await subscribe(app, { url: 'http://rebind.example/hook', eventTypes: ['*'] });
@@ -91,7 +89,7 @@ t.test('a name is resolved once, through the guard, and the checked address is t
     asked.push(host);
     return [{ address: '127.0.0.1', family: 4 }];
   };
-  const { app } = await webhookApp(LOOPBACK, { webhooks: { lookup, concurrency: 2 } });
+  const { app } = await webhookApp(t, LOOPBACK, { webhooks: { lookup, concurrency: 2 } });
   t.teardown(() => app.close());
   const { section } = await newsroom(app);
   const sub = await subscribe(app, { url: `http://receiver.test:${port}/hook`, eventTypes: ['*'] });

@@ -1,15 +1,7 @@
 import t from 'tap';
-import { migrateDatabase, openDatabase } from '../../../src/db/connection.js';
-import { createRepositories } from '../../../src/db/repositories.js';
 import { createDeliveryWorker } from '../../../src/modules/webhooks/worker.js';
 import type { WebhookRow } from '../../../src/db/schema.js';
-
-function fresh(t: { teardown(fn: () => unknown): void }) {
-  const db = openDatabase(':memory:');
-  migrateDatabase(db);
-  t.teardown(() => db.$client.close());
-  return createRepositories(db);
-}
+import { testRepositories } from '../../database.js';
 
 const hook = (over: Partial<WebhookRow>): WebhookRow => ({
   id: 'whk_1', url: 'http://93.184.216.34/', description: null, eventTypes: ['*'], sectionIds: null, includeUnpublished: true,
@@ -19,31 +11,31 @@ const hook = (over: Partial<WebhookRow>): WebhookRow => ({
 const options = { allowLoopback: false, timeoutMs: 100, maxAttempts: 2, retryMs: 1000 };
 
 t.test('the fan-out goes through the outbox in batches, and a filter on a deleted section matches nothing', async (t) => {
-  const repos = fresh(t);
+  const { repos, transaction } = await testRepositories(t);
   for (let i = 0; i < 501; i++) {
-    repos.changes.append({
+    await repos.changes.append({
       type: 'article.updated', entityType: 'article', entityId: `art_${i}`, slug: 's', version: 1, sectionId: 'sec_gone',
       previousSectionId: null, public: true, occurredAt: 0, surrogateKeys: [],
     });
   }
-  repos.webhooks.insert(hook({ id: 'whk_all', enabled: true }));
-  repos.webhooks.insert(hook({ id: 'whk_gone', sectionIds: ['sec_gone'] }));
-  const worker = createDeliveryWorker({ ...repos, now: () => 0, log: { warn() {} } }, { ...options, concurrency: 0 });
+  await repos.webhooks.insert(hook({ id: 'whk_all', enabled: true }));
+  await repos.webhooks.insert(hook({ id: 'whk_gone', sectionIds: ['sec_gone'] }));
+  const worker = createDeliveryWorker({ transaction, webhooks: repos.webhooks, now: () => 0, log: { warn() {} } }, { ...options, concurrency: 0 });
   await worker.run();
-  t.equal(repos.webhooks.deliveries('whk_all', 1000).length, 501, 'both batches');
-  t.equal(repos.webhooks.deliveries('whk_gone', 1000).length, 0);
-  t.equal(repos.changes.cursor('webhooks'), 501);
+  t.equal((await repos.webhooks.deliveries('whk_all', 1000)).length, 501, 'both batches');
+  t.equal((await repos.webhooks.deliveries('whk_gone', 1000)).length, 0);
+  t.equal(await repos.changes.cursor('webhooks'), 501);
 });
 
 t.test('a delivery whose webhook disappeared before its attempt is dropped', async (t) => {
-  const repos = fresh(t);
-  repos.changes.append({
+  const { repos, transaction } = await testRepositories(t);
+  await repos.changes.append({
     type: 'tag.created', entityType: 'tag', entityId: 'tag_1', slug: 't', version: 1, sectionId: null,
     previousSectionId: null, public: true, occurredAt: 0, surrogateKeys: ['tag_1'],
   });
-  repos.webhooks.insert(hook({}));
-  const webhooks = { ...repos.webhooks, find: () => undefined };
-  const worker = createDeliveryWorker({ ...repos, webhooks, now: () => 0, log: { warn() {} } }, options);
+  await repos.webhooks.insert(hook({}));
+  const webhooks = { ...repos.webhooks, find: async () => undefined };
+  const worker = createDeliveryWorker({ transaction, webhooks, now: () => 0, log: { warn() {} } }, options);
   await worker.run();
-  t.match(repos.webhooks.deliveries('whk_1', 10), [{ attempts: 0, status: 'pending', lastAttemptAt: null }], 'no attempt made');
+  t.match(await repos.webhooks.deliveries('whk_1', 10), [{ attempts: 0, status: 'pending', lastAttemptAt: null }], 'no attempt made');
 });
