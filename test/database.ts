@@ -61,12 +61,16 @@ function ensureTemplate(): Promise<void> {
   return templateReady;
 }
 
-/** A fresh, migrated database and what removes it (closed, and dropped on PostgreSQL). */
+/**
+ * A fresh, migrated database, its DATABASE_URL (for the CLI and other processes: on SQLite, give a
+ * file as `sqlite`), and what removes it (closed, and dropped on PostgreSQL).
+ */
 export async function freshDatabase(options: { verbose?: (sql: unknown) => void; sqlite?: string } = {}) {
   if (!onPostgres) {
-    const db = openDatabase(options.sqlite ?? ':memory:', { verbose: options.verbose });
+    const path = options.sqlite ?? ':memory:';
+    const db = openDatabase(path, { verbose: options.verbose });
     await db.migrate();
-    return { db, dispose: () => db.close() };
+    return { db, url: `file:${path}`, dispose: () => db.close() };
   }
   await ensureTemplate();
   const name = `kiosque_test_${process.pid}_${++counter}`;
@@ -76,7 +80,7 @@ export async function freshDatabase(options: { verbose?: (sql: unknown) => void;
     await db.close();
     await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   };
-  return { db, dispose };
+  return { db, url: urlOf(name), dispose };
 }
 
 /**
@@ -97,4 +101,24 @@ export const query = <T = Record<string, unknown>>(db: Database, sql: string, pa
 export async function testRepositories(t: Teardown) {
   const db = await testDatabase(t);
   return { db, repos: createRepositories(db.sql), transaction: transactor(db) };
+}
+
+/**
+ * Counts what a database is asked to write from now on: statements run
+ * outside a transaction, and transactions (repositories call `sql.run` and
+ * `transaction` at each call, so a count installed after an app was built sees its writes).
+ */
+export function countWrites(db: Database): () => number {
+  let writes = 0;
+  const run = db.sql.run.bind(db.sql);
+  const transaction = db.transaction.bind(db);
+  (db.sql as { run: typeof run }).run = (sql, params) => {
+    writes++;
+    return run(sql, params);
+  };
+  db.transaction = (work, options) => {
+    writes++;
+    return transaction(work, options);
+  };
+  return () => writes;
 }

@@ -128,3 +128,14 @@ export function onNextClockRead({ db, clock }: Pick<TestApp, 'db' | 'clock'>, sq
     },
   });
 }
+
+/** Makes every INSERT into `table` fail with an error (a trigger), until the returned function is called. */
+export async function failInserts({ db }: Pick<TestApp, 'db'>, table: string) {
+  if (db.dialect.name === 'sqlite') {
+    await exec(db, `CREATE TEMP TRIGGER failing BEFORE INSERT ON ${table} BEGIN SELECT RAISE(ABORT, 'refused by a test'); END`);
+    return async () => { await exec(db, 'DROP TRIGGER failing'); };
+  }
+  await exec(db, "CREATE OR REPLACE FUNCTION failing() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by a test'; END $$");
+  await exec(db, `CREATE TRIGGER failing BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION failing()`);
+  return async () => { await exec(db, `DROP TRIGGER failing ON ${table}`); };
+}

@@ -25,11 +25,16 @@ const types = {
     : pg.types.getTypeParser(oid, format as 'text'))) as typeof pg.types.getTypeParser,
 };
 
-/** The driver's failures that are not SQL errors (no SQLSTATE): the connection or the pool failed. */
+/**
+ * Names the driver's failures that are not SQL errors (no SQLSTATE): a pool
+ * with no connection free in time, a connection lost or never made. Sockets'
+ * own errors keep their code (ECONNREFUSED…); see lib/storage-errors.ts.
+ */
 function normalise(error: unknown): never {
   const e = error as { code?: unknown; message?: unknown };
-  if (e && typeof e === 'object' && typeof e.code !== 'string') {
-    e.code = /timeout exceeded when trying to connect/.test(String(e.message)) ? 'POOL_EXHAUSTED' : 'CONNECTION_LOST';
+  if (e instanceof Error && e.code === undefined) {
+    if (/timeout exceeded when trying to connect/.test(e.message)) e.code = 'POOL_EXHAUSTED';
+    else if (/Connection terminated|Query read timeout|connection error|not queryable/i.test(e.message)) e.code = 'CONNECTION_LOST';
   }
   throw error;
 }

@@ -1,8 +1,9 @@
 /**
- * SQLite failures that say the database is unusable for a moment, not that
- * the request or the code is wrong. The driver's error `code` is read as a
- * plain string, so nothing here depends on better-sqlite3. Each failed write
- * was a rolled-back transaction: nothing of it was written.
+ * Database failures that say the database is unusable for a moment, not that
+ * the request or the code is wrong: SQLite's result codes, PostgreSQL's
+ * SQLSTATEs, and the connection failures of its driver (see db/postgres.ts).
+ * The error `code` is read as a plain string, so nothing here depends on a
+ * driver. Each failed write was a rolled-back transaction: nothing of it was written.
  */
 export interface StorageFailure {
   status: 503 | 507;
@@ -25,9 +26,19 @@ const UNAVAILABLE: StorageFailure = {
   detail: 'The database could not be read or written; nothing was written. Retry later.',
 };
 
-/** The problem an SQLite error code stands for, or null for any other error. */
+/** PostgreSQL's SQLSTATEs (and the pool's and sockets' failures) by what they mean for a client. */
+const POSTGRES: [RegExp, StorageFailure][] = [
+  // Lock and serialisation conflicts, a statement timeout, an exhausted pool or server: try again shortly.
+  [/^(40001|40P01|55P03|57014|53300|POOL_EXHAUSTED)$/, BUSY],
+  [/^53100$/, FULL],
+  // The connection or the server went away (restart, failover, network), or it is read-only (a standby).
+  [/^(08...|57P0[123]|25006|CONNECTION_LOST|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN)$/, UNAVAILABLE],
+];
+
+/** The problem a database error code stands for, or null for any other error. */
 export function storageFailure(code: unknown): StorageFailure | null {
-  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
+  if (typeof code !== 'string') return null;
+  if (!code.startsWith('SQLITE_')) return POSTGRES.find(([pattern]) => pattern.test(code))?.[1] ?? null;
   // Extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_IOERR_WRITE…) share their primary code's prefix.
   const primary = /^SQLITE_[A-Z]+/.exec(code)![0];
   if (primary === 'SQLITE_BUSY' || primary === 'SQLITE_LOCKED') return BUSY;

@@ -68,7 +68,7 @@ export async function seedNewsroom(app: App, now: number): Promise<FuzzNewsroom>
   for (const a of articles.slice(0, 3)) {
     await app.inject({ method: 'POST', url: `/v1/articles/${a.slug}/views`, headers: { 'user-agent': 'Mozilla/5.0' } });
   }
-  app.views.flush();
+  await app.views.flush();
 
   const keys = {
     read: await keyFor(app, 'Lecteur', ['content:read']),

@@ -132,7 +132,7 @@ t.test('an unknown route is a 404 ROUTE_NOT_FOUND problem', async (t) => {
 t.test('an unexpected exception is a 500 with a masked detail and the request id', async (t) => {
   const { app, db } = await makeApp(t);
   t.equal((await app.inject({ url: '/v1/sections' })).statusCode, 200);
-  db.$client.close();
+  await db.close();
   for (const req of [
     { method: 'GET' as const, url: '/v1/sections' },
     { method: 'GET' as const, url: '/v1/authors/someone' },

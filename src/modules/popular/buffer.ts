@@ -18,7 +18,10 @@ export interface ViewBuffer {
    * slug or former slug), at an instant; writes early when the buffer is full.
    */
   record(idOrSlug: string, at: number): void;
-  /** Writes every pending counter in one transaction; resolves with how many of them counted (named a visible article). */
+  /**
+   * Writes every pending counter in one transaction, after the batches
+   * already being written; resolves with how many of them counted (named a visible article).
+   */
   flush(): Promise<number>;
   /** Distinct (name, hour) counters waiting to be written. */
   readonly pending: number;
@@ -42,11 +45,10 @@ export function createViewBuffer(
   let counts = new Map<string, PendingViews>();
   let timer: NodeJS.Timeout | undefined;
   let flushes = 0;
+  // Batches are written one after the other: a flush resolves once every batch before it is written.
+  let writing: Promise<unknown> = Promise.resolve();
 
-  async function flush(): Promise<number> {
-    if (counts.size === 0) return 0;
-    const batch = [...counts.values()];
-    counts = new Map();
+  async function write(batch: PendingViews[]): Promise<number> {
     try {
       const counted = await deps.write(batch);
       flushes++;
@@ -56,6 +58,14 @@ export function createViewBuffer(
       deps.log.error({ err, rows: batch.length }, 'could not write a batch of article views');
       return 0;
     }
+  }
+
+  function flush(): Promise<number> {
+    const batch = [...counts.values()];
+    if (batch.length) counts = new Map();
+    const done = writing.then(() => (batch.length ? write(batch) : 0));
+    writing = done;
+    return done;
   }
 
   return {

@@ -1,11 +1,9 @@
-import { join } from 'node:path';
 import t from 'tap';
 import { buildApp } from '../../../src/app.js';
 import { loadConfig } from '../../../src/config.js';
-import { closeDatabase, migrateDatabase, openDatabase } from '../../../src/db/connection.js';
-import { createRepositories } from '../../../src/db/repositories.js';
 import { recordTransitions } from '../../../src/modules/changes/schedule.js';
-import { admin, ADMIN_KEY, article, newsroom, type TestApp, tempDir } from '../../helpers.js';
+import { admin, ADMIN_KEY, article, makeApp, newsroom, type TestApp } from '../../helpers.js';
+import { exec, testDatabase, testRepositories } from '../../database.js';
 
 type App = TestApp['app'];
 
@@ -16,14 +14,8 @@ async function feed(app: App, query: string, headers: Record<string, string> = a
 }
 
 /** An app whose schedule watcher runs only when the test says so. */
-async function quietApp(t: { teardown(fn: () => unknown): void }) {
-  const db = openDatabase(':memory:');
-  migrateDatabase(db);
-  const clock = { now: Date.parse('2026-06-01T08:00:00Z') };
-  const config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none' });
-  const app = await buildApp({ config, db, now: () => clock.now, ownsDatabase: true, schedule: { pollMs: 3_600_000 } });
-  t.teardown(() => app.close());
-  return { app, clock };
+function quietApp(t: { teardown(fn: () => unknown): void }) {
+  return makeApp(t, {}, { schedule: { pollMs: 3_600_000 } });
 }
 
 t.test('a schedule or an embargo coming due is an article.published change, once', async (t) => {
@@ -54,14 +46,10 @@ t.test('a schedule or an embargo coming due is an article.published change, once
 });
 
 t.test('the schedule watcher catches up after a restart', async (t) => {
-  const dir = tempDir('schedule');
+  const db = await testDatabase(t);
   const clock = { now: Date.parse('2026-06-01T08:00:00Z') };
   const config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none' });
-  const start = async () => {
-    const db = openDatabase(join(dir, 'k.db'));
-    migrateDatabase(db);
-    return buildApp({ config, db, now: () => clock.now, ownsDatabase: true });
-  };
+  const start = () => buildApp({ config, db, now: () => clock.now });
   let app = await start();
   const { section } = await newsroom(app);
   const at = clock.now + 60_000;
@@ -75,37 +63,27 @@ t.test('the schedule watcher catches up after a restart', async (t) => {
 });
 
 t.test('the schedule watcher logs a failed run and keeps going', async (t) => {
-  const db = openDatabase(':memory:');
-  migrateDatabase(db);
   const logged: unknown[] = [];
-  const app = await buildApp({
-    config: loadConfig({ KIOSQUE_SEED: 'none' }), db, schedule: { pollMs: 5 },
-    logger: { level: 'error', stream: { write: (line: string) => logged.push(JSON.parse(line)) } },
-  });
-  t.teardown(async () => {
-    await app.close();
-    closeDatabase(db);
+  const { app, db } = await makeApp(t, {}, {
+    schedule: { pollMs: 5 }, logger: { level: 'error', stream: { write: (line: string) => logged.push(JSON.parse(line)) } },
   });
   await app.ready();
-  db.$client.exec('DROP TABLE outbox_cursors');
-  await t.rejects(app.changeSchedule.run(), /no such table/);
+  await exec(db, 'DROP TABLE outbox_cursors');
+  await t.rejects(app.changeSchedule.run(), /no such table|does not exist/);
   await new Promise((resolve) => setTimeout(resolve, 50));
   t.match(logged[0], { msg: 'could not record scheduled changes' });
 });
 
 t.test('an idle watcher moves its watermark once a minute, not on every run', async (t) => {
-  const db = openDatabase(':memory:');
-  migrateDatabase(db);
-  t.teardown(() => closeDatabase(db));
-  const { changes } = createRepositories(db);
+  const { repos: { changes }, transaction } = await testRepositories(t);
   let now = 1_000_000;
-  const deps = { changes, now: () => now };
-  t.equal(recordTransitions(deps), 0);
-  t.equal(changes.cursor('schedule'), 1_000_000, 'the first run sets it');
+  const deps = { transaction, now: () => now };
+  t.equal(await recordTransitions(deps), 0);
+  t.equal(await changes.cursor('schedule'), 1_000_000, 'the first run sets it');
   now += 30_000;
-  recordTransitions(deps);
-  t.equal(changes.cursor('schedule'), 1_000_000, 'nothing came due: nothing written');
+  await recordTransitions(deps);
+  t.equal(await changes.cursor('schedule'), 1_000_000, 'nothing came due: nothing written');
   now += 30_000;
-  recordTransitions(deps);
-  t.equal(changes.cursor('schedule'), 1_060_000);
+  await recordTransitions(deps);
+  t.equal(await changes.cursor('schedule'), 1_060_000);
 });

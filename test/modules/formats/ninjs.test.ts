@@ -149,10 +149,10 @@ t.test('without full content, ninjs is a partial item with no bodies', async (t)
   const { app, db, clock } = await makeApp(t);
   const { section } = await newsroom(app);
   const a = await article(app, { title: 'Partiel', sectionId: section.id });
-  const deps = { ...createRepositories(db), publicUrl: 'http://localhost:3000', now: () => clock.now, publisher: publisherOf(loadConfig({})) };
-  const partial = getNinjs(deps, a.id, PUBLIC_READER, false);
+  const deps = { ...createRepositories(db.sql), publicUrl: 'http://localhost:3000', now: () => clock.now, publisher: publisherOf(loadConfig({})) };
+  const partial = await getNinjs(deps, a.id, PUBLIC_READER, false);
   isValidNinjs(t, partial.ninjs, 'partial');
   t.equal(partial.ninjs.representationtype, 'partial');
   t.notOk('bodies' in partial.ninjs);
-  t.not(partial.etag, getNinjs(deps, a.id, PUBLIC_READER, true).etag, 'the choice is part of the ETag');
+  t.not(partial.etag, (await getNinjs(deps, a.id, PUBLIC_READER, true)).etag, 'the choice is part of the ETag');
 });

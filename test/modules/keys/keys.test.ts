@@ -1,6 +1,7 @@
 import t from 'tap';
 import type { App } from '../../../src/app.js';
 import { admin, ADMIN_KEY, article, create, isProblem, makeApp, newsroom } from '../../helpers.js';
+import { query } from '../../database.js';
 
 const NOW = '2026-06-01T08:00:00.000Z';
 
@@ -59,7 +60,7 @@ t.test('GET /v1/keys lists the newest keys first', async (t) => {
 t.test('the database keeps only a hash of the secret', async (t) => {
   const { app, db } = await makeApp(t);
   const made = await keyWith(app, ['content:read']);
-  const rows = db.$client.prepare('select * from api_keys').all() as Record<string, unknown>[];
+  const rows = await query(db, 'select * from api_keys');
   t.equal(rows.length, 1);
   for (const [column, value] of Object.entries(rows[0])) {
     t.notOk(String(value).includes(made.key), `column ${column} does not hold the secret`);

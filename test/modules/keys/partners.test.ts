@@ -1,5 +1,6 @@
 import t from 'tap';
 import { admin, article, create, isProblem, makeApp, newsroom } from '../../helpers.js';
+import { query } from '../../database.js';
 import { browser, view } from '../popular/helpers.js';
 import type { App } from '../../../src/app.js';
 
@@ -42,7 +43,7 @@ t.test('a partner restricted to one section learns nothing of the others, on eve
   t.same(front.articles.map((a: any) => a.id), [inside.id], 'its own front');
 
   for (const a of [inside, outside]) t.equal((await view(app, a.id, browser)).statusCode, 202);
-  app.views.flush();
+  await app.views.flush();
   t.same(ids(await get('/v1/popular')), [inside.id], 'most read');
   const shown = async (headers?: Record<string, string>) => {
     const page = (await get(`/v1/pages/articles/${inside.slug}`, headers)).json();
@@ -149,10 +150,10 @@ t.test('usage is written in batches, and on close', async (t) => {
   const { app, db } = await makeApp(t);
   const p = await partner(app, {});
   await app.inject({ url: '/v1/sections', headers: p.headers });
-  const count = () => db.$client.prepare('SELECT coalesce(sum(count), 0) FROM api_key_usage').pluck().get();
-  t.equal(count(), 0, 'nothing written by the request itself');
+  const count = async () => (await query<{ n: number }>(db, 'SELECT coalesce(sum(count), 0) AS n FROM api_key_usage'))[0].n;
+  t.equal(await count(), 0, 'nothing written by the request itself');
   await app.close();
-  t.equal(count(), 1, 'written when the app closes');
+  t.equal(await count(), 1, 'written when the app closes');
 });
 
 t.test('entitlements are for read-only keys, and name real sections and fields', async (t) => {

@@ -1,6 +1,6 @@
 import t from 'tap';
 import type { App } from '../../../src/app.js';
-import { admin, article, create, isProblem, makeApp, newsroom } from '../../helpers.js';
+import { admin, article, create, ignoreWrites, isProblem, makeApp, newsroom } from '../../helpers.js';
 
 
 const put = (app: App, id: string, links: object[], headers: Record<string, string> = {}) =>
@@ -178,9 +178,9 @@ t.test('a PUT loses to another writer that got there first', async (t) => {
   const { app, db } = await makeApp(t);
   const { main, one } = await setup(app);
   // The conditional version bump matches no row, as when another instance bumped it in between.
-  db.$client.exec('CREATE TEMP TRIGGER other_writer BEFORE UPDATE ON articles BEGIN SELECT RAISE(IGNORE); END');
+  const restore = await ignoreWrites({ db }, 'articles', 'UPDATE');
   isProblem(t, await put(app, main.id, [{ kind: 'article', articleId: one.id }]), 412, 'PRECONDITION_FAILED');
-  db.$client.exec('DROP TRIGGER other_writer');
+  await restore();
   t.same((await getLinks(app, main.id)).json(), { data: [] }, 'nothing was written');
 });
 

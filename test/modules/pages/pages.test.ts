@@ -28,7 +28,7 @@ t.test('one request gives the whole reader page', async (t) => {
   await view(app, sibling.id, 2);
   await view(app, parent.id, 1);
   await view(app, main.id, 9);
-  app.views.flush();
+  await app.views.flush();
 
   const res = await page(app, main.slug);
   t.equal(res.statusCode, 200);
@@ -52,7 +52,7 @@ t.test('sizes and format are parameters; limits are bounded', async (t) => {
   const { app } = await makeApp(t);
   const { main, elsewhere } = await setup(app);
   await view(app, elsewhere.id);
-  app.views.flush();
+  await app.views.flush();
   const body = (await page(app, main.id, '?related=1&popular=0&format=text&window=30d')).json();
   t.equal(body.related.length, 1);
   t.same(body.popular, []);
@@ -92,7 +92,7 @@ t.test('one ETag for the page, changing when any part changes', async (t) => {
 
   const etag2 = String(afterRelated.headers.etag);
   await view(app, elsewhere.id, 3);
-  app.views.flush();
+  await app.views.flush();
   t.not(String((await page(app, main.slug)).headers.etag), etag2, 'a new most-read ranking changes the page');
 
   const etag3 = String((await page(app, main.slug)).headers.etag);
@@ -109,7 +109,7 @@ t.test('a section with enough readers fills the most read alone', async (t) => {
   await view(app, elsewhere.id, 9);
   await view(app, sibling.id, 2);
   await view(app, another.id, 1);
-  app.views.flush();
+  await app.views.flush();
   const body = (await page(app, main.slug, '?popular=1')).json();
   t.same(body.popular.map((p: any) => p.article.id), [sibling.id], 'the section\'s own most read, not the site\'s');
 });

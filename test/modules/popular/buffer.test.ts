@@ -10,7 +10,7 @@ t.test('a failed write is logged and its batch dropped, not retried forever', as
   let fail = true;
   const written: PendingViews[][] = [];
   const buffer = createViewBuffer({
-    write(views) {
+    async write(views) {
       if (fail) throw new Error('SQLITE_BUSY');
       written.push(views);
       return views.length;
@@ -19,23 +19,23 @@ t.test('a failed write is logged and its batch dropped, not retried forever', as
   });
   buffer.record('art_a', 10 * HOUR);
   buffer.record('art_b', 10 * HOUR);
-  t.equal(buffer.flush(), 0);
+  t.equal(await buffer.flush(), 0);
   t.equal(buffer.pending, 0);
   t.match(errors, [[{ err: { message: 'SQLITE_BUSY' }, rows: 2 }, 'could not write a batch of article views']]);
   fail = false;
   buffer.record('art_a', 11 * HOUR + 5);
   buffer.record('art_a', 11 * HOUR + 9);
   buffer.record('un-slug', 11 * HOUR + 7);
-  t.equal(buffer.flush(), 2);
+  t.equal(await buffer.flush(), 2);
   t.same(written, [[{ idOrSlug: 'art_a', hour: 11, count: 2, lastAt: 11 * HOUR + 9 }, { idOrSlug: 'un-slug', hour: 11, count: 1, lastAt: 11 * HOUR + 7 }]],
     'one counter per name and hour, with the instant of its last view');
-  t.equal(buffer.flush(), 0, 'an empty buffer writes nothing');
+  t.equal(await buffer.flush(), 0, 'an empty buffer writes nothing');
   t.equal(written.length, 1);
 });
 
 t.test('start is idempotent and stop clears the timer', async (t) => {
   let writes = 0;
-  const buffer = createViewBuffer({ write: () => writes++, log: { error: () => {} } }, { flushIntervalMs: 10 });
+  const buffer = createViewBuffer({ write: async () => writes++, log: { error: () => {} } }, { flushIntervalMs: 10 });
   buffer.start();
   buffer.start();
   buffer.record('art_a', 1);

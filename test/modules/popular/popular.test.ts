@@ -8,7 +8,7 @@ const DAY = 24 * HOUR;
 /** Counts `n` views of each article, then writes them. */
 async function views(app: App, counts: [string, number][]) {
   for (const [id, n] of counts) for (let i = 0; i < n; i++) await view(app, id);
-  app.views.flush();
+  await app.views.flush();
 }
 
 function isProblem(t: Test, res: { statusCode: number; headers: Record<string, unknown>; json(): any }, pointer: string) {

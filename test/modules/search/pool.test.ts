@@ -1,6 +1,8 @@
 import t from 'tap';
 import { createSearchRepository, POOLS } from '../../../src/modules/search/repository.js';
 import { publicAudience } from '../../../src/lib/reader.js';
+import { parseQuery } from '../../../src/modules/search/query.js';
+import { transactor } from '../../../src/db/repositories.js';
 import { admin, article, makeApp, newsroom } from '../../helpers.js';
 
 const DAY = 86_400_000;
@@ -16,21 +18,21 @@ t.test('only the newest matches are ranked: the pool bounds the work whatever th
   const newest = await article(app, { title: 'Encore autre chose', body: 'Un mot du budget.', sectionId: section.id, publishAt: at(6) });
   const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
   const set = (...articles: Record<string, any>[]) => articles.map((a) => String(a.id)).sort();
-  const params = { match: '"budget"', filter: {}, audience: publicAudience(clock.now), limit: 10 };
+  const params = { terms: parseQuery('budget '), filter: {}, audience: publicAudience(clock.now), limit: 10 };
 
-  const all = createSearchRepository(db).search(params);
+  const all = await createSearchRepository(db.sql).search(params);
   t.equal(all[0].id, best.id, 'the best match first');
   t.same(ids(all), set(best, middle, newer, newest), 'every match ranks while there are fewer than the pool');
-  t.same(ids(createSearchRepository(db, { pool: 2, poolFiltered: 3 }).search(params)), set(newer, newest), 'the two newest matches');
-  const filtered = createSearchRepository(db, { pool: 2, poolFiltered: 3 }).search({ ...params, filter: { section: section.id } });
+  t.same(ids(await createSearchRepository(db.sql, { pool: 2, poolFiltered: 3 }).search(params)), set(newer, newest), 'the two newest matches');
+  const filtered = await createSearchRepository(db.sql, { pool: 2, poolFiltered: 3 }).search({ ...params, filter: { section: section.id } });
   t.same(ids(filtered), set(middle, newer, newest), 'with a filter, the deeper pool (the section includes its sub-section)');
   t.ok(POOLS.pool >= 1000 && POOLS.poolFiltered > POOLS.pool, 'the pools in use');
 
   // A rebuilt index walks in publication order, whatever the order of writing.
   const republished = await app.inject({ method: 'PATCH', url: `/v1/articles/${best.id}`, headers: admin, payload: { publishAt: at(1) } });
   t.equal(republished.statusCode, 200);
-  const repo = createSearchRepository(db, { pool: 2, poolFiltered: 3 });
-  t.same(ids(repo.search(params)), set(newer, newest), 'rowids keep the order of first indexing');
-  repo.rebuild();
-  t.same(ids(repo.search(params)), set(best, newest), 'after a rebuild, the article published last is among the newest');
+  const repo = createSearchRepository(db.sql, { pool: 2, poolFiltered: 3 });
+  t.same(ids(await repo.search(params)), set(newer, newest), 'rowids keep the order of first indexing');
+  await transactor(db)((tx) => tx.search.rebuild());
+  t.same(ids(await repo.search(params)), set(best, newest), 'after a rebuild, the article published last is among the newest');
 });

@@ -4,7 +4,7 @@ import { run } from '../../../src/cli/index.js';
 import { buildApp } from '../../../src/app.js';
 import { TEST_ENV, tempDir } from '../../helpers.js';
 import { loadConfig } from '../../../src/config.js';
-import { closeDatabase, openDatabase } from '../../../src/db/connection.js';
+import { exec, freshDatabase } from '../../database.js';
 
 function capture() {
   const lines: string[] = [];
@@ -12,25 +12,21 @@ function capture() {
 }
 
 t.test('kiosque search reindex rebuilds the index from the articles', async (t) => {
-  const file = join(tempDir('search'), 'k.db');
-  const env = { DATABASE_URL: `file:${file}`, KIOSQUE_SEED: 'none' };
+  const { db, url, dispose } = await freshDatabase({ sqlite: join(tempDir('search'), 'k.db') });
+  t.teardown(dispose);
+  const env = { DATABASE_URL: url, KIOSQUE_SEED: 'none' };
   t.equal(await run(['seed'], env, capture().out), 0);
 
   // Lose the index, as a database from before search would have none.
-  const db = openDatabase(file);
-  db.$client.exec(`INSERT INTO article_fts (article_fts) VALUES ('delete-all'); DELETE FROM article_search;`);
-  closeDatabase(db);
+  if (db.dialect.name === 'sqlite') await exec(db, `INSERT INTO article_fts (article_fts) VALUES ('delete-all')`);
+  await exec(db, 'DELETE FROM article_search');
 
   const c = capture();
   t.equal(await run(['search', 'reindex'], env, c.out), 0);
   t.same(c.lines, ['search index rebuilt: 40 articles']);
 
-  const again = openDatabase(file);
-  const app = await buildApp({ config: loadConfig({ ...env, ...TEST_ENV }), db: again });
-  t.teardown(async () => {
-    await app.close();
-    closeDatabase(again);
-  });
+  const app = await buildApp({ config: loadConfig({ ...env, ...TEST_ENV }), db });
+  t.teardown(() => app.close());
   const res = await app.inject({ url: '/v1/search?q=intelligence%20artificielle' });
   t.equal(res.statusCode, 200);
   t.ok(res.json().data.length > 0, 'the demo newsroom is searchable');

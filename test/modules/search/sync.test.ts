@@ -1,8 +1,9 @@
 import t, { type Test } from 'tap';
 import type { App } from '../../../src/app.js';
-import type { Db } from '../../../src/db/connection.js';
-import { createRepositories } from '../../../src/db/repositories.js';
-import { admin, article, create, makeApp, newsroom } from '../../helpers.js';
+import type { Database } from '../../../src/db/connection.js';
+import { createRepositories, transactor } from '../../../src/db/repositories.js';
+import { exec, query } from '../../database.js';
+import { admin, article, create, ignoreWrites, makeApp, newsroom } from '../../helpers.js';
 
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -18,17 +19,29 @@ const patch = async (app: App, id: string, payload: object) => {
   return res.json();
 };
 
-/** Every term of the FTS5 index with its document and occurrence counts. */
-function vocabulary(db: Db) {
-  db.$client.exec('CREATE VIRTUAL TABLE IF NOT EXISTS fts_terms USING fts5vocab(article_fts, row)');
-  return db.$client.prepare('SELECT term, doc, cnt FROM fts_terms ORDER BY term').all();
+/**
+ * What the index holds: every term of SQLite's FTS5 index with its document and occurrence counts,
+ * or each article's tsvector on PostgreSQL.
+ */
+async function vocabulary(db: Database) {
+  if (db.dialect.name === 'postgres') return query(db, 'SELECT article_id, lang, search::text AS terms FROM article_search ORDER BY article_id');
+  await exec(db, 'CREATE VIRTUAL TABLE IF NOT EXISTS fts_terms USING fts5vocab(article_fts, row)');
+  return query(db, 'SELECT term, doc, cnt FROM fts_terms ORDER BY term');
 }
 
+/** As in a database migrated from before search: articles without their index entries. */
+async function loseIndex(db: Database) {
+  if (db.dialect.name === 'sqlite') await exec(db, `INSERT INTO article_fts (article_fts) VALUES ('delete-all')`);
+  await exec(db, 'DELETE FROM article_search');
+}
+
+const rebuild = (db: Database) => transactor(db)((repos) => repos.search.rebuild());
+
 /** The index after incremental writes must be exactly the one a rebuild makes: every delete removed what was inserted. */
-function sameAsRebuilt(t: Test, db: Db, message: string) {
-  const incremental = vocabulary(db);
-  createRepositories(db).search.rebuild();
-  t.same(incremental, vocabulary(db), message);
+async function sameAsRebuilt(t: Test, db: Database, message: string) {
+  const incremental = await vocabulary(db);
+  await rebuild(db);
+  t.same(incremental, await vocabulary(db), message);
 }
 
 t.test('drafts, scheduled, archived, withheld, canceled and embargoed articles never appear, even to preview keys', async (t) => {
@@ -73,24 +86,24 @@ t.test('the index follows creates, updates, status changes and deletes', async (
   await patch(app, a.id, { pubStatus: 'withheld' });
   t.same(await found(app, 'finances'), [], 'withheld');
   await patch(app, a.id, { pubStatus: 'usable' });
-  sameAsRebuilt(t, db, 'after creates and updates, the index is what a rebuild makes');
+  await sameAsRebuilt(t, db, 'after creates and updates, the index is what a rebuild makes');
 
   const b = await article(app, { title: 'Les finances locales', sectionId: section.id });
   const del = await app.inject({ method: 'DELETE', url: `/v1/articles/${a.id}`, headers: { ...admin, 'if-match': '"1"' } });
   t.equal(del.statusCode, 412, 'a stale delete changes nothing');
   t.same(await found(app, 'finances'), ['La loi de finances', 'Les finances locales']);
   // Another writer moved the row on between the read and the conditional delete: nothing is deleted, the index included.
-  db.$client.exec('CREATE TEMP TRIGGER other_writer BEFORE DELETE ON articles BEGIN SELECT RAISE(IGNORE); END');
+  const restore = await ignoreWrites({ db }, 'articles', 'DELETE');
   t.equal((await app.inject({ method: 'DELETE', url: `/v1/articles/${a.id}`, headers: admin })).statusCode, 412);
-  db.$client.exec('DROP TRIGGER other_writer');
+  await restore();
   t.same(await found(app, 'finances'), ['La loi de finances', 'Les finances locales']);
-  sameAsRebuilt(t, db, 'a refused delete leaves the index whole');
+  await sameAsRebuilt(t, db, 'a refused delete leaves the index whole');
   t.equal((await app.inject({ method: 'DELETE', url: `/v1/articles/${a.id}`, headers: admin })).statusCode, 204);
   t.same(await found(app, 'finances'), ['Les finances locales']);
   t.same(await found(app, 'musées'), []);
   await app.inject({ method: 'DELETE', url: `/v1/articles/${b.id}`, headers: admin });
-  t.same(vocabulary(db), [], 'nothing left behind in the index');
-  t.equal(db.$client.prepare('SELECT count(*) FROM article_search').pluck().get(), 0);
+  t.same(await vocabulary(db), [], 'nothing left behind in the index');
+  t.same(await query(db, 'SELECT article_id FROM article_search'), []);
 });
 
 t.test('renaming a tag or an author re-indexes its articles in the same transaction', async (t) => {
@@ -113,18 +126,18 @@ t.test('renaming a tag or an author re-indexes its articles in the same transact
   await app.inject({ method: 'PATCH', url: `/v1/authors/${author.id}`, headers: admin, payload: { name: 'Hélène Marchand' } });
   t.same(await found(app, 'fabre'), []);
   t.same(await found(app, 'marchand'), ['Premier']);
-  sameAsRebuilt(t, db, 'after renames, the index is what a rebuild makes');
+  await sameAsRebuilt(t, db, 'after renames, the index is what a rebuild makes');
 });
 
 t.test('repositories refuse a stale rename without touching the index', async (t) => {
   const { app, db } = await makeApp(t);
   const { section, author, tag } = await newsroom(app);
   await article(app, { title: 'Premier', sectionId: section.id, tagIds: [tag.id], authorIds: [author.id] });
-  const repos = createRepositories(db);
-  const tagRow = repos.tags.find(tag.id)!;
-  t.equal(repos.tags.update({ ...tagRow, name: 'Autre', version: tagRow.version + 5 }), false);
-  const authorRow = repos.authors.find(author.id)!;
-  t.equal(repos.authors.update({ ...authorRow, name: 'Autre', version: authorRow.version + 5 }), false);
+  const repos = createRepositories(db.sql);
+  const tagRow = (await repos.tags.find(tag.id))!;
+  t.equal(await repos.tags.update({ ...tagRow, name: 'Autre', version: tagRow.version + 5 }), false);
+  const authorRow = (await repos.authors.find(author.id))!;
+  t.equal(await repos.authors.update({ ...authorRow, name: 'Autre', version: authorRow.version + 5 }), false);
   t.same(await found(app, 'autre'), []);
   t.same(await found(app, 'fabre élections'), ['Premier']);
 });
@@ -135,12 +148,12 @@ t.test('an article written before the index existed can be deleted, and a rebuil
   const a = await article(app, { title: 'Ancien budget', sectionId: section.id });
   await article(app, { title: 'Autre budget', sectionId: section.id });
   // As in a database migrated from before search: articles without their index rows.
-  db.$client.exec(`INSERT INTO article_fts (article_fts) VALUES ('delete-all'); DELETE FROM article_search;`);
+  await loseIndex(db);
   t.same(await found(app, 'budget'), []);
   t.equal((await app.inject({ method: 'DELETE', url: `/v1/articles/${a.id}`, headers: admin })).statusCode, 204);
-  t.equal(createRepositories(db).search.rebuild(), 1);
+  t.equal(await rebuild(db), 1);
   t.same(await found(app, 'budget'), ['Autre budget']);
-  t.equal(createRepositories(db).search.rebuild(), 1, 'a rebuild can run again');
+  t.equal(await rebuild(db), 1, 'a rebuild can run again');
   t.same(await found(app, 'budget'), ['Autre budget']);
 });
 

@@ -1,18 +1,18 @@
 import t from 'tap';
 import fc from 'fast-check';
-import { migrateDatabase, openDatabase } from '../../../src/db/connection.js';
+import { openSqlite } from '../../../src/db/sqlite.js';
 import { analyzer, clean, createAnalyzer, fold, stemLanguage, tokens } from '../../../src/modules/search/text.js';
 
 /** FTS5's own view of a text: the terms unicode61 (remove_diacritics 2) makes of it, in order. */
 function fts5Tokenizer(t: { teardown(fn: () => unknown): void }) {
-  const db = openDatabase(':memory:');
-  migrateDatabase(db);
-  t.teardown(() => db.$client.close());
-  db.$client.exec(`CREATE VIRTUAL TABLE probe USING fts5(x, tokenize = 'unicode61 remove_diacritics 2');
+  // SQLite's tokenizer, whatever the database the suite runs on: it is what text.ts must agree with.
+  const db = openSqlite(':memory:').client;
+  t.teardown(() => db.close());
+  db.exec(`CREATE VIRTUAL TABLE probe USING fts5(x, tokenize = 'unicode61 remove_diacritics 2');
     CREATE VIRTUAL TABLE probe_terms USING fts5vocab(probe, instance);`);
-  const insert = db.$client.prepare('INSERT INTO probe (rowid, x) VALUES (1, ?)');
-  const terms = db.$client.prepare('SELECT term FROM probe_terms ORDER BY "offset"').pluck();
-  const wipe = db.$client.prepare('DELETE FROM probe');
+  const insert = db.prepare('INSERT INTO probe (rowid, x) VALUES (1, ?)');
+  const terms = db.prepare('SELECT term FROM probe_terms ORDER BY "offset"').pluck();
+  const wipe = db.prepare('DELETE FROM probe');
   return (text: string): string[] => {
     wipe.run();
     insert.run(text);

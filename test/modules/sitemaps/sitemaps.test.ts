@@ -1,10 +1,8 @@
 import t from 'tap';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { buildApp } from '../../../src/app.js';
-import { loadConfig } from '../../../src/config.js';
-import { migrateDatabase, openDatabase } from '../../../src/db/connection.js';
 import { SITEMAP_MAX_URLS } from '../../../src/modules/sitemaps/service.js';
 import { ADMIN_KEY, article, create, isProblem, makeApp, newsroom, type TestApp } from '../../helpers.js';
+import { exec } from '../../database.js';
 
 const HOUR = 3_600_000;
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'sitemap'].includes(name) });
@@ -23,15 +21,7 @@ const path = (url: string) => url.replace('http://localhost:3000', '');
 
 /** makeApp with a small sitemap page size, to see the index split without 50,000 articles. */
 async function smallPagesApp(t: { teardown(fn: () => unknown): void }, sitemapPageSize: number) {
-  const db = openDatabase(':memory:');
-  migrateDatabase(db);
-  const clock = { now: Date.parse('2026-06-01T08:00:00Z'), advance(ms: number) { clock.now += ms; } };
-  const app = await buildApp({ config: loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none' }), db, now: () => clock.now, sitemapPageSize });
-  t.teardown(async () => {
-    await app.close();
-    db.$client.close();
-  });
-  return { app, db, clock };
+  return makeApp(t, {}, { sitemapPageSize });
 }
 
 t.test('the index splits each section\'s sitemap into pages of the page size; every visible URL once', async (t) => {
@@ -128,11 +118,11 @@ t.test('the news sitemap holds at most 1,000 articles, the newest', async (t) =>
   const { section } = await newsroom(app);
   await article(app, { title: 'Modèle', sectionId: section.id });
   // 1,000 more copies, each a millisecond older, written in one statement: 1,001 API writes would take minutes.
-  db.$client.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)
+  await exec(db, `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)
     INSERT INTO articles SELECT 'art_copy' || i, slug || '-' || i, title, standfirst, body, body_html, body_text, body_blocks, toc, summary,
       word_count, reading_time_minutes, lang, status, pub_status, section_id, publish_at - i, first_published_at - i, embargo_until,
       hero_image, canonical_url, seo_title, seo_description, created_at, updated_at, version
-    FROM n, articles`).run();
+    FROM n, articles`);
   const urls = locs((await sitemap(app, '/sitemap-news.xml')).doc);
   t.equal(urls.length, 1000);
   t.equal(urls[0], 'http://localhost:3000/actualites/modele', 'the newest first');
