@@ -7,8 +7,9 @@
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { closeDatabase, migrateDatabase, openDatabase } from '../src/db/connection.js';
-import { createRepositories } from '../src/db/repositories.js';
+import { isPostgresUrl, openDatabase } from '../src/db/connection.js';
+import type { SqliteDatabase } from '../src/db/sqlite.js';
+import { createRepositories, transactor } from '../src/db/repositories.js';
 import { demoArticles, seedDemo } from '../src/db/seed/index.js';
 import { renderMarkdown } from '../src/content/render.js';
 import type { ArticleRow } from '../src/db/schema.js';
@@ -27,17 +28,20 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.le
 const text = createTextModel(demoArticles, random);
 
 const started = performance.now();
-rmSync(values.db!, { force: true });
-const db = openDatabase(values.db!);
-db.$client.pragma('synchronous = OFF'); // a throwaway dataset: speed over durability while writing it
-migrateDatabase(db);
-const repos = createRepositories(db);
+// A SQLite file (made anew) or an empty PostgreSQL database (`--db postgres://…`).
+if (!isPostgresUrl(values.db!)) rmSync(values.db!, { force: true });
+const db = openDatabase(values.db!, { pool: 2 });
+const sqlite = db.dialect.name === 'sqlite' ? (db as SqliteDatabase).client : null;
+sqlite?.pragma('synchronous = OFF'); // a throwaway dataset: speed over durability while writing it
+await db.migrate();
+const repos = createRepositories(db.sql);
+const transaction = transactor(db);
 const config = loadConfig({});
 const now = Date.now();
-seedDemo({ db, repos, now: () => now, config });
-const sectionId = new Map(repos.sections.list(100).map((r) => [r.path, r.id]));
-const authorId = new Map(repos.authors.list(100).map((r) => [r.slug, r.id]));
-const tagId = new Map(repos.tags.list(100).map((r) => [r.slug, r.id]));
+await seedDemo({ db, now: () => now, config });
+const sectionId = new Map((await repos.sections.list(100)).map((r) => [r.path, r.id]));
+const authorId = new Map((await repos.authors.list(100)).map((r) => [r.slug, r.id]));
+const tagId = new Map((await repos.tags.list(100)).map((r) => [r.slug, r.id]));
 const allTags = [...tagId.values()];
 const topics = text.topics.map((t) => ({
   ...t, sectionId: sectionId.get(t.section)!, authorIds: t.authors.map((a) => authorId.get(a)!), tagIds: t.tags.map((g) => tagId.get(g)!),
@@ -62,14 +66,14 @@ const writing = performance.now();
 const ids: string[] = [];
 const batch = 2000;
 for (let done = 0; done < total; done += batch) {
-  db.$client.transaction(() => {
+  await transaction(async (tx) => {
     for (let i = done; i < Math.min(total, done + batch); i++) {
       // Spread over two years, oldest first; the newest few are today's.
       const at = now - Math.floor(((total - i) / total) * 730 * DAY) - Math.floor(random() * HOUR);
       const topic = topics[text.topics.indexOf(text.topic())];
       const title = text.sentence(topic, 7, 12);
       const row: ArticleRow = {
-        id: newId('art', at), slug: uniqueSlug(title, repos.articles.slugTaken, 'article'), title,
+        id: newId('art', at), slug: await uniqueSlug(title, tx.articles.slugTaken, 'article'), title,
         standfirst: text.sentence(topic, 18, 28) + '.', ...pick(pools.get(topic)!), lang: 'fr', status: 'published', pubStatus: 'usable',
         sectionId: topic.sectionId, publishAt: at, firstPublishedAt: at, embargoUntil: null,
         heroImage: JSON.stringify({ url: `https://cdn.lekiosque.example/images/bench/${i}.jpg`, alt: 'Illustration', width: 1600, height: 900 }),
@@ -77,16 +81,16 @@ for (let done = 0; done < total; done += batch) {
       };
       const authors = [pick(topic.authorIds), ...(random() < 0.3 ? [pick(topic.authorIds)] : [])];
       const tags = [...(topic.demo ? [pick(topic.tagIds), pick(topic.tagIds)] : []), ...(random() < 0.1 ? [pick(allTags)] : [])];
-      repos.articles.insert(row, [...new Set(authors)], [...new Set(tags)]);
+      await tx.articles.insert(row, [...new Set(authors)], [...new Set(tags)]);
       ids.push(row.id);
       if (i > 10 && random() < 0.1) {
-        replaceLinks({ ...repos, publicUrl: config.PUBLIC_URL, now: () => now }, row.id, [
+        await replaceLinks({ transaction, publicUrl: config.PUBLIC_URL, now: () => now }, row.id, [
           { kind: 'article', articleId: ids[i - 1 - Math.floor(random() * 10)] },
           { kind: 'external', url: 'https://www.insee.fr', title: 'Insee' },
         ]);
       }
     }
-  })();
+  });
   const written = Math.min(total, done + batch);
   process.stdout.write(`\r${written} / ${total} articles, ${(written / ((performance.now() - writing) / 1000)).toFixed(0)} a second`);
 }
@@ -98,7 +102,7 @@ for (const id of ids.slice(-3000)) {
   const appeal = random() < 0.1 ? 50 : 3;
   for (let h = 0; h < 720; h += 1 + Math.floor(random() * 6)) views.push({ articleId: id, hour: current - h, count: 1 + Math.floor(random() * appeal) });
 }
-repos.views.add(views);
-db.$client.pragma('synchronous = FULL');
-closeDatabase(db);
+await transaction((tx) => tx.views.add(views));
+sqlite?.pragma('synchronous = FULL');
+await db.close();
 console.log(`\n${total} articles written in ${((performance.now() - started) / 1000).toFixed(1)} s into ${values.db}`);

@@ -4,14 +4,14 @@
 // Usage: npx tsx bench/metrics-overhead.ts [requests=20000]
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { migrateDatabase, openDatabase } from '../src/db/connection.js';
+import { openDatabase } from '../src/db/connection.js';
 
 const ADMIN = 'metrics-overhead-admin-key-0123456789';
 const total = Number(process.argv[2] ?? 20_000);
 
 async function app(metrics: 'off' | 'admin', cacheBytes?: number) {
   const db = openDatabase(':memory:');
-  migrateDatabase(db);
+  await db.migrate();
   const instance = await buildApp({ config: loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN, KIOSQUE_METRICS: metrics }), db, cacheBytes });
   const headers = { authorization: `Bearer ${ADMIN}` };
   const post = async (url: string, payload: object) => (await instance.inject({ method: 'POST', url, headers, payload })).json();
@@ -67,9 +67,9 @@ await compare('article by slug, no response cache', 0);
   }
   let used = process.cpuUsage(start);
   console.log(`request timing alone: ${((used.user + used.system) / n * 1000).toFixed(0)} ns per request`);
-  const repos = createMetrics().timeRepositories({ articles: { find: (x: number) => x + 1 } }, []);
+  const repos = createMetrics().timeRepositories({ articles: { find: async (x: number) => x + 1 } });
   start = process.cpuUsage();
-  for (let i = 0; i < n; i++) repos.articles.find(i);
+  for (let i = 0; i < n; i++) await repos.articles.find(i);
   used = process.cpuUsage(start);
   console.log(`one timed repository call around a no-op: ${((used.user + used.system) / n * 1000).toFixed(0)} ns`);
 }

@@ -31,7 +31,7 @@ const types = {
  * own errors keep their code (ECONNREFUSED…); see lib/storage-errors.ts.
  */
 function normalise(error: unknown): never {
-  const e = error as { code?: unknown; message?: unknown };
+  const e = error as Error & { code?: unknown };
   if (e instanceof Error && e.code === undefined) {
     if (/timeout exceeded when trying to connect/.test(e.message)) e.code = 'POOL_EXHAUSTED';
     else if (/Connection terminated|Query read timeout|connection error|not queryable/i.test(e.message)) e.code = 'CONNECTION_LOST';
