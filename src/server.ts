@@ -39,21 +39,21 @@ export const redactUrl = (url: string) => url.replace(/^([a-z]+:\/\/[^:/@]*):[^@
  * Opens and migrates the database DATABASE_URL names; an unreachable or
  * misconfigured one is a StartupError naming it and the cause.
  */
-export async function openMigrated(config: Config, onIdleError?: (error: Error) => void): Promise<Database> {
-  const db = openDatabase(config.DATABASE_URL, { pool: config.KIOSQUE_DB_POOL, onIdleError });
+export async function openMigrated(config: Config): Promise<Database> {
+  let db: Database | undefined;
   try {
+    db = openDatabase(config.DATABASE_URL, { pool: config.KIOSQUE_DB_POOL });
     await db.migrate();
     return db;
   } catch (error) {
-    await db.close().catch(() => undefined);
+    await db?.close().catch(() => undefined);
     throw new StartupError(`cannot use the database ${redactUrl(config.DATABASE_URL)}: ${(error as Error).message}`);
   }
 }
 
 /** Starts Kiosque: open and migrate the database, seed it if asked, listen, and stop gracefully. */
 export async function startServer(config: Config) {
-  let log: FastifyBaseLogger | undefined;
-  const db = await openMigrated(config, (error) => log?.warn({ err: error }, 'an idle database connection failed'));
+  const db = await openMigrated(config);
   // Seeding first: its seconds of work must not count as load in the app's event-loop monitor.
   const seeded = config.KIOSQUE_SEED === 'demo' && await isEmpty({ db }) ? await seedDemo({ db, now: Date.now, config }) : null;
   const app = await buildApp({
@@ -67,7 +67,6 @@ export async function startServer(config: Config) {
     ownsDatabase: true,
     cacheBytes: config.KIOSQUE_CACHE_MB * 1024 * 1024,
   });
-  log = app.log;
   if (seeded) app.log.info(seeded, 'seeded the demo newsroom');
   closeWithGrace({ delay: 10_000 }, shutdown(app));
   await app.listen({ port: config.PORT, host: config.HOST });

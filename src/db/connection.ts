@@ -10,8 +10,9 @@ export interface OpenOptions {
   pool?: number;
   /** SQLite: called with every statement run (tests trace statements with it). */
   verbose?: (sql: unknown) => void;
-  /** PostgreSQL: errors of idle connections, to log. */
-  onIdleError?: (error: Error) => void;
+  /** PostgreSQL: how long a query waits for a free connection (2 s), and a statement may run (30 s). */
+  acquireTimeoutMs?: number;
+  statementTimeoutMs?: number;
 }
 
 export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
@@ -21,6 +22,6 @@ export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
  * SQLite file (`file:data/kiosque.db`, a plain path, or `:memory:`).
  */
 export function openDatabase(url: string, options: OpenOptions = {}): Database {
-  if (isPostgresUrl(url)) return openPostgres(url, { max: options.pool ?? 10, onIdleError: options.onIdleError });
+  if (isPostgresUrl(url)) return openPostgres(url, { ...options, max: options.pool ?? 10 });
   return openSqlite(url.startsWith('file:') ? url.slice('file:'.length) : url, { verbose: options.verbose });
 }

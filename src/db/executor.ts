@@ -46,30 +46,6 @@ export interface Dialect {
   skipLocked(alias: string): string;
 }
 
-export const sqliteDialect: Dialect = {
-  name: 'sqlite',
-  greatest: (a, b) => `max(${a}, ${b})`,
-  jsonList: (param, alias) => `json_each(${param}) ${alias}`,
-  jsonAgg: (expr, order) => `json_group_array(${expr}${order ? ` ORDER BY ${order}` : ''})`,
-  jsonArray: (...exprs) => `json_array(${exprs.join(', ')})`,
-  groupConcat: (expr, separator, order) => `group_concat(${expr}, ${separator} ORDER BY ${order})`,
-  chr: (code) => `char(${code})`,
-  unindexed: (column) => `+${column}`,
-  skipLocked: () => '',
-};
-
-export const postgresDialect: Dialect = {
-  name: 'postgres',
-  greatest: (a, b) => `greatest(${a}, ${b})`,
-  jsonList: (param, alias) => `jsonb_array_elements_text(CAST(${param} AS jsonb)) WITH ORDINALITY ${alias}(value, key)`,
-  jsonAgg: (expr, order) => `coalesce(json_agg(${expr}${order ? ` ORDER BY ${order}` : ''}), '[]'::json)`,
-  jsonArray: (...exprs) => `json_build_array(${exprs.join(', ')})`,
-  groupConcat: (expr, separator, order) => `string_agg(${expr}, ${separator} ORDER BY ${order})`,
-  chr: (code) => `chr(${code})`,
-  unindexed: (column) => column,
-  skipLocked: (alias) => ` FOR UPDATE OF ${alias} SKIP LOCKED`,
-};
-
 /** A JSON value as a driver returns it: text from SQLite, already parsed from PostgreSQL's json. */
 export function fromJson<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;

@@ -3,7 +3,8 @@ import pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type { Database, TransactionOptions } from './database.js';
-import { postgresDialect, type Executor, type Params } from './executor.js';
+import type { Executor, Params } from './executor.js';
+import { postgresDialect } from './dialect-postgres.js';
 import { migrationsFolder } from './migrations.js';
 
 export interface PostgresOptions {
@@ -13,8 +14,6 @@ export interface PostgresOptions {
   acquireTimeoutMs?: number;
   /** Statements running longer are cancelled by the server. */
   statementTimeoutMs?: number;
-  /** Called with errors of idle connections (a restarted server): they are dropped, never thrown. */
-  onIdleError?: (error: Error) => void;
 }
 
 // Epoch milliseconds are bigints and computed scores numerics: both fit a double, and the
@@ -68,7 +67,10 @@ export function openPostgres(url: string, options: PostgresOptions): Database {
     query_timeout: (options.statementTimeoutMs ?? 30_000) + 5_000,
     keepAlive: true,
   });
-  pool.on('error', (error) => options.onIdleError?.(error));
+  // An idle connection that fails (a restarted server) is dropped by the pool, and the next query opens
+  // another; unhandled, the event would end the process. A server that stays away fails the queries
+  // themselves, each a 503 that is logged.
+  pool.on('error', () => undefined);
   const translate = translator();
   // The connection of the transaction a statement is issued in: one issued through `sql` while a transaction
   // is open in the same async context joins it, rather than waiting on another connection for its locks.

@@ -5,7 +5,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Database, TransactionOptions } from './database.js';
-import { sqliteDialect, type Executor, type Params } from './executor.js';
+import type { Executor, Params } from './executor.js';
+import { sqliteDialect } from './dialect-sqlite.js';
 import { migrationsFolder } from './migrations.js';
 
 /** How long a write waits for another connection's lock before failing with SQLITE_BUSY. */

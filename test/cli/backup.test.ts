@@ -89,3 +89,12 @@ t.test('restore refuses a file that is missing, not a database, or corrupt', asy
   t.equal(await run(['restore', corrupt], env, c.out), 1);
   t.match(c.lines[0], /fails its integrity check; nothing was restored/);
 });
+
+t.test('backup and restore are for SQLite files: on PostgreSQL they say which tools to use', async (t) => {
+  const env = { DATABASE_URL: 'postgres://kiosque@127.0.0.1:1/kiosque', KIOSQUE_SEED: 'none' };
+  for (const args of [['backup', '/tmp/never.db'], ['restore', '/tmp/never.db']]) {
+    const c = capture();
+    t.equal(await run(args, env, c.out), 2, args[0]);
+    t.same(c.lines, ['backup and restore copy SQLite files; on PostgreSQL use pg_dump and pg_restore']);
+  }
+});

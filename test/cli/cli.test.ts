@@ -107,3 +107,11 @@ t.test('shutdown logs why, then closes the app', async (t) => {
   t.same(logged.map(([level]) => level), ['info', 'error']);
   t.equal(closed, 2);
 });
+
+t.test('a database that cannot be used is one line and exit code 1; other failures go through', async (t) => {
+  const unreachable = { DATABASE_URL: 'postgres://kiosque:s3cret@127.0.0.1:1/kiosque', KIOSQUE_SEED: 'none' };
+  const c = capture();
+  t.equal(await run(['migrate'], unreachable, c.out), 1);
+  t.same(c.lines, ['cannot use the database postgres://kiosque:***@127.0.0.1:1/kiosque: connect ECONNREFUSED 127.0.0.1:1']);
+  await t.rejects(run(['keys', 'revoke', 'key_unknown'], env().env, capture().out), { code: 'NOT_FOUND' }, 'a bug or a lookup the CLI does not explain is thrown');
+});

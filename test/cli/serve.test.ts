@@ -60,5 +60,14 @@ t.test('a start-up failure (the database cannot be opened) exits 1 with the erro
   const server = serve({ DATABASE_URL: `file:${dir}` });
   await t.rejects(server.port);
   t.equal(await server.exited, 1);
-  t.match(server.output(), /directory|SQLITE|unable/i);
+  t.match(server.output(), /^cannot use the database file:.*: unable to open database file\n$/, 'one line');
+});
+
+t.test('an unreachable PostgreSQL at start is one line naming it (without its password) and exit code 1', async (t) => {
+  // Nothing listens on port 1: the connection is refused at once, whether a PostgreSQL runs here or not.
+  const server = serve({ DATABASE_URL: 'postgres://kiosque:s3cret@127.0.0.1:1/kiosque' });
+  await t.rejects(server.port);
+  t.equal(await server.exited, 1);
+  t.match(server.output(), /^cannot use the database postgres:\/\/kiosque:\*\*\*@127\.0\.0\.1:1\/kiosque: connect ECONNREFUSED 127\.0\.0\.1:1\n$/);
+  t.notMatch(server.output(), /s3cret/);
 });

@@ -1,8 +1,9 @@
-import type { Executor } from '../../db/executor.js';
+import type { DialectName, Executor } from '../../db/executor.js';
 import { bool, fromJson } from '../../db/executor.js';
 import type { ChangeRow } from '../../db/schema.js';
 import { publicAudience } from '../../lib/reader.js';
 import { entitledSections, visible } from '../articles/sql.js';
+import { lockAppends } from './postgres.js';
 
 /** What a write of an article changes, read before and after it (see outbox.ts). */
 export interface ArticleState {
@@ -22,13 +23,14 @@ export const SCHEDULE_WATERMARK = 'schedule';
 export interface ChangeFilter { publicOnly: boolean; sectionIds: string[] | null }
 
 /**
- * On PostgreSQL, sequence values are drawn at insert while transactions commit
- * in any order: a reader past N could miss an N-1 that commits later. Every
- * appender first takes this transaction-scoped advisory lock, held until its
- * commit, so no one draws a sequence while an earlier one is uncommitted:
- * sequence order is commit order, as SQLite's single writer makes it.
+ * What a writer does before drawing a sequence, so that sequence order is
+ * commit order: nothing on SQLite (one writer at a time), a lock on
+ * PostgreSQL (see postgres.ts).
  */
-const APPEND_LOCK = "SELECT pg_advisory_xact_lock(hashtext('kiosque:changes')) AS locked";
+const beforeAppend: Record<DialectName, (sql: Executor) => Promise<unknown>> = {
+  sqlite: async () => undefined,
+  postgres: lockAppends,
+};
 
 export function createChangesRepository(sql: Executor) {
   const d = sql.dialect;
@@ -72,7 +74,7 @@ export function createChangesRepository(sql: Executor) {
     },
     /** Appends a change (in the caller's transaction); resolves with its sequence. */
     async append(change: NewChange): Promise<number> {
-      if (d.name === 'postgres') await sql.get(APPEND_LOCK);
+      await beforeAppend[d.name](sql);
       const row = await sql.get<{ seq: number }>(`INSERT INTO changes (type, entity_type, entity_id, slug, version, section_id,
           previous_section_id, "public", occurred_at, surrogate_keys)
         VALUES (@type, @entityType, @entityId, @slug, @version, @sectionId, @previousSectionId, @public, @occurredAt, @surrogateKeys)

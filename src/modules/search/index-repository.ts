@@ -1,4 +1,4 @@
-import type { Executor } from '../../db/executor.js';
+import type { DialectName, Executor } from '../../db/executor.js';
 import { createPostgresIndex } from './index-postgres.js';
 import { createSqliteIndex } from './index-sqlite.js';
 
@@ -23,6 +23,8 @@ export interface SearchIndex {
   rebuild(): Promise<number>;
 }
 
+const byDialect: Record<DialectName, (sql: Executor) => SearchIndex> = { sqlite: createSqliteIndex, postgres: createPostgresIndex };
+
 export function createSearchIndex(sql: Executor): SearchIndex {
-  return sql.dialect.name === 'sqlite' ? createSqliteIndex(sql) : createPostgresIndex(sql);
+  return byDialect[sql.dialect.name](sql);
 }

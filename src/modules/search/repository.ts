@@ -1,4 +1,4 @@
-import type { Executor } from '../../db/executor.js';
+import type { DialectName, Executor } from '../../db/executor.js';
 import type { Audience } from '../../lib/reader.js';
 import type { ArticleFilter } from '../articles/sql.js';
 import type { ArticleWithSection } from '../articles/repository.js';
@@ -41,8 +41,13 @@ export interface SearchQueries {
   similar(words: string[], lang: string, audience: Audience, limit: number): Promise<{ id: string; score: number }[]>;
 }
 
+const byDialect: Record<DialectName, (sql: Executor, pools: SearchPools) => SearchQueries> = {
+  sqlite: createSqliteSearch,
+  postgres: createPostgresSearch,
+};
+
 export function createSearchRepository(sql: Executor, pools: SearchPools = POOLS) {
-  const queries = sql.dialect.name === 'sqlite' ? createSqliteSearch(sql, pools) : createPostgresSearch(sql, pools);
+  const queries = byDialect[sql.dialect.name](sql, pools);
   return {
     ...queries,
     /** The indexed title, standfirst and language of an article. */

@@ -1,0 +1,14 @@
+import type { Executor } from '../../db/executor.js';
+
+/**
+ * On PostgreSQL, sequence values are drawn at insert while transactions commit
+ * in any order: a reader past N could miss an N-1 that commits after N.
+ * Every appender first takes this transaction-scoped advisory lock, held
+ * until its commit, so no one draws a sequence while an earlier one is
+ * uncommitted: sequence order is commit order, as SQLite's single writer
+ * makes it. Writers queue only for the end of their transactions (the append
+ * and the commit); test/db/postgres.test.ts commits the later of two writes first.
+ */
+export function lockAppends(sql: Executor): Promise<unknown> {
+  return sql.get("SELECT pg_advisory_xact_lock(hashtext('kiosque:changes')) AS locked");
+}
