@@ -38,6 +38,13 @@ function normalise(error: unknown): never {
   throw error;
 }
 
+/**
+ * PostgreSQL's text cannot hold U+0000, which JSON and URLs can carry: it
+ * becomes U+FFFD, so a lookup finds nothing (as on SQLite) and a write
+ * stores the replacement character rather than failing.
+ */
+const textSafe = (value: unknown) => (typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value);
+
 interface Translated { name: string; text: string; names: string[] }
 
 /** `@name` placeholders as PostgreSQL's `$n`, each name bound once however often it appears. */
@@ -78,7 +85,7 @@ export function openPostgres(url: string, options: PostgresOptions): Database {
   const executor = (client: pg.Pool | pg.PoolClient): Executor => {
     const query = (sql: string, params: Params = {}) => {
       const { name, text, names } = translate(sql);
-      return (inTransaction.getStore() ?? client).query({ name, text, values: names.map((n) => params[n]) }).catch(normalise);
+      return (inTransaction.getStore() ?? client).query({ name, text, values: names.map((n) => textSafe(params[n])) }).catch(normalise);
     };
     return {
       dialect: postgresDialect,

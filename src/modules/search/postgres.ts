@@ -9,7 +9,11 @@ import { queryLanguages } from './text.js';
 const ARTICLE_CONFIG = `CAST(CASE lower(split_part(x.lang, '-', 1)) WHEN 'fr' THEN 'kiosque_french' WHEN 'en' THEN 'kiosque_english'
   ELSE 'kiosque_simple' END AS regconfig)`;
 const BOOST = 'CAST(1 + 0.5 * pow(0.5, (@now - a.publish_at) / 2592000000.0) AS DOUBLE PRECISION)';
-const HEADLINE = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=24, MinWords=12, ShortWord=0'`;
+// One fragment around the best match, as FTS5's snippet() makes it (~24 words).
+const HEADLINE = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxFragments=1, MaxWords=24, MinWords=12, ShortWord=0'`;
+// What of the body is left out before and after the fragment: null when it holds words (the cut is an
+// ellipsis), the punctuation itself otherwise (ts_headline drops a fragment's trailing punctuation).
+const REST = (text: string) => `CASE WHEN ${text} ~ '[[:alnum:]]' THEN NULL ELSE ${text} END`;
 
 /**
  * One term as a tsquery in one configuration, from bound text only: a word or
@@ -61,14 +65,21 @@ function searchSql(sql: Executor, params: SearchParams, pools: SearchPools) {
       SELECT * FROM ranked r ${after} ORDER BY r.score DESC, r.id DESC LIMIT @limit
     )
     SELECT ${articleColumns}, p.score, h.snippet,
-      starts_with(x.body, translate(h.snippet, chr(2) || chr(3), '')) AS "atStart",
-      right(x.body, length(translate(h.snippet, chr(2) || chr(3), ''))) = translate(h.snippet, chr(2) || chr(3), '') AS "atEnd"
+      ${REST('left(x.body, h.at - 1)')} AS "before", ${REST('substr(x.body, h.at + length(h.plain))')} AS "after"
     FROM page p JOIN articles a ON a.id = p.id JOIN sections s ON s.id = a.section_id
       JOIN article_search x ON x.rowid = p.rowid CROSS JOIN q
-      CROSS JOIN LATERAL (SELECT ts_headline(${ARTICLE_CONFIG}, x.body, q.query, ${HEADLINE}) AS snippet) h
+      CROSS JOIN LATERAL (SELECT ts_headline(${ARTICLE_CONFIG}, x.body, q.query, ${HEADLINE}) AS snippet) f
+      CROSS JOIN LATERAL (SELECT f.snippet, translate(f.snippet, chr(2) || chr(3), '') AS plain) m
+      CROSS JOIN LATERAL (SELECT m.snippet, m.plain, strpos(x.body, m.plain) AS at) h
     ORDER BY p.score DESC, p.id DESC`;
   return { text, values };
 }
+
+/**
+ * ts_headline marks each matched word; FTS5 marks a phrase as one span. Marks
+ * separated by spaces and punctuation alone become one, as a phrase's.
+ */
+const phrases = (snippet: string) => snippet.replace(/\u0003([^\p{L}\p{N}\u0002\u0003]*)\u0002/gu, '$1');
 
 /**
  * PostgreSQL's search: weighted tsvectors under a GIN index, ranked with
@@ -79,8 +90,8 @@ export function createPostgresSearch(sql: Executor, pools: SearchPools): SearchQ
   return {
     async search(params) {
       const { text, values } = searchSql(sql, params, pools);
-      const rows = await sql.all<SearchRow & { atStart: boolean; atEnd: boolean }>(text, values);
-      return rows.map(({ atStart, atEnd, snippet, ...row }) => ({ ...row, snippet: `${atStart ? '' : '…'}${snippet}${atEnd ? '' : '…'}` }));
+      const rows = await sql.all<SearchRow & { before: string | null; after: string | null }>(text, values);
+      return rows.map(({ before, after, snippet, ...row }) => ({ ...row, snippet: `${before ?? '…'}${phrases(snippet)}${after ?? '…'}` }));
     },
     async similar(words, lang, audience, limit) {
       // Title (A) and standfirst (B) only, as SQLite's bm25 weights them.

@@ -98,7 +98,8 @@ t.test('ranking: title above standfirst above body, and a mild recency boost', a
   const { app, clock } = await makeApp(t);
   const { section } = await newsroom(app);
   const body = 'Un paragraphe assez long pour que les documents aient des longueurs comparables, sans plus.';
-  await article(app, { title: 'Rien ici', sectionId: section.id, body: `${body} Le budget.` });
+  // Each word in one field only: without a standfirst, the first paragraph (and its word) would be one.
+  await article(app, { title: 'Rien ici', standfirst: 'Rien.', sectionId: section.id, body: `${body} Le budget.` });
   await article(app, { title: 'Le budget', sectionId: section.id, body: `${body} Rien.` });
   await article(app, { title: 'Rien là', standfirst: 'Le budget.', sectionId: section.id, body: `${body} Rien.` });
   const page = await search(app, q('budget '));
