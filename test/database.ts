@@ -1,87 +1,48 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/connection.js';
-import { migrationsFolder } from '../src/db/migrations.js';
 import { createRepositories, transactor } from '../src/db/repositories.js';
+import { freshPostgres, postgresTriggers } from './database-postgres.js';
 
 /**
  * Which database the tests run on. `KIOSQUE_TEST_DATABASE_URL=postgres://…`
  * (a role that may create databases) runs every test on PostgreSQL, each on
- * a database of its own copied from a migrated template; otherwise SQLite, in memory.
+ * a database of its own copied from a migrated template (database-postgres.ts);
+ * otherwise SQLite, in memory. What differs lives in one function per dialect.
  */
-export const TEST_DATABASE_URL = process.env.KIOSQUE_TEST_DATABASE_URL;
-export const onPostgres = TEST_DATABASE_URL !== undefined;
-export const dialect = onPostgres ? 'postgres' : 'sqlite';
+export const onPostgres = Boolean(process.env.KIOSQUE_TEST_DATABASE_URL);
+export const dialect = (['sqlite', 'postgres'] as const)[Number(onPostgres)];
 
 type Teardown = { teardown(fn: () => unknown): void };
+interface FreshOptions { verbose?: (sql: unknown) => void; sqlite?: string }
+/** A fresh, migrated database, its DATABASE_URL (for the CLI and other processes), and what removes it. */
+export interface Fresh { db: Database; url: string; dispose: () => Promise<void> }
 
-// The template's name follows the migrations, so a changed migration gets a template of its own.
-const folder = migrationsFolder('postgres');
-const migrationsHash = createHash('sha1').update(readdirSync(folder).filter((f) => f.endsWith('.sql')).sort()
-  .map((f) => readFileSync(join(folder, f), 'utf8')).join('\n')).digest('hex').slice(0, 12);
-const TEMPLATE = `kiosque_template_${migrationsHash}`;
-let counter = 0;
-let templateReady: Promise<void> | undefined;
-
-const urlOf = (database: string) => {
-  const url = new URL(TEST_DATABASE_URL!);
-  url.pathname = `/${database}`;
-  return url.toString();
-};
-
-/** Runs `work` on a connection to the server's own database (where databases are created and dropped). */
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+/** On SQLite, in memory, or in the file `sqlite` where a test needs one that other processes can open. */
+async function freshSqlite(options: FreshOptions): Promise<Fresh> {
+  const path = options.sqlite ?? ':memory:';
+  const db = openDatabase(path, { verbose: options.verbose });
+  await db.migrate();
+  return { db, url: `file:${path}`, dispose: () => db.close() };
 }
 
-/** Creates the migrated template once for every test process (they run in parallel: a lock orders them). */
-function ensureTemplate(): Promise<void> {
-  templateReady ??= admin(async (client) => {
-    await client.query("SELECT pg_advisory_lock(hashtext('kiosque:test-template'))");
-    try {
-      const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE]);
-      if (exists.rowCount) return;
-      await client.query(`CREATE DATABASE ${TEMPLATE}_new`);
-      const db = openDatabase(urlOf(`${TEMPLATE}_new`), { pool: 1 });
-      await db.migrate();
-      await db.close();
-      await client.query(`ALTER DATABASE ${TEMPLATE}_new RENAME TO ${TEMPLATE}`);
-    } finally {
-      await client.query("SELECT pg_advisory_unlock(hashtext('kiosque:test-template'))");
-    }
-  });
-  return templateReady;
-}
+const fresh: Record<typeof dialect, (options: FreshOptions) => Promise<Fresh>> = { sqlite: freshSqlite, postgres: freshPostgres };
 
 /**
- * A fresh, migrated database, its DATABASE_URL (for the CLI and other processes: on SQLite, give a
- * file as `sqlite`), and what removes it (closed, and dropped on PostgreSQL).
+ * A fresh, migrated database for the dialect of this run. `verbose` (SQLite's statement
+ * tracing) and `sqlite` (a file rather than memory) apply to SQLite only.
  */
-export async function freshDatabase(options: { verbose?: (sql: unknown) => void; sqlite?: string } = {}) {
-  if (!onPostgres) {
-    const path = options.sqlite ?? ':memory:';
-    const db = openDatabase(path, { verbose: options.verbose });
-    await db.migrate();
-    return { db, url: `file:${path}`, dispose: () => db.close() };
-  }
-  await ensureTemplate();
-  const name = `kiosque_test_${process.pid}_${++counter}`;
-  await admin((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`));
-  const db = openDatabase(urlOf(name), { pool: 4 });
-  const dispose = async () => {
-    await db.close();
-    await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-  };
-  return { db, url: urlOf(name), dispose };
+export function freshDatabase(options: FreshOptions = {}): Promise<Fresh> {
+  return fresh[dialect](options);
 }
+
+/** Triggers that make writes of a table skip rows or fail, as another writer or a failing disk would. */
+export const triggers = {
+  sqlite: {
+    ignore: (table: string, operation: string) => [`CREATE TEMP TRIGGER other_writer BEFORE ${operation} ON ${table} BEGIN SELECT RAISE(IGNORE); END`],
+    fail: (table: string) => [`CREATE TEMP TRIGGER failing BEFORE INSERT ON ${table} BEGIN SELECT RAISE(ABORT, 'refused by a test'); END`],
+    drop: (name: string) => `DROP TRIGGER ${name}`,
+  },
+  postgres: postgresTriggers,
+};
 
 /**
  * A fresh, migrated database for one test (in memory on SQLite, or the

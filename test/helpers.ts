@@ -5,7 +5,7 @@ import tap, { type Test } from 'tap';
 import { buildApp, type App, type AppOptions } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import type { Database } from '../src/db/connection.js';
-import { exec, freshDatabase } from './database.js';
+import { exec, freshDatabase, triggers } from './database.js';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 export const admin = { authorization: `Bearer ${ADMIN_KEY}` };
@@ -101,13 +101,9 @@ export function isProblem(t: Test, res: { statusCode: number; headers: Record<st
  * has moved on.
  */
 export async function ignoreWrites({ db }: Pick<TestApp, 'db'>, table: string, operation: 'UPDATE' | 'DELETE') {
-  if (db.dialect.name === 'sqlite') {
-    await exec(db, `CREATE TEMP TRIGGER other_writer BEFORE ${operation} ON ${table} BEGIN SELECT RAISE(IGNORE); END`);
-    return async () => { await exec(db, 'DROP TRIGGER other_writer'); };
-  }
-  await exec(db, 'CREATE OR REPLACE FUNCTION other_writer() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$');
-  await exec(db, `CREATE TRIGGER other_writer BEFORE ${operation} ON ${table} FOR EACH ROW EXECUTE FUNCTION other_writer()`);
-  return async () => { await exec(db, `DROP TRIGGER other_writer ON ${table}`); };
+  const dialect = triggers[db.dialect.name];
+  for (const sql of dialect.ignore(table, operation)) await exec(db, sql);
+  return async () => { await exec(db, dialect.drop('other_writer', table)); };
 }
 
 /**
@@ -131,11 +127,7 @@ export function onNextClockRead({ db, clock }: Pick<TestApp, 'db' | 'clock'>, sq
 
 /** Makes every INSERT into `table` fail with an error (a trigger), until the returned function is called. */
 export async function failInserts({ db }: Pick<TestApp, 'db'>, table: string) {
-  if (db.dialect.name === 'sqlite') {
-    await exec(db, `CREATE TEMP TRIGGER failing BEFORE INSERT ON ${table} BEGIN SELECT RAISE(ABORT, 'refused by a test'); END`);
-    return async () => { await exec(db, 'DROP TRIGGER failing'); };
-  }
-  await exec(db, "CREATE OR REPLACE FUNCTION failing() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by a test'; END $$");
-  await exec(db, `CREATE TRIGGER failing BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION failing()`);
-  return async () => { await exec(db, `DROP TRIGGER failing ON ${table}`); };
+  const dialect = triggers[db.dialect.name];
+  for (const sql of dialect.fail(table)) await exec(db, sql);
+  return async () => { await exec(db, dialect.drop('failing', table)); };
 }

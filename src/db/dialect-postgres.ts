@@ -10,4 +10,6 @@ export const postgresDialect: Dialect = {
   chr: (code) => `chr(${code})`,
   unindexed: (column) => column,
   skipLocked: (alias) => ` FOR UPDATE OF ${alias} SKIP LOCKED`,
+  json: <T>(value: unknown) => value as T,
+  flag: (value) => value === true,
 };

@@ -10,4 +10,6 @@ export const sqliteDialect: Dialect = {
   chr: (code) => `char(${code})`,
   unindexed: (column) => `+${column}`,
   skipLocked: () => '',
+  json: <T>(value: unknown) => JSON.parse(value as string) as T,
+  flag: (value) => value === 1,
 };

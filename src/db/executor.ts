@@ -44,12 +44,9 @@ export interface Dialect {
   unindexed(column: string): string;
   /** Row locks for a claim: rows another transaction holds are skipped (SQLite has one writer: nothing to add). */
   skipLocked(alias: string): string;
+  /** A JSON aggregate (jsonAgg) as the driver returns it: text from SQLite, parsed from PostgreSQL's json. */
+  json<T>(value: unknown): T;
+  /** A flag as the driver returns it: 0/1 from SQLite, a boolean from PostgreSQL. */
+  flag(value: unknown): boolean;
 }
 
-/** A JSON value as a driver returns it: text from SQLite, already parsed from PostgreSQL's json. */
-export function fromJson<T>(value: unknown): T {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
-}
-
-/** A boolean column as a driver returns it: 0/1 from SQLite, true/false from PostgreSQL. */
-export const bool = (value: unknown): boolean => value === true || value === 1;

@@ -1,5 +1,5 @@
 import { getTableColumns, getTableName, type Table } from 'drizzle-orm';
-import { bool, fromJson, type Params } from './executor.js';
+import type { Dialect, Params } from './executor.js';
 
 /**
  * Rows of a table as the code sees them (camelCase keys, JSON columns as
@@ -57,11 +57,11 @@ export function toParams(table: Table, row: object): Params {
   return params;
 }
 
-/** A row read with selectColumns(): JSON parsed, flags as booleans. */
-export function fromRow<T>(table: Table, raw: Record<string, unknown> | undefined): T | undefined {
+/** A row read with selectColumns(): JSON columns (text in both dialects) parsed, flags as booleans. */
+export function fromRow<T>(dialect: Dialect, table: Table, raw: Record<string, unknown> | undefined): T | undefined {
   if (raw === undefined) return undefined;
   const { json, flags } = shapeOf(table);
-  for (const key of json) if (raw[key] !== null) raw[key] = fromJson(raw[key]);
-  for (const key of flags) raw[key] = bool(raw[key]);
+  for (const key of json) if (raw[key] !== null) raw[key] = JSON.parse(raw[key] as string);
+  for (const key of flags) raw[key] = dialect.flag(raw[key]);
   return raw as T;
 }

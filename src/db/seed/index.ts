@@ -1,6 +1,5 @@
 import type { Config } from '../../config.js';
 import type { Database } from '../database.js';
-import { bool } from '../executor.js';
 import { transactor } from '../repositories.js';
 import { createSection } from '../../modules/sections/service.js';
 import { createAuthor } from '../../modules/authors/service.js';
@@ -22,7 +21,7 @@ type SeedContext = { db: Database; now: () => number; config: Pick<Config, 'PUBL
 export async function isEmpty(ctx: Pick<SeedContext, 'db'>): Promise<boolean> {
   // EXISTS stops at the first row: count(*) read the whole articles table on every start (seconds at 100,000).
   const row = await ctx.db.sql.get<{ n: unknown }>('SELECT EXISTS (SELECT 1 FROM sections) OR EXISTS (SELECT 1 FROM articles) AS n');
-  return !bool(row!.n);
+  return !ctx.db.dialect.flag(row!.n);
 }
 
 const HOUR = 3_600_000;

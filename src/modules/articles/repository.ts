@@ -1,5 +1,4 @@
-import type { Executor } from '../../db/executor.js';
-import { fromJson } from '../../db/executor.js';
+import type { Dialect, Executor } from '../../db/executor.js';
 import { withConstraints } from '../../db/errors.js';
 import { insertSql, selectColumns, setClause, toParams } from '../../db/rows.js';
 import type { ArticleRow } from '../../db/schema.js';
@@ -23,7 +22,7 @@ type Row = ArticleWithSection & { bodyValue?: string };
 export type ArticleVersions = Pick<ArticleWithSection, 'id' | 'version' | 'status' | 'publishAt' | 'updatedAt' | 'sectionId'
   | 'sectionVersion' | 'sectionUpdatedAt'> & { bylines: Versioned[]; tags: Versioned[] };
 
-const fromVersions = (json: unknown): Versioned[] => fromJson<[string, number, number, number][]>(json)
+const fromVersions = (d: Dialect, json: unknown): Versioned[] => d.json<[string, number, number, number][]>(json)
   .sort((a, b) => a[3] - b[3]).map(([id, version, updatedAt]) => ({ id, version, updatedAt }));
 
 const ROW_COLUMNS = selectColumns(articles, 'a');
@@ -67,7 +66,7 @@ export function createArticlesRepository(sql: Executor) {
     async versions(key: 'id' | 'slug', value: string, audience: Audience | null): Promise<ArticleVersions | undefined> {
       const row = await sql.get<Omit<ArticleVersions, 'bylines' | 'tags'> & { bylines: unknown; tags: unknown }>(
         statement(key, 'versions', audience !== null), { key: value, ...audience });
-      return row && { ...row, bylines: fromVersions(row.bylines), tags: fromVersions(row.tags) };
+      return row && { ...row, bylines: fromVersions(d, row.bylines), tags: fromVersions(d, row.tags) };
     },
     /** The article that once had this slug, if any. */
     async idForOldSlug(slug: string): Promise<string | undefined> {

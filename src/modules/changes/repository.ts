@@ -1,5 +1,4 @@
 import type { DialectName, Executor } from '../../db/executor.js';
-import { bool, fromJson } from '../../db/executor.js';
 import type { ChangeRow } from '../../db/schema.js';
 import { publicAudience } from '../../lib/reader.js';
 import { entitledSections, visible } from '../articles/sql.js';
@@ -56,7 +55,7 @@ export function createChangesRepository(sql: Executor) {
   return {
     async article(ref: string): Promise<ArticleState | undefined> {
       const row = await sql.get<ArticleState & { authorIds: unknown; tagIds: unknown }>(article, { ref });
-      return row && { ...row, authorIds: fromJson(row.authorIds), tagIds: fromJson(row.tagIds) };
+      return row && { ...row, authorIds: d.json(row.authorIds), tagIds: d.json(row.tagIds) };
     },
     section(ref: string): Promise<SectionState | undefined> {
       return sql.get('SELECT id, slug, path, version, parent_id AS "parentId" FROM sections WHERE id = @ref OR path = @ref', { ref });
@@ -88,7 +87,7 @@ export function createChangesRepository(sql: Executor) {
     async list(after: number, limit: number, filter: ChangeFilter): Promise<{ rows: ChangeRow[]; latest: number }> {
       const newest = await latest();
       const params = { after, latest: newest, limit, publicOnly: filter.publicOnly ? 1 : 0, sections: filter.sectionIds && JSON.stringify(filter.sectionIds) };
-      const rows = (await sql.all<ChangeRow>(page, params)).map((r) => ({ ...r, public: bool(r.public), surrogateKeys: fromJson<string[]>(r.surrogateKeys) }));
+      const rows = (await sql.all<ChangeRow>(page, params)).map((r) => ({ ...r, public: d.flag(r.public), surrogateKeys: JSON.parse(r.surrogateKeys as unknown as string) as string[] }));
       return { rows, latest: newest };
     },
     /** The sequence of the newest change, 0 when there is none. */

@@ -8,7 +8,7 @@ const COLUMNS = selectColumns(apiKeys, 'k');
 
 export function createKeysRepository(sql: Executor) {
   const d = sql.dialect;
-  const row = (raw: unknown) => fromRow<ApiKeyRow>(apiKeys, raw as Record<string, unknown>);
+  const row = (raw: unknown) => fromRow<ApiKeyRow>(sql.dialect, apiKeys, raw as Record<string, unknown>);
   return {
     /** Adds counted requests to their days, and moves each key's last use forward (in the caller's transaction). */
     async recordUsage(batch: KeyUse[]): Promise<void> {

@@ -14,7 +14,7 @@ export function createSectionsRepository(sql: Executor) {
    * 'a-c', 'a/b' as plain path order would give, '-' sorting before '/').
    */
   const treeOrder = (path: string) => `replace(${path}, '/', ${d.chr(1)})`;
-  const row = (raw: unknown) => fromRow<SectionRow>(sections, raw as Record<string, unknown>);
+  const row = (raw: unknown) => fromRow<SectionRow>(sql.dialect, sections, raw as Record<string, unknown>);
   return {
     /** Tree order (depth first, siblings by slug), after the section at `afterPath`. */
     async list(limit: number, afterPath?: string): Promise<SectionRow[]> {

@@ -10,7 +10,7 @@ const HOOK = selectColumns(webhooks, 'w');
 const DELIVERY = selectColumns(webhookDeliveries, 'd');
 
 export function createWebhooksRepository(sql: Executor) {
-  const hook = (raw: unknown) => fromRow<WebhookRow>(webhooks, raw as Record<string, unknown>);
+  const hook = (raw: unknown) => fromRow<WebhookRow>(sql.dialect, webhooks, raw as Record<string, unknown>);
   const hooks = async (text: string, params?: Record<string, unknown>) => (await sql.all(text, params)).map((r) => hook(r)!);
   return {
     list(limit: number, after?: string): Promise<WebhookRow[]> {
