@@ -46,7 +46,7 @@ export async function openMigrated(config: Config): Promise<Database> {
     await db.migrate();
     return db;
   } catch (error) {
-    await db?.close().catch(() => undefined);
+    await db?.close();
     throw new StartupError(`cannot use the database ${redactUrl(config.DATABASE_URL)}: ${(error as Error).message}`);
   }
 }

@@ -4,7 +4,7 @@ export const sqliteDialect: Dialect = {
   name: 'sqlite',
   greatest: (a, b) => `max(${a}, ${b})`,
   jsonList: (param, alias) => `json_each(${param}) ${alias}`,
-  jsonAgg: (expr, order) => `json_group_array(${expr}${order ? ` ORDER BY ${order}` : ''})`,
+  jsonAgg: (expr) => `json_group_array(${expr})`,
   jsonArray: (...exprs) => `json_array(${exprs.join(', ')})`,
   groupConcat: (expr, separator, order) => `group_concat(${expr}, ${separator} ORDER BY ${order})`,
   chr: (code) => `char(${code})`,

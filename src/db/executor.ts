@@ -30,7 +30,7 @@ export interface Dialect {
   /** A JSON array of strings bound to `param`, as a table of `value` (and `key`, its position) aliased `alias`. */
   jsonList(param: string, alias: string): string;
   /** A JSON array aggregate of `expr` ('[]' when there is no row). */
-  jsonAgg(expr: string, order?: string): string;
+  jsonAgg(expr: string): string;
   /** A JSON array of the given expressions. */
   jsonArray(...exprs: string[]): string;
   /** Concatenates `expr` over the group with `separator`, in `order`. */

@@ -74,10 +74,6 @@ export function openPostgres(url: string, options: PostgresOptions): Database {
     query_timeout: (options.statementTimeoutMs ?? 30_000) + 5_000,
     keepAlive: true,
   });
-  // An idle connection that fails (a restarted server) is dropped by the pool, and the next query opens
-  // another; unhandled, the event would end the process. A server that stays away fails the queries
-  // themselves, each a 503 that is logged.
-  pool.on('error', () => undefined);
   const translate = translator();
   // The connection of the transaction a statement is issued in: one issued through `sql` while a transaction
   // is open in the same async context joins it, rather than waiting on another connection for its locks.
@@ -95,9 +91,17 @@ export function openPostgres(url: string, options: PostgresOptions): Database {
     };
   };
   const open = new Set<Promise<unknown>>();
+  // A connection lost while checked out emits an error (the pool listens only to idle ones): its
+  // statements fail on their own, so the event needs a listener, or it would end the process.
+  const ignore = () => undefined;
+  const checkOut = async () => (await pool.connect().catch(normalise)).on('error', ignore);
+  // An idle connection that fails (a restarted server) is dropped by the pool, and the next query opens
+  // another; unhandled, the event would end the process. A server that stays away fails the queries
+  // themselves, each a 503 that is logged.
+  pool.on('error', ignore);
 
   async function execute<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
-    const client = await pool.connect().catch(normalise);
+    const client = await checkOut();
     let broken: Error | undefined;
     try {
       await client.query('BEGIN');
@@ -124,14 +128,17 @@ export function openPostgres(url: string, options: PostgresOptions): Database {
       return running;
     },
     async migrate() {
-      const client = await pool.connect().catch(normalise);
+      const client = await checkOut();
+      let migrated = false;
       try {
         // Instances started together migrate one at a time.
         await client.query("SELECT pg_advisory_lock(hashtext('kiosque:migrate'))");
         await migrate(drizzle(client), { migrationsFolder: migrationsFolder('postgres') });
+        await client.query("SELECT pg_advisory_unlock(hashtext('kiosque:migrate'))");
+        migrated = true;
       } finally {
-        await client.query("SELECT pg_advisory_unlock(hashtext('kiosque:migrate'))").catch(() => undefined);
-        client.release();
+        // A failed migration ends its connection, and with it the session's lock.
+        client.release(!migrated);
       }
     },
     externalVersion: () => 0,

@@ -22,9 +22,14 @@ t.test('DATABASE_URL chooses the dialect: postgres:// and postgresql:// are Post
 });
 
 t.test('an unreachable database at start is a StartupError naming it without its password', async (t) => {
-  const failed = openMigrated(loadConfig({ DATABASE_URL: UNREACHABLE, KIOSQUE_SEED: 'none' }));
-  await t.rejects(failed, StartupError);
-  await t.rejects(failed, { message: 'cannot use the database postgres://kiosque:***@127.0.0.1:1/kiosque: connect ECONNREFUSED 127.0.0.1:1' });
+  const failed = await openMigrated(loadConfig({ DATABASE_URL: UNREACHABLE, KIOSQUE_SEED: 'none' })).catch((error: Error) => error);
+  t.ok(failed instanceof StartupError);
+  t.equal((failed as Error).message, 'cannot use the database postgres://kiosque:***@127.0.0.1:1/kiosque: connect ECONNREFUSED 127.0.0.1:1');
   t.equal(redactUrl('postgres://k@h/d'), 'postgres://k@h/d', 'no password, nothing to hide');
   t.equal(redactUrl('file:data/kiosque.db'), 'file:data/kiosque.db');
+});
+
+t.test('a SQLite file that cannot be opened is a StartupError too', async (t) => {
+  await t.rejects(openMigrated(loadConfig({ DATABASE_URL: 'file:/', KIOSQUE_SEED: 'none' })),
+    { message: 'cannot use the database file:/: unable to open database file' });
 });

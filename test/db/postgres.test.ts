@@ -126,6 +126,22 @@ t.test('losing PostgreSQL while running: 503 with Retry-After at once, then it r
   t.equal((await app.inject('/readyz')).statusCode, 200);
 });
 
+t.test('a connection lost inside a transaction: the transaction fails, the connection is dropped, the next one works', { skip }, async (t) => {
+  const { url, dispose } = await freshDatabase();
+  t.teardown(dispose);
+  const link = await relay(new URL(url));
+  t.teardown(() => link.close());
+  const db = openDatabase(link.url, { pool: 1, acquireTimeoutMs: 1000 });
+  t.teardown(() => db.close());
+  await t.rejects(db.transaction(async (sql) => {
+    await sql.get('SELECT 1 AS one');
+    await link.cut();
+    await sql.get('SELECT 2 AS two');
+  }), { code: 'CONNECTION_LOST' });
+  await link.restore();
+  t.same(await db.sql.get('SELECT 3 AS three'), { three: 3 }, 'the pool of one opened a new connection');
+});
+
 t.test('a pool exhausted by slow queries sheds load with 503 DATABASE_BUSY instead of queueing', { skip }, async (t) => {
   const { url, dispose } = await freshDatabase();
   t.teardown(dispose);

@@ -142,3 +142,42 @@ t.test('previews are never cached, and a small cache evicts', async (t) => {
   for (let i = 0; i < 20; i++) await small.inject(`/v1/articles?limit=${i + 1}`);
   t.ok(small.responseCache.size() < 20, 'bounded by bytes');
 });
+
+t.test('the next transition is looked up once for the requests waiting on it, again after a write meanwhile, and its failure is the request\'s', async (t) => {
+  const { default: Fastify } = await import('fastify');
+  const { default: fp } = await import('fastify-plugin');
+  const { default: responseCache } = await import('../../src/plugins/response-cache.js');
+  const { PUBLIC_READER } = await import('../../src/lib/reader.js');
+  const lookups: { resolve(at: number | null): void; reject(error: Error): void }[] = [];
+  const app = Fastify();
+  // What the cache needs of auth: a reader on every request.
+  await app.register(fp(async (a) => {
+    a.decorateRequest('reader', null as never);
+    a.addHook('onRequest', (request, _reply, done) => { request.reader = PUBLIC_READER; done(); });
+  }, { name: 'auth' }));
+  await app.register(responseCache, {
+    maxBytes: 1e6, now: () => 0, externalVersion: () => 0, viewsVersion: () => 0,
+    nextTransition: () => new Promise((resolve, reject) => lookups.push({ resolve, reject })),
+  });
+  let computed = 0;
+  app.get('/v1/thing', async () => ({ computed: ++computed }));
+  t.teardown(() => app.close());
+
+  const first = app.inject('/v1/thing');
+  const second = app.inject('/v1/thing');
+  await setTimeout(20);
+  t.equal(lookups.length, 1, 'one lookup for both');
+  app.responseCache.invalidate();
+  lookups[0].resolve(5);
+  await setTimeout(20);
+  t.equal(lookups.length, 2, 'what it found may be older than the write: looked up again');
+  lookups[1].resolve(null);
+  t.same([(await first).json(), (await second).json()].map((b) => b.computed).sort(), [1, 2]);
+  t.same((await app.inject('/v1/thing')).json(), { computed: 2 }, 'then served from memory');
+
+  app.responseCache.invalidate();
+  const failing = app.inject('/v1/thing');
+  await setTimeout(20);
+  lookups[2].reject(Object.assign(new Error('database gone'), { statusCode: 503 }));
+  t.equal((await failing).statusCode, 503, 'the request fails with the lookup');
+});
