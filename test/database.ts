@@ -83,3 +83,20 @@ export function countWrites(db: Database): () => number {
   };
   return () => writes;
 }
+
+/**
+ * Records the SQL of every statement run outside a transaction from now on, whatever the dialect
+ * (repositories call `sql.all`, `sql.get` and `sql.run` at each call).
+ */
+export function traceStatements(db: Database): string[] {
+  const traced: string[] = [];
+  const sql = db.sql as { -readonly [K in 'all' | 'get' | 'run']: Database['sql'][K] };
+  for (const method of ['all', 'get', 'run'] as const) {
+    const original = sql[method].bind(db.sql) as (text: string, params?: Record<string, unknown>) => Promise<never>;
+    sql[method] = ((text: string, params?: Record<string, unknown>) => {
+      traced.push(text);
+      return original(text, params);
+    }) as never;
+  }
+  return traced;
+}

@@ -1,6 +1,7 @@
 import t from 'tap';
 import type { App } from '../../src/app.js';
 import { admin, article, create, makeApp, newsroom } from '../helpers.js';
+import { traceStatements } from '../database.js';
 
 // Conditional requests and cache headers (src/lib/http.ts), seen through the
 // one read that uses them all: GET /v1/articles/{id}.
@@ -68,8 +69,8 @@ t.test('If-Modified-Since answers 304 unless the article changed after it; If-No
 });
 
 t.test('a revalidation is answered from the versions alone: the body is never read', async (t) => {
-  const statements: string[] = [];
-  const { app, clock } = await makeApp(t, {}, { cacheBytes: 0, verbose: (sql) => statements.push(String(sql)) });
+  const { app, clock, db } = await makeApp(t, {}, { cacheBytes: 0 });
+  const statements = traceStatements(db);
   const { a, child, author, tag, tag2 } = await published(app);
   const b = await article(app, { title: 'Lié', sectionId: child.id });
   // Tags in another order than their ids': the validators follow positions.
