@@ -45,6 +45,8 @@ function normalise(error: unknown): never {
  */
 const textSafe = (value: unknown) => (typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value);
 
+const ignore = () => undefined;
+
 interface Translated { name: string; text: string; names: string[] }
 
 /** `@name` placeholders as PostgreSQL's `$n`, each name bound once however often it appears. */
@@ -78,10 +80,21 @@ export function openPostgres(url: string, options: PostgresOptions): Database {
   // The connection of the transaction a statement is issued in: one issued through `sql` while a transaction
   // is open in the same async context joins it, rather than waiting on another connection for its locks.
   const inTransaction = new AsyncLocalStorage<pg.PoolClient>();
+  // A connection runs one statement at a time: statements a transaction issues at once (Promise.all)
+  // wait for each other here rather than in the driver, which deprecates queueing them.
+  const queues = new WeakMap<pg.PoolClient, Promise<unknown>>();
+  const onConnection = (client: pg.PoolClient, run: () => Promise<pg.QueryResult>) => {
+    const result = (queues.get(client) ?? Promise.resolve()).then(run);
+    queues.set(client, result.catch(ignore));
+    return result;
+  };
   const executor = (client: pg.Pool | pg.PoolClient): Executor => {
     const query = (sql: string, params: Params = {}) => {
       const { name, text, names } = translate(sql);
-      return (inTransaction.getStore() ?? client).query({ name, text, values: names.map((n) => textSafe(params[n])) }).catch(normalise);
+      const statement = { name, text, values: names.map((n) => textSafe(params[n])) };
+      const target = inTransaction.getStore() ?? client;
+      const run = () => target.query(statement);
+      return (target instanceof pg.Pool ? run() : onConnection(target, run)).catch(normalise);
     };
     return {
       dialect: postgresDialect,
@@ -91,14 +104,14 @@ export function openPostgres(url: string, options: PostgresOptions): Database {
     };
   };
   const open = new Set<Promise<unknown>>();
-  // A connection lost while checked out emits an error (the pool listens only to idle ones): its
-  // statements fail on their own, so the event needs a listener, or it would end the process.
-  const ignore = () => undefined;
-  const checkOut = async () => (await pool.connect().catch(normalise)).on('error', ignore);
+  const checkOut = () => pool.connect().catch(normalise);
   // An idle connection that fails (a restarted server) is dropped by the pool, and the next query opens
   // another; unhandled, the event would end the process. A server that stays away fails the queries
   // themselves, each a 503 that is logged.
   pool.on('error', ignore);
+  // A connection lost while checked out emits an error too (the pool listens only to idle ones): its
+  // statements fail on their own, so the event needs a listener of its own, or it would end the process.
+  pool.on('connect', (client) => client.on('error', ignore));
 
   async function execute<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
     const client = await checkOut();
