@@ -60,7 +60,8 @@ export async function freshPostgres(): Promise<Fresh> {
   await ensureTemplate();
   const name = `kiosque_test_${process.pid}_${++counter}`;
   await admin((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`));
-  const db = openDatabase(urlOf(name), { pool: 4 });
+  // A generous wait for a connection: on a loaded machine, opening one can take longer than production's 2 s.
+  const db = openDatabase(urlOf(name), { pool: 4, acquireTimeoutMs: 15_000 });
   const dispose = async () => {
     await db.close();
     await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
