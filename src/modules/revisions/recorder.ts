@@ -6,17 +6,17 @@ import type { RevisionsRepository } from './repository.js';
 export interface Writer { id: string; name: string }
 
 export type RecorderDeps = {
-  revisions: Pick<RevisionsRepository, 'transaction' | 'current' | 'insert' | 'prune'>;
+  revisions: Pick<RevisionsRepository, 'transaction' | 'inTransaction' | 'current' | 'insert' | 'prune'>;
   /** How many past versions of each article to keep (KIOSQUE_REVISIONS_KEEP): Infinity for all, 0 for none. */
   keep: number;
 };
 
 /**
- * Keeps the history of every article write: around the write, in a
- * transaction of its own (a savepoint inside the outbox's), it reads the
- * article before and after and appends one row, with the version the write
- * replaced. A write that fails leaves no row; a row that cannot be written
- * fails the write. With `keep` 0 the write runs alone, as if history did not exist.
+ * Keeps the history of every article write: it reads the article before and
+ * after the write and appends one row, with the version the write replaced,
+ * in a savepoint with the write (inside the outbox's transaction). A write
+ * that fails leaves no row; a row that cannot be written fails the write.
+ * With `keep` 0 the write runs alone, as if history did not exist.
  */
 export function createRevisionRecorder(deps: RecorderDeps) {
   const { revisions, keep } = deps;
@@ -31,16 +31,39 @@ export function createRevisionRecorder(deps: RecorderDeps) {
     if (keep !== Infinity) revisions.prune(after.id, row.version - keep);
   }
 
+  /**
+   * Runs `write`, then `keep` with its result, in one savepoint: a row that
+   * cannot be kept undoes the write. A write that throws is refused as it
+   * left things (its own statements in savepoints that rolled back), as the
+   * outbox expects, and its error goes on after the savepoint is released.
+   */
+  function alongside<T>(write: () => T, keep: (result: T) => void): T {
+    let refused: { error: unknown } | undefined;
+    const kept = revisions.transaction(() => {
+      let result: T;
+      try {
+        result = write();
+      } catch (error) {
+        // Some failures (a full disk, an I/O error) end the whole transaction in SQLite: no savepoint to release.
+        if (!revisions.inTransaction()) throw error;
+        refused = { error };
+        return undefined;
+      }
+      keep(result);
+      return { result };
+    });
+    if (refused) throw refused.error;
+    return kept!.result;
+  }
+
   return {
     /** A write creating an article; `write` returns its id. */
     created(by: Writer, write: () => string): string {
       if (keep === 0) return write();
-      return revisions.transaction(() => {
-        const id = write();
+      return alongside(write, (id) => {
         const after = toVersion(revisions.current(id)!);
         record({ version: after.version, writtenAt: Date.parse(after.updatedAt), keyId: by.id, keyName: by.name,
           event: 'created', restoredFrom: null }, after, null);
-        return id;
       });
     },
     /**
@@ -50,14 +73,12 @@ export function createRevisionRecorder(deps: RecorderDeps) {
      */
     changed<T>(by: Writer, ref: string, write: () => T, restoredFrom: number | null = null): T {
       if (keep === 0) return write();
-      return revisions.transaction(() => {
-        const stored = revisions.current(ref);
-        const result = write();
+      const stored = revisions.current(ref);
+      return alongside(write, () => {
         const before = toVersion(stored!);
         const after = toVersion(revisions.current(before.id)!);
         record({ version: after.version, writtenAt: Date.parse(after.updatedAt), keyId: by.id, keyName: by.name,
           event: restoredFrom === null ? 'updated' : 'restored', restoredFrom }, after, before);
-        return result;
       });
     },
   };

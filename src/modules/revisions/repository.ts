@@ -44,6 +44,10 @@ export function createRevisionsRepository(db: Db) {
     transaction<T>(work: () => T): T {
       return client.transaction(work)();
     },
+    /** Whether a transaction is still open: SQLite ends the whole one on a full disk or an I/O error. */
+    inTransaction(): boolean {
+      return client.inTransaction;
+    },
     /** The article as stored now, by id or current slug. */
     current(ref: string): StoredVersion | undefined {
       const row = article.get({ ref }) as Omit<StoredVersion, 'authorIds' | 'tagIds' | 'links'> | undefined;
