@@ -13,7 +13,7 @@ export type ReadDeps = { revisions: Repositories['revisions']; articles: Pick<Re
 
 /**
  * The article as stored now, by id, current slug or (for reads) former slug:
- * writes name an article as the other writes and the outbox do.
+ * a restore names it by id or current slug only, as the other writes and the outbox do.
  */
 function stored(deps: ReadDeps, idOrSlug: string, formerSlugs = true): StoredVersion {
   const row = deps.revisions.current(idOrSlug)
