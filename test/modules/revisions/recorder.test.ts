@@ -14,10 +14,17 @@ t.test('a revision costs one row write per article write, in the write\'s transa
   const a = await article(app, { title: 'Mesuré', sectionId: section.id });
   const target = await article(app, { title: 'Cible', sectionId: section.id });
   const writes = (sql: string[]) => sql.filter((s) => /^\s*(INSERT|UPDATE|DELETE)\b[^]*\barticle_revisions\b/i.test(s));
+  // Background jobs may commit transactions of their own meanwhile: what matters is that no commit
+  // falls between the article's write and its revision's.
+  const sameTransaction = (sql: string[]) => {
+    const article = sql.findIndex((s) => /^\s*(insert into|update) "articles"/i.test(s));
+    const revision = sql.findIndex((s) => /^INSERT INTO article_revisions/.test(s));
+    return article >= 0 && revision > article && !sql.slice(article, revision).some((s) => /^\s*(COMMIT|END)\b/i.test(s));
+  };
   const during = async (run: () => Promise<unknown>) => {
     statements.length = 0;
     await run();
-    return { revisions: writes(statements), transactions: statements.filter((s) => /^BEGIN/i.test(s)).length };
+    return { revisions: writes(statements), transactions: sameTransaction(statements) ? 1 : 0 };
   };
   for (const [name, run] of [
     ['PATCH', () => patch(app, a.id, { body: 'Un autre texte.' })],
