@@ -36,6 +36,8 @@ export const ConfigSchema = Type.Object({
   KIOSQUE_WEBHOOKS_TIMEOUT_MS: Type.Integer({ minimum: 50, maximum: 5000, default: 5000 }),
   KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 20, default: 6 }),
   KIOSQUE_WEBHOOKS_RETRY_MS: Type.Integer({ minimum: 1000, maximum: 86_400_000, default: 120_000 }),
+  // How many past versions of each article are kept: `all`, or a count (0 keeps no history at all).
+  KIOSQUE_REVISIONS_KEEP: Type.String({ pattern: '^(all|0|[1-9][0-9]{0,8})$', default: 'all' }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
 });
 
@@ -79,6 +81,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError('Invalid configuration:\n  KIOSQUE_CORS_CREDENTIALS=true needs KIOSQUE_CORS_ORIGINS to list origins, not *');
   }
   return config;
+}
+
+/** KIOSQUE_REVISIONS_KEEP as a count: Infinity for `all`. */
+export function revisionsKept(config: Pick<Config, 'KIOSQUE_REVISIONS_KEEP'>): number {
+  return config.KIOSQUE_REVISIONS_KEEP === 'all' ? Infinity : Number(config.KIOSQUE_REVISIONS_KEEP);
 }
 
 /** The path of the SQLite file named by DATABASE_URL, or ':memory:'. */

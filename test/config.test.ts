@@ -1,5 +1,5 @@
 import t from 'tap';
-import { ConfigError, databasePath, loadConfig } from '../src/config.js';
+import { ConfigError, databasePath, loadConfig, revisionsKept } from '../src/config.js';
 
 function failure(env: Record<string, string>): string {
   try {
@@ -39,6 +39,7 @@ t.test('loadConfig gives the documented defaults', async (t) => {
     KIOSQUE_WEBHOOKS_TIMEOUT_MS: 5000,
     KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: 6,
     KIOSQUE_WEBHOOKS_RETRY_MS: 120_000,
+    KIOSQUE_REVISIONS_KEEP: 'all',
     LOG_LEVEL: 'info',
   });
   t.notOk('KIOSQUE_ADMIN_KEY' in loadConfig({}), 'no bootstrap key unless one is set');
@@ -129,4 +130,12 @@ t.test('webhook settings: loopback off by default, a timeout of at most 5 s', as
   }), { KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: true, KIOSQUE_WEBHOOKS_TIMEOUT_MS: 250, KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: 8, KIOSQUE_WEBHOOKS_RETRY_MS: 5000 });
   t.match(failure({ KIOSQUE_WEBHOOKS_TIMEOUT_MS: '6000' }), /KIOSQUE_WEBHOOKS_TIMEOUT_MS must be <= 5000/);
   t.match(failure({ KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: '0' }), /KIOSQUE_WEBHOOKS_MAX_ATTEMPTS must be >= 1/);
+});
+
+t.test('KIOSQUE_REVISIONS_KEEP: every version by default, a count, or 0 for no history', async (t) => {
+  t.equal(revisionsKept(loadConfig({})), Infinity);
+  t.equal(revisionsKept(loadConfig({ KIOSQUE_REVISIONS_KEEP: 'all' })), Infinity);
+  t.equal(revisionsKept(loadConfig({ KIOSQUE_REVISIONS_KEEP: '25' })), 25);
+  t.equal(revisionsKept(loadConfig({ KIOSQUE_REVISIONS_KEEP: '0' })), 0);
+  for (const bad of ['-1', 'none', '1.5', '007']) t.match(failure({ KIOSQUE_REVISIONS_KEEP: bad }), /KIOSQUE_REVISIONS_KEEP must match pattern/, bad);
 });

@@ -108,6 +108,8 @@ export const articleTags = sqliteTable('article_tags', {
   index('article_tags_tag_idx').on(t.tagId, t.articleId),
 ]);
 
+export const revisionEvents = ['created', 'updated', 'restored'] as const;
+
 export const linkKinds = ['article', 'external'] as const;
 
 export const relatedLinks = sqliteTable('related_links', {
@@ -147,6 +149,28 @@ export const articleSearch = sqliteTable('article_search', {
   tags: text('tags').notNull(),
   authors: text('authors').notNull(),
 }, (t) => [uniqueIndex('article_search_article_unique').on(t.articleId)]);
+
+/**
+ * Article history: one row per write of an article, appended in the write's
+ * own transaction. `version` is the version the write made; `previous` is the
+ * article as it was just before (the version it replaced, as JSON; null for a
+ * creation), so the current version lives only in `articles`. Rows go with
+ * their article (a delete erases its history) and are pruned past
+ * KIOSQUE_REVISIONS_KEEP.
+ */
+export const articleRevisions = sqliteTable('article_revisions', {
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull(),
+  writtenAt: integer('written_at').notNull(),
+  // The API key that wrote it: its id and, as it was named then, its name.
+  keyId: text('key_id').notNull(),
+  keyName: text('key_name').notNull(),
+  event: text('event', { enum: revisionEvents }).notNull(),
+  restoredFrom: integer('restored_from'),
+  // The names of the fields this write changed, as a JSON array.
+  changes: text('changes').notNull(),
+  previous: text('previous'),
+}, (t) => [primaryKey({ columns: [t.articleId, t.version] })]);
 
 /** Views per article and hour (epoch hours), flushed in batches from memory. */
 export const articleViews = sqliteTable('article_views', {
@@ -268,3 +292,4 @@ export type ApiKeyRow = typeof apiKeys.$inferSelect;
 export type ChangeRow = typeof changes.$inferSelect;
 export type WebhookRow = typeof webhooks.$inferSelect;
 export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
+export type RevisionRow = typeof articleRevisions.$inferSelect;

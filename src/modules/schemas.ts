@@ -10,6 +10,7 @@ import { TagSchema } from './tags/schemas.js';
 import { NewsArticleSchema, NinjsSchema } from './formats/schemas.js';
 import { FeedIndexSchema, FeedLinksSchema, JsonFeedSchema } from './feeds/schemas.js';
 import { ChangePageSchema, ChangeSchema } from './changes/schemas.js';
+import { ArticleRevisionSchema, ArticleVersionSchema, RevisionDiffSchema, RevisionPageSchema, RevisionSchema } from './revisions/schemas.js';
 import { DeliverySchema, NewWebhookSchema, WebhookPayloadSchema, WebhookSchema } from './webhooks/schemas.js';
 
 /** The named components of the OpenAPI document, shared by $ref. */
@@ -18,4 +19,5 @@ export const sharedSchemas = [
   ArticleSchema, RelatedItemSchema, SectionFrontSchema, ArticlePageSchema, ApiKeySchema, ApiKeyUsageSchema, NewApiKeySchema,
   FeedLinksSchema, JsonFeedSchema, FeedIndexSchema, NinjsSchema, NewsArticleSchema,
   ChangeSchema, ChangePageSchema, WebhookSchema, NewWebhookSchema, WebhookPayloadSchema, DeliverySchema,
+  ArticleVersionSchema, RevisionSchema, RevisionPageSchema, ArticleRevisionSchema, RevisionDiffSchema,
 ];

@@ -52,6 +52,7 @@ export default fp(async function openapi(app: FastifyInstance, options: { public
         { name: 'search', description: 'French-aware full-text search of published articles' },
         { name: 'keys', description: 'API keys (admin)' },
         { name: 'changes', description: 'The change feed: every write of content, in commit order' },
+        { name: 'revisions', description: 'Article history: every version kept, compared and restored (content:preview)' },
         { name: 'webhooks', description: 'Signed deliveries of changes to subscribers (admin)' },
         { name: 'pages', description: 'Composite answers: a whole reader page in one request' },
         { name: 'feeds', description: 'RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the site, sections, tags and authors' },

@@ -6,6 +6,8 @@ import { notModified, page, purgeKeys, validate } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
 import { cacheHeaders, IfMatchHeaders, ListQuery, notModifiedResponse, Page, purgeHeaders, Timestamp } from '../../lib/schemas.js';
 import { createOutbox } from '../changes/outbox.js';
+import { createRevisionRecorder } from '../revisions/recorder.js';
+import { revisionsKept } from '../../config.js';
 import { articleValidators, getArticle, listArticles } from './queries.js';
 import { ArticleCreateSchema, ArticlePatchSchema, formats, sorts } from './schemas.js';
 import { createArticle, deleteArticle, updateArticle } from './service.js';
@@ -33,6 +35,8 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   const write = { articles: repos.articles, sections: repos.sections, authors: repos.authors, tags: repos.tags, now };
   const formats = formatDeps(ctx);
   const outbox = createOutbox({ changes: repos.changes, now });
+  // Every write keeps the version it replaced, in the outbox's transaction (see revisions/recorder.ts).
+  const history = createRevisionRecorder({ revisions: repos.revisions, keep: revisionsKept(ctx.config) });
   const written = (id: string) => getArticle(read, id, { format: 'html', include: 'body,links' }, EDITOR);
 
   app.get('/articles', {
@@ -99,7 +103,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { 201: { ...Article, headers: { etag: { type: 'string' }, location: { type: 'string' }, ...purgeHeaders } }, ...problems(400, 401, 403, 409, 413, 415) },
     },
   }, async function create(request, reply) {
-    const { article, etag } = written(purgeKeys(reply, outbox.created('article', () => createArticle(write, request.body))));
+    const { article, etag } = written(purgeKeys(reply, outbox.created('article', () => history.created(request.principal!, () => createArticle(write, request.body)))));
     return reply.code(201).header('location', `/v1/articles/${article.id}`).header('etag', etag).send(article);
   });
 
@@ -113,7 +117,8 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function update(request, reply) {
     const { article, etag } = written(purgeKeys(reply, outbox.changed('article', request.params.idOrSlug,
-      () => updateArticle(write, request.params.idOrSlug, request.body, request.headers['if-match']))));
+      () => history.changed(request.principal!, request.params.idOrSlug,
+        () => updateArticle(write, request.params.idOrSlug, request.body, request.headers['if-match'])))));
     return reply.header('etag', etag).send(article);
   });
 

@@ -5,6 +5,8 @@ import { problems } from '../../lib/problem.js';
 import { cachedRead, IfMatchHeaders, purgeHeaders } from '../../lib/schemas.js';
 import { purgeKeys, validate } from '../../lib/http.js';
 import { createOutbox } from '../changes/outbox.js';
+import { createRevisionRecorder } from '../revisions/recorder.js';
+import { revisionsKept } from '../../config.js';
 import { LinksPutSchema } from './schemas.js';
 import { listLinks, replaceLinks } from './service.js';
 
@@ -15,6 +17,8 @@ const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const deps = { articles: ctx.repos.articles, links: ctx.repos.links, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now };
   const outbox = createOutbox({ changes: ctx.repos.changes, now: ctx.now });
+  // Links are part of the article's version: their writes are kept in its history too.
+  const history = createRevisionRecorder({ revisions: ctx.repos.revisions, keep: revisionsKept(ctx.config) });
 
   app.get('/articles/:idOrSlug/links', {
     schema: {
@@ -37,8 +41,8 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { 200: { ...Links, headers: purgeHeaders }, ...problems(400, 401, 403, 404, 412, 413, 415) },
     },
   }, async (request, reply) => ({
-    data: purgeKeys(reply, outbox.changed('links', request.params.idOrSlug,
-      () => replaceLinks(deps, request.params.idOrSlug, request.body.links, request.headers['if-match']))),
+    data: purgeKeys(reply, outbox.changed('links', request.params.idOrSlug, () => history.changed(request.principal!, request.params.idOrSlug,
+      () => replaceLinks(deps, request.params.idOrSlug, request.body.links, request.headers['if-match'])))),
   }));
 };
 

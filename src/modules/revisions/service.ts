@@ -1,0 +1,109 @@
+import { NotFound } from '../../lib/errors.js';
+import { decodeCursor, encodeCursor, InvalidCursor } from '../../lib/cursor.js';
+import { iso } from '../../lib/http.js';
+import type { Repositories } from '../../db/repositories.js';
+import { updateArticle, type WriteDeps } from '../articles/service.js';
+import type { ArticlePatch } from '../articles/schemas.js';
+import { toVersion } from './content.js';
+import { diffVersions } from './diff.js';
+import type { RevisionMeta, StoredVersion } from './repository.js';
+import type { ArticleVersion, Revision, RevisionDiff } from './schemas.js';
+
+export type ReadDeps = { revisions: Repositories['revisions']; articles: Pick<Repositories['articles'], 'idForOldSlug'> };
+
+/**
+ * The article as stored now, by id, current slug or (for reads) former slug:
+ * a restore names it by id or current slug only, as the other writes and the outbox do.
+ */
+function stored(deps: ReadDeps, idOrSlug: string, formerSlugs = true): StoredVersion {
+  const row = deps.revisions.current(idOrSlug)
+    ?? (formerSlugs ? deps.revisions.current(deps.articles.idForOldSlug(idOrSlug) ?? '') : undefined);
+  if (!row) throw new NotFound('Article');
+  return row;
+}
+
+/** A version's content: the current one, or the one the next write replaced (if that write's record is kept). */
+function contentOf(deps: ReadDeps, current: StoredVersion, version: number): ArticleVersion | undefined {
+  if (version === current.version) return toVersion(current);
+  const json = version > 0 && version < current.version ? deps.revisions.replaced(current.id, version + 1) : undefined;
+  return json ? JSON.parse(json) as ArticleVersion : undefined;
+}
+
+function describe(version: number, current: StoredVersion, meta: RevisionMeta | undefined, at: () => string): Revision {
+  return {
+    version, current: version === current.version,
+    at: meta ? iso(meta.writtenAt) : at(),
+    by: meta ? { keyId: meta.keyId, name: meta.keyName } : null,
+    event: meta?.event ?? null,
+    restoredFrom: meta?.restoredFrom ?? null,
+    changes: meta ? JSON.parse(meta.changes) as string[] : null,
+  };
+}
+
+function revision(deps: ReadDeps, current: StoredVersion, version: number) {
+  const article = contentOf(deps, current, version);
+  if (!article) throw new NotFound(`Version ${version} of this article`);
+  return { ...describe(version, current, deps.revisions.meta(current.id, version), () => article.updatedAt), article };
+}
+
+/** The version a page starts from: the one below the cursor's. */
+function afterCursor(cursor: string): number {
+  const [last] = decodeCursor(cursor, 'revisions', 1);
+  if (typeof last !== 'number' || last < 1) throw new InvalidCursor();
+  return last - 1;
+}
+
+/**
+ * The versions that can be read, newest first: the current one and each one
+ * a kept record replaced. A page covers at most `limit` of them; the cursor
+ * is the last version shown.
+ */
+export function listRevisions(deps: ReadDeps, idOrSlug: string, query: { limit: number; cursor?: string }) {
+  const current = stored(deps, idOrSlug);
+  const top = query.cursor === undefined ? current.version : afterCursor(query.cursor);
+  // Each kept record names its own version and, when it kept it, the one below: limit + 2 records give limit + 1 versions.
+  const records = deps.revisions.page(current.id, top + 1, query.limit + 2);
+  const byVersion = new Map(records.map((r) => [r.version, r]));
+  const readable = new Set<number>(current.version <= top ? [current.version] : []);
+  for (const r of records) if (r.kept && r.version - 1 <= top) readable.add(r.version - 1);
+  const versions = [...readable].sort((a, b) => b - a).slice(0, query.limit + 1);
+  const shown = versions.slice(0, query.limit);
+  const data = shown.map((v) => describe(v, current, byVersion.get(v) ?? deps.revisions.meta(current.id, v),
+    () => contentOf(deps, current, v)!.updatedAt));
+  const nextCursor = versions.length > query.limit ? encodeCursor('revisions', [shown[shown.length - 1]]) : null;
+  return { data, meta: { limit: query.limit, nextCursor } };
+}
+
+export function getRevision(deps: ReadDeps, idOrSlug: string, version: number) {
+  return revision(deps, stored(deps, idOrSlug), version);
+}
+
+/** What changed from version `from` (by default the one before) to `version`. */
+export function diffRevisions(deps: ReadDeps, idOrSlug: string, version: number, from?: number): RevisionDiff {
+  const current = stored(deps, idOrSlug);
+  const { article: b, ...to } = revision(deps, current, version);
+  const { article: a, ...was } = revision(deps, current, from ?? version - 1);
+  return { from: was, to, ...diffVersions(a, b) };
+}
+
+/**
+ * What a restore writes: what the article said and who signed it, as in that
+ * version (title, standfirst, body, language, hero image, SEO, authors and
+ * tags, less those deleted since). Where it lives and whether readers see it
+ * (slug, section, canonical URL, status, schedule, embargo, pubStatus) and its
+ * related links stay as they are now: those are changed with PATCH.
+ */
+function restoredFields(deps: Pick<WriteDeps, 'authors' | 'tags'>, v: ArticleVersion): ArticlePatch {
+  return {
+    title: v.title, standfirst: v.standfirst, body: v.body, lang: v.lang,
+    heroImage: v.heroImage as ArticlePatch['heroImage'], seo: v.seo,
+    authorIds: v.authorIds.filter((id) => deps.authors.find(id) !== undefined),
+    tagIds: v.tagIds.filter((id) => deps.tags.find(id) !== undefined),
+  };
+}
+
+/** Writes `version` back as a new version of the article, if If-Match allows. */
+export function restoreRevision(deps: ReadDeps & WriteDeps, idOrSlug: string, version: number, ifMatch?: string): string {
+  const { article } = revision(deps, stored(deps, idOrSlug, false), version);
+  return updateArticle(deps, article.id, restoredFields(deps, article), ifMatch);
+}
