@@ -8,6 +8,7 @@ import { isEmpty, seedDemo } from '../db/seed/index.js';
 import { createKey, revokeKey, scopes, toKeyMetadata, type Scope } from '../modules/keys/service.js';
 import { buildApp } from '../app.js';
 import { backup, restore } from './backup.js';
+import { importCommand, importUsage } from './import.js';
 
 const usage = `kiosque <command>
 
@@ -25,6 +26,7 @@ const usage = `kiosque <command>
   openapi <file>                write the OpenAPI document the server serves to <file>
   backup <file>                 copy the live database to a new <file> (safe while the server runs)
   restore <file> [--force]      check a backup and replace the database with it (stop the server first)
+${importUsage}
 
 Configuration comes from the environment (see README).`;
 
@@ -128,6 +130,8 @@ export async function run(argv: string[], env: Record<string, string | undefined
     case 'backup':
       if (!rest[0]) break;
       return backup(config, rest[0], out);
+    case 'import':
+      return importCommand(config, rest, out);
     case 'restore': {
       const file = rest.find((arg) => !arg.startsWith('--'));
       if (!file) break;
