@@ -21,6 +21,8 @@ interface Sync<T> {
   existing: (item: T) => string | undefined;
   create: (item: T) => string;
   update: (id: string, item: T, changed: string[]) => void;
+  /** Told the id each item resolved to. */
+  resolved?: (item: T, id: string) => void;
 }
 
 function sync<T>(ctx: ImportContext, resolved: Resolved, items: T[], s: Sync<T>): Tally {
@@ -42,6 +44,7 @@ function sync<T>(ctx: ImportContext, resolved: Resolved, items: T[], s: Sync<T>)
     }
     if (!ctx.dryRun) ctx.repos.imports.saveEntry(ctx.source, s.kind, { key, entityId: id, digests }, ctx.now());
     resolved[s.kind].set(key, id);
+    s.resolved?.(item, id);
   }
   return tally;
 }
@@ -66,6 +69,8 @@ function parentsFirst(sections: SourceSection[]): SourceSection[] {
 export function syncSections(ctx: ImportContext, resolved: Resolved, sections: SourceSection[]): Tally {
   const deps = { sections: ctx.repos.sections, now: ctx.now, publicUrl: ctx.publicUrl };
   const paths = new Map<string, string>();
+  // In a dry run, the sections it would create, by path: a later one at the same path is the same section.
+  const planned = new Map<string, string>();
   const parentId = (s: SourceSection) => (s.parentKey === null ? null : resolved.section.get(s.parentKey) ?? null);
   // Where a new section goes: under its parent's path as it is now (a dry run's new parents are only in `paths`).
   const pathOf = (s: SourceSection) => {
@@ -83,7 +88,10 @@ export function syncSections(ctx: ImportContext, resolved: Resolved, sections: S
     existing: (s) => {
       const path = pathOf(s);
       const found = ctx.repos.sections.find(path);
-      return found && found.path === path ? found.id : undefined;
+      return found && found.path === path ? found.id : planned.get(path);
+    },
+    resolved: (s, id) => {
+      if (id.startsWith('new:')) planned.set(paths.get(s.key)!, id);
     },
     create: (s) => ctx.outbox.created('section', () => createSection(deps, {
       name: name(s), slug: s.slug, description: description(s), parentId: parentId(s),
