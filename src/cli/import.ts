@@ -5,7 +5,6 @@ import { databasePath, type Config } from '../config.js';
 import { closeDatabase, migrateDatabase, openDatabase } from '../db/connection.js';
 import { createRepositories } from '../db/repositories.js';
 import { emptyTally, type Tally } from '../modules/imports/context.js';
-import { MalformedExport } from '../modules/imports/errors.js';
 import { createMediaStore } from '../modules/imports/repository.js';
 import { runImport, type ExportSource, type ImportSummary, type PostReport } from '../modules/imports/run.js';
 import { wordpressSource } from '../modules/imports/wordpress/reader.js';
@@ -107,8 +106,7 @@ export async function importCommand(config: Config, args: string[], out: Out, sh
     return summary.posts.failed ? 1 : 0;
   } catch (error) {
     bar.stop();
-    if (!(error instanceof MalformedExport)) throw error;
-    out(`error: ${error.message}`);
+    out(`error: ${(error as Error).message}`);
     out(`before the error: ${progress.done} posts read, ${tally(progress.posts, values['dry-run']!)}`);
     return 1;
   } finally {

@@ -51,9 +51,11 @@ async function* checkedRows(path: string, wanted: (table: string) => boolean): A
   try {
     yield* rows(path, wanted);
   } catch (error) {
+    // The parser does not say where it stopped; the verifier does (it reads the file again, only on failure).
     const at = await verifyFile(path).then(() => null, (e: { line?: number; pos?: number; message: string }) => e);
-    if (at?.line === undefined) throw new MalformedExport(path, null, null, (error as Error).message);
-    throw new MalformedExport(path, at.line, at.pos!, at.message.replace(/^ERROR at \d+ \(\d+, \d+\): Verifier cannot parse input: /, ''));
+    if (at?.line === undefined) throw error;
+    const reason = at.message.replace(/^ERROR at \d+ \(\d+, \d+\): Verifier (cannot parse input: )?(has )?/, '');
+    throw new MalformedExport(path, at.line, at.pos!, reason);
   }
 }
 

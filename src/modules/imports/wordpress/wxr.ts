@@ -78,16 +78,19 @@ export async function* readWxr(path: string): AsyncGenerator<XmlNode> {
   const ready: XmlNode[] = [];
   const parser = createParser(ready);
   const fail = (error: unknown): never => {
-    const reason = (error as Error).message.replace(/^[^:]*:\d+:\d+: /, '');
+    const reason = (error as Error).message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
     throw new MalformedExport(path, parser.line, parser.column, reason);
   };
   for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 })) {
+    let failure: unknown;
     try {
       parser.write(chunk as string);
     } catch (error) {
-      fail(error);
+      failure = error;
     }
+    // What was read before the error is handed over first: it is imported, and the report says so.
     yield* ready.splice(0);
+    if (failure) fail(failure);
   }
   try {
     parser.close();
