@@ -21,7 +21,8 @@ export const importUsage = `  import wordpress <export.xml> [options]
       --site-url <url>          the old site's address (relative links; Ghost's __GHOST_URL__)
       --lang <code>             the language of posts that do not say theirs (default: the export's, or fr)
       --default-section <name>  the section of posts without a category or tag (default: Non classé)
-      --batch <n>               posts per transaction (default 200)`;
+      --batch <n>               posts per transaction (default 200)
+      --json                    print the summary as JSON`;
 
 /** Notes shown on the terminal; the rest goes to --report. */
 const SHOWN = 20;
@@ -38,6 +39,9 @@ function printSummary(s: ImportSummary, out: Out) {
   if (Object.keys(s.skipped).length) out(`  skipped: ${counts(s.skipped)}`);
   if (Object.keys(s.unknown).length) out(`  unknown, skipped: ${counts(s.unknown)}`);
   if (Object.keys(s.notes).length) out(`  not carried over (posts): ${counts(s.notes)}`);
+  const t = s.timings;
+  out(`  time: ${[['first pass', t.scan], ['reading', t.read], ['converting', t.convert], ['rendering', t.render], ['writing', t.write]]
+    .map(([step, ms]) => `${step} ${(Number(ms) / 1000).toFixed(1)} s`).join(', ')}`);
 }
 
 /** A progress bar with counts and rate on a terminal; nothing elsewhere (logs, tests). */
@@ -68,7 +72,7 @@ export async function importCommand(config: Config, args: string[], out: Out, sh
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, options: {
       'dry-run': { type: 'boolean', default: false }, report: { type: 'string' }, 'site-url': { type: 'string' },
-      lang: { type: 'string' }, 'default-section': { type: 'string' }, batch: { type: 'string', default: '200' },
+      lang: { type: 'string' }, 'default-section': { type: 'string' }, batch: { type: 'string', default: '200' }, json: { type: 'boolean', default: false },
     },
   });
   const [kind, file] = positionals;
@@ -102,7 +106,8 @@ export async function importCommand(config: Config, args: string[], out: Out, sh
     });
     bar.stop();
     if (shown > SHOWN) out(`  … and ${shown - SHOWN} more${report ? ` in ${values.report}` : ' (--report <file> lists them all)'}`);
-    printSummary(summary, out);
+    if (values.json) out(JSON.stringify(summary));
+    else printSummary(summary, out);
     return summary.posts.failed ? 1 : 0;
   } catch (error) {
     bar.stop();

@@ -6,7 +6,6 @@ import { closeDatabase, migrateDatabase, openDatabase, type Db } from '../db/con
 import { createRepositories } from '../db/repositories.js';
 import { isEmpty, seedDemo } from '../db/seed/index.js';
 import { createKey, revokeKey, scopes, toKeyMetadata, type Scope } from '../modules/keys/service.js';
-import { buildApp } from '../app.js';
 import { backup, restore } from './backup.js';
 import { importCommand, importUsage } from './import.js';
 
@@ -121,6 +120,7 @@ export async function run(argv: string[], env: Record<string, string | undefined
       if (!rest[0]) break;
       const db = openDatabase(':memory:');
       migrateDatabase(db);
+      const { buildApp } = await import('../app.js');
       const app = await buildApp({ config, db });
       await app.ready();
       writeFileSync(rest[0], `${JSON.stringify(app.swagger(), null, 2)}\n`);

@@ -121,7 +121,8 @@ export function createArticle(deps: WriteDeps, input: ArticleCreate, options: Wr
     slug: input.slug ?? uniqueSlug(input.title, deps.articles.slugTaken, 'article'),
     title: input.title, standfirst: null, lang: 'fr', pubStatus: 'usable', embargoUntil: null, heroImage: null,
     canonicalUrl: null, seoTitle: null, seoDescription: null,
-    ...optionalFields(input), ...rendered(input.body, options.rendered),
+    // The body is rendered once (optionalFields would render it a second time).
+    ...optionalFields({ ...input, body: undefined }), ...rendered(input.body, options.rendered),
     sectionId: refs.sectionId!, ...timing,
     firstPublishedAt: firstPublished(null, timing, now),
     createdAt: options.createdAt ?? now, updatedAt: options.updatedAt ?? now, version: 1,

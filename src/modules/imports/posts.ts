@@ -117,9 +117,23 @@ function patchOf(input: ArticleCreate, changed: string[]): ArticlePatch {
 const invalidMessage = (errors: typeof validCreate.errors) =>
   (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
 
+/**
+ * The service's lookups of sections, authors and tags, remembered for the batch: the
+ * import names the same few hundred thousands of times, and none changes meanwhile.
+ */
+function writeDeps(ctx: ImportContext): WriteDeps {
+  const remembered = <T>(find: (ref: string) => T) => {
+    const seen = new Map<string, T>();
+    return (ref: string) => (seen.has(ref) ? seen.get(ref)! : seen.set(ref, find(ref)).get(ref)!);
+  };
+  return {
+    articles: ctx.repos.articles, now: ctx.now, sections: { find: remembered(ctx.repos.sections.find) },
+    authors: { find: remembered(ctx.repos.authors.find) }, tags: { find: remembered(ctx.repos.tags.find) },
+  };
+}
+
 /** Writes one post (in the caller's transaction, in a savepoint of its own: a failure leaves nothing of it). */
-function writePost(ctx: ImportContext, resolved: Resolved, p: PlannedPost, rendered: RenderedBody | undefined): WrittenPost {
-  const deps: WriteDeps = { articles: ctx.repos.articles, sections: ctx.repos.sections, authors: ctx.repos.authors, tags: ctx.repos.tags, now: ctx.now };
+function writePost(ctx: ImportContext, deps: WriteDeps, resolved: Resolved, p: PlannedPost, rendered: RenderedBody | undefined): WrittenPost {
   const input = articleInput(ctx, resolved, p);
   const options = { rendered, createdAt: p.post.createdAt, updatedAt: p.post.updatedAt };
   let articleId: string;
@@ -141,11 +155,12 @@ function writePost(ctx: ImportContext, resolved: Resolved, p: PlannedPost, rende
 
 /** Writes a batch's new and changed posts, each in its own savepoint of the caller's transaction. */
 export function writePosts(ctx: ImportContext, resolved: Resolved, planned: PlannedPost[], rendered: Map<PlannedPost, RenderedBody>): WrittenPost[] {
+  const deps = writeDeps(ctx);
   return planned.map((p) => {
     if (p.action === 'unchanged') return { planned: p, outcome: 'unchanged', articleId: p.articleId };
     if (p.changed.includes('body') && p.markdown === undefined) return { planned: p, outcome: 'failed', error: 'the body could not be converted' };
     try {
-      return ctx.repos.changes.transaction(() => writePost(ctx, resolved, p, rendered.get(p)));
+      return ctx.repos.changes.transaction(() => writePost(ctx, deps, resolved, p, rendered.get(p)));
     } catch (error) {
       // A full disk or an I/O error ends the whole transaction: the batch stops there.
       if (!ctx.repos.changes.inTransaction()) throw error;

@@ -59,7 +59,11 @@ export interface ImportSummary {
   unknown: Record<string, number>;
   /** Kinds of loss over all posts, with how many posts had each. */
   notes: Record<string, number>;
+  /** Where the time went, in milliseconds: the first pass, then reading, converting, rendering and writing the posts. */
+  timings: Timings;
 }
+
+export interface Timings { scan: number; read: number; convert: number; render: number; write: number }
 
 /** How long a batch waits for another process's write lock before it is tried again (nothing was written). */
 const BUSY_RETRIES = 5;
@@ -79,11 +83,17 @@ function report(p: PlannedPost, outcome: PostReport['outcome'], articleId?: stri
   return { key: p.post.key, title: p.post.title, outcome, articleId, notes: p.post.notes.list(), error };
 }
 
-async function importBatch(ctx: ImportContext, resolved: Resolved, batch: SourcePost[]): Promise<{ planned: PlannedPost; report: PostReport; outcome: keyof Tally }[]> {
+async function importBatch(ctx: ImportContext, resolved: Resolved, batch: SourcePost[], timings: Timings): Promise<{ planned: PlannedPost; report: PostReport; outcome: keyof Tally }[]> {
+  let at = performance.now();
+  const lap = (step: keyof Timings) => {
+    timings[step] += performance.now() - at;
+    at = performance.now();
+  };
   // The same post twice in a batch (a duplicated item) is written once, as its last copy.
   const unique = [...new Map(batch.map((p) => [p.key, p])).values()];
   const planned = planPosts(ctx, unique);
   convertBodies(planned);
+  lap('convert');
   if (ctx.dryRun) {
     const outcomes = { create: 'created', update: 'updated', unchanged: 'unchanged' } as const;
     return planned.map((p) => ({ planned: p, report: report(p, p.action), outcome: outcomes[p.action] }));
@@ -91,13 +101,17 @@ async function importBatch(ctx: ImportContext, resolved: Resolved, batch: Source
   const toRender = planned.filter((p) => p.markdown !== undefined);
   const bodies = await renderBodies(toRender.map((p) => p.markdown!));
   const rendered = new Map(toRender.map((p, i) => [p, bodies[i]]));
+  lap('render');
   const written = await retryWhenBusy(() => ctx.repos.changes.transaction(() => writePosts(ctx, resolved, planned, rendered)));
+  lap('write');
   return written.map((w) => ({ planned: w.planned, report: report(w.planned, w.outcome, w.articleId, w.error), outcome: w.outcome }));
 }
 
 /** Imports an export: taxonomy first (one transaction), then the posts in batches (one transaction each). */
 export async function runImport(repos: Repositories, source: ExportSource, options: ImportOptions): Promise<ImportSummary> {
+  const started = performance.now();
   const scan = await source.scan();
+  const timings: Timings = { scan: performance.now() - started, read: 0, convert: 0, render: 0, write: 0 };
   options.onStart?.(scan);
   const ctx: ImportContext = {
     repos, outbox: createOutbox({ changes: repos.changes, now: options.now }), source: scan.source,
@@ -111,8 +125,10 @@ export async function runImport(repos: Repositories, source: ExportSource, optio
   const notes = new Notes();
   let done = 0;
   let batch: SourcePost[] = [];
+  let read = performance.now();
   const flush = async () => {
-    for (const r of await importBatch(ctx, resolved, batch)) {
+    timings.read += performance.now() - read;
+    for (const r of await importBatch(ctx, resolved, batch, timings)) {
       posts[r.outcome] += 1;
       // An unchanged post wrote nothing: what it could not carry over was said when it was.
       if (r.outcome === 'unchanged') continue;
@@ -123,6 +139,7 @@ export async function runImport(repos: Repositories, source: ExportSource, optio
     batch = [];
     source.batchDone?.();
     options.onProgress?.(done, posts);
+    read = performance.now();
   };
   for await (const post of source.posts()) {
     batch.push(post);
@@ -132,5 +149,6 @@ export async function runImport(repos: Repositories, source: ExportSource, optio
   return {
     source: scan.source, dryRun: options.dryRun, posts, ...taxonomy,
     skipped: Object.fromEntries(scan.skipped), unknown: Object.fromEntries(scan.unknown), notes: Object.fromEntries(notes.counts()),
+    timings: Object.fromEntries(Object.entries(timings).map(([k, ms]) => [k, Math.round(ms)])) as unknown as Timings,
   };
 }
