@@ -115,7 +115,7 @@ export async function importCommand(config: Config, args: string[], out: Out, sh
     out(`before the error: ${progress.done} posts read, ${tally(progress.posts, values['dry-run']!)}`);
     return 1;
   } finally {
-    report?.end();
+    if (report) await new Promise<void>((resolve) => report.end(resolve));
     closeDatabase(db);
   }
 }
