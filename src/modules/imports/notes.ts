@@ -21,10 +21,6 @@ export class Notes {
     }
   }
 
-  get size(): number {
-    return this.kinds.size;
-  }
-
   /** Each kind with how many times it happened. */
   counts(): [string, number][] {
     return [...this.kinds].map(([kind, { times }]) => [kind, times]);

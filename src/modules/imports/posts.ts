@@ -1,4 +1,5 @@
 import type { RenderedBody } from '../../content/render.js';
+import type { FieldError } from '../../lib/errors.js';
 import { uniqueSlug } from '../../lib/slugs.js';
 import { bodyAjv } from '../../plugins/validation.js';
 import { createArticle, updateArticle, type WriteDeps } from '../articles/service.js';
@@ -72,11 +73,8 @@ function freeSlug(ctx: ImportContext, post: SourcePost, own?: string): string | 
   return slug;
 }
 
-function ids(keys: string[], map: Map<string, string>, max: number, post: SourcePost, what: string): string[] {
-  const found = [...new Set(keys.map((k) => map.get(k)).filter((id): id is string => id !== undefined))];
-  if (found.length > max) post.notes.add(`more than ${max} ${what}: the first ${max} kept`);
-  return found.slice(0, max);
-}
+/** The ids of the keys (two keys may name one entity: tags whose slugs fold alike), as many as an article takes. */
+const ids = (keys: string[], map: Map<string, string>, max: number): string[] => [...new Set(keys.map((k) => map.get(k)!))].slice(0, max);
 
 /** The article as the API would be asked to write it, fitted to its limits (cut fields are noted). */
 function articleInput(ctx: ImportContext, resolved: Resolved, p: PlannedPost): ArticleCreate {
@@ -87,13 +85,13 @@ function articleInput(ctx: ImportContext, resolved: Resolved, p: PlannedPost): A
   };
   const image = post.heroImage;
   return {
-    title: fit(post.title || 'Sans titre', 300, 'title'),
+    title: fit(post.title, 300, 'title'),
     slug: p.changed.includes('slug') ? freeSlug(ctx, post, p.articleId) : undefined,
     standfirst: post.standfirst === null ? null : fit(post.standfirst, 2000, 'standfirst'),
     body: p.markdown ?? '',
-    sectionId: resolved.section.get(post.sectionKey ?? DEFAULT_SECTION) ?? resolved.section.get(DEFAULT_SECTION)!,
-    authorIds: ids(post.authorKeys, resolved.author, 20, post, 'authors'),
-    tagIds: ids(post.tagKeys, resolved.tag, 50, post, 'tags'),
+    sectionId: resolved.section.get(post.sectionKey ?? DEFAULT_SECTION)!,
+    authorIds: ids(post.authorKeys, resolved.author, 20),
+    tagIds: ids(post.tagKeys, resolved.tag, 50),
     lang: post.lang,
     status: post.status,
     publishAt: post.publishAt === null ? null : new Date(post.publishAt).toISOString(),
@@ -110,7 +108,7 @@ const PATCHED: Record<string, (keyof ArticleCreate)[]> = {
 };
 
 function patchOf(input: ArticleCreate, changed: string[]): ArticlePatch {
-  const keys = changed.flatMap((field) => PATCHED[field] ?? []).filter((k) => input[k] !== undefined);
+  const keys = changed.flatMap((field) => PATCHED[field]).filter((k) => input[k] !== undefined);
   return Object.fromEntries(keys.map((k) => [k, input[k]])) as ArticlePatch;
 }
 
@@ -142,9 +140,12 @@ function writePost(ctx: ImportContext, deps: WriteDeps, resolved: Resolved, p: P
     articleId = ctx.outbox.created('article', () => createArticle(deps, input, options)).result;
   } else {
     const patch = patchOf(input, p.changed);
-    if (!validPatch(patch)) return { planned: p, outcome: 'failed', error: invalidMessage(validPatch.errors) };
     articleId = p.articleId!;
-    if (Object.keys(patch).length) ctx.outbox.changed('article', articleId, () => updateArticle(deps, articleId, patch, undefined, options));
+    // A field the source no longer has (a slug emptied) leaves the article's own: there may be nothing to write.
+    if (Object.keys(patch).length) {
+      if (!validPatch(patch)) return { planned: p, outcome: 'failed', error: invalidMessage(validPatch.errors) };
+      ctx.outbox.changed('article', articleId, () => updateArticle(deps, articleId, patch, undefined, options));
+    }
   }
   const now = ctx.now();
   ctx.repos.imports.saveEntry(ctx.source, 'article', { key: p.post.key, entityId: articleId, digests: p.digests }, now);
@@ -162,9 +163,9 @@ export function writePosts(ctx: ImportContext, resolved: Resolved, planned: Plan
     try {
       return ctx.repos.changes.transaction(() => writePost(ctx, deps, resolved, p, rendered.get(p)));
     } catch (error) {
-      // A full disk or an I/O error ends the whole transaction: the batch stops there.
-      if (!ctx.repos.changes.inTransaction()) throw error;
-      return { planned: p, outcome: 'failed', error: (error as Error).message };
+      // The post's savepoint rolled back. (A full disk ends the whole transaction: the batch's commit then fails.)
+      const { message, errors = [] } = error as Error & { errors?: FieldError[] };
+      return { planned: p, outcome: 'failed', error: [message, ...errors.map((e) => `${e.pointer} ${e.message}`)].join(': ') };
     }
   });
 }

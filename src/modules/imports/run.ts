@@ -68,7 +68,9 @@ export interface Timings { scan: number; read: number; convert: number; render: 
 /** How long a batch waits for another process's write lock before it is tried again (nothing was written). */
 const BUSY_RETRIES = 5;
 
-async function retryWhenBusy<T>(work: () => T): Promise<T> {
+/** Runs a batch's transaction, again a few times while another process holds the write lock (nothing was written). */
+
+export async function retryWhenBusy<T>(work: () => T): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return work();

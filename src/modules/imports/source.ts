@@ -44,7 +44,7 @@ export interface SourcePost {
 }
 
 /** A short digest of a value: enough to tell whether a field changed between two exports. */
-export const digest = (value: unknown): string => hash('sha256', JSON.stringify(value) ?? 'null', 'base64url').slice(0, 16);
+export const digest = (value: unknown): string => hash('sha256', JSON.stringify(value), 'base64url').slice(0, 16);
 
 /** The digest of each field a post maps to, keyed by the article field it writes. */
 export function postDigests(post: SourcePost): Record<string, string> {
@@ -80,6 +80,9 @@ export function slugFrom(value: string): { slug: string | null; original: string
   return { slug, original: decoded.length <= 200 ? decoded : null };
 }
 
+/** A section's or tag's slug: the source's own (made valid), else one from its name, else `fallback`. */
+export const termSlug = (slug: string, name: string, fallback: string): string => slugFrom(slug).slug ?? (slugify(name) || fallback);
+
 /**
  * An old path as it is stored and looked up: percent-decoded, NFC, with one
  * leading slash and no trailing one. Only WordPress's short-link queries
@@ -90,7 +93,6 @@ export function legacyPath(pathOrUrl: string): string | null {
   if (!URL.canParse(pathOrUrl, base)) return null;
   const url = new URL(pathOrUrl, base);
   const query = /^\?(p|page_id)=\d+$/.exec(url.search)?.[0] ?? '';
-  const path = decodeSlug(url.pathname).replace(/\/+$/, '');
-  const full = `${path.startsWith('/') ? path : `/${path}`}${query}`;
-  return full === '/' ? null : full;
+  // The root alone is no old path; the root with a short-link query is ('/?p=10').
+  return `${decodeSlug(url.pathname).replace(/\/+$/, '')}${query}`.replace(/^\?/, '/?') || null;
 }

@@ -71,7 +71,8 @@ export function syncSections(ctx: ImportContext, resolved: Resolved, sections: S
   const paths = new Map<string, string>();
   // In a dry run, the sections it would create, by path: a later one at the same path is the same section.
   const planned = new Map<string, string>();
-  const parentId = (s: SourceSection) => (s.parentKey === null ? null : resolved.section.get(s.parentKey) ?? null);
+  // Parents come first (parentsFirst), so a parent is always resolved by then.
+  const parentId = (s: SourceSection) => (s.parentKey === null ? null : resolved.section.get(s.parentKey)!);
   // Where a new section goes: under its parent's path as it is now (a dry run's new parents are only in `paths`).
   const pathOf = (s: SourceSection) => {
     const parent = parentId(s);
@@ -80,7 +81,7 @@ export function syncSections(ctx: ImportContext, resolved: Resolved, sections: S
     paths.set(s.key, path);
     return path;
   };
-  const name = (s: SourceSection) => cut(s.name || s.slug, 200);
+  const name = (s: SourceSection) => cut(s.name, 200);
   const description = (s: SourceSection) => (s.description ? cut(s.description, 2000) : null);
   return sync(ctx, resolved, parentsFirst(sections), {
     kind: 'section', key: (s) => s.key,
@@ -113,7 +114,7 @@ export function syncAuthors(ctx: ImportContext, resolved: Resolved, authors: Sou
   return sync(ctx, resolved, authors, {
     kind: 'author', key: (a) => a.key,
     digests: (a) => ({ name: digest(a.name), bio: digest(a.bio), avatarUrl: digest(a.avatarUrl) }),
-    existing: (a) => ctx.repos.authors.find(slugify(a.name) || a.key)?.id,
+    existing: (a) => ctx.repos.authors.find(slugify(a.name))?.id,
     create: (a) => ctx.outbox.created('author', () => createAuthor(deps, fields(a))).result.id,
     update: (id, a, changed) => {
       const all = fields(a);
@@ -129,9 +130,9 @@ export function syncTags(ctx: ImportContext, resolved: Resolved, tags: SourceTag
     kind: 'tag', key: (t) => t.key,
     digests: (t) => ({ name: digest(t.name) }),
     existing: (t) => ctx.repos.tags.find(t.slug)?.id,
-    create: (t) => ctx.outbox.created('tag', () => createTag(deps, { name: cut(t.name || t.slug, 200), slug: t.slug, type: 'topic' })).result.id,
+    create: (t) => ctx.outbox.created('tag', () => createTag(deps, { name: cut(t.name, 200), slug: t.slug, type: 'topic' })).result.id,
     update: (id, t) => {
-      ctx.outbox.changed('tag', id, () => updateTag(deps, id, { name: cut(t.name || t.slug, 200) }));
+      ctx.outbox.changed('tag', id, () => updateTag(deps, id, { name: cut(t.name, 200) }));
     },
   });
 }

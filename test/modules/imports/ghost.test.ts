@@ -1,6 +1,7 @@
 import t from 'tap';
 import { admin, makeApp } from '../../helpers.js';
-import { fixture, importFile } from './helpers.js';
+import { tempDir } from '../../helpers.js';
+import { fixture, importFile, variant } from './helpers.js';
 
 // test/fixtures/imports/ghost-6.json: an invented Ghost export with Lexical bodies (Ghost 5–6),
 // an html-only post with Ghost 4's dates, a mobiledoc-only one, every status, and a page.
@@ -66,4 +67,12 @@ t.test('without --site-url, __GHOST_URL__ images cannot be made absolute: noted,
   const a = (await test.app.inject({ method: 'GET', url: '/v1/articles/fete-des-lumieres-lyon?format=blocks', headers: admin })).json();
   t.equal(a.heroImage, null);
   t.match(a.body.blocks[3], { type: 'image', url: '/content/images/2025/12/terreaux.jpg' }, 'relative, as on the old site');
+});
+
+t.test('a scheduled post without its date fails alone', async (t) => {
+  const test = await makeApp(t, {}, { cacheBytes: 0 });
+  const file = variant(tempDir('import-ghost'), GHOST, 'undated.json', [['"published_at": "2026-12-31T08:00:00.000Z"', '"published_at": null']]);
+  const { summary, reports } = await importFile(test, 'ghost', file, { siteUrl: SITE });
+  t.match(summary.posts, { created: 4, failed: 2 });
+  t.match(reports.find((r) => r.key === '65f1a0000000000000000003'), { outcome: 'failed', error: 'The request is not valid: /publishAt is required to schedule an article' });
 });

@@ -18,6 +18,10 @@ t.test('GET /v1/redirects maps an old URL to the article, with validators and su
   t.equal(moved.statusCode, 200, 'a renamed article: a new answer');
   t.equal(moved.json().location, 'http://localhost:3000/actualites/six-mois-dans-les-quartiers');
 
+  const partner = (await test.app.inject({ method: 'POST', url: '/v1/keys', headers: admin, payload: { name: 'Titres', scopes: ['content:read'], fields: ['title'] } })).json();
+  const headlines = await test.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${partner.key}` } });
+  t.match(headlines.json(), { location: null, article: { title: String } }, 'a key without url: no location');
+  t.notOk('url' in headlines.json().article);
   isProblem(t, await test.app.inject({ method: 'GET', url: '/v1/redirects?path=/nulle-part/' }), 404, 'NOT_FOUND');
   isProblem(t, await test.app.inject({ method: 'GET', url: '/v1/redirects?path=/' }), 404, 'NOT_FOUND');
   isProblem(t, await test.app.inject({ method: 'GET', url: '/v1/redirects' }), 400, 'VALIDATION_FAILED');

@@ -154,10 +154,17 @@ t.test('a newer export updates what changed and nothing else; an article deleted
     ['<p>Le scrutin aura lieu les 15 et 22 mars.</p>', '<p>Le scrutin aura lieu les 15 et 22 mars 2026.</p>'],
     ['<wp:post_modified_gmt><![CDATA[2026-02-15 09:05:12]]></wp:post_modified_gmt>', '<wp:post_modified_gmt><![CDATA[2026-03-01 10:00:00]]></wp:post_modified_gmt>'],
     ['<wp:cat_name><![CDATA[Culture]]></wp:cat_name>', '<wp:cat_name><![CDATA[Culture & loisirs]]></wp:cat_name>'.replace('&', '&amp;')],
+    ['<wp:category_nicename><![CDATA[municipales]]></wp:category_nicename><wp:category_parent><![CDATA[politique]]></wp:category_parent>',
+      '<wp:category_nicename><![CDATA[municipales]]></wp:category_nicename><wp:category_parent><![CDATA[actualites]]></wp:category_parent><wp:category_description>Le scrutin de 2026</wp:category_description>'],
+    ['<wp:author_display_name><![CDATA[Julien Nguyễn]]></wp:author_display_name>', '<wp:author_display_name><![CDATA[Julien Nguyễn-Martin]]></wp:author_display_name>'],
+    ['<wp:tag_name><![CDATA[Transports]]></wp:tag_name>', '<wp:tag_name><![CDATA[Transports en commun]]></wp:tag_name>'],
   ]);
   const { summary } = await importFile(test, 'wordpress', newer);
   t.same(summary.posts, { created: 1, updated: 1, unchanged: 8, matched: 0, failed: 0 });
-  t.match(summary.sections, { updated: 1, unchanged: 6 });
+  t.match(summary, { sections: { updated: 2, unchanged: 5 }, authors: { updated: 1 }, tags: { updated: 1 } });
+  t.match((await get(test.app, '/v1/sections/actualites%2Fmunicipales')).body, { description: 'Le scrutin de 2026', parent: { path: 'actualites' } }, 'moved under its new parent');
+  t.equal((await get(test.app, '/v1/authors/julien-nguyen')).body.name, 'Julien Nguyễn-Martin');
+  t.equal((await get(test.app, '/v1/tags/transports')).body.name, 'Transports en commun');
   const { body: a } = await get(test.app, '/v1/articles/municipales-lyon-programme?format=markdown');
   t.match(a, { title: 'Municipales : le programme de la majorité sortante', version: 2, updatedAt: '2026-03-01T10:00:00.000Z' });
   t.match(a.body.markdown, /15 et 22 mars 2026\./);
@@ -165,7 +172,8 @@ t.test('a newer export updates what changed and nothing else; an article deleted
   t.equal((await get(test.app, '/v1/sections/culture')).body.name, 'Culture & loisirs');
   t.equal((await get(test.app, '/v1/articles/breve')).status, 200, 'the deleted article is back');
   const types = (await get(test.app, '/v1/changes?limit=500')).body.data.map((c: { type: string }) => c.type);
-  t.match(types.slice(-3).sort(), ['article.published', 'article.updated', 'section.updated']);
+  t.match(types.filter((type: string) => type.endsWith('.updated')).sort(), ['article.updated', 'article.updated', 'author.updated', 'section.updated', 'section.updated', 'tag.updated'],
+    'the edit in Kiosque, then the import\'s');
 });
 
 t.test('a dry run says what would happen and writes nothing', async (t) => {
@@ -178,4 +186,24 @@ t.test('a dry run says what would happen and writes nothing', async (t) => {
   await importFile(test, 'wordpress', WXR);
   const again = await importFile(test, 'wordpress', WXR, { dryRun: true });
   t.match(again.summary, { posts: { unchanged: 10 }, sections: { unchanged: 7 } });
+});
+
+t.test('a post that cannot be written fails alone, and says why; a slug another article has gets the next one', async (t) => {
+  const test = await makeApp(t, {}, { cacheBytes: 0 });
+  const section = (await test.app.inject({ method: 'POST', url: '/v1/sections', headers: admin, payload: { name: 'Brèves' } })).json();
+  await test.app.inject({ method: 'POST', url: '/v1/articles', headers: admin, payload: { title: 'Une autre brève', slug: 'breve', body: 'x', sectionId: section.id } });
+  const canonical = '<wp:postmeta><wp:meta_key><![CDATA[_yoast_wpseo_canonical]]></wp:meta_key><wp:meta_value><![CDATA[https://exa mple.fr/x]]></wp:meta_value></wp:postmeta>';
+  const bad = variant(dir, WXR, 'bad-canonical.xml', [['<wp:post_id>18</wp:post_id>', `<wp:post_id>18</wp:post_id>${canonical}`]]);
+  const { summary, reports } = await importFile(test, 'wordpress', bad);
+  t.match(summary.posts, { created: 9, failed: 1 });
+  t.match(reports.find((r) => r.key === '18'), { outcome: 'failed', error: '/canonicalUrl must match format "uri"' });
+  t.match(reports.find((r) => r.key === '19'), { outcome: 'created', notes: ['slug taken by another article: breve → breve-2'] });
+  const later = variant(dir, WXR, 'later.xml', [
+    ['<wp:post_id>16</wp:post_id>', `<wp:post_id>16</wp:post_id>${canonical}`],
+    ['<wp:post_name><![CDATA[tribune-fete-des-lumieres]]></wp:post_name>', '<wp:post_name><![CDATA[]]></wp:post_name>'],
+  ]);
+  const again = await importFile(test, 'wordpress', later);
+  t.match(again.summary.posts, { created: 1, updated: 1, failed: 1 });
+  t.match(again.reports.find((r) => r.key === '16'), { outcome: 'failed', error: '/canonicalUrl must match format "uri"' });
+  t.equal((await get(test.app, '/v1/articles/tribune-fete-des-lumieres')).body.version, 1, 'a slug the source no longer has: the article keeps its own');
 });

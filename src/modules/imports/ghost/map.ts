@@ -81,7 +81,7 @@ export function mapGhostPost(post: Row, site: GhostSite): SourcePost {
   const seoTitle = htmlText(str(meta?.meta_title ?? post.meta_title));
   const seoDescription = htmlText(str(meta?.meta_description ?? post.meta_description));
   return {
-    key: id, title: htmlText(str(post.title)), slug, formerSlugs: original ? [original] : [],
+    key: id, title: htmlText(str(post.title)) || 'Sans titre', slug, formerSlugs: original ? [original] : [],
     paths: [legacyPath(`/${str(post.slug)}/`)].filter((p): p is string => p !== null),
     ...timing(post, notes), createdAt, updatedAt: Math.min(Math.max(updated, createdAt), site.now),
     standfirst: htmlText(str(post.custom_excerpt)) || null,

@@ -6,8 +6,7 @@ import { verifyFile } from 'stream-json/file/verifier.js';
 import { MalformedExport } from '../errors.js';
 import type { ExportSource, Scan } from '../run.js';
 import { DEFAULT_SECTION } from '../posts.js';
-import { htmlText, slugFrom, type SourcePost, type SourceSection } from '../source.js';
-import { slugify } from '../../../content/slug.js';
+import { htmlText, termSlug, type SourcePost, type SourceSection } from '../source.js';
 import { ghostSkipReason, mapGhostPost, siteAddress, type GhostSite, type Row } from './map.js';
 
 // A Ghost JSON export ({ db: [{ meta, data: { posts: […], tags: […], … } }] }) read as a
@@ -90,13 +89,13 @@ export function ghostSource(path: string, options: GhostOptions): ExportSource {
       };
       const primary = new Set([...site.tagsOf.values()].map((list) => list.find((t) => publicTags.has(t))).filter((t) => t !== undefined));
       const sections: SourceSection[] = tags.filter((t) => primary.has(str(t.id))).map((t) => ({
-        key: str(t.id), name: htmlText(str(t.name)), slug: slugFrom(str(t.slug)).slug ?? (slugify(str(t.name)) || 'rubrique'),
+        key: str(t.id), name: htmlText(str(t.name)) || str(t.id), slug: termSlug(str(t.slug), str(t.name), 'rubrique'),
         description: htmlText(str(t.description)) || null, parentKey: null,
       }));
-      if (postIds.some((id) => !site!.tagsOf.get(id)?.some((t) => publicTags.has(t)))) sections.push({ key: DEFAULT_SECTION, name: options.defaultSection, slug: slugify(options.defaultSection) || 'non-classe', description: null, parentKey: null });
+      if (postIds.some((id) => !site!.tagsOf.get(id)?.some((t) => publicTags.has(t)))) sections.push({ key: DEFAULT_SECTION, name: options.defaultSection, slug: termSlug('', options.defaultSection, 'non-classe'), description: null, parentKey: null });
       return {
         source: 'ghost', sections, total: postIds.length, skipped, unknown: new Map(),
-        tags: tags.filter((t) => publicTags.has(str(t.id))).map((t) => ({ key: str(t.id), name: htmlText(str(t.name)), slug: slugFrom(str(t.slug)).slug ?? (slugify(str(t.name)) || 'tag') })),
+        tags: tags.filter((t) => publicTags.has(str(t.id))).map((t) => ({ key: str(t.id), name: htmlText(str(t.name)) || str(t.id), slug: termSlug(str(t.slug), str(t.name), 'tag') })),
         authors: tables.get('users')!.map((u) => ({
           key: str(u.id), name: htmlText(str(u.name)) || str(u.slug), bio: htmlText(str(u.bio)) || null, avatarUrl: siteAddress(u.profile_image, site!),
         })),

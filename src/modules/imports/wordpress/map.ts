@@ -114,7 +114,7 @@ export function mapPost(item: XmlNode, site: WordPressSite): SourcePost {
   const comments = childrenNamed(item, 'wp:comment').length;
   if (comments) notes.add('comment not imported', undefined, comments);
   return {
-    key: String(id), title: htmlText(textOf(item, 'title')), ...slugs(item), paths: paths(item),
+    key: String(id), title: htmlText(textOf(item, 'title')) || 'Sans titre', ...slugs(item), paths: paths(item),
     ...timing(item, published, notes), createdAt, updatedAt,
     standfirst: htmlText(textOf(item, 'excerpt:encoded')) || null,
     sectionKey: section(item, site, notes), authorKeys: authors(item), tagKeys: termsOf(item, 'post_tag').map((t) => t.key),

@@ -1,8 +1,7 @@
 import type { MediaStore } from '../repository.js';
 import type { ExportSource, Scan } from '../run.js';
 import { DEFAULT_SECTION } from '../posts.js';
-import { decodeSlug, htmlText, slugFrom, type SourceAuthor, type SourcePost, type SourceSection, type SourceTag } from '../source.js';
-import { slugify } from '../../../content/slug.js';
+import { decodeSlug, htmlText, termSlug, type SourceAuthor, type SourcePost, type SourceSection, type SourceTag } from '../source.js';
 import { forgetShortcodes, type Attachment } from './content.js';
 import { mapPost, metaValues, skipReason, termsOf, type WordPressSite } from './map.js';
 import { readWxr, textOf, type XmlNode } from './wxr.js';
@@ -51,12 +50,11 @@ class Collected {
   uncategorised = false;
 
   section(key: string, name: string, parentKey: string | null, description: string | null) {
-    const slug = slugFrom(key).slug ?? (slugify(name) || 'rubrique');
-    this.sections.set(key, { key, name: name || key, slug, description: description || null, parentKey: parentKey || null });
+    this.sections.set(key, { key, name: name || key, slug: termSlug(key, name, 'rubrique'), description: description || null, parentKey: parentKey || null });
   }
 
   tag(key: string, name: string) {
-    this.tags.set(key, { key, name: name || key, slug: slugFrom(key).slug ?? (slugify(name) || 'tag') });
+    this.tags.set(key, { key, name: name || key, slug: termSlug(key, name, 'tag') });
   }
 
   author(key: string, name: string) {
