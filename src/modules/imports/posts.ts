@@ -113,7 +113,7 @@ function patchOf(input: ArticleCreate, changed: string[]): ArticlePatch {
 }
 
 const invalidMessage = (errors: typeof validCreate.errors) =>
-  (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
+  errors!.map((e) => `${e.instancePath} ${e.message}`).join('; ');
 
 /**
  * The service's lookups of sections, authors and tags, remembered for the batch: the

@@ -142,3 +142,63 @@ t.test('a batch waits for another process\'s write lock, a few times', async (t)
   await t.rejects(retryWhenBusy(() => { throw busy; }), busy, 'then gives up');
   await t.rejects(retryWhenBusy(() => { throw new Error('other'); }), /other/, 'any other error at once');
 });
+
+t.test('exports with the least they can have: every field falls back to something', async (t) => {
+  const { makeApp, tempDir, admin } = await import('../../helpers.js');
+  const { importFile } = await import('./helpers.js');
+  const { writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const dir = tempDir('import-least');
+  const test = await makeApp(t, {}, { cacheBytes: 0 });
+  await test.app.inject({ method: 'POST', url: '/v1/authors', headers: admin, payload: { name: 'anon' } });
+  await test.app.inject({ method: 'POST', url: '/v1/tags', headers: admin, payload: { name: 'X', slug: 'x', type: 'topic' } });
+  const wxr = join(dir, 'least.xml');
+  writeFileSync(wxr, `<rss xmlns:wp="http://wordpress.org/export/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:x="urn:autre"><channel>
+<x:chose/>
+<wp:category><wp:category_nicename>%E2%9C%93</wp:category_nicename><wp:cat_name></wp:cat_name><wp:category_parent>absente</wp:category_parent></wp:category>
+<wp:tag><wp:tag_slug>x</wp:tag_slug><wp:tag_name></wp:tag_name></wp:tag>
+<wp:author><wp:author_login>anon</wp:author_login></wp:author>
+<item><wp:post_type>attachment</wp:post_type><wp:post_id>3</wp:post_id><guid>https://x.example/a.jpg</guid></item>
+<item><wp:post_id>5</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status><wp:post_name>deux</wp:post_name><title>Deux</title></item>
+<item><wp:post_id>1</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status><title>${'Très long titre '.repeat(25)}</title>
+<category domain="category" nicename="%E2%9C%93"></category><category domain="category" nicename="nouvelle">Nouvelle</category><category domain="category" nicename="autre"></category>
+<category domain="post_tag" nicename="x"></category><category domain="post_tag" nicename="inconnu">Inconnu</category><category domain="author" nicename="cap-invite">Invité</category>
+<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>3</wp:meta_value></wp:postmeta>
+<wp:postmeta><wp:meta_key>_wp_old_slug</wp:meta_key><wp:meta_value>deux</wp:meta_value></wp:postmeta>
+<content:encoded><![CDATA[[caption caption="Légende seule"] [caption]<img src="https://x.example/b.jpg" alt="b">[/caption]]]></content:encoded></item>
+<item><wp:post_id>2</wp:post_id></item>
+<item><wp:post_type>post</wp:post_type><wp:post_id>4</wp:post_id></item>
+</channel></rss>`);
+  const { summary, reports } = await importFile(test, 'wordpress', wxr);
+  t.match(summary, {
+    source: `wordpress:${wxr}`, posts: { created: 2 }, authors: { matched: 1, created: 1 }, tags: { matched: 1, created: 1 },
+    skipped: { 'post type "(none)"': 1, 'post status "(none)"': 1 }, unknown: { '<{urn:autre}:chose>': 1 },
+  });
+  t.same(reports.find((r) => r.key === '1')!.notes, [
+    'also filed under another category (one section per article): Nouvelle, autre', 'title longer than 300 characters: cut', 'old slug already used by another article: deux',
+  ]);
+  const a = (await test.app.inject({ method: 'GET', url: '/v1/articles?limit=10&sort=oldest&fields=slug,section,authors,tags,heroImage,lang', headers: admin })).json().data;
+  t.match(a.find((x: { slug: string }) => x.slug.startsWith('tres-long')), {
+    section: { path: 'rubrique', name: '✓' }, lang: 'fr', heroImage: { url: 'https://x.example/a.jpg', caption: null },
+    authors: [{ name: 'Invité' }], tags: [{ slug: 'x' }, { slug: 'inconnu' }],
+  });
+
+  const ghost = join(dir, 'least.json');
+  writeFileSync(ghost, JSON.stringify({ db: [{ data: {
+    posts: [{ id: 'g1', html: '<p>x</p>', status: 'published', published_at: '2026-01-01T00:00:00Z', feature_image: 'https://x.example/f.jpg', feature_image_alt: 'ancien alt' },
+      { id: 'g2', type: 'page' }, { id: 'g3', status: 'inconnu' }],
+    posts_tags: [{ post_id: 'g1', tag_id: 't1' }], posts_authors: [{ post_id: 'g1', author_id: 'u1' }], posts_meta: [{ post_id: 'g1' }],
+    tags: [{ id: 't1' }], users: [{ id: 'u1', slug: 'sans-nom' }],
+  } }] }));
+  const g = await importFile(test, 'ghost', ghost);
+  t.match(g.summary, { posts: { created: 1 }, skipped: { 'Ghost page': 1, 'post status "inconnu"': 1 }, sections: { matched: 1 } });
+  const post = (await test.app.inject({ method: 'GET', url: '/v1/articles/sans-titre', headers: admin })).json();
+  t.match(post, { section: { path: 'rubrique' }, authors: [{ name: 'sans-nom' }], heroImage: { alt: 'ancien alt' } });
+});
+
+t.test('Lexical and HTML leftovers', async (t) => {
+  const doc = (...children: object[]) => JSON.stringify({ root: { children } });
+  t.same(types(lexicalToMarkdown(doc({ type: 'heading', tag: 'hx', children: [{ type: 'text', text: 'H' }] }, { type: 'quote', children: [{ type: 'text', text: 'q' }] },
+    { type: 'list', listType: 'number', children: [{ type: 'listitem' }, { type: 'listitem', children: [{ type: 'text', text: 'un' }] }] })).markdown), ['heading', 'quote', 'list']);
+  t.same(types(htmlToMarkdown('<blockquote class="instagram-media"><p>Voir <a href="https://www.instagram.com/p/abc/">ce post</a></p></blockquote>').markdown), ['embed']);
+});

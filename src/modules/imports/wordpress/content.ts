@@ -69,7 +69,7 @@ function gallery(sc: Shortcode, ctx: ContentContext): string {
 /** An embed: the first web address the shortcode names, alone in its paragraph. */
 function embed(sc: Shortcode, ctx: ContentContext): string {
   const candidates = [sc.content ?? '', ...Object.values(sc.attrs.named), ...sc.attrs.numeric];
-  const url = candidates.map((c) => URL_IN.exec(c ?? '')?.[0]).find((u) => u !== undefined);
+  const url = candidates.map((c) => URL_IN.exec(String(c))?.[0]).find((u) => u !== undefined);
   if (url) return `<p>${escapeHtml(url)}</p>`;
   ctx.notes.add('shortcode without a web address dropped', `[${sc.tag}]`);
   return '';

@@ -26,8 +26,7 @@ const LANG = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 export function wpTime(value: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(value.trim());
   if (!m || m[1] === '0000') return null;
-  const at = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]);
-  return Number.isNaN(at) ? null : at;
+  return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]);
 }
 
 /** The postmeta values of a key, in order. */
