@@ -49,13 +49,21 @@ t.test('a dry run writes nothing; a post that fails makes the exit code 1; more 
   const item = (n: number) => `<item><title>Note ${n}</title><wp:post_id>${900 + n}</wp:post_id><wp:status>private</wp:status><wp:post_type>post</wp:post_type>`
     + `<content:encoded><![CDATA[Note ${n}.]]></content:encoded></item>`;
   writeFileSync(many, wxr.replace('</channel>', `${Array.from({ length: 25 }, (_, n) => item(n)).join('\n')}</channel>`));
-  t.equal(await run(['import', 'wordpress', many, '--dry-run', '--lang', 'fr', '--site-url', 'https://ancien.example', '--default-section', 'Divers'], env, out), 0);
+  t.equal(await run(['import', 'wordpress', many, '--dry-run', '--lang', 'fr', '--site-url', 'https://ancien.example', '--default-section', 'Divers', '--report', join(dir, 'dry.jsonl')], env, out), 0);
   t.match(lines.join('\n'), /Dry run \(nothing written\) of wordpress:https:\/\/ancien\.example\n {2}posts: 35 to create, 0 to update, 0 unchanged/);
-  t.match(lines.join('\n'), /… and 9 more \(--report <file> lists them all\)/);
+  t.match(lines.join('\n'), /… and 9 more in .*dry\.jsonl/);
+  t.match(lines.join('\n'), /sections: 7 to create, 0 to update, 0 unchanged; /);
+  t.equal(await run(['import', 'wordpress', many], env, () => {}), 0);
+  const after: string[] = [];
+  await run(['import', 'wordpress', many, '--dry-run'], env, (l) => after.push(l));
+  t.match(after.join('\n'), /posts: 0 to create, 0 to update, 35 unchanged\n/);
   const ghost: string[] = [];
   t.equal(await run(['import', 'ghost', fixture('ghost-6.json'), '--report', join(dir, 'r.jsonl')], env, (l) => ghost.push(l)), 1);
   t.match(ghost.join('\n'), /posts: 5 created, 0 updated, 0 unchanged, 1 failed/);
-  t.match(ghost.join('\n'), /sections: 3 created, 0 updated, 0 unchanged; authors: 2 created/);
+  t.match(ghost.join('\n'), /sections: 1 created, 0 updated, 0 unchanged, 2 existing taken over; authors: 2 created/, 'Culture and Lyon were made by the WordPress import');
+  const dry: string[] = [];
+  await run(['import', 'ghost', fixture('ghost-6.json'), '--dry-run', '--site-url', 'https://x.example'], { ...env, DATABASE_URL: `file:${join(dir, 'other.db')}` }, (l) => dry.push(l));
+  t.match(dry.join('\n'), /sections: 3 to create, 0 to update, 0 unchanged; authors: 2 to create/);
 });
 
 t.test('a malformed export: the error with its line and column, and what was imported before it', async (t) => {

@@ -158,9 +158,10 @@ t.test('a newer export updates what changed and nothing else; an article deleted
       '<wp:category_nicename><![CDATA[municipales]]></wp:category_nicename><wp:category_parent><![CDATA[actualites]]></wp:category_parent><wp:category_description>Le scrutin de 2026</wp:category_description>'],
     ['<wp:author_display_name><![CDATA[Julien Nguyễn]]></wp:author_display_name>', '<wp:author_display_name><![CDATA[Julien Nguyễn-Martin]]></wp:author_display_name>'],
     ['<wp:tag_name><![CDATA[Transports]]></wp:tag_name>', '<wp:tag_name><![CDATA[Transports en commun]]></wp:tag_name>'],
+    ['Grand format : six mois à l’écoute des quartiers]]>', 'Grand format : six mois dans les quartiers]]>'],
   ]);
   const { summary } = await importFile(test, 'wordpress', newer);
-  t.same(summary.posts, { created: 1, updated: 1, unchanged: 8, matched: 0, failed: 0 });
+  t.same(summary.posts, { created: 1, updated: 2, unchanged: 7, matched: 0, failed: 0 });
   t.match(summary, { sections: { updated: 2, unchanged: 5 }, authors: { updated: 1 }, tags: { updated: 1 } });
   t.match((await get(test.app, '/v1/sections/actualites%2Fmunicipales')).body, { description: 'Le scrutin de 2026', parent: { path: 'actualites' } }, 'moved under its new parent');
   t.equal((await get(test.app, '/v1/authors/julien-nguyen')).body.name, 'Julien Nguyễn-Martin');
@@ -168,11 +169,13 @@ t.test('a newer export updates what changed and nothing else; an article deleted
   const { body: a } = await get(test.app, '/v1/articles/municipales-lyon-programme?format=markdown');
   t.match(a, { title: 'Municipales : le programme de la majorité sortante', version: 2, updatedAt: '2026-03-01T10:00:00.000Z' });
   t.match(a.body.markdown, /15 et 22 mars 2026\./);
-  t.equal((await get(test.app, '/v1/articles/grand-format-quartiers')).body.standfirst, 'Chapeau réécrit dans Kiosque', 'an edit made in Kiosque stays');
+  t.match((await get(test.app, '/v1/articles/grand-format-quartiers')).body, {
+    standfirst: 'Chapeau réécrit dans Kiosque', title: 'Grand format : six mois dans les quartiers', updatedAt: new Date(test.clock.now).toISOString(),
+  }, 'an edit made in Kiosque stays; a source date older than that edit does not move updatedAt back');
   t.equal((await get(test.app, '/v1/sections/culture')).body.name, 'Culture & loisirs');
   t.equal((await get(test.app, '/v1/articles/breve')).status, 200, 'the deleted article is back');
   const types = (await get(test.app, '/v1/changes?limit=500')).body.data.map((c: { type: string }) => c.type);
-  t.match(types.filter((type: string) => type.endsWith('.updated')).sort(), ['article.updated', 'article.updated', 'author.updated', 'section.updated', 'section.updated', 'tag.updated'],
+  t.match(types.filter((type: string) => type.endsWith('.updated')).sort(), ['article.updated', 'article.updated', 'article.updated', 'author.updated', 'section.updated', 'section.updated', 'tag.updated'],
     'the edit in Kiosque, then the import\'s');
 });
 
