@@ -57,6 +57,9 @@ t.test('a dry run writes nothing; a post that fails makes the exit code 1; more 
   const after: string[] = [];
   await run(['import', 'wordpress', many, '--dry-run'], env, (l) => after.push(l));
   t.match(after.join('\n'), /posts: 0 to create, 0 to update, 35 unchanged\n/);
+  const taken: string[] = [];
+  await run(['import', 'ghost', fixture('ghost-6.json'), '--dry-run', '--site-url', 'https://y.example'], env, (l) => taken.push(l));
+  t.match(taken.join('\n'), /sections: 1 to create, 0 to update, 0 unchanged, 2 existing taken over; /, 'another source over the same sections');
   const ghost: string[] = [];
   t.equal(await run(['import', 'ghost', fixture('ghost-6.json'), '--report', join(dir, 'r.jsonl')], env, (l) => ghost.push(l)), 1);
   t.match(ghost.join('\n'), /posts: 5 created, 0 updated, 0 unchanged, 1 failed/);
@@ -70,6 +73,6 @@ t.test('a malformed export: the error with its line and column, and what was imp
   const { env, out, lines, dir } = setup();
   const broken = join(dir, 'broken.xml');
   writeFileSync(broken, '<?xml version="1.0"?>\n<rss>\n<channel>\n<title>x</titel>\n</channel></rss>');
-  t.equal(await run(['import', 'wordpress', broken], env, out), 1);
+  t.equal(await run(['import', 'wordpress', broken, '--report', join(dir, 'broken.jsonl')], env, out), 1);
   t.match(lines, [/^error: .*broken\.xml:4:\d+: unexpected close tag/, 'before the error: 0 posts read, 0 created, 0 updated, 0 unchanged']);
 });

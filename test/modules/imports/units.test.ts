@@ -165,13 +165,14 @@ t.test('exports with the least they can have: every field falls back to somethin
 <category domain="post_tag" nicename="x"></category><category domain="post_tag" nicename="inconnu">Inconnu</category><category domain="author" nicename="cap-invite">Invité</category>
 <wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>3</wp:meta_value></wp:postmeta>
 <wp:postmeta><wp:meta_key>_wp_old_slug</wp:meta_key><wp:meta_value>deux</wp:meta_value></wp:postmeta>
-<content:encoded><![CDATA[[caption caption="Légende seule"] [caption]<img src="https://x.example/b.jpg" alt="b">[/caption]]]></content:encoded></item>
+<category domain="author" nicename="cap-fantome"></category>
+<content:encoded><![CDATA[[caption caption="Légende seule" /] [caption]<img src="https://x.example/b.jpg" alt="b">[/caption]]]></content:encoded></item>
 <item><wp:post_id>2</wp:post_id></item>
 <item><wp:post_type>post</wp:post_type><wp:post_id>4</wp:post_id></item>
 </channel></rss>`);
   const { summary, reports } = await importFile(test, 'wordpress', wxr);
   t.match(summary, {
-    source: `wordpress:${wxr}`, posts: { created: 2 }, authors: { matched: 1, created: 1 }, tags: { matched: 1, created: 1 },
+    source: `wordpress:${wxr}`, posts: { created: 2 }, authors: { matched: 1, created: 2 }, tags: { matched: 1, created: 1 },
     skipped: { 'post type "(none)"': 1, 'post status "(none)"': 1 }, unknown: { '<{urn:autre}:chose>': 1 },
   });
   t.same(reports.find((r) => r.key === '1')!.notes, [
@@ -180,7 +181,7 @@ t.test('exports with the least they can have: every field falls back to somethin
   const a = (await test.app.inject({ method: 'GET', url: '/v1/articles?limit=10&sort=oldest&fields=slug,section,authors,tags,heroImage,lang', headers: admin })).json().data;
   t.match(a.find((x: { slug: string }) => x.slug.startsWith('tres-long')), {
     section: { path: 'rubrique', name: '✓' }, lang: 'fr', heroImage: { url: 'https://x.example/a.jpg', caption: null },
-    authors: [{ name: 'Invité' }], tags: [{ slug: 'x' }, { slug: 'inconnu' }],
+    authors: [{ name: 'Invité' }, { name: 'fantome' }], tags: [{ slug: 'x' }, { slug: 'inconnu' }],
   });
 
   const ghost = join(dir, 'least.json');

@@ -63,7 +63,7 @@ function heroImage(item: XmlNode, site: WordPressSite, notes: Notes): SourceImag
     notes.add('featured image missing from the export', id);
     return null;
   }
-  return { url: image.url, alt: image.alt, caption: image.caption ? htmlText(image.caption) || null : null, width: image.width, height: image.height };
+  return { url: image.url, alt: image.alt, caption: htmlText(image.caption) || null, width: image.width, height: image.height };
 }
 
 function section(item: XmlNode, site: WordPressSite, notes: Notes): string | null {
