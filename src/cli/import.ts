@@ -94,6 +94,7 @@ export async function importCommand(config: Config, args: string[], out: Out, sh
     report?.write(`${JSON.stringify(r)}\n`);
     if (shown++ < SHOWN) out(`  ${r.key} "${r.title}": ${[r.error, ...r.notes].filter(Boolean).join('; ')}`);
   };
+  let code: number;
   try {
     migrateDatabase(db);
     const summary = await runImport(createRepositories(db), source(kind, file, createMediaStore(db), values), {
@@ -108,14 +109,14 @@ export async function importCommand(config: Config, args: string[], out: Out, sh
     if (shown > SHOWN) out(`  … and ${shown - SHOWN} more${report ? ` in ${values.report}` : ' (--report <file> lists them all)'}`);
     if (values.json) out(JSON.stringify(summary));
     else printSummary(summary, out);
-    return summary.posts.failed ? 1 : 0;
+    code = summary.posts.failed ? 1 : 0;
   } catch (error) {
     bar.stop();
     out(`error: ${(error as Error).message}`);
     out(`before the error: ${progress.done} posts read, ${tally(progress.posts, values['dry-run']!)}`);
-    return 1;
-  } finally {
-    if (report) await new Promise<void>((resolve) => report.end(resolve));
-    closeDatabase(db);
+    code = 1;
   }
+  if (report) await new Promise<void>((resolve) => report.end(resolve));
+  closeDatabase(db);
+  return code;
 }

@@ -42,7 +42,7 @@ t.test('HTML: what has no Markdown form is dropped and noted', async (t) => {
     '<table><tr><th rowspan="2">A</th><th>B</th></tr><tr><td>1</td></tr></table>',
     '<figure><img src="https://img.example/b.jpg" alt="b"><figcaption><p>Une légende</p><p>sur deux paragraphes</p></figcaption></figure>',
     '<figure><img src="https://img.example/c.jpg" alt="c"><figcaption> </figcaption></figure>',
-    '<form><input name="q"></form><svg><text>logo</text></svg>',
+    '<form><input name="q"></form><svg><text>logo</text></svg><!-- a comment says nothing -->',
   ].join(''), 'https://ancien.example/blog/');
   t.same(types(markdown), ['quote', 'quote', 'embed', 'embed', 'image', 'table', 'image', 'paragraph', 'paragraph', 'image']);
   t.match(markdown, /<https:\/\/www\.dailymotion\.com\/embed\/video\/x8>/, 'protocol-relative: https');

@@ -51,7 +51,7 @@ async function* checkedRows(path: string, wanted: (table: string) => boolean): A
     yield* rows(path, wanted);
   } catch (error) {
     // The parser does not say where it stopped; the verifier does (it reads the file again, only on failure).
-    const at = await verifyFile(path).then(() => null, (e: { line?: number; pos?: number; message: string }) => e);
+    const at: { line?: number; pos?: number; message: string } | undefined = await verifyFile(path).catch((e) => e);
     if (at?.line === undefined) throw error;
     const reason = at.message.replace(/^ERROR at \d+ \(\d+, \d+\): Verifier (cannot parse input: )?(has )?/, '');
     throw new MalformedExport(path, at.line, at.pos!, reason);
