@@ -8,8 +8,9 @@
 // at once and marked). Also measured: cold start to the first 200. Writes JSON
 // (with the commit) to bench/results/, and compares with an earlier file.
 // Usage: npm run bench -- --db /tmp/kiosque-100k.db [--duration 10] [--connections 50] [--runs 3]
-//        [--only search] [--busy 25] [--allow-busy] [--compare bench/results/x.json] [--port 3995]
+//        [--only search] [--busy 25] [--allow-busy] [--compare bench/results/x.json] [--port 3995] [--import-posts 100000]
 // The servers listen on --port and the four ports after it.
+// The import row (bench/import.ts) runs last, unless --only leaves it out or --import-posts is 0.
 // The beacon and mixed scenarios write to the database given.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,12 +21,14 @@ import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import { machineBusy, median, selfCpu, startServer, type Server } from './measure.js';
 import { scenarios, type Context, type Options, type Scenario, type Target } from './scenarios.js';
+import { importBench, importTable } from './import.js';
 
 const { values } = parseArgs({
   options: {
     db: { type: 'string' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' },
     runs: { type: 'string', default: '3' }, only: { type: 'string' }, busy: { type: 'string', default: '25' },
     'allow-busy': { type: 'boolean', default: false }, compare: { type: 'string' }, port: { type: 'string', default: '3995' },
+    'import-posts': { type: 'string', default: '100000' },
   },
 });
 const duration = Number(values.duration);
@@ -180,10 +183,13 @@ try {
   }
   const before = values.compare ? JSON.parse(readFileSync(values.compare, 'utf8')) : undefined;
   console.log(`\n${table(rows, cold, before)}\n`);
+  const importPosts = Number(values['import-posts']);
+  const imported = importPosts > 0 && (!values.only || 'import'.includes(values.only)) ? await importBench(importPosts) : null;
+  if (imported) console.log(`${importTable(imported)}\n`);
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
   mkdirSync('bench/results', { recursive: true });
   const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), commit, db: values.db ?? 'demo', connections, duration, runs, busyLimit, coldStart: cold, rows }, null, 2));
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), commit, db: values.db ?? 'demo', connections, duration, runs, busyLimit, coldStart: cold, rows, import: imported }, null, 2));
   console.log(`results: ${file}`);
 } finally {
   await Promise.all(Object.values(servers).map((s) => s.stop()));

@@ -38,6 +38,7 @@ import changeRoutes from './modules/changes/routes.js';
 import changeSchedule, { type ScheduleOptions } from './modules/changes/schedule.js';
 import webhookRoutes from './modules/webhooks/routes.js';
 import revisionRoutes from './modules/revisions/routes.js';
+import importRoutes from './modules/imports/routes.js';
 import webhookWorker, { type DeliveryOptions } from './modules/webhooks/worker.js';
 
 declare module 'fastify' {
@@ -195,6 +196,7 @@ export async function buildApp(options: AppOptions) {
     await v1.register(formatRoutes, { ctx });
     await v1.register(changeRoutes, { ctx });
     await v1.register(revisionRoutes, { ctx });
+    await v1.register(importRoutes, { ctx });
     await v1.register(webhookRoutes, { ctx, allowLoopback: config.KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK, lookup: options.webhooks?.lookup });
   }, { prefix: '/v1' });
 

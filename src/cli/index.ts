@@ -6,8 +6,8 @@ import { closeDatabase, migrateDatabase, openDatabase, type Db } from '../db/con
 import { createRepositories } from '../db/repositories.js';
 import { isEmpty, seedDemo } from '../db/seed/index.js';
 import { createKey, revokeKey, scopes, toKeyMetadata, type Scope } from '../modules/keys/service.js';
-import { buildApp } from '../app.js';
 import { backup, restore } from './backup.js';
+import { importCommand, importUsage } from './import.js';
 
 const usage = `kiosque <command>
 
@@ -25,6 +25,7 @@ const usage = `kiosque <command>
   openapi <file>                write the OpenAPI document the server serves to <file>
   backup <file>                 copy the live database to a new <file> (safe while the server runs)
   restore <file> [--force]      check a backup and replace the database with it (stop the server first)
+${importUsage}
 
 Configuration comes from the environment (see README).`;
 
@@ -119,6 +120,7 @@ export async function run(argv: string[], env: Record<string, string | undefined
       if (!rest[0]) break;
       const db = openDatabase(':memory:');
       migrateDatabase(db);
+      const { buildApp } = await import('../app.js');
       const app = await buildApp({ config, db });
       await app.ready();
       writeFileSync(rest[0], `${JSON.stringify(app.swagger(), null, 2)}\n`);
@@ -128,6 +130,8 @@ export async function run(argv: string[], env: Record<string, string | undefined
     case 'backup':
       if (!rest[0]) break;
       return backup(config, rest[0], out);
+    case 'import':
+      return importCommand(config, rest, out);
     case 'restore': {
       const file = rest.find((arg) => !arg.startsWith('--'));
       if (!file) break;

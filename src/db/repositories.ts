@@ -13,6 +13,7 @@ import { createSitemapsRepository } from '../modules/sitemaps/repository.js';
 import { createChangesRepository } from '../modules/changes/repository.js';
 import { createWebhooksRepository } from '../modules/webhooks/repository.js';
 import { createRevisionsRepository } from '../modules/revisions/repository.js';
+import { createImportsRepository } from '../modules/imports/repository.js';
 
 export function createRepositories(db: Db) {
   // Prepared once: db.pragma() compiles its statement on every call, and this one runs on every cached read.
@@ -31,6 +32,7 @@ export function createRepositories(db: Db) {
     changes: createChangesRepository(db),
     webhooks: createWebhooksRepository(db),
     revisions: createRevisionsRepository(db),
+    imports: createImportsRepository(db),
     health: {
       ping: () => db.get(sql`select 1`),
       /** Changes when another connection (another process) commits to the database. */

@@ -284,6 +284,33 @@ export const webhookDeliveries = sqliteTable('webhook_deliveries', {
   index('webhook_deliveries_webhook_idx').on(t.webhookId, t.id),
 ]);
 
+export const importKinds = ['article', 'section', 'author', 'tag'] as const;
+
+/**
+ * What an import made of each thing it read (`kiosque import`): the entity, and
+ * a digest of each field as the source had it. Importing the same export again
+ * finds every digest unchanged and writes nothing; a newer export changes only
+ * the fields whose source changed. `source` names the site (`wordpress:<url>`, `ghost`).
+ */
+export const importEntries = sqliteTable('import_entries', {
+  source: text('source').notNull(),
+  kind: text('kind', { enum: importKinds }).notNull(),
+  key: text('key').notNull(),
+  entityId: text('entity_id').notNull(),
+  digests: text('digests', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+  importedAt: integer('imported_at').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.source, t.kind, t.key] }),
+  index('import_entries_entity_idx').on(t.entityId),
+]);
+
+/** The paths an article had on the site it was imported from (a WordPress permalink), so old URLs can be mapped. */
+export const legacyPaths = sqliteTable('legacy_paths', {
+  path: text('path').primaryKey(),
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [index('legacy_paths_article_idx').on(t.articleId)]);
+
 export type ArticleRow = typeof articles.$inferSelect;
 export type SectionRow = typeof sections.$inferSelect;
 export type AuthorRow = typeof authors.$inferSelect;

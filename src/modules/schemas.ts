@@ -12,12 +12,13 @@ import { FeedIndexSchema, FeedLinksSchema, JsonFeedSchema } from './feeds/schema
 import { ChangePageSchema, ChangeSchema } from './changes/schemas.js';
 import { ArticleRevisionSchema, ArticleVersionSchema, RevisionDiffSchema, RevisionPageSchema, RevisionSchema } from './revisions/schemas.js';
 import { DeliverySchema, NewWebhookSchema, WebhookPayloadSchema, WebhookSchema } from './webhooks/schemas.js';
+import { RedirectSchema } from './imports/schemas.js';
 
 /** The named components of the OpenAPI document, shared by $ref. */
 export const sharedSchemas = [
   SectionRefSchema, SectionSchema, AuthorSchema, TagSchema, HeroImageSchema, RelatedLinkSchema,
   ArticleSchema, RelatedItemSchema, SectionFrontSchema, ArticlePageSchema, ApiKeySchema, ApiKeyUsageSchema, NewApiKeySchema,
   FeedLinksSchema, JsonFeedSchema, FeedIndexSchema, NinjsSchema, NewsArticleSchema,
-  ChangeSchema, ChangePageSchema, WebhookSchema, NewWebhookSchema, WebhookPayloadSchema, DeliverySchema,
+  ChangeSchema, ChangePageSchema, WebhookSchema, NewWebhookSchema, WebhookPayloadSchema, DeliverySchema, RedirectSchema,
   ArticleVersionSchema, RevisionSchema, RevisionPageSchema, ArticleRevisionSchema, RevisionDiffSchema,
 ];

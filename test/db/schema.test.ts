@@ -24,6 +24,7 @@ t.test('the schema declares the keys the contract relies on', async (t) => {
   t.same(targets(schema.articleTags), ['articles', 'tags']);
   t.same(targets(schema.relatedLinks), ['articles', 'articles']);
   t.same(targets(schema.articleSlugs), ['articles']);
+  t.same(targets(schema.legacyPaths), ['articles'], 'old paths go with their article');
   t.same(targets(schema.articleSearch), ['articles']);
   t.same(targets(schema.articleViews), ['articles']);
   t.same(targets(schema.sectionPins), ['articles', 'sections']);

@@ -1,5 +1,5 @@
 import type { ArticleRow } from '../../db/schema.js';
-import { renderMarkdown } from '../../content/render.js';
+import { renderMarkdown, type RenderedBody } from '../../content/render.js';
 import { invalid, Conflict, NotFound, PreconditionFailed, type FieldError } from '../../lib/errors.js';
 import { checkIfMatch } from '../../lib/http.js';
 import { newId } from '../../lib/ids.js';
@@ -14,6 +14,12 @@ export type WriteDeps = {
   tags: Pick<Repositories['tags'], 'find'>;
   now: () => number;
 };
+
+/**
+ * What an import adds to a write: the body rendered beforehand (a batch at a
+ * time, outside the transaction) and the dates the article had on its old site.
+ */
+export interface WriteOptions { rendered?: RenderedBody; createdAt?: number; updatedAt?: number }
 
 const ms = (value: string | null | undefined) => (value ? Date.parse(value) : null);
 
@@ -56,15 +62,15 @@ function firstPublished(stored: number | null, timing: { status: string; publish
   return timing.status === 'draft' ? null : timing.publishAt;
 }
 
-function rendered(source: string) {
-  const r = renderMarkdown(source);
+function rendered(source: string, given?: RenderedBody) {
+  const r = given ?? renderMarkdown(source);
   return {
     body: source, bodyHtml: r.html, bodyText: r.text, bodyBlocks: JSON.stringify(r.blocks), toc: JSON.stringify(r.toc),
     summary: r.summary, wordCount: r.wordCount, readingTimeMinutes: r.readingTimeMinutes,
   };
 }
 
-function optionalFields(input: ArticlePatch) {
+function optionalFields(input: ArticlePatch, render?: RenderedBody) {
   const out: Partial<ArticleRow> = {};
   if (input.title !== undefined) out.title = input.title;
   if (input.standfirst !== undefined) out.standfirst = input.standfirst;
@@ -75,7 +81,7 @@ function optionalFields(input: ArticlePatch) {
   if (input.canonicalUrl !== undefined) out.canonicalUrl = input.canonicalUrl;
   if (input.seo?.title !== undefined) out.seoTitle = input.seo.title;
   if (input.seo?.description !== undefined) out.seoDescription = input.seo.description;
-  if (input.body !== undefined) Object.assign(out, rendered(input.body));
+  if (input.body !== undefined) Object.assign(out, rendered(input.body, render));
   return out;
 }
 
@@ -103,7 +109,7 @@ export function storedArticle(deps: Pick<WriteDeps, 'articles'>, idOrSlug: strin
   return row;
 }
 
-export function createArticle(deps: WriteDeps, input: ArticleCreate): string {
+export function createArticle(deps: WriteDeps, input: ArticleCreate, options: WriteOptions = {}): string {
   const now = deps.now();
   const errors: FieldError[] = [];
   const refs = checkReferences(deps, input, errors);
@@ -115,16 +121,17 @@ export function createArticle(deps: WriteDeps, input: ArticleCreate): string {
     slug: input.slug ?? uniqueSlug(input.title, deps.articles.slugTaken, 'article'),
     title: input.title, standfirst: null, lang: 'fr', pubStatus: 'usable', embargoUntil: null, heroImage: null,
     canonicalUrl: null, seoTitle: null, seoDescription: null,
-    ...optionalFields(input), ...rendered(input.body),
+    // The body is rendered once (optionalFields would render it a second time).
+    ...optionalFields({ ...input, body: undefined }), ...rendered(input.body, options.rendered),
     sectionId: refs.sectionId!, ...timing,
     firstPublishedAt: firstPublished(null, timing, now),
-    createdAt: now, updatedAt: now, version: 1,
+    createdAt: options.createdAt ?? now, updatedAt: options.updatedAt ?? now, version: 1,
   };
   deps.articles.insert(row, refs.authorIds ?? [], refs.tagIds ?? []);
   return row.id;
 }
 
-export function updateArticle(deps: WriteDeps, idOrSlug: string, input: ArticlePatch, ifMatch?: string): string {
+export function updateArticle(deps: WriteDeps, idOrSlug: string, input: ArticlePatch, ifMatch?: string, options: WriteOptions = {}): string {
   const row = storedArticle(deps, idOrSlug);
   checkIfMatch(ifMatch, row.version);
   const now = deps.now();
@@ -135,11 +142,13 @@ export function updateArticle(deps: WriteDeps, idOrSlug: string, input: ArticleP
   if (errors.length) throw invalid(errors);
   claimSlug(deps, input.slug, row.slug);
   const next: ArticleRow = {
-    ...row, ...optionalFields(input), ...timing,
+    ...row, ...optionalFields(input, options.rendered), ...timing,
     slug: input.slug ?? row.slug,
     sectionId: refs.sectionId ?? row.sectionId,
     firstPublishedAt: firstPublished(row.firstPublishedAt, timing, now),
-    updatedAt: now, version: row.version + 1,
+    // An import's date when it moves the article forward; otherwise the write's own time.
+    updatedAt: options.updatedAt !== undefined && options.updatedAt > row.updatedAt ? options.updatedAt : now,
+    version: row.version + 1,
   };
   if (!deps.articles.update(next, row.slug, refs.authorIds, refs.tagIds)) throw new PreconditionFailed();
   return row.id;
