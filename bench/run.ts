@@ -8,7 +8,7 @@
 // at once and marked). Also measured: cold start to the first 200. Writes JSON
 // (with the commit) to bench/results/, and compares with an earlier file.
 // Usage: npm run bench -- --db /tmp/kiosque-100k.db [--duration 10] [--connections 50] [--runs 3]
-//        [--only search] [--busy 25] [--allow-busy] [--compare bench/results/x.json]
+//        [--only search] [--busy 25] [--allow-busy] [--compare bench/results/x.json] [--port 3996]
 // The beacon and mixed scenarios write to the database given.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,12 +25,15 @@ const { values } = parseArgs({
     db: { type: 'string' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' },
     runs: { type: 'string', default: '3' }, only: { type: 'string' }, busy: { type: 'string', default: '25' },
     'allow-busy': { type: 'boolean', default: false }, compare: { type: 'string' },
+    // The first of four consecutive ports: cold starts, Kiosque without and with its cache, the ceiling.
+    port: { type: 'string', default: '3996' },
   },
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const runs = Number(values.runs);
 const busyLimit = Number(values.busy);
+const port = Number(values.port);
 
 interface Sample { rps: number; p50: number; p99: number; p999: number; errors: number; non2xx: number; cpu: number; others: number }
 
@@ -132,7 +135,7 @@ function table(rows: Row[], coldStart: { ms: number; rssMb: number } | null, bef
 async function coldStart(env: Record<string, string>) {
   const samples: { ms: number; rssMb: number }[] = [];
   for (let i = 0; i < runs; i++) {
-    const s = await startServer(['src/cli/main.ts', 'serve'], 3996, '/v1/articles?limit=1', env);
+    const s = await startServer(['src/cli/main.ts', 'serve'], port, '/v1/articles?limit=1', env);
     samples.push({ ms: s.startMs, rssMb: s.peakRss() });
     await s.stop();
   }
@@ -146,11 +149,11 @@ const env = {
   DATABASE_URL: `file:${db}`, KIOSQUE_ADMIN_KEY: adminKey,
   KIOSQUE_RATE_LIMIT_ANONYMOUS: '100000000', KIOSQUE_RATE_LIMIT_KEY: '100000000',
 };
-const ceiling = await startServer(['bench/ceiling.ts'], 3999, '/ceiling');
+const ceiling = await startServer(['bench/ceiling.ts'], port + 3, '/ceiling');
 const servers: Record<Target, Server> = {
   ceiling,
-  cached: await startServer(['src/cli/main.ts', 'serve'], 3998, '/healthz', { ...env, KIOSQUE_SEED: values.db ? 'none' : 'demo' }),
-  uncached: await startServer(['src/cli/main.ts', 'serve'], 3997, '/healthz', { ...env, KIOSQUE_SEED: 'none', KIOSQUE_CACHE_MB: '0' }),
+  cached: await startServer(['src/cli/main.ts', 'serve'], port + 2, '/healthz', { ...env, KIOSQUE_SEED: values.db ? 'none' : 'demo' }),
+  uncached: await startServer(['src/cli/main.ts', 'serve'], port + 1, '/healthz', { ...env, KIOSQUE_SEED: 'none', KIOSQUE_CACHE_MB: '0' }),
 };
 try {
   const k = servers.cached.url;
