@@ -45,6 +45,17 @@ export default fp(async function conditional(app: FastifyInstance, options: { po
       return done(null, payload);
     }
     reply.code(304);
-    done(null, null);
+    // No body: null for GET; for HEAD, Fastify's own onSend (which runs next) needs a string or a stream.
+    done(null, request.method === 'HEAD' ? '' : null);
+  });
+
+  // A 304 must not send a Content-Length other than the 200's (RFC 9110 §8.6); Fastify's HEAD handler
+  // sets one from the empty payload. This runs after it, on the HEAD routes Fastify adds to each GET.
+  app.addHook('onRoute', function headNotModifiedLength(route) {
+    if (route.method !== 'HEAD') return;
+    route.onSend = [...[route.onSend ?? []].flat(), function notModifiedLength(_request, reply, payload, done) {
+      if (reply.statusCode === 304) reply.removeHeader('content-length');
+      done(null, payload);
+    }];
   });
 }, { name: 'conditional' });

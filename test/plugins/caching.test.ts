@@ -113,6 +113,22 @@ t.test('HEAD answers the headers of GET, Cache-Control and 304 included', async 
   t.equal((await app.inject({ method: 'HEAD', url: `/v1/articles/${a.id}`, headers: { 'if-none-match': String(get.headers.etag) } })).statusCode, 304);
 });
 
+t.test('a conditional HEAD is a bodiless 304 without Content-Length, whatever the read', async (t) => {
+  const { app } = await makeApp(t);
+  const { a } = await published(app);
+  for (const url of ['/v1/articles', `/v1/articles/${a.id}/ninjs`, '/v1/feeds/atom', '/sitemap.xml', '/v1/tags', `/v1/articles/${a.id}`]) {
+    const get = await app.inject(url);
+    for (const headers of [{ 'if-none-match': String(get.headers.etag) }, { 'if-modified-since': String(get.headers['last-modified']) }]) {
+      const head = await app.inject({ method: 'HEAD', url, headers });
+      t.equal(head.statusCode, 304, `${url} ${Object.keys(headers)[0]}`);
+      t.equal(head.body, '');
+      t.equal(head.headers['content-length'], undefined, 'no Content-Length on a 304');
+      for (const h of ['etag', 'cache-control', 'vary', 'surrogate-key']) t.equal(head.headers[h], get.headers[h], h);
+    }
+    t.equal((await app.inject({ method: 'HEAD', url })).headers['content-length'], get.headers['content-length'], `${url}: HEAD 200 has the length of GET`);
+  }
+});
+
 t.test('what a preview key sees is never stored by shared caches', async (t) => {
   const { app } = await makeApp(t);
   const { a } = await published(app);
