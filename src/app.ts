@@ -166,7 +166,11 @@ export async function buildApp(options: AppOptions) {
     });
   }
   await app.register(conditional, {
-    policy: { item: config.KIOSQUE_CACHE_CONTROL_ITEM, list: config.KIOSQUE_CACHE_CONTROL_LIST, partner: config.KIOSQUE_CACHE_CONTROL_PARTNER },
+    policy: {
+      item: config.KIOSQUE_CACHE_CONTROL_ITEM, list: config.KIOSQUE_CACHE_CONTROL_LIST,
+      partner: config.KIOSQUE_CACHE_CONTROL_PARTNER, notFound: config.KIOSQUE_CACHE_CONTROL_NOT_FOUND,
+    },
+    anonymousRead: config.KIOSQUE_ANONYMOUS_READ, keyedPublic: config.KIOSQUE_CACHE_KEYED_PUBLIC,
   });
   if (metrics && access !== 'off') await app.register(metricsPlugin, { metrics, access });
   await app.register(changeSchedule, { ctx, ...options.schedule });

@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { PreconditionFailed } from './errors.js';
+import { NotFound, PreconditionFailed } from './errors.js';
+import { missingKeys } from './keys.js';
 
 /** Sets the `Link: rel="next"` header to this URL with `cursor` replaced. */
 export function linkNext(request: FastifyRequest, reply: FastifyReply, nextCursor: string | null): void {
@@ -41,7 +42,33 @@ export const isoOrNull = (ms: number | null): string | null => (ms === null ? nu
  */
 export function validate(_request: FastifyRequest, reply: FastifyReply, v: Validators): void {
   reply.header('etag', v.etag).header('last-modified', new Date(v.lastModified).toUTCString());
-  if (v.surrogateKeys.length) reply.header('surrogate-key', v.surrogateKeys.join(' ')).header('cache-tag', v.surrogateKeys.join(','));
+  setSurrogateKeys(reply, v.surrogateKeys);
+}
+
+/** The headers naming surrogate keys, one per CDN convention. */
+export const SURROGATE_HEADERS = ['surrogate-key', 'cache-tag', 'edge-cache-tag'] as const;
+
+/**
+ * Names the keys an answer is purged by (a read) or purges (a write):
+ * `Surrogate-Key` space-separated (Fastly, Varnish with xkey), `Cache-Tag`
+ * (Cloudflare) and `Edge-Cache-Tag` (Akamai) comma-separated.
+ */
+export function setSurrogateKeys(reply: FastifyReply, keys: string[]): void {
+  if (keys.length === 0) return;
+  const listed = keys.join(',');
+  reply.header('surrogate-key', keys.join(' ')).header('cache-tag', listed).header('edge-cache-tag', listed);
+}
+
+/** The headers that describe a successful answer for caches: an error must not keep them. */
+const ANSWER_HEADERS = ['etag', 'last-modified', 'link', 'cache-control', ...SURROGATE_HEADERS];
+
+/**
+ * Clears what a handler set before it failed, and names the keys of a read's
+ * 404: the writes that could make what was missing exist purge them.
+ */
+export function errorCacheHeaders(request: FastifyRequest, reply: FastifyReply, error: unknown): void {
+  for (const name of ANSWER_HEADERS) reply.removeHeader(name);
+  if (error instanceof NotFound && (request.method === 'GET' || request.method === 'HEAD')) setSurrogateKeys(reply, missingKeys(error.subject));
 }
 
 /** A strong ETag that is a digest of an answer's text: equal texts, equal tags. */
@@ -99,11 +126,8 @@ export function isFresh(request: FastifyRequest, etag: string, lastModified: num
     : ims !== undefined && Math.floor(lastModified / 1000) <= Math.floor(Date.parse(ims) / 1000);
 }
 
-/**
- * Names what a write invalidates, for a CDN purge: `Surrogate-Key` space
- * separated (Fastly and others), `Cache-Tag` comma separated (Cloudflare, Akamai).
- */
+/** Names what a write invalidates, for a CDN purge (see setSurrogateKeys). */
 export function purgeKeys<T>(reply: FastifyReply, tracked: { result: T; surrogateKeys: string[] }): T {
-  reply.header('surrogate-key', tracked.surrogateKeys.join(' ')).header('cache-tag', tracked.surrogateKeys.join(','));
+  setSurrogateKeys(reply, tracked.surrogateKeys);
   return tracked.result;
 }
