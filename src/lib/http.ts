@@ -23,6 +23,12 @@ export function etagVersion(etag: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** Sets the ETag of an answer its version alone identifies (a webhook), for If-Match; returns the answer. */
+export function withVersionEtag<T extends { version: number }>(reply: FastifyReply, answer: T): T {
+  reply.header('etag', `"${answer.version}"`);
+  return answer;
+}
+
 /** Throws 412 when If-Match names neither `*` nor the current version. */
 export function checkIfMatch(ifMatch: string | undefined, currentVersion: number): void {
   if (ifMatch === undefined || ifMatch.trim() === '*') return;
@@ -71,21 +77,27 @@ export function errorCacheHeaders(request: FastifyRequest, reply: FastifyReply, 
   if (error instanceof NotFound && (request.method === 'GET' || request.method === 'HEAD')) setSurrogateKeys(reply, missingKeys(error.subject));
 }
 
-/** A strong ETag that is a digest of an answer's text: equal texts, equal tags. */
-export function digestEtag(text: string): string {
-  return `"${hash('sha1', text, 'base64url').slice(0, 22)}"`;
+/**
+ * A strong ETag that is a digest of an answer's text: equal texts, equal tags.
+ * The answer of a writable resource leads with its version, which If-Match compares.
+ */
+export function digestEtag(text: string, version?: number): string {
+  const digest = hash('sha1', text, 'base64url').slice(0, 22);
+  return version === undefined ? `"${digest}"` : `"${version}-${digest}"`;
 }
 
 /**
  * Validators for small answers made of stored entities (sections, authors,
  * tags): a hash of the data itself, which already carries every version it
- * shows, and the latest `updatedAt` among its items.
+ * shows (led by the entity's version for one entity), and the latest
+ * `updatedAt` among its items.
  */
-export function validateData<T extends { id?: string; updatedAt?: string }>(
+export function validateData<T extends { id?: string; updatedAt?: string; version?: number }>(
   request: FastifyRequest, reply: FastifyReply, data: T | T[], keys: string[] = [], variant = '',
 ): void {
   const items = Array.isArray(data) ? data : [data];
-  const etag = digestEtag(variant + JSON.stringify(data));
+  // One entity's ETag is one If-Match takes: it leads with the version.
+  const etag = digestEtag(variant + JSON.stringify(data), Array.isArray(data) ? undefined : data.version);
   const lastModified = Math.max(0, ...items.map((i) => Date.parse(i.updatedAt!)));
   validate(request, reply, { etag, lastModified, surrogateKeys: [...keys, ...items.map((i) => i.id!)] });
 }

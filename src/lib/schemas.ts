@@ -46,6 +46,9 @@ export const cacheHeaders = {
   'ratelimit-reset': { type: 'integer', description: 'Seconds until the window resets.' },
 };
 
+/** The header of an answer whose ETag is its version: send it back in If-Match. */
+export const versionHeaders = { etag: header('The version, for If-Match on the next write.') };
+
 export const notModifiedResponse = { type: 'null', description: 'Not modified: the ETag (or date) the client sent is current.' } as const;
 
 /** The success responses of a cacheable read: 200 with its caching headers, and 304. */

@@ -153,9 +153,13 @@ export class Validation {
     return this;
   }
 
-  /** The combined validators; an empty answer changes when anything is published, so it is dated now. */
-  result(now: number) {
-    return { etag: `"${this.hash.digest('base64url').slice(0, 22)}"`, lastModified: this.lastModified || now, surrogateKeys: [...this.keys] };
+  /**
+   * The combined validators; an empty answer changes when anything is published, so it is dated now.
+   * `version` leads the ETag of an answer that If-Match may name (a section front: its pins).
+   */
+  result(now: number, version?: number) {
+    const digest = this.hash.digest('base64url').slice(0, 22);
+    return { etag: version === undefined ? `"${digest}"` : `"${version}-${digest}"`, lastModified: this.lastModified || now, surrogateKeys: [...this.keys] };
   }
 }
 

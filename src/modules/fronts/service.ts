@@ -33,7 +33,8 @@ export function getFront(deps: FrontDeps, idOrPath: string, q: { limit: number; 
       articles: latest.data.filter((a) => !pinnedSet.has(a.id!)),
       meta: { limit: q.limit, nextCursor: latest.nextCursor },
     },
-    ...validation.result(now),
+    // Pinning is a write on the section: the front's ETag leads with its version for If-Match.
+    ...validation.result(now, row.version),
   };
 }
 

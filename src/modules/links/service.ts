@@ -34,7 +34,7 @@ export function listLinks(deps: Deps, idOrSlug: string, reader: Reader) {
   const data = rows.map((row) => toRelatedLink(row, deps.publicUrl));
   return {
     data,
-    etag: digestEtag(`${article.version}|${JSON.stringify(data)}`),
+    etag: digestEtag(JSON.stringify(data), article.version),
     lastModified: Math.max(article.updatedAt, ...rows.map((r) => r.targetUpdatedAt ?? 0)),
     surrogateKeys: [article.id, ...rows.flatMap((r) => (r.targetArticleId ? [r.targetArticleId] : []))],
   };
