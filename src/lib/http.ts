@@ -90,16 +90,16 @@ export function digestEtag(text: string, version?: number): string {
  * Validators for small answers made of stored entities (sections, authors,
  * tags): a hash of the data itself, which already carries every version it
  * shows (led by the entity's version for one entity), and the latest
- * `updatedAt` among its items.
+ * `updatedAt` among its items; `keys` are its surrogate keys.
  */
-export function validateData<T extends { id?: string; updatedAt?: string; version?: number }>(
-  request: FastifyRequest, reply: FastifyReply, data: T | T[], keys: string[] = [], variant = '',
+export function validateData<T extends { updatedAt?: string; version?: number }>(
+  request: FastifyRequest, reply: FastifyReply, data: T | T[], keys: string[], variant = '',
 ): void {
   const items = Array.isArray(data) ? data : [data];
   // One entity's ETag is one If-Match takes: it leads with the version.
   const etag = digestEtag(variant + JSON.stringify(data), Array.isArray(data) ? undefined : data.version);
   const lastModified = Math.max(0, ...items.map((i) => Date.parse(i.updatedAt!)));
-  validate(request, reply, { etag, lastModified, surrogateKeys: [...keys, ...items.map((i) => i.id!)] });
+  validate(request, reply, { etag, lastModified, surrogateKeys: keys });
 }
 
 type Validators = { etag: string; lastModified: number; surrogateKeys: string[] };

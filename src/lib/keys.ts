@@ -35,3 +35,35 @@ const MISSING: Record<string, string[]> = {
 
 /** The keys of a 404 of a read; none for what readers never cache (keys, webhooks). */
 export const missingKeys = (subject: string): string[] => MISSING[subject] ?? [];
+
+/**
+ * The longest key header value, in characters. Answers send the keys three
+ * times (Surrogate-Key, Cache-Tag, Edge-Cache-Tag): with the rest of the
+ * headers, a whole header block stays under 4 KB (README, "Behind a CDN").
+ */
+export const KEY_BUDGET = 800;
+
+/** Ids an answer or a write may name one by one, and the broader key that stands for all of them past the bound. */
+export interface KeyGroup { ids: Iterable<string>; spill: string }
+
+const size = (keys: Iterable<string>) => {
+  let length = -1;
+  for (const key of keys) length += key.length + 1;
+  return Math.max(length, 0);
+};
+
+/**
+ * Keys within KEY_BUDGET: `fixed` ones always, then each group's ids, or, in
+ * the groups' order, each group's spill key instead until the whole fits.
+ * A spill key must be carried by every answer its ids would have purged
+ * (reads) or purge every answer they would have (writes).
+ */
+export function boundedKeys(fixed: Iterable<string>, groups: KeyGroup[] = []): string[] {
+  const keys = new Set(fixed);
+  const named = groups.map((g) => [...new Set(g.ids)].filter((id) => !keys.has(id)));
+  for (let i = 0; i < groups.length && size([...keys, ...new Set(named.flat())]) > KEY_BUDGET; i++) {
+    keys.add(groups[i].spill);
+    named[i] = [];
+  }
+  return [...new Set([...keys, ...named.flat()])];
+}

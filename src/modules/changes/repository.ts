@@ -5,12 +5,13 @@ import { VISIBLE } from '../articles/list-query.js';
 
 /** What a write of an article changes, read before and after it (see outbox.ts). */
 export interface ArticleState {
-  id: string; slug: string; version: number; sectionId: string; sectionPath: string;
+  id: string; slug: string; version: number; sectionId: string; sectionPath: string; title: string; lang: string;
   status: string; pubStatus: string; publishAt: number | null; embargoUntil: number | null; updatedAt: number;
   authorIds: string[]; tagIds: string[];
 }
-export interface SectionState { id: string; slug: string; path: string; version: number; parentId: string | null }
-export interface EntityState { id: string; slug: string; version: number }
+export interface SectionState { id: string; slug: string; path: string; name: string; version: number; parentId: string | null }
+/** An author or a tag; `type` is a tag's (null for an author). */
+export interface EntityState { id: string; slug: string; name: string; type: string | null; version: number }
 
 export type NewChange = Omit<ChangeRow, 'seq'>;
 
@@ -24,15 +25,15 @@ const json = (value: string) => JSON.parse(value) as string[];
 
 export function createChangesRepository(db: Db) {
   const client = db.$client;
-  const article = client.prepare(`SELECT a.id, a.slug, a.version, a.section_id AS sectionId, s.path AS sectionPath,
+  const article = client.prepare(`SELECT a.id, a.slug, a.version, a.section_id AS sectionId, s.path AS sectionPath, a.title, a.lang,
       a.status, a.pub_status AS pubStatus, a.publish_at AS publishAt, a.embargo_until AS embargoUntil, a.updated_at AS updatedAt,
       (SELECT json_group_array(author_id) FROM article_authors WHERE article_id = a.id) AS authorIds,
       (SELECT json_group_array(tag_id) FROM article_tags WHERE article_id = a.id) AS tagIds
     FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id = @ref OR a.slug = @ref`);
-  const section = client.prepare('SELECT id, slug, path, version, parent_id AS parentId FROM sections WHERE id = @ref OR path = @ref');
+  const section = client.prepare('SELECT id, slug, path, name, version, parent_id AS parentId FROM sections WHERE id = @ref OR path = @ref');
   const entity = {
-    author: client.prepare('SELECT id, slug, version FROM authors WHERE id = @ref OR slug = @ref'),
-    tag: client.prepare('SELECT id, slug, version FROM tags WHERE id = @ref OR slug = @ref'),
+    author: client.prepare('SELECT id, slug, name, NULL AS type, version FROM authors WHERE id = @ref OR slug = @ref'),
+    tag: client.prepare('SELECT id, slug, name, type, version FROM tags WHERE id = @ref OR slug = @ref'),
   };
   // The section at a path and its ancestors: every path that is a prefix of it at a '/'.
   const lineage = client.prepare(`SELECT id FROM sections

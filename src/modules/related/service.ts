@@ -1,4 +1,5 @@
 import { NotFound } from '../../lib/errors.js';
+import { KEYS } from '../../lib/keys.js';
 import type { Repositories } from '../../db/repositories.js';
 import { audienceOf, suggestionsFor, type Audience, type Reader } from '../../lib/reader.js';
 import { cards, findArticle, represent, Validation, type ReadDeps } from '../articles/queries.js';
@@ -67,11 +68,18 @@ export function relatedTo(
   return [...curated, ...automatic];
 }
 
+/**
+ * Related articles depend on the article (its curated links), on which
+ * articles readers can see and on the tags' weights among them (`articles`),
+ * and on the full-text index (`search`).
+ */
+export const relatedKeys = (id: string) => [id, KEYS.articles, KEYS.search, KEYS.refs];
+
 export function getRelated(deps: RelatedDeps, idOrSlug: string, limit: number, reader: Reader) {
   const now = deps.now();
   const article = findArticle(deps, idOrSlug, null, audienceOf(reader, now));
   if (!article) throw new NotFound('Article');
-  const validation = new Validation().add(`related|${article.id}|${limit}`, article.updatedAt, [article.id]);
+  const validation = new Validation().add(`related|${article.id}|${limit}`, article.updatedAt, relatedKeys(article.id));
   const data = relatedTo(deps, article, limit, validation, reader);
   return { data, ...validation.result(now) };
 }

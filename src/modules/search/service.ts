@@ -3,7 +3,8 @@ import type { Repositories } from '../../db/repositories.js';
 import { suggestionsFor, type Audience, type Reader } from '../../lib/reader.js';
 import { decodeCursor, keysetPage } from '../../lib/cursor.js';
 import { digestEtag } from '../../lib/http.js';
-import { cards, LIST_KEY, represent, Validation, type RepresentDeps } from '../articles/queries.js';
+import { KEYS } from '../../lib/keys.js';
+import { cards, represent, Validation, type RepresentDeps } from '../articles/queries.js';
 import { parseQuery, toMatch } from './query.js';
 import type { SearchQuery, SearchResult } from './schemas.js';
 import { analyzer, queryLanguages, stemLanguage, tokens } from './text.js';
@@ -57,7 +58,8 @@ export function searchArticles(deps: SearchDeps, q: SearchQuery, reader: Reader)
     },
     audience: suggestionsFor(reader, now), after: after && [after.score, after.id], limit: q.limit + 1,
   });
-  const validation = new Validation().add('', 0, [LIST_KEY]);
+  // Every article write purges `search`: a match, a rank or a score may move whichever article changed.
+  const validation = new Validation().add('', 0, [KEYS.search, KEYS.refs]);
   const articles = represent(deps, rows.slice(0, q.limit), now, validation, cards(reader));
   const page = keysetPage(rows, q.limit, SORT, (r) => [String(r.score), now, r.id], (row, i): SearchResult => ({
     article: articles[i], snippet: snippetText(row.snippet), snippetHtml: snippetHtml(row.snippet), score: row.score,
