@@ -3,10 +3,23 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NotFound, PreconditionFailed } from './errors.js';
 import { missingKeys } from './keys.js';
 
-/** Sets the `Link: rel="next"` header to this URL with `cursor` replaced. */
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The latest instant a write purged any of these surrogate keys, 0 if none did (changes/repository.ts). */
+    lastPurged(keys: string[]): number;
+  }
+}
+
+/**
+ * Sets the `Link: rel="next"` header to this URL with `cursor` replaced, and
+ * without the query parameters the route does not declare (cache-busters):
+ * the response cache keeps one answer for all of them.
+ */
 export function linkNext(request: FastifyRequest, reply: FastifyReply, nextCursor: string | null): void {
   if (nextCursor === null) return;
   const url = new URL(request.url, 'http://x');
+  const declared = (request.routeOptions.schema?.querystring as { properties: object }).properties;
+  for (const name of [...url.searchParams.keys()]) if (!(name in declared)) url.searchParams.delete(name);
   url.searchParams.set('cursor', nextCursor);
   reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
 }
@@ -37,6 +50,10 @@ export function checkIfMatch(ifMatch: string | undefined, currentVersion: number
 }
 
 export const iso = (ms: number): string => new Date(ms).toISOString();
+
+const HOUR = 3_600_000;
+/** The start of the hour an instant falls in: time-decayed scores are computed as at then, and hold for the hour. */
+export const hourStart = (ms: number): number => Math.floor(ms / HOUR) * HOUR;
 export const isoOrNull = (ms: number | null): string | null => (ms === null ? null : iso(ms));
 
 /**
@@ -46,9 +63,22 @@ export const isoOrNull = (ms: number | null): string | null => (ms === null ? nu
  * Cache-Control and turns the answer into a 304 when the client's copy is
  * current, whether it came from a handler or the response cache.
  */
-export function validate(_request: FastifyRequest, reply: FastifyReply, v: Validators): void {
-  reply.header('etag', v.etag).header('last-modified', new Date(v.lastModified).toUTCString());
+export function validate(request: FastifyRequest, reply: FastifyReply, v: Validators): void {
+  setValidators(reply, v, lastModifiedOf(request, v));
+}
+
+function setValidators(reply: FastifyReply, v: Validators, lastModified: number): void {
+  reply.header('etag', v.etag).header('last-modified', new Date(lastModified).toUTCString());
   setSurrogateKeys(reply, v.surrogateKeys);
+}
+
+/**
+ * An answer changed at the latest when any of its keys was last purged: an
+ * article that left a list (unpublished, moved) shows in no date of the
+ * articles left in it, but the write that took it out purged the list's keys.
+ */
+function lastModifiedOf(request: FastifyRequest, v: Validators): number {
+  return Math.max(v.lastModified, request.server.lastPurged(v.surrogateKeys));
 }
 
 /** The headers naming surrogate keys, one per CDN convention. */
@@ -115,8 +145,9 @@ type Validators = { etag: string; lastModified: number; surrogateKeys: string[] 
 export function notModified(request: FastifyRequest, reply: FastifyReply, validatorsOf: () => Validators): boolean {
   if (!isConditional(request) || request.cacheSlot) return false;
   const v = validatorsOf();
-  if (!isFresh(request, v.etag, v.lastModified)) return false;
-  validate(request, reply, v);
+  const lastModified = lastModifiedOf(request, v);
+  if (!isFresh(request, v.etag, lastModified)) return false;
+  setValidators(reply, v, lastModified);
   reply.code(304);
   return true;
 }

@@ -172,7 +172,7 @@ t.test('every read answers 304 to its own ETag, and names what it shows for purg
     [`/v1/authors/${author.id}`, [author.id]],
     ['/v1/tags', ['tags']],
     [`/v1/tags/${tag.slug}`, [tag.id]],
-    [`/v1/articles/${a.id}/links`, [a.id, 'refs']],
+    [`/v1/articles/${a.id}/links`, [a.id, 'refs', 'articles']],
     ['/v1/feeds', ['feeds']],
   ];
   for (const [url, keys] of reads) {

@@ -71,11 +71,12 @@ const shownIds = (id: string, links: RelatedLink[] = []) => [id, ...links.flatMa
 
 /**
  * What a CDN purges an article's answer by: the article, `refs` (the names of
- * its section, authors and tags), and the articles its links show, or
- * `edits` when they are too many to name.
+ * its section, authors and tags), and with its links, the articles they show
+ * (or `edits` when they are too many to name) and `articles`, which a linked
+ * article purges when readers stop seeing it (its link then goes).
  */
-function itemKeys(id: string, links: RelatedLink[] = []): string[] {
-  return boundedKeys([id, KEYS.refs], [{ ids: shownIds(id, links), spill: KEYS.edits }]);
+export function itemKeys(id: string, links?: RelatedLink[]): string[] {
+  return boundedKeys([id, KEYS.refs, ...(links ? [KEYS.articles] : [])], [{ ids: shownIds(id, links), spill: KEYS.edits }]);
 }
 
 /** The parts and fields a shape asks for, checked (a 400) before anything is read. */
@@ -207,7 +208,8 @@ export function represent(
   const bylines = groupBy(deps.articles.bylines(ids));
   const tags = groupBy(deps.articles.tags(ids));
   const fields = allowedFields(view.reader, view.fields, articleFields);
-  validation.add(String(fields), 0);
+  // Links show linked articles while readers can see them: one leaving purges `articles` (see itemKeys).
+  validation.add(String(fields), 0, view.links ? [KEYS.articles] : []);
   return rows.map((row) => {
     const [b, t] = [bylines.get(row.id) ?? [], tags.get(row.id) ?? []];
     const linked = view.links ? linksOf(deps, row.id, view.reader, now) : undefined;

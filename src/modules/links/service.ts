@@ -1,12 +1,11 @@
 import { invalid, NotFound, PreconditionFailed, type FieldError } from '../../lib/errors.js';
 import { checkIfMatch, digestEtag } from '../../lib/http.js';
 import { isId } from '../../lib/ids.js';
-import { boundedKeys, KEYS } from '../../lib/keys.js';
 import type { Repositories } from '../../db/repositories.js';
 import { audienceOf, EDITOR, publicAudience, type Reader } from '../../lib/reader.js';
 import { readerUrl } from '../articles/representation.js';
 import { storedArticle } from '../articles/service.js';
-import { findArticle } from '../articles/queries.js';
+import { findArticle, itemKeys } from '../articles/queries.js';
 import type { LinkRow } from './repository.js';
 import type { LinkInput, RelatedLink } from './schemas.js';
 
@@ -37,7 +36,7 @@ export function listLinks(deps: Deps, idOrSlug: string, reader: Reader) {
     data,
     etag: digestEtag(JSON.stringify(data), article.version),
     lastModified: Math.max(article.updatedAt, ...rows.map((r) => r.targetUpdatedAt ?? 0)),
-    surrogateKeys: boundedKeys([article.id, KEYS.refs], [{ ids: rows.flatMap((r) => (r.targetArticleId ? [r.targetArticleId] : [])), spill: KEYS.edits }]),
+    surrogateKeys: itemKeys(article.id, data),
   };
 }
 

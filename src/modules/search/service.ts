@@ -83,7 +83,7 @@ const COMMON = new Set(['dans', 'pour', 'avec', 'plus', 'sont', 'leur', 'leurs',
  * match stays weak however few matches there are.
  */
 export function similarArticles(
-  deps: { search: Pick<Repositories['search'], 'textOf' | 'similar'> }, articleId: string, audience: Audience, limit: number,
+  deps: { search: Pick<Repositories['search'], 'textOf' | 'similar'> }, articleId: string, audience: Audience, limit: number, decayAt: number,
 ) {
   // Every article has its index row, written in the same transaction.
   const text = deps.search.textOf(articleId)!;
@@ -91,7 +91,7 @@ export function similarArticles(
   const words = tokens(`${text.title} ${text.standfirst}`).filter((w) => w.length >= 5 && !COMMON.has(w.toLowerCase()));
   const terms = [...new Set(words.map((w) => analyzer.term(w, lang)))].slice(0, 8);
   if (terms.length === 0) return [];
-  const rows = deps.search.similar(`{title standfirst} : (${terms.map((t) => `"${t}"`).join(' OR ')})`, audience, limit + 1);
+  const rows = deps.search.similar(`{title standfirst} : (${terms.map((t) => `"${t}"`).join(' OR ')})`, audience, limit + 1, decayAt);
   const own = rows.find((r) => r.id === articleId)?.score ?? rows[0]?.score;
   return rows.filter((r) => r.id !== articleId).slice(0, limit).map((r) => ({ id: r.id, score: r.score / own }));
 }
