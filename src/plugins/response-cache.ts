@@ -153,7 +153,8 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     // Routes of plugins registered before this one (Swagger UI) lack the decoration: undefined, not null.
     const slot = request.cacheSlot;
     if (slot) {
-      if (reply.statusCode === 200 && typeof payload === 'string') save(slot, request, reply, payload);
+      // An answer that names no surrogate key could never be purged: it is not kept.
+      if (reply.statusCode === 200 && typeof payload === 'string' && reply.hasHeader('surrogate-key')) save(slot, request, reply, payload);
     } else if (request.method !== 'GET' && request.method !== 'HEAD' && (reply.hasHeader('surrogate-key') || reply.statusCode >= 400)) {
       external.follow();
     }
@@ -168,7 +169,7 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     }
     const kind = request.routeOptions.config.cache;
     const expires = kind === 'views' || kind === 'hourly' ? (Math.floor(options.now() / HOUR) + 1) * HOUR : Infinity;
-    const keys = headers['surrogate-key']?.split(' ') ?? [];
+    const keys = headers['surrogate-key'].split(' ');
     if (store.set(slot.key, { payload: Buffer.from(payload), headers, keys, views: slot.views, expires }, slot.epoch)) stats.stores++;
   }
 }, { name: 'response-cache', dependencies: ['auth'] });

@@ -120,4 +120,8 @@ t.test('the cache key leaves out query parameters the route does not declare', a
   t.equal(app.responseCache.stats.hits, hits + 10);
   t.not((await app.inject('/v1/articles?limit=2&x=1')).body, first.body, 'declared parameters still count');
   t.equal((await app.inject('/v1/articles?%6Cimit=2')).json().data.length, 2, 'an encoded name is the parameter it names');
+  const tags = await app.inject('/v1/tags');
+  const before = app.responseCache.stats.hits;
+  t.equal((await app.inject('/v1/tags?nocache=123')).body, tags.body);
+  t.equal(app.responseCache.stats.hits, before + 1, 'only undeclared parameters: the answer without them');
 });

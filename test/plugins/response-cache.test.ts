@@ -114,6 +114,17 @@ t.test('what another process writes is seen within EXTERNAL_CHECK_MS (PRAGMA dat
   createRepositories(otherDb).changes.wroteOutside();
   await setTimeout(EXTERNAL_CHECK_MS);
   t.equal((await json(app, `/v1/tags/${tag.id}`)).name, 'Changée');
+
+  // More changes than are read at once: everything goes too.
+  t.equal((await json(app, `/v1/tags/${tag.id}`)).name, 'Changée');
+  const many = createRepositories(otherDb).changes;
+  const change = { type: 'tag.updated', entityType: 'tag' as const, entityId: 't', slug: 't', version: 1, sectionId: null, previousSectionId: null, public: true, occurredAt: 0 };
+  otherDb.$client.transaction(() => {
+    otherDb.$client.prepare("update tags set name = 'Encore' where id = ?").run(tag.id);
+    for (let i = 0; i < 501; i++) many.append({ ...change, surrogateKeys: [`tag_${i}`] });
+  })();
+  await setTimeout(EXTERNAL_CHECK_MS);
+  t.equal((await json(app, `/v1/tags/${tag.id}`)).name, 'Encore');
 });
 
 t.test('the changes of another process are read 500 at most: past that, the cache starts over', async (t) => {
