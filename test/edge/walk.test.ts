@@ -130,8 +130,12 @@ async function walkMissing(t: Test, app: App, url: string, validators: Record<st
       t.equal(res.headers['cache-control'], 'public, max-age=10, s-maxage=30', `${label}: the negative policy`);
       t.match(String(res.headers.vary), /\bAuthorization\b/, `${label}: Vary`);
       t.ok(res.headers['surrogate-key'], `${label}: the keys of what could make it exist`);
-      t.notOk(res.headers.etag, `${label}: no validator`);
+      t.notOk(res.headers.etag, `${label}: no ETag`);
+      t.notOk(res.headers['last-modified'], `${label}: no Last-Modified`);
+      t.equal(res.headers['cache-tag'], String(res.headers['surrogate-key']).split(' ').join(','), `${label}: Cache-Tag names the same keys`);
+      t.equal(res.headers['edge-cache-tag'], res.headers['cache-tag'], `${label}: Edge-Cache-Tag too`);
       if (method === 'GET') t.equal(res.json().code, 'NOT_FOUND');
+      else t.equal(res.body, '', `${label}: no body`);
     }
   }
 }
