@@ -146,6 +146,9 @@ async function walkMissing(t: Test, app: App, url: string, validators: Record<st
  */
 async function walkOther(t: Test, app: App, url: string, headers: Record<string, string>) {
   const base = await app.inject({ url, headers });
+  // A read left out of the cacheable walk (no 304 in the document) must not be one shared caches keep.
+  t.notMatch(String(base.headers['cache-control'] ?? ''), /public|s-maxage/, `GET ${url}: no shared cache keeps it`);
+  t.notOk(base.headers['surrogate-key'], `GET ${url}: no surrogate keys`);
   for (const method of ['GET', 'HEAD'] as const) {
     for (const extra of [{ 'if-none-match': '*' }, { 'if-none-match': '"0-stale"' }, { 'if-modified-since': new Date().toUTCString() }]) {
       const res = await app.inject({ method, url, headers: { ...headers, ...extra } });
