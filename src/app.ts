@@ -35,7 +35,7 @@ import viewBuffer, { type ViewBufferOptions } from './modules/popular/buffer.js'
 import { createUsageRecorder, type UsageRecorder } from './modules/keys/usage.js';
 import metricsPlugin, { createMetrics } from './plugins/metrics.js';
 import changeRoutes from './modules/changes/routes.js';
-import changeSchedule, { type ScheduleOptions } from './modules/changes/schedule.js';
+import changeSchedule, { keysSince, transitionKeys, type ScheduleOptions } from './modules/changes/schedule.js';
 import webhookRoutes from './modules/webhooks/routes.js';
 import revisionRoutes from './modules/revisions/routes.js';
 import importRoutes from './modules/imports/routes.js';
@@ -156,19 +156,29 @@ export async function buildApp(options: AppOptions) {
   await app.register(openapi, { publicUrl: config.PUBLIC_URL, version: options.version ?? '0.1.0', docs: config.KIOSQUE_DOCS });
   app.addSchema(ProblemSchema);
   for (const schema of sharedSchemas) app.addSchema(schema);
+  app.decorate('lastPurged', ctx.repos.changes.lastPurged);
   await app.register(viewBuffer, { ctx, ...options.views });
   const cacheBytes = options.cacheBytes ?? 64 * 1024 * 1024;
   if (cacheBytes > 0) {
+    const changes = ctx.repos.changes;
     await app.register(responseCache, {
       maxBytes: cacheBytes,
       now: ctx.now,
       externalVersion: ctx.repos.health.dataVersion,
+      changesSince: (seq) => keysSince(changes, seq),
+      latestChange: changes.latest,
+      outsideWrites: changes.outsideWrites,
       viewsVersion: () => app.views.flushes,
       nextTransition: ctx.repos.articles.nextTransition,
+      transitionKeys: (after, now) => transitionKeys(changes, after, now),
     });
   }
   await app.register(conditional, {
-    policy: { item: config.KIOSQUE_CACHE_CONTROL_ITEM, list: config.KIOSQUE_CACHE_CONTROL_LIST, partner: config.KIOSQUE_CACHE_CONTROL_PARTNER },
+    policy: {
+      item: config.KIOSQUE_CACHE_CONTROL_ITEM, list: config.KIOSQUE_CACHE_CONTROL_LIST,
+      partner: config.KIOSQUE_CACHE_CONTROL_PARTNER, notFound: config.KIOSQUE_CACHE_CONTROL_NOT_FOUND,
+    },
+    anonymousRead: config.KIOSQUE_ANONYMOUS_READ, keyedPublic: config.KIOSQUE_CACHE_KEYED_PUBLIC,
   });
   if (metrics && access !== 'off') await app.register(metricsPlugin, { metrics, access });
   await app.register(changeSchedule, { ctx, ...options.schedule });

@@ -105,7 +105,9 @@ export async function run(argv: string[], env: Record<string, string | undefined
           out('the database already has content; use --force to add the demo newsroom anyway');
           return 1;
         }
-        out(JSON.stringify(seedDemo({ db, repos: createRepositories(db), now: Date.now, config })));
+        const repos = createRepositories(db);
+        out(JSON.stringify(seedDemo({ db, repos, now: Date.now, config })));
+        repos.changes.wroteOutside();
         return 0;
       });
     case 'keys':
@@ -113,7 +115,9 @@ export async function run(argv: string[], env: Record<string, string | undefined
     case 'search':
       if (rest[0] !== 'reindex') break;
       return withDb(config, (db) => {
-        out(`search index rebuilt: ${createRepositories(db).search.rebuild()} articles`);
+        const repos = createRepositories(db);
+        out(`search index rebuilt: ${repos.search.rebuild()} articles`);
+        repos.changes.wroteOutside();
         return 0;
       });
     case 'openapi': {

@@ -241,6 +241,16 @@ export const changes = sqliteTable('changes', {
   surrogateKeys: text('surrogate_keys', { mode: 'json' }).$type<string[]>().notNull(),
 });
 
+/**
+ * When each surrogate key was last purged (the latest change naming it): an
+ * answer's Last-Modified is never earlier, so it moves forward when an article
+ * leaves a list, though no article left in it changed.
+ */
+export const purgedKeys = sqliteTable('purged_keys', {
+  key: text('key').primaryKey(),
+  at: integer('at').notNull(),
+});
+
 /** Named watermarks of the outbox's consumers (the schedule watcher, the webhook fan-out). */
 export const outboxCursors = sqliteTable('outbox_cursors', {
   name: text('name').primaryKey(),

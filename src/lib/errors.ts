@@ -2,7 +2,13 @@ import createError from '@fastify/error';
 
 // Domain errors: each carries a stable `code` and `statusCode`; the error
 // plugin turns them into problem+json. Messages are safe to show clients.
-export const NotFound = createError<[string]>('NOT_FOUND', '%s not found', 404);
+const NotFoundError = createError<[string]>('NOT_FOUND', '%s not found', 404);
+/** A 404 naming what was not found: the subject says which writes could make it exist (lib/keys.ts). */
+export class NotFound extends NotFoundError {
+  constructor(readonly subject: string) {
+    super(subject);
+  }
+}
 export const Conflict = createError<[string]>('CONFLICT', '%s', 409);
 export const InUse = createError<[string]>('IN_USE', '%s', 409);
 export const PreconditionFailed = createError(

@@ -1,11 +1,25 @@
 import { hash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { PreconditionFailed } from './errors.js';
+import { NotFound, PreconditionFailed } from './errors.js';
+import { missingKeys } from './keys.js';
 
-/** Sets the `Link: rel="next"` header to this URL with `cursor` replaced. */
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The latest instant a write purged any of these surrogate keys, 0 if none did (changes/repository.ts). */
+    lastPurged(keys: string[]): number;
+  }
+}
+
+/**
+ * Sets the `Link: rel="next"` header to this URL with `cursor` replaced, and
+ * without the query parameters the route does not declare (cache-busters):
+ * the response cache keeps one answer for all of them.
+ */
 export function linkNext(request: FastifyRequest, reply: FastifyReply, nextCursor: string | null): void {
   if (nextCursor === null) return;
   const url = new URL(request.url, 'http://x');
+  const declared = (request.routeOptions.schema?.querystring as { properties: object }).properties;
+  for (const name of [...url.searchParams.keys()]) if (!(name in declared)) url.searchParams.delete(name);
   url.searchParams.set('cursor', nextCursor);
   reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
 }
@@ -22,6 +36,12 @@ export function etagVersion(etag: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** Sets the ETag of an answer its version alone identifies (a webhook), for If-Match; returns the answer. */
+export function withVersionEtag<T extends { version: number }>(reply: FastifyReply, answer: T): T {
+  reply.header('etag', `"${answer.version}"`);
+  return answer;
+}
+
 /** Throws 412 when If-Match names neither `*` nor the current version. */
 export function checkIfMatch(ifMatch: string | undefined, currentVersion: number): void {
   if (ifMatch === undefined || ifMatch.trim() === '*') return;
@@ -30,6 +50,10 @@ export function checkIfMatch(ifMatch: string | undefined, currentVersion: number
 }
 
 export const iso = (ms: number): string => new Date(ms).toISOString();
+
+const HOUR = 3_600_000;
+/** The start of the hour an instant falls in: time-decayed scores are computed as at then, and hold for the hour. */
+export const hourStart = (ms: number): number => Math.floor(ms / HOUR) * HOUR;
 export const isoOrNull = (ms: number | null): string | null => (ms === null ? null : iso(ms));
 
 /**
@@ -39,28 +63,73 @@ export const isoOrNull = (ms: number | null): string | null => (ms === null ? nu
  * Cache-Control and turns the answer into a 304 when the client's copy is
  * current, whether it came from a handler or the response cache.
  */
-export function validate(_request: FastifyRequest, reply: FastifyReply, v: Validators): void {
-  reply.header('etag', v.etag).header('last-modified', new Date(v.lastModified).toUTCString());
-  if (v.surrogateKeys.length) reply.header('surrogate-key', v.surrogateKeys.join(' ')).header('cache-tag', v.surrogateKeys.join(','));
+export function validate(request: FastifyRequest, reply: FastifyReply, v: Validators): void {
+  setValidators(reply, v, lastModifiedOf(request, v));
 }
 
-/** A strong ETag that is a digest of an answer's text: equal texts, equal tags. */
-export function digestEtag(text: string): string {
-  return `"${hash('sha1', text, 'base64url').slice(0, 22)}"`;
+function setValidators(reply: FastifyReply, v: Validators, lastModified: number): void {
+  reply.header('etag', v.etag).header('last-modified', new Date(lastModified).toUTCString());
+  setSurrogateKeys(reply, v.surrogateKeys);
+}
+
+/**
+ * An answer changed at the latest when any of its keys was last purged: an
+ * article that left a list (unpublished, moved) shows in no date of the
+ * articles left in it, but the write that took it out purged the list's keys.
+ */
+function lastModifiedOf(request: FastifyRequest, v: Validators): number {
+  return Math.max(v.lastModified, request.server.lastPurged(v.surrogateKeys));
+}
+
+/** The headers naming surrogate keys, one per CDN convention. */
+export const SURROGATE_HEADERS = ['surrogate-key', 'cache-tag', 'edge-cache-tag'] as const;
+
+/**
+ * Names the keys an answer is purged by (a read) or purges (a write):
+ * `Surrogate-Key` space-separated (Fastly, Varnish with xkey), `Cache-Tag`
+ * (Cloudflare) and `Edge-Cache-Tag` (Akamai) comma-separated.
+ */
+export function setSurrogateKeys(reply: FastifyReply, keys: string[]): void {
+  if (keys.length === 0) return;
+  const listed = keys.join(',');
+  reply.header('surrogate-key', keys.join(' ')).header('cache-tag', listed).header('edge-cache-tag', listed);
+}
+
+/** The headers that describe a successful answer for caches: an error must not keep them. */
+const ANSWER_HEADERS = ['etag', 'last-modified', 'link', 'cache-control', ...SURROGATE_HEADERS];
+
+/**
+ * Clears what a handler set before it failed, and names the keys of a read's
+ * 404: the writes that could make what was missing exist purge them.
+ */
+export function errorCacheHeaders(request: FastifyRequest, reply: FastifyReply, error: unknown): void {
+  for (const name of ANSWER_HEADERS) reply.removeHeader(name);
+  if (error instanceof NotFound && (request.method === 'GET' || request.method === 'HEAD')) setSurrogateKeys(reply, missingKeys(error.subject));
+}
+
+/**
+ * A strong ETag that is a digest of an answer's text: equal texts, equal tags.
+ * The answer of a writable resource leads with its version, which If-Match compares.
+ */
+export function digestEtag(text: string, version?: number): string {
+  const digest = hash('sha1', text, 'base64url').slice(0, 22);
+  return version === undefined ? `"${digest}"` : `"${version}-${digest}"`;
 }
 
 /**
  * Validators for small answers made of stored entities (sections, authors,
  * tags): a hash of the data itself, which already carries every version it
- * shows, and the latest `updatedAt` among its items.
+ * shows (led by the entity's version for one entity), and the latest
+ * `updatedAt` among its items; `keys` are its surrogate keys.
  */
-export function validateData<T extends { id?: string; updatedAt?: string }>(
-  request: FastifyRequest, reply: FastifyReply, data: T | T[], keys: string[] = [], variant = '',
+export function validateData<T extends { updatedAt?: string; version?: number }>(
+  request: FastifyRequest, reply: FastifyReply, data: T | T[], keys: string[], variant = '',
 ): void {
   const items = Array.isArray(data) ? data : [data];
-  const etag = digestEtag(variant + JSON.stringify(data));
+  // One entity's ETag is one If-Match takes: it leads with the version.
+  const etag = digestEtag(variant + JSON.stringify(data), Array.isArray(data) ? undefined : data.version);
   const lastModified = Math.max(0, ...items.map((i) => Date.parse(i.updatedAt!)));
-  validate(request, reply, { etag, lastModified, surrogateKeys: [...keys, ...items.map((i) => i.id!)] });
+  validate(request, reply, { etag, lastModified, surrogateKeys: keys });
 }
 
 type Validators = { etag: string; lastModified: number; surrogateKeys: string[] };
@@ -76,8 +145,9 @@ type Validators = { etag: string; lastModified: number; surrogateKeys: string[] 
 export function notModified(request: FastifyRequest, reply: FastifyReply, validatorsOf: () => Validators): boolean {
   if (!isConditional(request) || request.cacheSlot) return false;
   const v = validatorsOf();
-  if (!isFresh(request, v.etag, v.lastModified)) return false;
-  validate(request, reply, v);
+  const lastModified = lastModifiedOf(request, v);
+  if (!isFresh(request, v.etag, lastModified)) return false;
+  setValidators(reply, v, lastModified);
   reply.code(304);
   return true;
 }
@@ -99,11 +169,8 @@ export function isFresh(request: FastifyRequest, etag: string, lastModified: num
     : ims !== undefined && Math.floor(lastModified / 1000) <= Math.floor(Date.parse(ims) / 1000);
 }
 
-/**
- * Names what a write invalidates, for a CDN purge: `Surrogate-Key` space
- * separated (Fastly and others), `Cache-Tag` comma separated (Cloudflare, Akamai).
- */
+/** Names what a write invalidates, for a CDN purge (see setSurrogateKeys). */
 export function purgeKeys<T>(reply: FastifyReply, tracked: { result: T; surrogateKeys: string[] }): T {
-  reply.header('surrogate-key', tracked.surrogateKeys.join(' ')).header('cache-tag', tracked.surrogateKeys.join(','));
+  setSurrogateKeys(reply, tracked.surrogateKeys);
   return tracked.result;
 }

@@ -36,7 +36,15 @@ export const rateLimitHeaders = {
   'ratelimit-reset': { description: 'Seconds until the window resets.', schema: { type: 'integer' } },
 };
 // Headers of error answers are OpenAPI header objects here: Fastify serialises nothing for them.
+const text = (description: string) => ({ description, schema: { type: 'string' } });
 const headersOf: Record<number, Record<string, object>> = {
+  // A read's 404 may be kept a short while by shared caches, and purged like the answers it stands for.
+  404: {
+    'cache-control': text('KIOSQUE_CACHE_CONTROL_NOT_FOUND for a read of something missing (`private` for keys that may see more); `no-store` otherwise.'),
+    'surrogate-key': text('On a read: the keys that the writes which could make it exist purge (`articles`, `sections`, `authors`, `tags`).'),
+    'cache-tag': text('The same keys, comma-separated.'),
+    'edge-cache-tag': text('The same keys, comma-separated.'),
+  },
   429: { ...rateLimitHeaders, 'retry-after': retryAfter },
   503: { 'retry-after': retryAfter },
 };

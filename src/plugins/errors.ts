@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { problems, reasonPhrase, type Problem } from '../lib/problem.js';
 import { storageFailure } from '../lib/storage-errors.js';
+import { errorCacheHeaders } from '../lib/http.js';
 
 // Fastify's own error codes, renamed to the contract's stable codes.
 const fastifyCodes: Record<string, string> = {
@@ -75,6 +76,7 @@ declare module 'fastify' {
 /** One error handler for everything: domain errors, Fastify's own, and bugs. */
 export default fp(async function errors(app: FastifyInstance) {
   app.setErrorHandler(function handleError(error: FastifyError & { errors?: Problem['errors'] }, request, reply) {
+    errorCacheHeaders(request, reply, error);
     const storage = storageFailure(error.code);
     if (storage) {
       request.log.error({ err: error }, 'database unavailable');

@@ -6,6 +6,8 @@ import { buildApp, type App } from '../../src/app.js';
 import { EXTERNAL_CHECK_MS } from '../../src/plugins/response-cache.js';
 import { loadConfig } from '../../src/config.js';
 import { migrateDatabase, openDatabase } from '../../src/db/connection.js';
+import { createRepositories } from '../../src/db/repositories.js';
+import { keysSince } from '../../src/modules/changes/schedule.js';
 import { admin, article, create, makeApp, newsroom, TEST_ENV, tempDir } from '../helpers.js';
 
 const HOUR = 3_600_000;
@@ -34,7 +36,7 @@ t.test('a revalidation that misses is built in full and stored: the next ones ar
   const { section } = await newsroom(app);
   const a = await article(app, { title: 'Revalidé', sectionId: section.id });
   const etag = String((await app.inject(`/v1/articles/${a.slug}`)).headers.etag);
-  app.responseCache.invalidate();
+  app.responseCache.clear();
   const { stores, hits } = app.responseCache.stats;
   const conditional = { url: `/v1/articles/${a.slug}`, headers: { 'if-none-match': etag } };
   t.equal((await app.inject(conditional)).statusCode, 304);
@@ -77,23 +79,65 @@ t.test('no write leaves a stale answer visible', async (t) => {
   }
 });
 
-t.test('what another process commits is seen within EXTERNAL_CHECK_MS (PRAGMA data_version), looked for once per interval', async (t) => {
+t.test('what another process writes is seen within EXTERNAL_CHECK_MS (PRAGMA data_version), purged by its change\'s keys', async (t) => {
   const file = join(tempDir('cache'), 'k.db');
+  const config = loadConfig({ KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'test-admin-key-0123456789abcdef', ...TEST_ENV });
   const db = openDatabase(file);
   migrateDatabase(db);
-  const app = await buildApp({ config: loadConfig({ KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'test-admin-key-0123456789abcdef', ...TEST_ENV }), db });
-  t.teardown(() => app.close());
+  const app = await buildApp({ config, db });
+  // Another process: its own connection to the same file, its own app.
+  const otherDb = openDatabase(file);
+  const other = await buildApp({ config, db: otherDb });
+  t.teardown(async () => {
+    await app.close();
+    await other.close();
+    otherDb.$client.close();
+  });
   const author = await create(app, '/v1/authors', { name: 'Avant' });
+  const tag = await create(app, '/v1/tags', { name: 'Stable', type: 'topic' });
+  for (const url of [`/v1/authors/${author.id}`, `/v1/tags/${tag.id}`]) await app.inject(url);
   t.equal((await json(app, `/v1/authors/${author.id}`)).name, 'Avant');
-  t.equal((await json(app, `/v1/authors/${author.id}`)).name, 'Avant');
-  const other = new Database(file);
-  other.prepare("update authors set name = 'Après', version = version + 1 where id = ?").run(author.id);
-  other.close();
+  await other.inject({ method: 'PATCH', url: `/v1/authors/${author.id}`, headers: admin, payload: { name: 'Après' } });
   await setTimeout(EXTERNAL_CHECK_MS);
-  t.equal((await json(app, `/v1/authors/${author.id}`)).name, 'Après');
+  const hits = app.responseCache.stats.hits;
+  t.equal((await json(app, `/v1/authors/${author.id}`)).name, 'Après', 'purged by the keys of the other process\'s change');
+  t.equal((await json(app, `/v1/tags/${tag.id}`)).name, 'Stable');
+  t.equal(app.responseCache.stats.hits, hits + 1, 'what it did not name is still served from memory');
   const checks = app.responseCache.stats.versionChecks;
   await Promise.all(Array.from({ length: 50 }, () => app.inject(`/v1/authors/${author.id}`)));
-  t.ok(app.responseCache.stats.versionChecks - checks < 10, 'not once per request');
+  t.ok(app.responseCache.stats.versionChecks - checks < 10, 'looked for once per interval, not once per request');
+
+  // A command that writes content with no change recorded (kiosque seed, search reindex): everything goes.
+  const direct = new Database(file);
+  direct.prepare("update tags set name = 'Changée' where id = ?").run(tag.id);
+  direct.close();
+  createRepositories(otherDb).changes.wroteOutside();
+  await setTimeout(EXTERNAL_CHECK_MS);
+  t.equal((await json(app, `/v1/tags/${tag.id}`)).name, 'Changée');
+
+  // More changes than are read at once: everything goes too.
+  t.equal((await json(app, `/v1/tags/${tag.id}`)).name, 'Changée');
+  const many = createRepositories(otherDb).changes;
+  const change = { type: 'tag.updated', entityType: 'tag' as const, entityId: 't', slug: 't', version: 1, sectionId: null, previousSectionId: null, public: true, occurredAt: 0 };
+  otherDb.$client.transaction(() => {
+    otherDb.$client.prepare("update tags set name = 'Encore' where id = ?").run(tag.id);
+    for (let i = 0; i < 501; i++) many.append({ ...change, surrogateKeys: [`tag_${i}`] });
+  })();
+  await setTimeout(EXTERNAL_CHECK_MS);
+  t.equal((await json(app, `/v1/tags/${tag.id}`)).name, 'Encore');
+});
+
+t.test('the changes of another process are read 500 at most: past that, the cache starts over', async (t) => {
+  const { app, db } = await makeApp(t);
+  const { section } = await newsroom(app);
+  const changes = createRepositories(db).changes;
+  const seq = changes.latest();
+  t.same(keysSince(changes, seq), { keys: [], latest: seq }, 'nothing new');
+  const a = await article(app, { title: 'Un', sectionId: section.id });
+  t.same(keysSince(changes, seq).keys?.slice(0, 2), [a.id, 'search']);
+  const change = { type: 'tag.updated', entityType: 'tag' as const, entityId: 't', slug: 't', version: 1, sectionId: null, previousSectionId: null, public: true, occurredAt: 0 };
+  for (let i = 0; i < 500; i++) changes.append({ ...change, surrogateKeys: [`tag_${i}`] });
+  t.same(keysSince(changes, seq), { keys: null, latest: changes.latest() });
 });
 
 t.test('a schedule coming due ends cached answers without any write', async (t) => {

@@ -3,6 +3,7 @@ import createError from '@fastify/error';
 import { NotFound } from '../../lib/errors.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
 import { isId } from '../../lib/ids.js';
+import { boundedKeys, KEYS } from '../../lib/keys.js';
 import { allowedFields, audienceOf, type Audience, type Reader } from '../../lib/reader.js';
 import type { Repositories } from '../../db/repositories.js';
 import { toArticle, validators } from './representation.js';
@@ -65,12 +66,17 @@ function linksOf(deps: Pick<RepresentDeps, 'links' | 'publicUrl'>, id: string, r
   return { links: rows.map((row) => toRelatedLink(row, deps.publicUrl)), times: rows.map((r) => r.targetUpdatedAt ?? 0) };
 }
 
-/** What a CDN purges an article's answers by: it, its section, authors, tags and linked articles. */
-function surrogateKeysOf(row: Pick<ArticleVersions, 'id' | 'sectionId'>, bylines: Versioned[], tags: Versioned[], links: RelatedLink[] = []): string[] {
-  return [
-    row.id, row.sectionId, ...bylines.map((b) => b.id), ...tags.map((t) => t.id),
-    ...links.flatMap((l) => (l.article ? [l.article.id] : [])),
-  ];
+/** The articles a representation shows: itself and the targets of its links. */
+const shownIds = (id: string, links: RelatedLink[] = []) => [id, ...links.flatMap((l) => (l.article ? [l.article.id] : []))];
+
+/**
+ * What a CDN purges an article's answer by: the article, `refs` (the names of
+ * its section, authors and tags), and with its links, the articles they show
+ * (or `edits` when they are too many to name) and `articles`, which a linked
+ * article purges when readers stop seeing it (its link then goes).
+ */
+export function itemKeys(id: string, links?: RelatedLink[]): string[] {
+  return boundedKeys([id, KEYS.refs, ...(links ? [KEYS.articles] : [])], [{ ids: shownIds(id, links), spill: KEYS.edits }]);
 }
 
 /** The parts and fields a shape asks for, checked (a 400) before anything is read. */
@@ -92,7 +98,7 @@ function dependencies(
   return {
     links: linked?.links,
     ...validators(row, bylines, tags, variant, now, linked?.times),
-    surrogateKeys: surrogateKeysOf(row, bylines, tags, linked?.links),
+    surrogateKeys: itemKeys(row.id, linked?.links),
   };
 }
 
@@ -134,17 +140,17 @@ export interface ListQuery {
   format: BodyFormat;
 }
 
-/** The generic key every list answer carries: any article write purges it. */
-export const LIST_KEY = 'articles';
-
 /**
  * What a composite answer depends on, gathered from its parts: an ETag per
- * part, the latest change, and the surrogate keys to purge it by.
+ * part, the latest change, and the surrogate keys to purge it by: its own
+ * (collections, scopes) and the articles it shows, named while they fit
+ * within the bound (lib/keys.ts), else `edits`.
  */
 export class Validation {
   private readonly hash = createHash('sha1');
   lastModified = 0;
   readonly keys = new Set<string>();
+  readonly shown = new Set<string>();
 
   add(etag: string, lastModified: number, keys: Iterable<string> = []): this {
     this.hash.update(etag);
@@ -153,9 +159,24 @@ export class Validation {
     return this;
   }
 
-  /** The combined validators; an empty answer changes when anything is published, so it is dated now. */
-  result(now: number) {
-    return { etag: `"${this.hash.digest('base64url').slice(0, 22)}"`, lastModified: this.lastModified || now, surrogateKeys: [...this.keys] };
+  /** A part showing articles: their ids are its keys. */
+  addShown(etag: string, lastModified: number, ids: Iterable<string>): this {
+    this.add(etag, lastModified);
+    for (const id of ids) this.shown.add(id);
+    return this;
+  }
+
+  surrogateKeys(): string[] {
+    return boundedKeys(this.keys, [{ ids: this.shown, spill: KEYS.edits }]);
+  }
+
+  /**
+   * The combined validators; an empty answer changes when anything is published, so it is dated now.
+   * `version` leads the ETag of an answer that If-Match may name (a section front: its pins).
+   */
+  result(now: number, version?: number) {
+    const digest = this.hash.digest('base64url').slice(0, 22);
+    return { etag: version === undefined ? `"${digest}"` : `"${version}-${digest}"`, lastModified: this.lastModified || now, surrogateKeys: this.surrogateKeys() };
   }
 }
 
@@ -187,17 +208,40 @@ export function represent(
   const bylines = groupBy(deps.articles.bylines(ids));
   const tags = groupBy(deps.articles.tags(ids));
   const fields = allowedFields(view.reader, view.fields, articleFields);
-  validation.add(String(fields), 0);
+  // Links show linked articles while readers can see them: one leaving purges `articles` (see itemKeys).
+  validation.add(String(fields), 0, view.links ? [KEYS.articles] : []);
   return rows.map((row) => {
     const [b, t] = [bylines.get(row.id) ?? [], tags.get(row.id) ?? []];
     const linked = view.links ? linksOf(deps, row.id, view.reader, now) : undefined;
     const v = validators(row, b, t, JSON.stringify(linked?.links), now, linked?.times);
-    validation.add(v.etag, v.lastModified, surrogateKeysOf(row, b, t, linked?.links));
+    validation.addShown(v.etag, v.lastModified, shownIds(row.id, linked?.links));
     return toArticle(row, b, t, { publicUrl: deps.publicUrl, now, format: view.format, fields, links: linked?.links });
   });
 }
 
-export function listArticles(deps: ReadDeps, q: ListQuery, reader: Reader) {
+/** What a list's filters name, resolved to ids: its surrogate keys. */
+export type ScopeDeps = {
+  sections: Pick<Repositories['sections'], 'find'>;
+  tags: Pick<Repositories['tags'], 'find'>;
+  authors: Pick<Repositories['authors'], 'find'>;
+};
+
+/**
+ * The keys of a list's members: the section, tags and author it is narrowed
+ * to (whose articles' writes purge them), or `articles` for the whole site;
+ * an unknown one is the key of its kind, purged when one is made. Lists by
+ * update time change with every write: `edits`.
+ */
+function listKeys(deps: ScopeDeps, q: ListQuery): string[] {
+  const keys: string[] = [KEYS.refs, ...(q.sort === 'updated' ? [KEYS.edits] : [])];
+  if (q.section === undefined && q.tag === undefined && q.author === undefined) return [...keys, KEYS.articles];
+  if (q.section !== undefined) keys.push(deps.sections.find(q.section)?.id ?? KEYS.sections);
+  for (const tag of q.tag ?? []) keys.push(deps.tags.find(tag)?.id ?? KEYS.tags);
+  if (q.author !== undefined) keys.push(deps.authors.find(q.author)?.id ?? KEYS.authors);
+  return keys;
+}
+
+export function listArticles(deps: ReadDeps & ScopeDeps, q: ListQuery, reader: Reader) {
   const now = deps.now();
   const include = commaList(q.include, ['body', 'links'], 'include') ?? [];
   const fields = commaList(q.fields, articleFields, 'fields');
@@ -208,11 +252,11 @@ export function listArticles(deps: ReadDeps, q: ListQuery, reader: Reader) {
     since: q.since ? Date.parse(q.since) : undefined, until: q.until ? Date.parse(q.until) : undefined,
     sort: q.sort, after: q.cursor ? decodeCursor(q.cursor, q.sort, 2) : undefined, limit: q.limit + 1, body,
   });
-  const validation = new Validation().add(`${body}|${q.fields}|${q.include}`, 0, [LIST_KEY]);
+  const validation = new Validation().add(`${body}|${q.fields}|${q.include}`, 0, listKeys(deps, q));
   const kept = rows.slice(0, q.limit);
   const data = represent(deps, kept, now, validation, { format: body, fields, links: include.includes('links'), reader });
   const last = kept[kept.length - 1] as ArticleWithSection & { sortKey: string | number };
   const nextCursor = rows.length > q.limit ? encodeCursor(q.sort, [last.sortKey, last.id]) : null;
   validation.add(String(nextCursor), 0);
-  return { data, nextCursor, ...validation.result(now) };
+  return { data, nextCursor, shown: [...validation.shown], ...validation.result(now) };
 }

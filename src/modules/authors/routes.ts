@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
 import { page, purgeKeys, validateData } from '../../lib/http.js';
+import { KEYS } from '../../lib/keys.js';
 import { problems } from '../../lib/problem.js';
 import { cachedRead, IfMatchHeaders, ListQuery, Page, purgeHeaders } from '../../lib/schemas.js';
 import { createOutbox } from '../changes/outbox.js';
@@ -25,7 +26,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function listAuthors(request, reply) {
     const { data, nextCursor } = authors.listAuthors(deps, request.query.limit, request.query.cursor);
-    validateData(request, reply, data, ['authors'], String(nextCursor));
+    validateData(request, reply, data, [KEYS.authors], String(nextCursor));
     return page(request, reply, data, request.query.limit, nextCursor);
   });
 
@@ -36,7 +37,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async (request, reply) => {
     const found = authors.getAuthor(deps, request.params.idOrSlug);
-    validateData(request, reply, found);
+    validateData(request, reply, found, [found.id]);
     return found;
   });
 

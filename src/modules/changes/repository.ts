@@ -5,17 +5,20 @@ import { VISIBLE } from '../articles/list-query.js';
 
 /** What a write of an article changes, read before and after it (see outbox.ts). */
 export interface ArticleState {
-  id: string; slug: string; version: number; sectionId: string; sectionPath: string;
+  id: string; slug: string; version: number; sectionId: string; sectionPath: string; title: string; lang: string;
   status: string; pubStatus: string; publishAt: number | null; embargoUntil: number | null; updatedAt: number;
   authorIds: string[]; tagIds: string[];
 }
-export interface SectionState { id: string; slug: string; path: string; version: number; parentId: string | null }
-export interface EntityState { id: string; slug: string; version: number }
+export interface SectionState { id: string; slug: string; path: string; name: string; version: number; parentId: string | null }
+/** An author or a tag; `type` is a tag's (null for an author). */
+export interface EntityState { id: string; slug: string; name: string; type: string | null; version: number }
 
 export type NewChange = Omit<ChangeRow, 'seq'>;
 
 /** The watermark of the schedule watcher: the instant up to which schedules come due are recorded. */
 export const SCHEDULE_WATERMARK = 'schedule';
+/** Counts the commands that wrote content outside the API (seed, search reindex): running servers' caches start over. */
+export const OUTSIDE_WRITES = 'outside-writes';
 
 /** Who reads the feed: readers only learn of public changes; entitlements name the sections allowed. */
 export interface ChangeFilter { publicOnly: boolean; sectionIds: string[] | null }
@@ -24,15 +27,15 @@ const json = (value: string) => JSON.parse(value) as string[];
 
 export function createChangesRepository(db: Db) {
   const client = db.$client;
-  const article = client.prepare(`SELECT a.id, a.slug, a.version, a.section_id AS sectionId, s.path AS sectionPath,
+  const article = client.prepare(`SELECT a.id, a.slug, a.version, a.section_id AS sectionId, s.path AS sectionPath, a.title, a.lang,
       a.status, a.pub_status AS pubStatus, a.publish_at AS publishAt, a.embargo_until AS embargoUntil, a.updated_at AS updatedAt,
       (SELECT json_group_array(author_id) FROM article_authors WHERE article_id = a.id) AS authorIds,
       (SELECT json_group_array(tag_id) FROM article_tags WHERE article_id = a.id) AS tagIds
     FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id = @ref OR a.slug = @ref`);
-  const section = client.prepare('SELECT id, slug, path, version, parent_id AS parentId FROM sections WHERE id = @ref OR path = @ref');
+  const section = client.prepare('SELECT id, slug, path, name, version, parent_id AS parentId FROM sections WHERE id = @ref OR path = @ref');
   const entity = {
-    author: client.prepare('SELECT id, slug, version FROM authors WHERE id = @ref OR slug = @ref'),
-    tag: client.prepare('SELECT id, slug, version FROM tags WHERE id = @ref OR slug = @ref'),
+    author: client.prepare('SELECT id, slug, name, NULL AS type, version FROM authors WHERE id = @ref OR slug = @ref'),
+    tag: client.prepare('SELECT id, slug, name, type, version FROM tags WHERE id = @ref OR slug = @ref'),
   };
   // The section at a path and its ancestors: every path that is a prefix of it at a '/'.
   const lineage = client.prepare(`SELECT id FROM sections
@@ -53,6 +56,10 @@ export function createChangesRepository(db: Db) {
         OR section_id IN (${ENTITLED}) OR previous_section_id IN (${ENTITLED}))
     ORDER BY seq LIMIT @limit`);
   const latest = client.prepare('SELECT coalesce(max(seq), 0) FROM changes').pluck();
+  const keysSince = client.prepare('SELECT seq, surrogate_keys AS keys FROM changes WHERE seq > ? ORDER BY seq LIMIT ?');
+  const purged = client.prepare(`INSERT INTO purged_keys (key, at) SELECT value, @at FROM json_each(@keys) WHERE true
+    ON CONFLICT (key) DO UPDATE SET at = max(at, excluded.at)`);
+  const lastPurged = client.prepare('SELECT coalesce(max(at), 0) FROM purged_keys WHERE key IN (SELECT value FROM json_each(?))').pluck();
   const cursor = client.prepare('SELECT value FROM outbox_cursors WHERE name = ?').pluck();
   const setCursor = client.prepare(`INSERT INTO outbox_cursors (name, value) VALUES (?, ?)
     ON CONFLICT (name) DO UPDATE SET value = excluded.value`);
@@ -91,9 +98,15 @@ export function createChangesRepository(db: Db) {
     subtree(path: string): string[] {
       return subtree.all({ path }) as string[];
     },
+    /** Records a change, and the instant it purges its keys at. */
     append(change: NewChange): number {
       const values = { ...change, public: change.public ? 1 : 0, surrogateKeys: JSON.stringify(change.surrogateKeys) };
+      purged.run({ keys: values.surrogateKeys, at: change.occurredAt });
       return Number(insert.run(values).lastInsertRowid);
+    },
+    /** The latest instant a change purged any of these keys, 0 if none did. */
+    lastPurged(keys: string[]): number {
+      return lastPurged.get(JSON.stringify(keys)) as number;
     },
     /** Changes after `after` in commit order that pass `filter`, and the newest sequence, read together. */
     list(after: number, limit: number, filter: ChangeFilter): { rows: ChangeRow[]; latest: number } {
@@ -104,6 +117,10 @@ export function createChangesRepository(db: Db) {
         return { rows, latest: latest.get() as number };
       })();
     },
+    /** The surrogate keys of the changes after `after`, in order, `limit` at most, with their sequences. */
+    keysSince(after: number, limit: number): { seq: number; keys: string[] }[] {
+      return (keysSince.all(after, limit) as { seq: number; keys: string }[]).map((r) => ({ seq: r.seq, keys: json(r.keys) }));
+    },
     /** The sequence of the newest change, 0 when there is none. */
     latest(): number {
       return latest.get() as number;
@@ -113,6 +130,14 @@ export function createChangesRepository(db: Db) {
     },
     setCursor(name: string, value: number): void {
       setCursor.run(name, value);
+    },
+    /** Says that content was written with no change recorded (a CLI command), for running servers' response caches. */
+    wroteOutside(): void {
+      setCursor.run(OUTSIDE_WRITES, (cursor.get(OUTSIDE_WRITES) as number | undefined ?? 0) + 1);
+    },
+    /** How many times content was written outside the API. */
+    outsideWrites(): number {
+      return cursor.get(OUTSIDE_WRITES) as number | undefined ?? 0;
     },
     /** Articles that became visible to readers in (after, now] without a write recording it. */
     becameVisible(after: number, now: number): string[] {

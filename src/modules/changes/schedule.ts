@@ -32,6 +32,30 @@ export function recordTransitions(deps: { changes: ChangesRepository; now: () =>
   });
 }
 
+/**
+ * The surrogate keys of the articles that became visible in (after, now]
+ * with no write since: what a schedule or an embargo coming due purges, at
+ * its instant, before the watcher records it.
+ */
+export function transitionKeys(changes: ChangesRepository, after: number, now: number): string[] {
+  const keys = new Set<string>();
+  for (const id of changes.becameVisible(after, now)) {
+    const state = changes.article(id)!;
+    for (const key of becameVisible(changes, state, now).surrogateKeys) keys.add(key);
+  }
+  return [...keys];
+}
+
+/** How many changes of other processes the response cache reads at once; past that, it starts over. */
+const FOLLOWED = 500;
+
+/** The keys of the changes recorded after `seq`, for the response cache (null: too many to read). */
+export function keysSince(changes: ChangesRepository, seq: number): { keys: string[] | null; latest: number } {
+  const rows = changes.keysSince(seq, FOLLOWED + 1);
+  if (rows.length > FOLLOWED) return { keys: null, latest: changes.latest() };
+  return { keys: [...new Set(rows.flatMap((r) => r.keys))], latest: rows.at(-1)?.seq ?? seq };
+}
+
 export interface ScheduleOptions {
   /** How often schedules and embargoes coming due are looked for, in milliseconds (1,000 by default). */
   pollMs?: number;

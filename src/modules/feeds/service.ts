@@ -3,7 +3,8 @@ import type { Publisher } from '../formats/publisher.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
 import { found } from '../../lib/entities.js';
 import { suggestionsFor, type Reader } from '../../lib/reader.js';
-import { LIST_KEY, represent, Validation } from '../articles/queries.js';
+import { KEYS } from '../../lib/keys.js';
+import { represent, Validation } from '../articles/queries.js';
 import type { ArticleWithSection } from '../articles/repository.js';
 import type { Static } from 'typebox';
 import type { Article, HeroImageSchema } from '../articles/schemas.js';
@@ -81,6 +82,7 @@ interface Resolved {
 function resolve(deps: FeedDeps, scope: FeedScope, validation: Validation): Resolved {
   const site = deps.publisher.name;
   if (scope.kind === 'site') {
+    validation.add('', 0, [KEYS.articles]);
     return { filter: {}, title: site, description: `${site}: the latest articles`, homeUrl: `${deps.publicUrl}/`, stable: scope };
   }
   const row = scope.kind === 'sections' ? found(deps.sections.find(scope.key), 'Section')
@@ -128,7 +130,7 @@ function pageUrl(publicUrl: string, path: string, limit: number, cursor: string 
  */
 export function buildFeed(deps: FeedDeps, scope: FeedScope, format: FeedFormat, path: string, q: FeedQuery, reader: Reader, fullContent: boolean) {
   const now = deps.now();
-  const validation = new Validation().add(`feed|${format}|${q.limit}|${q.cursor}|${fullContent}`, 0, [LIST_KEY]);
+  const validation = new Validation().add(`feed|${format}|${q.limit}|${q.cursor}|${fullContent}`, 0, [KEYS.refs]);
   const scoped = resolve(deps, scope, validation);
   const rows = deps.articles.list({
     audience: suggestionsFor(reader, now), ...scoped.filter, sort: 'newest', limit: q.limit + 1, body: fullContent ? 'html' : null,

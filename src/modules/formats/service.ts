@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
 import { NotFound } from '../../lib/errors.js';
+import { KEYS } from '../../lib/keys.js';
 import { audienceOf, type Reader } from '../../lib/reader.js';
 import { findArticle, getArticle, type ReadDeps, type Shape } from '../articles/queries.js';
 import { toArticle, validators } from '../articles/representation.js';
@@ -37,7 +38,7 @@ export function getNinjs(deps: FormatDeps, idOrSlug: string, reader: Reader, ful
   return {
     ninjs: toNinjs({ article, row, body, publicUrl: deps.publicUrl, publisher: deps.publisher, now }),
     ...validators(row, bylines, tags, `ninjs|${fullContent}`, now),
-    surrogateKeys: [row.id, row.sectionId, ...bylines.map((b) => b.id), ...tags.map((t) => t.id)],
+    surrogateKeys: [row.id, KEYS.refs],
   };
 }
 

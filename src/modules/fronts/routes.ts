@@ -13,7 +13,7 @@ const tags = ['sections'];
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const { repos } = ctx;
   const deps = {
-    articles: repos.articles, links: repos.links, sections: repos.sections, related: repos.related,
+    articles: repos.articles, links: repos.links, sections: repos.sections, tags: repos.tags, authors: repos.authors, related: repos.related,
     publicUrl: ctx.config.PUBLIC_URL, now: ctx.now,
   };
   const outbox = createOutbox({ changes: repos.changes, now: ctx.now });

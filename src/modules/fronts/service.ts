@@ -2,10 +2,11 @@ import { invalid, NotFound, PreconditionFailed, type FieldError } from '../../li
 import { checkIfMatch } from '../../lib/http.js';
 import type { Repositories } from '../../db/repositories.js';
 import { EDITOR, mayReadSection, publicAudience, suggestionsFor, type Reader } from '../../lib/reader.js';
-import { cards, findArticle, listArticles, represent, Validation, type ReadDeps } from '../articles/queries.js';
+import { KEYS } from '../../lib/keys.js';
+import { cards, findArticle, listArticles, represent, Validation, type ReadDeps, type ScopeDeps } from '../articles/queries.js';
 import { getSection, toSectionRef } from '../sections/service.js';
 
-export type FrontDeps = ReadDeps & { sections: Repositories['sections']; related: Repositories['related'] };
+export type FrontDeps = ReadDeps & ScopeDeps & { sections: Repositories['sections']; related: Repositories['related'] };
 
 /**
  * A section front: the section, its breadcrumb and children, the articles an
@@ -18,22 +19,27 @@ export function getFront(deps: FrontDeps, idOrPath: string, q: { limit: number; 
   const lineage = row ? deps.sections.lineage(row.path) : [];
   // A partner learns nothing of the sections outside its entitlement.
   if (!row || !mayReadSection(reader, lineage.map((s) => s.id))) throw new NotFound('Section');
-  const validation = new Validation();
-  for (const s of lineage) validation.add(`${s.id}.${s.version}`, s.updatedAt, [s.id]);
+  // The section's own key (its data, its children, the articles filed under it) and `refs` (the breadcrumb's names).
+  const validation = new Validation().add('', 0, [row.id, KEYS.refs]);
+  for (const s of lineage) validation.add(`${s.id}.${s.version}`, s.updatedAt);
+  const section = getSection(deps, row.id);
+  // Its children are part of it: a child renamed, added or removed changes the front.
+  validation.add(JSON.stringify(section.children), 0);
   const pinnedIds = q.cursor ? [] : deps.sections.pins(row.id);
   const pinned = represent(deps, deps.related.visibleByIds(pinnedIds, suggestionsFor(reader, now)), now, validation, cards(reader));
   const latest = listArticles(deps, { section: row.id, sort: 'newest', format: 'html', limit: q.limit, cursor: q.cursor }, reader);
-  validation.add(latest.etag, latest.lastModified, latest.surrogateKeys);
+  validation.addShown(latest.etag, latest.lastModified, latest.shown);
   const pinnedSet = new Set(pinnedIds);
   return {
     front: {
-      section: getSection(deps, row.id),
+      section,
       breadcrumb: lineage.map(toSectionRef),
       pinned,
       articles: latest.data.filter((a) => !pinnedSet.has(a.id!)),
       meta: { limit: q.limit, nextCursor: latest.nextCursor },
     },
-    ...validation.result(now),
+    // Pinning is a write on the section: the front's ETag leads with its version for If-Match.
+    ...validation.result(now, row.version),
   };
 }
 

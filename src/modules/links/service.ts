@@ -5,7 +5,7 @@ import type { Repositories } from '../../db/repositories.js';
 import { audienceOf, EDITOR, publicAudience, type Reader } from '../../lib/reader.js';
 import { readerUrl } from '../articles/representation.js';
 import { storedArticle } from '../articles/service.js';
-import { findArticle } from '../articles/queries.js';
+import { findArticle, itemKeys } from '../articles/queries.js';
 import type { LinkRow } from './repository.js';
 import type { LinkInput, RelatedLink } from './schemas.js';
 
@@ -34,9 +34,9 @@ export function listLinks(deps: Deps, idOrSlug: string, reader: Reader) {
   const data = rows.map((row) => toRelatedLink(row, deps.publicUrl));
   return {
     data,
-    etag: digestEtag(`${article.version}|${JSON.stringify(data)}`),
+    etag: digestEtag(JSON.stringify(data), article.version),
     lastModified: Math.max(article.updatedAt, ...rows.map((r) => r.targetUpdatedAt ?? 0)),
-    surrogateKeys: [article.id, ...rows.flatMap((r) => (r.targetArticleId ? [r.targetArticleId] : []))],
+    surrogateKeys: itemKeys(article.id, data),
   };
 }
 

@@ -2,7 +2,8 @@ import type { Repositories } from '../../db/repositories.js';
 import { suggestionsFor, type Reader } from '../../lib/reader.js';
 import { cards, getArticle, represent, Validation } from '../articles/queries.js';
 import type { BodyFormat } from '../articles/schemas.js';
-import { relatedTo, type RelatedDeps } from '../related/service.js';
+import { relatedKeys, relatedTo, type RelatedDeps } from '../related/service.js';
+import { KEYS } from '../../lib/keys.js';
 import { toSectionRef } from '../sections/service.js';
 import { hourOf } from '../popular/service.js';
 import { windowHours, type PopularWindow } from '../popular/schemas.js';
@@ -28,7 +29,7 @@ function mostRead(deps: PageDeps, reader: Reader, article: { id: string; section
   const site = local.length > q.popular ? [] : deps.views.popular({ ...filter, limit: 2 * q.popular + 1 });
   const seen = new Set([article.id]);
   const rows = [...local, ...site].filter((r) => !seen.has(r.id) && seen.add(r.id)).slice(0, q.popular);
-  validation.add(rows.map((r) => `${r.id}:${r.views}`).join(','), 0, ['popular']);
+  validation.add(rows.map((r) => `${r.id}:${r.views}`).join(','), 0, [KEYS.popular]);
   const articles = represent(deps, rows, now, validation, cards(reader));
   return rows.map((row, i) => ({ article: articles[i], views: row.views }));
 }
@@ -41,9 +42,10 @@ export function getArticlePage(deps: PageDeps, slug: string, q: PageQuery, reade
   const now = deps.now();
   const item = getArticle(deps, slug, { format: q.format }, reader);
   const { article, row } = item;
-  const validation = new Validation().add(item.etag, item.lastModified, item.surrogateKeys).add(`${q.related}|${q.popular}|${q.window}`, 0);
+  const validation = new Validation().add(item.etag, item.lastModified, item.surrogateKeys)
+    .add(`${q.related}|${q.popular}|${q.window}`, 0, relatedKeys(row.id));
   const breadcrumb = deps.sections.lineage(row.sectionPath);
-  for (const s of breadcrumb) validation.add(`${s.id}.${s.version}`, s.updatedAt, [s.id]);
+  for (const s of breadcrumb) validation.add(`${s.id}.${s.version}`, s.updatedAt);
   const page = {
     article,
     breadcrumb: breadcrumb.map(toSectionRef),

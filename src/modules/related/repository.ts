@@ -26,7 +26,7 @@ sectioned AS (
 candidates AS (SELECT id FROM tagged UNION SELECT id FROM sectioned)
 SELECT a.id,
   (coalesce(t.tagScore, 0) + CASE WHEN a.section_id = @sectionId THEN 1.0 ELSE 0 END)
-    * pow(0.5, max(0, @now - a.publish_at) / 86400000.0 / 30) AS score
+    * pow(0.5, max(0, @decayAt - a.publish_at) / 86400000.0 / 30) AS score
 FROM candidates c JOIN articles a ON a.id = c.id LEFT JOIN tagged t ON t.id = c.id
 WHERE a.id <> @id AND ${VISIBLE}
 ORDER BY score DESC, a.id DESC LIMIT @limit`;
@@ -37,9 +37,9 @@ export function createRelatedRepository(db: Db) {
     FROM json_each(@ids) j JOIN articles a ON a.id = j.value JOIN sections s ON s.id = a.section_id
     WHERE ${VISIBLE} ORDER BY j.key`);
   return {
-    /** Scored automatic matches for an article, best first. */
-    candidates(article: { id: string; sectionId: string }, audience: Audience, limit: number): { id: string; score: number }[] {
-      return candidates.all({ id: article.id, sectionId: article.sectionId, ...audience, limit }) as { id: string; score: number }[];
+    /** Scored automatic matches for an article, best first, decayed as at `decayAt`. */
+    candidates(article: { id: string; sectionId: string }, audience: Audience, limit: number, decayAt: number): { id: string; score: number }[] {
+      return candidates.all({ id: article.id, sectionId: article.sectionId, ...audience, limit, decayAt }) as { id: string; score: number }[];
     },
     /** The ones among `ids` this audience sees, in that order. */
     visibleByIds(ids: string[], audience: Audience): ArticleWithSection[] {

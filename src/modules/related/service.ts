@@ -1,4 +1,6 @@
 import { NotFound } from '../../lib/errors.js';
+import { KEYS } from '../../lib/keys.js';
+import { hourStart } from '../../lib/http.js';
 import type { Repositories } from '../../db/repositories.js';
 import { audienceOf, suggestionsFor, type Audience, type Reader } from '../../lib/reader.js';
 import { cards, findArticle, represent, Validation, type ReadDeps } from '../articles/queries.js';
@@ -27,9 +29,9 @@ const TEXT_WEIGHT = 4;
  * shared by titles and standfirsts (through the search index, relative to
  * the article's own score, times TEXT_WEIGHT); both decayed by age.
  */
-function automaticMatches(deps: RelatedDeps, id: string, sectionId: string, audience: Audience, limit: number) {
-  const scores = new Map(deps.related.candidates({ id, sectionId }, audience, limit).map((c) => [c.id, c.score]));
-  for (const s of similarArticles(deps, id, audience, limit)) scores.set(s.id, (scores.get(s.id) ?? 0) + TEXT_WEIGHT * s.score);
+function automaticMatches(deps: RelatedDeps, id: string, sectionId: string, audience: Audience, limit: number, decayAt: number) {
+  const scores = new Map(deps.related.candidates({ id, sectionId }, audience, limit, decayAt).map((c) => [c.id, c.score]));
+  for (const s of similarArticles(deps, id, audience, limit, decayAt)) scores.set(s.id, (scores.get(s.id) ?? 0) + TEXT_WEIGHT * s.score);
   return [...scores].map(([match, score]) => ({ id: match, score })).sort((a, b) => b.score - a.score || b.id.localeCompare(a.id));
 }
 
@@ -45,7 +47,10 @@ export function relatedTo(
   const audience = suggestionsFor(reader, now);
   const links = deps.links.forArticle(article.id, audience).slice(0, limit);
   const seen = new Set<string>([article.id, ...links.flatMap((l) => (l.targetArticleId ? [l.targetArticleId] : []))]);
-  const auto = automaticMatches(deps, article.id, article.sectionId, audience, limit + seen.size)
+  // Scores decay with age: as at the start of the hour, so that an answer (and its ETag) holds for the hour.
+  const decayAt = hourStart(now);
+  validation.add(`decay|${decayAt}`, 0);
+  const auto = automaticMatches(deps, article.id, article.sectionId, audience, limit + seen.size, decayAt)
     .filter((c) => !seen.has(c.id)).slice(0, limit - links.length);
   const rows = deps.related.visibleByIds([...links.flatMap((l) => (l.targetArticleId ? [l.targetArticleId] : [])), ...auto.map((c) => c.id)], audience);
   const byId = new Map(represent(deps, rows, now, validation, cards(reader)).map((card) => [card.id!, card]));
@@ -67,11 +72,18 @@ export function relatedTo(
   return [...curated, ...automatic];
 }
 
+/**
+ * Related articles depend on the article (its curated links), on which
+ * articles readers can see and on the tags' weights among them (`articles`),
+ * and on the full-text index (`search`).
+ */
+export const relatedKeys = (id: string) => [id, KEYS.articles, KEYS.search, KEYS.refs];
+
 export function getRelated(deps: RelatedDeps, idOrSlug: string, limit: number, reader: Reader) {
   const now = deps.now();
   const article = findArticle(deps, idOrSlug, null, audienceOf(reader, now));
   if (!article) throw new NotFound('Article');
-  const validation = new Validation().add(`related|${article.id}|${limit}`, article.updatedAt, [article.id]);
+  const validation = new Validation().add(`related|${article.id}|${limit}`, article.updatedAt, relatedKeys(article.id));
   const data = relatedTo(deps, article, limit, validation, reader);
   return { data, ...validation.result(now) };
 }

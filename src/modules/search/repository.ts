@@ -77,7 +77,7 @@ function searchSql(params: SearchParams, pools: SearchPools) {
 const SIMILAR = `WITH hits AS (
     SELECT rowid, bm25(article_fts, 10, 4, 0, 0, 0) AS rank FROM article_fts WHERE article_fts MATCH @match
     ORDER BY rowid DESC LIMIT 500)
-  SELECT a.id, -h.rank * pow(0.5, max(0, @now - a.publish_at) / 2592000000.0) AS score
+  SELECT a.id, -h.rank * pow(0.5, max(0, @decayAt - a.publish_at) / 2592000000.0) AS score
   FROM hits h JOIN article_search x ON x.rowid = h.rowid JOIN articles a ON a.id = x.article_id
   WHERE ${VISIBLE}
   ORDER BY score DESC, a.id DESC LIMIT @limit`;
@@ -109,8 +109,8 @@ export function createSearchRepository(db: Db, pools: SearchPools = POOLS) {
       return text.get(articleId) as { title: string; standfirst: string; lang: string } | undefined;
     },
     /** Visible articles matching `match` in their title or standfirst, best first. */
-    similar(match: string, audience: Audience, limit: number): { id: string; score: number }[] {
-      return similar.all({ match, ...audience, limit }) as { id: string; score: number }[];
+    similar(match: string, audience: Audience, limit: number, decayAt: number): { id: string; score: number }[] {
+      return similar.all({ match, ...audience, limit, decayAt }) as { id: string; score: number }[];
     },
     /** Rebuilds the whole index (the `kiosque search reindex` command). */
     rebuild: () => index.rebuild(),

@@ -3,7 +3,8 @@ import type { Repositories } from '../../db/repositories.js';
 import { suggestionsFor, type Audience, type Reader } from '../../lib/reader.js';
 import { decodeCursor, keysetPage } from '../../lib/cursor.js';
 import { digestEtag } from '../../lib/http.js';
-import { cards, LIST_KEY, represent, Validation, type RepresentDeps } from '../articles/queries.js';
+import { KEYS } from '../../lib/keys.js';
+import { cards, represent, Validation, type RepresentDeps } from '../articles/queries.js';
 import { parseQuery, toMatch } from './query.js';
 import type { SearchQuery, SearchResult } from './schemas.js';
 import { analyzer, queryLanguages, stemLanguage, tokens } from './text.js';
@@ -57,7 +58,8 @@ export function searchArticles(deps: SearchDeps, q: SearchQuery, reader: Reader)
     },
     audience: suggestionsFor(reader, now), after: after && [after.score, after.id], limit: q.limit + 1,
   });
-  const validation = new Validation().add('', 0, [LIST_KEY]);
+  // Every article write purges `search`: a match, a rank or a score may move whichever article changed.
+  const validation = new Validation().add('', 0, [KEYS.search, KEYS.refs]);
   const articles = represent(deps, rows.slice(0, q.limit), now, validation, cards(reader));
   const page = keysetPage(rows, q.limit, SORT, (r) => [String(r.score), now, r.id], (row, i): SearchResult => ({
     article: articles[i], snippet: snippetText(row.snippet), snippetHtml: snippetHtml(row.snippet), score: row.score,
@@ -81,7 +83,7 @@ const COMMON = new Set(['dans', 'pour', 'avec', 'plus', 'sont', 'leur', 'leurs',
  * match stays weak however few matches there are.
  */
 export function similarArticles(
-  deps: { search: Pick<Repositories['search'], 'textOf' | 'similar'> }, articleId: string, audience: Audience, limit: number,
+  deps: { search: Pick<Repositories['search'], 'textOf' | 'similar'> }, articleId: string, audience: Audience, limit: number, decayAt: number,
 ) {
   // Every article has its index row, written in the same transaction.
   const text = deps.search.textOf(articleId)!;
@@ -89,7 +91,7 @@ export function similarArticles(
   const words = tokens(`${text.title} ${text.standfirst}`).filter((w) => w.length >= 5 && !COMMON.has(w.toLowerCase()));
   const terms = [...new Set(words.map((w) => analyzer.term(w, lang)))].slice(0, 8);
   if (terms.length === 0) return [];
-  const rows = deps.search.similar(`{title standfirst} : (${terms.map((t) => `"${t}"`).join(' OR ')})`, audience, limit + 1);
+  const rows = deps.search.similar(`{title standfirst} : (${terms.map((t) => `"${t}"`).join(' OR ')})`, audience, limit + 1, decayAt);
   const own = rows.find((r) => r.id === articleId)?.score ?? rows[0]?.score;
   return rows.filter((r) => r.id !== articleId).slice(0, limit).map((r) => ({ id: r.id, score: r.score / own }));
 }

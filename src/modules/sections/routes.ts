@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
 import { page, purgeKeys, validateData } from '../../lib/http.js';
+import { KEYS } from '../../lib/keys.js';
 import { problems } from '../../lib/problem.js';
 import { cachedRead, IfMatchHeaders, ListQuery, Page, purgeHeaders } from '../../lib/schemas.js';
 import { createOutbox } from '../changes/outbox.js';
@@ -27,7 +28,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function listSections(request, reply) {
     const { data, nextCursor } = sections.listSections(deps, request.query.limit, request.query.cursor);
-    validateData(request, reply, data, ['sections'], String(nextCursor));
+    validateData(request, reply, data, [KEYS.sections], String(nextCursor));
     return page(request, reply, data, request.query.limit, nextCursor);
   });
 
@@ -38,7 +39,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async (request, reply) => {
     const found = sections.getSection(deps, request.params.idOrPath);
-    validateData(request, reply, found);
+    validateData(request, reply, found, [found.id, KEYS.refs]);
     return found;
   });
 

@@ -2,7 +2,7 @@ import type { Repositories } from '../../db/repositories.js';
 import { NotFound } from '../../lib/errors.js';
 import { found } from '../../lib/entities.js';
 import { digestEtag } from '../../lib/http.js';
-import { LIST_KEY } from '../articles/queries.js';
+import { KEYS } from '../../lib/keys.js';
 import { readerUrl } from '../articles/representation.js';
 import type { SitemapEntry } from './repository.js';
 import { renderIndex, renderNews, renderUrlSet } from './render.js';
@@ -23,9 +23,13 @@ export type SitemapDeps = {
   pageSize: number;
 };
 
-/** An answer's validators from its bytes: a sitemap is exactly its list of URLs and dates. */
-function validated(xml: string, lastModified: number[], keys: string[], now: number) {
-  return { xml, etag: digestEtag(xml), lastModified: lastModified.reduce((a, b) => Math.max(a, b), 0) || now, surrogateKeys: [LIST_KEY, ...keys] };
+/**
+ * An answer's validators from its bytes: a sitemap is exactly its list of URLs
+ * and dates. Up to 50,000 URLs, too many to name: every write of a visible
+ * article (`edits`) and every rename (`refs`, URLs hold section paths) purges it.
+ */
+function validated(xml: string, lastModified: number[], now: number) {
+  return { xml, etag: digestEtag(xml), lastModified: lastModified.reduce((a, b) => Math.max(a, b), 0) || now, surrogateKeys: [KEYS.edits, KEYS.refs] };
 }
 
 export const sectionSitemapUrl = (publicUrl: string, sectionId: string, page: number) =>
@@ -36,7 +40,7 @@ export function sitemapIndex(deps: SitemapDeps) {
   const now = deps.now();
   const pages = deps.sitemaps.pages(now, deps.pageSize);
   const items = pages.map((p) => ({ url: sectionSitemapUrl(deps.publicUrl, p.sectionId, p.page + 1), lastModified: p.lastModified }));
-  return validated(renderIndex(items), items.map((i) => i.lastModified), [...new Set(pages.map((p) => p.sectionId))], now);
+  return validated(renderIndex(items), items.map((i) => i.lastModified), now);
 }
 
 const toUrl = (publicUrl: string) => (e: SitemapEntry) => ({
@@ -50,7 +54,7 @@ export function sectionSitemap(deps: SitemapDeps, idOrPath: string, page: number
   const entries = deps.sitemaps.page(section.id, page - 1, now, deps.pageSize);
   if (page > 1 && entries.length === 0) throw new NotFound('Sitemap page');
   const items = entries.map(toUrl(deps.publicUrl));
-  return validated(renderUrlSet(items), items.map((i) => i.lastModified), [section.id, ...entries.map((e) => e.id)], now);
+  return validated(renderUrlSet(items), items.map((i) => i.lastModified), now);
 }
 
 /** /sitemap-news.xml: visible articles first published in the last two days, newest first. */
@@ -58,5 +62,5 @@ export function newsSitemap(deps: SitemapDeps) {
   const now = deps.now();
   const entries = deps.sitemaps.news(now, now - NEWS_WINDOW_MS, NEWS_MAX_URLS);
   const items = entries.map((e) => ({ url: readerUrl(deps.publicUrl, e), title: e.title, lang: e.lang, publishedAt: e.publishedAt }));
-  return validated(renderNews(items, deps.publication), entries.map((e) => e.lastModified), entries.map((e) => e.id), now);
+  return validated(renderNews(items, deps.publication), entries.map((e) => e.lastModified), now);
 }

@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
-import { page } from '../../lib/http.js';
+import { page, withVersionEtag } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
-import { IfMatchHeaders, ListQuery, Page } from '../../lib/schemas.js';
+import { IfMatchHeaders, ListQuery, notModifiedResponse, Page, versionHeaders } from '../../lib/schemas.js';
 import { WebhookCreateSchema, WebhookPatchSchema } from './schemas.js';
 import * as webhooks from './service.js';
 
@@ -45,18 +45,18 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext; allowLoopback: boolea
     config,
     schema: {
       operationId: 'getWebhook', summary: 'Get a webhook (never its secret)', tags,
-      params: Params, response: { 200: Webhook, ...problems(401, 403, 404) },
+      params: Params, response: { 200: { ...Webhook, headers: versionHeaders }, 304: notModifiedResponse, ...problems(401, 403, 404) },
     },
-  }, async (request) => webhooks.getWebhook(deps, request.params.id));
+  }, async (request, reply) => withVersionEtag(reply, webhooks.getWebhook(deps, request.params.id)));
 
   app.patch('/webhooks/:id', {
     config,
     schema: {
       operationId: 'updateWebhook', summary: 'Change a webhook', tags,
       params: Params, headers: IfMatchHeaders, body: WebhookPatchSchema,
-      response: { 200: Webhook, ...problems(400, 401, 403, 404, 412, 413, 415) },
+      response: { 200: { ...Webhook, headers: versionHeaders }, ...problems(400, 401, 403, 404, 412, 413, 415) },
     },
-  }, async (request) => webhooks.updateWebhook(deps, request.params.id, request.body, request.headers['if-match']));
+  }, async (request, reply) => withVersionEtag(reply, await webhooks.updateWebhook(deps, request.params.id, request.body, request.headers['if-match'])));
 
   app.delete('/webhooks/:id', {
     config,
