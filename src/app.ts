@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerOptions } from 'node:http';
+import { availableParallelism } from 'node:os';
 import Fastify, { LogController, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
 import { closeDatabase, type Db } from './db/connection.js';
 import { createRepositories } from './db/repositories.js';
+import { createRenderer, type Renderer } from './content/renderer.js';
 import validation from './plugins/validation.js';
 import errors, { sendProblem } from './plugins/errors.js';
 import auth from './plugins/auth.js';
@@ -65,6 +67,8 @@ export interface AppOptions {
   sitemapPageSize?: number;
   /** How often schedules and embargoes coming due are recorded in the change feed. */
   schedule?: ScheduleOptions;
+  /** Renders article bodies; by default a worker pool with the configured budget. */
+  renderer?: Renderer;
   /** The webhook worker's polling, concurrency, response cap and name resolution (the rest comes from config). */
   webhooks?: Pick<DeliveryOptions, 'pollMs' | 'concurrency' | 'maxResponseBytes' | 'lookup'>;
 }
@@ -76,6 +80,8 @@ export interface AppContext {
   repos: ReturnType<typeof createRepositories>;
   /** API key usage, counted in memory and written in batches. */
   keyUsage: UsageRecorder;
+  /** Renders article bodies off the event loop, within the configured budget (imports use it too). */
+  renderer: Renderer;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -123,7 +129,12 @@ export async function buildApp(options: AppOptions) {
   // Database time is measured around repository calls; health's are the cache's per-request version check.
   const repos = metrics ? metrics.timeRepositories(stored, ['health']) : stored;
   const keyUsage = createUsageRecorder({ write: repos.keys.recordUsage, now, log: app.log });
-  const ctx: AppContext = { config: options.config, db: options.db, now, repos, keyUsage };
+  const renderer = options.renderer ?? createRenderer({
+    timeoutMs: options.config.KIOSQUE_RENDER_TIMEOUT_MS, memoryMb: options.config.KIOSQUE_RENDER_MEMORY_MB,
+    // The event loop keeps a core; renders share the others.
+    threads: options.config.KIOSQUE_RENDER_THREADS ?? Math.max(1, availableParallelism() - 1),
+  });
+  const ctx: AppContext = { config: options.config, db: options.db, now, repos, keyUsage, renderer };
   app.addHook('onReady', async () => keyUsage.start());
   app.addHook('onClose', async () => {
     keyUsage.stop();

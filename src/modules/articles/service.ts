@@ -1,6 +1,9 @@
 import type { ArticleRow } from '../../db/schema.js';
-import { renderMarkdown } from '../../content/render.js';
+import type { StoredBody } from '../../content/render.js';
+import { BodyLimitError } from '../../content/limits.js';
+import type { Renderer } from '../../content/renderer.js';
 import { invalid, Conflict, NotFound, PreconditionFailed, type FieldError } from '../../lib/errors.js';
+import { tooComplex } from './limits.js';
 import { checkIfMatch } from '../../lib/http.js';
 import { newId } from '../../lib/ids.js';
 import { uniqueSlug } from '../../lib/slugs.js';
@@ -56,15 +59,15 @@ function firstPublished(stored: number | null, timing: { status: string; publish
   return timing.status === 'draft' ? null : timing.publishAt;
 }
 
-function rendered(source: string) {
-  const r = renderMarkdown(source);
+/** The row's body columns: the source and its rendering (made off the event loop before the write). */
+function bodyColumns(source: string, r: StoredBody) {
   return {
-    body: source, bodyHtml: r.html, bodyText: r.text, bodyBlocks: JSON.stringify(r.blocks), toc: JSON.stringify(r.toc),
+    body: source, bodyHtml: r.html, bodyText: r.text, bodyBlocks: r.blocks, toc: r.toc,
     summary: r.summary, wordCount: r.wordCount, readingTimeMinutes: r.readingTimeMinutes,
   };
 }
 
-function optionalFields(input: ArticlePatch) {
+function optionalFields(input: ArticlePatch, rendered: StoredBody | undefined) {
   const out: Partial<ArticleRow> = {};
   if (input.title !== undefined) out.title = input.title;
   if (input.standfirst !== undefined) out.standfirst = input.standfirst;
@@ -75,7 +78,7 @@ function optionalFields(input: ArticlePatch) {
   if (input.canonicalUrl !== undefined) out.canonicalUrl = input.canonicalUrl;
   if (input.seo?.title !== undefined) out.seoTitle = input.seo.title;
   if (input.seo?.description !== undefined) out.seoDescription = input.seo.description;
-  if (input.body !== undefined) Object.assign(out, rendered(input.body));
+  if (input.body !== undefined) Object.assign(out, bodyColumns(input.body, rendered!));
   return out;
 }
 
@@ -103,7 +106,8 @@ export function storedArticle(deps: Pick<WriteDeps, 'articles'>, idOrSlug: strin
   return row;
 }
 
-export function createArticle(deps: WriteDeps, input: ArticleCreate): string {
+/** Creates an article; `rendered` is its body's rendering (see content/renderer.ts). */
+export function createArticle(deps: WriteDeps, input: ArticleCreate, rendered: StoredBody): string {
   const now = deps.now();
   const errors: FieldError[] = [];
   const refs = checkReferences(deps, input, errors);
@@ -115,7 +119,7 @@ export function createArticle(deps: WriteDeps, input: ArticleCreate): string {
     slug: input.slug ?? uniqueSlug(input.title, deps.articles.slugTaken, 'article'),
     title: input.title, standfirst: null, lang: 'fr', pubStatus: 'usable', embargoUntil: null, heroImage: null,
     canonicalUrl: null, seoTitle: null, seoDescription: null,
-    ...optionalFields(input), ...rendered(input.body),
+    ...optionalFields(input, rendered), ...bodyColumns(input.body, rendered),
     sectionId: refs.sectionId!, ...timing,
     firstPublishedAt: firstPublished(null, timing, now),
     createdAt: now, updatedAt: now, version: 1,
@@ -124,7 +128,10 @@ export function createArticle(deps: WriteDeps, input: ArticleCreate): string {
   return row.id;
 }
 
-export function updateArticle(deps: WriteDeps, idOrSlug: string, input: ArticlePatch, ifMatch?: string): string {
+/** Changes an article; `rendered` is the new body's rendering, when the patch has a body. */
+export function updateArticle(
+  deps: WriteDeps, idOrSlug: string, input: ArticlePatch, rendered: StoredBody | undefined, ifMatch?: string,
+): string {
   const row = storedArticle(deps, idOrSlug);
   checkIfMatch(ifMatch, row.version);
   const now = deps.now();
@@ -135,7 +142,7 @@ export function updateArticle(deps: WriteDeps, idOrSlug: string, input: ArticleP
   if (errors.length) throw invalid(errors);
   claimSlug(deps, input.slug, row.slug);
   const next: ArticleRow = {
-    ...row, ...optionalFields(input), ...timing,
+    ...row, ...optionalFields(input, rendered), ...timing,
     slug: input.slug ?? row.slug,
     sectionId: refs.sectionId ?? row.sectionId,
     firstPublishedAt: firstPublished(row.firstPublishedAt, timing, now),
@@ -149,4 +156,15 @@ export function deleteArticle(deps: Pick<WriteDeps, 'articles'>, idOrSlug: strin
   const row = storedArticle(deps, idOrSlug);
   checkIfMatch(ifMatch, row.version);
   if (!deps.articles.delete(row.id, row.version)) throw new PreconditionFailed();
+}
+
+/** A body's rendering before it is written, or a 422 naming the limit it is over (nothing is written then). */
+export async function renderBody(renderer: Renderer, source: string | undefined): Promise<StoredBody | undefined> {
+  if (source === undefined) return undefined;
+  try {
+    return await renderer.renderMarkdown(source);
+  } catch (error) {
+    if (!(error instanceof BodyLimitError)) throw error;
+    throw tooComplex(error.exceeded);
+  }
 }

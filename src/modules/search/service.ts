@@ -27,8 +27,12 @@ function readCursor(cursor: string): { score: number; now: number; id: string } 
   return { score: Number(score), now, id };
 }
 
-/** Paragraph breaks and table cells of the body text become single spaces in an excerpt; no-break spaces stay. */
-const oneLine = (text: string) => text.replace(/[ \t\r\n\v\f]*[\t\r\n\v\f][ \t\r\n\v\f]*/g, ' ').trim();
+/**
+ * Paragraph breaks and table cells of the body text become single spaces in an excerpt; no-break spaces
+ * stay, and so do runs of plain spaces. Each run of blanks is matched once, whole: a pattern that had to
+ * find a break inside the run backtracked over every run of spaces, in the square of its length.
+ */
+const oneLine = (text: string) => text.replace(/[ \t\r\n\v\f]+/g, (run) => (/[\t\r\n\v\f]/.test(run) ? ' ' : run)).trim();
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -1,0 +1,92 @@
+import { MessageChannel } from 'node:worker_threads';
+import t from 'tap';
+import { BodyLimitError } from '../../src/content/limits.js';
+import { renderForStorage } from '../../src/content/render.js';
+import { createRenderer, WORKER_FILE, workerFlags } from '../../src/content/renderer.js';
+import render from '../../src/content/render-worker.js';
+
+const budget = { timeoutMs: 1500, memoryMb: 128, threads: 1 };
+const SOURCE = '## Titre\n\nUn **paragraphe** avec [un lien](https://exemple.fr).\n\n| a | b |\n|---|---|\n| 1 | 2 |';
+
+/** The error a render rejects with. */
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('the render did not fail');
+}
+
+t.test('a worker renders what the calling thread would, in the stored form', async (t) => {
+  const renderer = createRenderer(budget);
+  t.same(await renderer.renderMarkdown(SOURCE), renderForStorage(SOURCE));
+  const many = await Promise.all(['# Un', '# Deux', '# Trois'].map((source) => renderer.renderMarkdown(source)));
+  t.same(many.map((body) => body.html), ['<h2 id="un">Un</h2>', '<h2 id="deux">Deux</h2>', '<h2 id="trois">Trois</h2>'],
+    'renders in parallel come back to their callers');
+});
+
+t.test('a body over a cap is refused by the worker, which goes on serving', async (t) => {
+  const renderer = createRenderer(budget);
+  const error = await failure(renderer.renderMarkdown('# a\n'.repeat(1001)));
+  t.type(error, BodyLimitError);
+  t.same((error as BodyLimitError).exceeded, { limit: 'headings', maximum: 1000, actual: 1001 });
+  t.equal((await renderer.renderMarkdown('# a')).html, '<h2 id="a">a</h2>');
+});
+
+t.test('a render over its time is stopped, its worker with it, and the next render gets a new one', async (t) => {
+  // Unmatched emphasis delimiters cost the parser the square of their number: seconds for this one.
+  const renderer = createRenderer({ ...budget, timeoutMs: 200 });
+  const error = await failure(renderer.renderMarkdown(`${'*'.repeat(20_000)}a${'*'.repeat(20_000)}`));
+  t.same((error as BodyLimitError).exceeded, { limit: 'renderTime', maximum: 200 });
+  t.equal((await renderer.renderMarkdown('# a')).html, '<h2 id="a">a</h2>');
+});
+
+t.test('a render that needs more memory than the budget is stopped', async (t) => {
+  // A long list is a large tree: 10,000 items need more than the smallest heap the settings allow.
+  const renderer = createRenderer({ ...budget, memoryMb: 64, timeoutMs: 60_000 });
+  const error = await failure(renderer.renderMarkdown('- a\n'.repeat(10_000)));
+  t.same((error as BodyLimitError).exceeded, { limit: 'renderMemory', maximum: 64 });
+});
+
+t.test('a pool whose workers cannot even start fails its renders rather than leaving them waiting', async (t) => {
+  const error = await failure(createRenderer({ ...budget, memoryMb: 4 }).renderMarkdown('# a'));
+  t.notOk(error instanceof BodyLimitError, 'no body is at fault');
+  t.equal((await createRenderer(budget).renderMarkdown('# a')).html, '<h2 id="a">a</h2>', 'other pools are unaffected');
+});
+
+// Renderers with the same memory and threads share a pool: these tests start as few workers as they can
+// (each takes seconds under tap's TypeScript loader).
+t.test('what is not a limit is an error of the caller', async (t) => {
+  const error = await failure(createRenderer(budget).renderMarkdown(42 as unknown as string));
+  t.type(error, TypeError);
+});
+
+t.test('the worker module tells when it starts, and answers limits as outcomes', async (t) => {
+  const started = new MessageChannel();
+  const told = new Promise((resolve) => started.port1.once('message', resolve));
+  t.match(render({ source: '# a', started: started.port2 }), { ok: true, body: { html: '<h2 id="a">a</h2>' } });
+  await told;
+  started.port1.close();
+  const over = render({ source: '# a\n'.repeat(1001), started: new MessageChannel().port2 });
+  t.same(over, { ok: false, exceeded: { limit: 'headings', maximum: 1000, actual: 1001 } });
+});
+
+t.test('running out of stack inside the parser is a nesting limit', async (t) => {
+  const { default: mocked } = await t.mockImport<typeof import('../../src/content/render-worker.js')>('../../src/content/render-worker.js', {
+    '../../src/content/render.js': {
+      renderForStorage: () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    },
+  });
+  t.same(mocked({ source: '', started: new MessageChannel().port2 }), { ok: false, exceeded: { limit: 'depth', maximum: 40 } });
+});
+
+t.test('workers get tsx by flag only when TypeScript runs without a loader in the flags', async (t) => {
+  t.match(WORKER_FILE, /render-worker\.ts$/, 'the worker is a module like the renderer');
+  t.same(workerFlags('file:///app/render-worker.ts', []), ['--import', 'tsx'], 'bin/kiosque.js registers tsx in-process');
+  t.equal(workerFlags('file:///app/render-worker.ts', ['--import', 'file:///x/tsx/dist/loader.mjs']), undefined, 'npm start');
+  t.equal(workerFlags('file:///app/render-worker.ts', ['--import=@tapjs/typescript/import']), undefined, 'tap');
+  t.equal(workerFlags('file:///app/render-worker.js', []), undefined, 'compiled JavaScript');
+});
