@@ -2,7 +2,7 @@ import { MessageChannel } from 'node:worker_threads';
 import t from 'tap';
 import { BodyLimitError } from '../../src/content/limits.js';
 import { renderForStorage } from '../../src/content/render.js';
-import { createRenderer, WORKER_FILE, workerFlags } from '../../src/content/renderer.js';
+import { createRenderer } from '../../src/content/renderer.js';
 import render from '../../src/content/render-worker.js';
 
 const budget = { timeoutMs: 1500, memoryMb: 128, threads: 1 };
@@ -43,10 +43,11 @@ t.test('a render over its time is stopped, its worker with it, and the next rend
 });
 
 t.test('a render that needs more memory than the budget is stopped', async (t) => {
-  // A long list is a large tree: 10,000 items need more than the smallest heap the settings allow.
-  const renderer = createRenderer({ ...budget, memoryMb: 64, timeoutMs: 60_000 });
-  const error = await failure(renderer.renderMarkdown('- a\n'.repeat(10_000)));
-  t.same((error as BodyLimitError).exceeded, { limit: 'renderMemory', maximum: 64 });
+  // A long list is a large tree: 5,000 items need more than a 16 MB heap, which is enough to start a worker.
+  const renderer = createRenderer({ ...budget, memoryMb: 16, timeoutMs: 60_000 });
+  const error = await failure(renderer.renderMarkdown('- a\n'.repeat(5000)));
+  t.same((error as BodyLimitError).exceeded, { limit: 'renderMemory', maximum: 16 });
+  t.equal((await renderer.renderMarkdown('# a')).html, '<h2 id="a">a</h2>', 'the next render gets a new worker');
 });
 
 t.test('a pool whose workers cannot even start fails its renders rather than leaving them waiting', async (t) => {
@@ -55,8 +56,6 @@ t.test('a pool whose workers cannot even start fails its renders rather than lea
   t.equal((await createRenderer(budget).renderMarkdown('# a')).html, '<h2 id="a">a</h2>', 'other pools are unaffected');
 });
 
-// Renderers with the same memory and threads share a pool: these tests start as few workers as they can
-// (each takes seconds under tap's TypeScript loader).
 t.test('what is not a limit is an error of the caller', async (t) => {
   const error = await failure(createRenderer(budget).renderMarkdown(42 as unknown as string));
   t.type(error, TypeError);
@@ -83,10 +82,23 @@ t.test('running out of stack inside the parser is a nesting limit', async (t) =>
   t.same(mocked({ source: '', started: new MessageChannel().port2 }), { ok: false, exceeded: { limit: 'depth', maximum: 40 } });
 });
 
-t.test('workers get tsx by flag only when TypeScript runs without a loader in the flags', async (t) => {
-  t.match(WORKER_FILE, /render-worker\.ts$/, 'the worker is a module like the renderer');
-  t.same(workerFlags('file:///app/render-worker.ts', []), ['--import', 'tsx'], 'bin/kiosque.js registers tsx in-process');
-  t.equal(workerFlags('file:///app/render-worker.ts', ['--import', 'file:///x/tsx/dist/loader.mjs']), undefined, 'npm start');
-  t.equal(workerFlags('file:///app/render-worker.ts', ['--import=@tapjs/typescript/import']), undefined, 'tap');
-  t.equal(workerFlags('file:///app/render-worker.js', []), undefined, 'compiled JavaScript');
+t.test('the worker is bundled once a process; a failed bundle is tried again', async (t) => {
+  let calls = 0;
+  const esbuild = await import('esbuild');
+  const { workerBundle } = await t.mockImport<typeof import('../../src/content/renderer.js')>('../../src/content/renderer.js', {
+    esbuild: {
+      ...esbuild,
+      build: async (options: Parameters<typeof esbuild.build>[0]) => {
+        calls += 1;
+        if (calls === 1) throw new Error('esbuild is not installed');
+        return esbuild.build(options);
+      },
+    },
+  });
+  const error = await failure(workerBundle());
+  t.match(error, { message: 'esbuild is not installed' });
+  const file = await workerBundle();
+  t.match(file, /kiosque-render-.*render-worker\.mjs$/);
+  t.equal(await workerBundle(), file, 'built once');
+  t.equal(calls, 2);
 });

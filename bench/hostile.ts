@@ -1,0 +1,141 @@
+// The hostile-content benchmark (issue 18). A real server (its own process, a
+// fresh database) is sent every body of test/fixtures/hostile.ts at the body
+// limit (200,000 characters), then an ordinary long read of the same size made
+// of the demo's articles, then searches that reach them; meanwhile one reader
+// reads an article again and again on its own connection. Per body: the answer
+// (stored, or refused and by which limit) and its time, and the reader's slowest
+// answer meanwhile. The reader's median with no write, taken in the same run, is
+// the ceiling its stalls are read against. Each body is sent --runs times (2);
+// the table shows medians.
+// Targets: no read waits more than 100 ms behind any request; every body is
+// answered (stored or refused) within 2 s.
+// Usage: npm run bench:hostile [-- --runs 2 --size 200000 --only nested]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { demoArticles } from '../src/db/seed/index.js';
+import { HOSTILE_INPUTS } from '../test/fixtures/hostile.js';
+import { median, startServer } from './measure.js';
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '2' }, size: { type: 'string', default: '200000' }, only: { type: 'string' } },
+});
+const runs = Number(values.runs);
+const size = Number(values.size);
+const ADMIN = 'bench-admin-key-0123456789abcdef';
+const STALL_TARGET_MS = 100;
+const ANSWER_TARGET_MS = 2000;
+
+const freePort = () => new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address() as { port: number };
+    probe.close(() => resolve(port));
+  });
+});
+
+/** An ordinary long read: the demo's bodies one after another, up to `size`. */
+function longRead(n: number): string {
+  let out = '';
+  for (let i = 0; out.length + 2 < n; i += 1) out += `${demoArticles[i % demoArticles.length].body}\n\n`;
+  return out.slice(0, n);
+}
+
+/** Connections the reader found closed (a keep-alive one the server had just let go), retried at once. */
+let resets = 0;
+
+/** Reads `url` one request at a time until stopped; the latency of each answer. */
+function reader(url: string) {
+  const latencies: number[] = [];
+  let running = true;
+  const done = (async () => {
+    while (running) {
+      const started = performance.now();
+      try {
+        await (await fetch(url)).arrayBuffer();
+        latencies.push(performance.now() - started);
+      } catch {
+        resets += 1;
+      }
+    }
+  })();
+  return { latencies, stop: async () => { running = false; await done; } };
+}
+
+interface Row { name: string; outcome: string; answerMs: number; slowestReadMs: number }
+
+const dir = mkdtempSync(join(tmpdir(), 'kiosque-hostile-'));
+const port = await freePort();
+const server = await startServer(['src/cli/main.ts', 'serve'], port, '/healthz', {
+  DATABASE_URL: `file:${join(dir, 'kiosque.db')}`, KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: ADMIN,
+  KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_RATE_LIMIT_KEY: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0',
+});
+const headers = { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' };
+const post = async (path: string, payload: object) => fetch(`${server.url}${path}`, { method: 'POST', headers, body: JSON.stringify(payload) });
+
+try {
+  const section = await (await post('/v1/sections', { name: 'Banc' })).json() as { id: string };
+  const read = await (await post('/v1/articles', { title: 'Lu sans cesse', sectionId: section.id, body: longRead(5000), status: 'published' })).json() as { id: string };
+  const readUrl = `${server.url}/v1/articles/${read.id}`;
+
+  // The ceiling: the reader alone, the render worker warmed up first.
+  await post('/v1/articles', { title: 'Échauffement', sectionId: section.id, body: longRead(size) });
+  const alone = reader(readUrl);
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  await alone.stop();
+  const baseline = median(alone.latencies);
+
+  /** Sends `send` while the reader reads: its answer time and the slowest read meanwhile. */
+  async function measured(name: string, send: () => Promise<Response>): Promise<Row> {
+    const r = reader(readUrl);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = performance.now();
+    const res = await send();
+    const answerMs = performance.now() - started;
+    const body = await res.json() as { limit?: { name: string } };
+    await r.stop();
+    if (server.child.exitCode !== null || server.child.signalCode !== null) {
+      throw new Error(`the server stopped (${server.child.exitCode ?? server.child.signalCode}) on ${name}`);
+    }
+    const outcome = res.status === 201 ? 'stored' : res.status === 200 ? 'answered'
+      : res.status === 422 ? `refused: ${body.limit!.name}` : `HTTP ${res.status}`;
+    return { name, outcome, answerMs, slowestReadMs: Math.max(...r.latencies) };
+  }
+
+  const bodies = [...HOSTILE_INPUTS.map((i) => ({ name: i.name, body: i.make(size) })), { name: 'an ordinary long read', body: longRead(size) }]
+    .filter((b) => values.only === undefined || b.name.includes(values.only));
+  const rows: Row[][] = [];
+  for (const [i, { name, body }] of bodies.entries()) {
+    const samples: Row[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      samples.push(await measured(name, () => post('/v1/articles', { title: `Hostile ${i}.${run}`, sectionId: section.id, body, status: 'published' })));
+    }
+    rows.push(samples);
+    console.error(`${name}: ${samples.map((s) => `${s.outcome} in ${s.answerMs.toFixed(0)} ms, slowest read ${s.slowestReadMs.toFixed(0)} ms`).join('; ')}`);
+  }
+  // Searches never seen before, over what was stored: snippets of the longest bodies.
+  const searches: Row[] = [];
+  for (const [i, q] of ['a', 'b', 'c', 'x', 'e'].entries()) {
+    searches.push(await measured(`search "${q}"`, () => fetch(`${server.url}/v1/search?q=${q}&limit=50&n=${i}`)));
+  }
+  rows.push(searches.map((s) => ({ ...s, name: 'searches over them (5 distinct)' })));
+
+  console.log(`\nBodies of ${size.toLocaleString('en-US')} characters, ${runs} runs each (medians); the reader alone: median ${baseline.toFixed(1)} ms.\n`);
+  console.log('| body | answer | answer ms | slowest read ms | targets |');
+  console.log('| --- | --- | ---: | ---: | --- |');
+  let failed = 0;
+  for (const samples of rows) {
+    const answer = median(samples.map((s) => s.answerMs));
+    const slowest = median(samples.map((s) => s.slowestReadMs));
+    const ok = answer <= ANSWER_TARGET_MS && slowest <= STALL_TARGET_MS;
+    if (!ok) failed += 1;
+    const outcomes = [...new Set(samples.map((s) => s.outcome))].join(', ');
+    console.log(`| ${samples[0].name} | ${outcomes} | ${answer.toFixed(0)} | ${slowest.toFixed(0)} | ${ok ? 'met' : 'MISSED'} |`);
+  }
+  if (resets > 0) console.log(`\nThe reader found ${resets} connection(s) closed and retried them.`);
+  console.log(`\n${failed === 0 ? 'Every target met' : `${failed} rows missed a target`} (answer ≤ ${ANSWER_TARGET_MS} ms, slowest read ≤ ${STALL_TARGET_MS} ms).`);
+} finally {
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
