@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { closeDatabase, type Db } from './db/connection.js';
 import { createRepositories } from './db/repositories.js';
 import { createRenderer, type Renderer } from './content/renderer.js';
+import { createCursors, type Cursors } from './lib/cursor.js';
 import validation from './plugins/validation.js';
 import errors, { sendProblem } from './plugins/errors.js';
 import auth from './plugins/auth.js';
@@ -82,6 +83,8 @@ export interface AppContext {
   keyUsage: UsageRecorder;
   /** Renders article bodies off the event loop, within the configured budget (imports use it too). */
   renderer: Renderer;
+  /** Seals and opens list cursors with the newsroom's shared secret. */
+  cursors: Cursors;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -134,7 +137,10 @@ export async function buildApp(options: AppOptions) {
     // The event loop keeps a core; renders share the others.
     threads: options.config.KIOSQUE_RENDER_THREADS ?? Math.max(1, availableParallelism() - 1),
   });
-  const ctx: AppContext = { config: options.config, db: options.db, now, repos, keyUsage, renderer };
+  // The secret lives in the database: every process over it (and every server over PostgreSQL) opens
+  // the others' cursors, and a restart breaks none.
+  const cursors = createCursors(repos.secrets.secret('cursors', now()));
+  const ctx: AppContext = { config: options.config, db: options.db, now, repos, keyUsage, renderer, cursors };
   app.addHook('onReady', async () => keyUsage.start());
   app.addHook('onClose', async () => {
     keyUsage.stop();

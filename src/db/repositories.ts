@@ -12,6 +12,7 @@ import { createViewsRepository } from '../modules/popular/repository.js';
 import { createSitemapsRepository } from '../modules/sitemaps/repository.js';
 import { createChangesRepository } from '../modules/changes/repository.js';
 import { createWebhooksRepository } from '../modules/webhooks/repository.js';
+import { createSecretsRepository } from './secrets.js';
 
 export function createRepositories(db: Db) {
   // Prepared once: db.pragma() compiles its statement on every call, and this one runs on every cached read.
@@ -29,6 +30,7 @@ export function createRepositories(db: Db) {
     sitemaps: createSitemapsRepository(db),
     changes: createChangesRepository(db),
     webhooks: createWebhooksRepository(db),
+    secrets: createSecretsRepository(db),
     health: {
       ping: () => db.get(sql`select 1`),
       /** Changes when another connection (another process) commits to the database. */

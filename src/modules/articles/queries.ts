@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import createError from '@fastify/error';
 import { NotFound } from '../../lib/errors.js';
-import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
+import type { Cursors } from '../../lib/cursor.js';
 import { isId } from '../../lib/ids.js';
 import { allowedFields, audienceOf, type Audience, type Reader } from '../../lib/reader.js';
 import type { Repositories } from '../../db/repositories.js';
@@ -197,7 +197,16 @@ export function represent(
   });
 }
 
-export function listArticles(deps: ReadDeps, q: ListQuery, reader: Reader) {
+/**
+ * The list a cursor belongs to: the sort and every filter. A cursor is a
+ * position in one list; with other filters it is refused, not followed.
+ */
+function listOf(q: ListQuery): string {
+  const tags = q.tag ? [...q.tag].sort() : null;
+  return `articles|${JSON.stringify([q.sort, q.section ?? null, tags, q.author ?? null, q.lang ?? null, q.since ?? null, q.until ?? null])}`;
+}
+
+export function listArticles(deps: ReadDeps & { cursors: Cursors }, q: ListQuery, reader: Reader) {
   const now = deps.now();
   const include = commaList(q.include, ['body', 'links'], 'include') ?? [];
   const fields = commaList(q.fields, articleFields, 'fields');
@@ -206,13 +215,13 @@ export function listArticles(deps: ReadDeps, q: ListQuery, reader: Reader) {
     audience: audienceOf(reader, now),
     section: q.section, tags: q.tag, author: q.author, lang: q.lang,
     since: q.since ? Date.parse(q.since) : undefined, until: q.until ? Date.parse(q.until) : undefined,
-    sort: q.sort, after: q.cursor ? decodeCursor(q.cursor, q.sort, 2) : undefined, limit: q.limit + 1, body,
+    sort: q.sort, after: q.cursor ? deps.cursors.decode(q.cursor, listOf(q), 2) : undefined, limit: q.limit + 1, body,
   });
   const validation = new Validation().add(`${body}|${q.fields}|${q.include}`, 0, [LIST_KEY]);
   const kept = rows.slice(0, q.limit);
   const data = represent(deps, kept, now, validation, { format: body, fields, links: include.includes('links'), reader });
   const last = kept[kept.length - 1] as ArticleWithSection & { sortKey: string | number };
-  const nextCursor = rows.length > q.limit ? encodeCursor(q.sort, [last.sortKey, last.id]) : null;
+  const nextCursor = rows.length > q.limit ? deps.cursors.encode(listOf(q), [last.sortKey, last.id]) : null;
   validation.add(String(nextCursor), 0);
   return { data, nextCursor, ...validation.result(now) };
 }

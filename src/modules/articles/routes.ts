@@ -32,7 +32,7 @@ const ARTICLE_BODY_LIMIT = 1024 * 1024;
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const { repos, now } = ctx;
-  const read = { articles: repos.articles, links: repos.links, publicUrl: ctx.config.PUBLIC_URL, now };
+  const read = { articles: repos.articles, links: repos.links, publicUrl: ctx.config.PUBLIC_URL, now, cursors: ctx.cursors };
   const write = { articles: repos.articles, sections: repos.sections, authors: repos.authors, tags: repos.tags, now };
   const formats = formatDeps(ctx);
   const outbox = createOutbox({ changes: repos.changes, now });

@@ -14,7 +14,7 @@ export const FEED_LIMIT = { default: 20, max: 100 };
 
 export const FeedQuery = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: FEED_LIMIT.max, default: FEED_LIMIT.default, description: 'Items per page.' }),
-  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, description: 'From the `next` link of the previous page.' })),
+  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 2048, description: 'From the `next` link of the previous page.' })),
 });
 export type FeedQuery = Static<typeof FeedQuery>;
 

@@ -1,6 +1,6 @@
 import type { Repositories } from '../../db/repositories.js';
 import type { Publisher } from '../formats/publisher.js';
-import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
+import type { Cursors } from '../../lib/cursor.js';
 import { found } from '../../lib/entities.js';
 import { suggestionsFor, type Reader } from '../../lib/reader.js';
 import { LIST_KEY, represent, Validation } from '../articles/queries.js';
@@ -20,6 +20,7 @@ export type FeedDeps = {
   publicUrl: string;
   publisher: Pick<Publisher, 'name' | 'logo' | 'language' | 'rights'>;
   now: () => number;
+  cursors: Cursors;
 };
 
 export type FeedScope = { kind: 'site' } | { kind: 'sections' | 'tags' | 'authors'; key: string };
@@ -130,15 +131,17 @@ export function buildFeed(deps: FeedDeps, scope: FeedScope, format: FeedFormat, 
   const now = deps.now();
   const validation = new Validation().add(`feed|${format}|${q.limit}|${q.cursor}|${fullContent}`, 0, [LIST_KEY]);
   const scoped = resolve(deps, scope, validation);
+  // A page of one feed: its scope, whatever the format.
+  const list = `feed|${scoped.stable.kind}|${'key' in scoped.stable ? scoped.stable.key : ''}`;
   const rows = deps.articles.list({
     audience: suggestionsFor(reader, now), ...scoped.filter, sort: 'newest', limit: q.limit + 1, body: fullContent ? 'html' : null,
-    after: q.cursor ? decodeCursor(q.cursor, 'newest', 2) : undefined,
+    after: q.cursor ? deps.cursors.decode(q.cursor, list, 2) : undefined,
   });
   const kept = rows.slice(0, q.limit);
   // Items need every field of the card; what a partner may not have (the body) is left out above.
   const cards = represent(deps, kept, now, validation, { format: null, fields: null, links: false, reader: { ...reader, fields: null } });
   const last = kept[kept.length - 1] as ArticleWithSection & { sortKey: number };
-  const next = rows.length > q.limit ? encodeCursor('newest', [last.sortKey, last.id]) : null;
+  const next = rows.length > q.limit ? deps.cursors.encode(list, [last.sortKey, last.id]) : null;
   validation.add(String(next), 0);
   const v = validation.result(now);
   const feed: FeedModel = {

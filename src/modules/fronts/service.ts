@@ -4,8 +4,9 @@ import type { Repositories } from '../../db/repositories.js';
 import { EDITOR, mayReadSection, publicAudience, suggestionsFor, type Reader } from '../../lib/reader.js';
 import { cards, findArticle, listArticles, represent, Validation, type ReadDeps } from '../articles/queries.js';
 import { getSection, toSectionRef } from '../sections/service.js';
+import type { Cursors } from '../../lib/cursor.js';
 
-export type FrontDeps = ReadDeps & { sections: Repositories['sections']; related: Repositories['related'] };
+export type FrontDeps = ReadDeps & { sections: Repositories['sections']; related: Repositories['related']; cursors: Cursors };
 
 /**
  * A section front: the section, its breadcrumb and children, the articles an

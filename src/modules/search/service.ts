@@ -1,29 +1,25 @@
-import createError from '@fastify/error';
 import type { Repositories } from '../../db/repositories.js';
 import { suggestionsFor, type Audience, type Reader } from '../../lib/reader.js';
-import { decodeCursor, keysetPage } from '../../lib/cursor.js';
+import { InvalidCursor, keysetPage, type Cursors } from '../../lib/cursor.js';
 import { digestEtag } from '../../lib/http.js';
 import { cards, LIST_KEY, represent, Validation, type RepresentDeps } from '../articles/queries.js';
 import { parseQuery, toMatch } from './query.js';
 import type { SearchQuery, SearchResult } from './schemas.js';
 import { analyzer, queryLanguages, stemLanguage, tokens } from './text.js';
 
-const InvalidCursor = createError('INVALID_CURSOR', 'The cursor is not one this API issued', 400);
-
 export type SearchDeps = RepresentDeps & {
   search: Pick<Repositories['search'], 'search'>;
   now: () => number;
+  cursors: Cursors;
 };
 
-/** The cursor's sort name: results are keyed by (score, id), and the cursor carries the search's `now`. */
-const SORT = 'relevance';
+/** The search a cursor belongs to: the query and every filter. Results are keyed by (score, id), and the cursor carries the search's `now`. */
+const searchOf = (q: SearchQuery) => `search|${JSON.stringify([q.q, q.section ?? null, q.tag ? [...q.tag].sort() : null,
+  q.author ?? null, q.lang ?? null, q.since ?? null, q.until ?? null])}`;
 
-function readCursor(cursor: string): { score: number; now: number; id: string } {
-  const [score, now, id] = decodeCursor(cursor, SORT, 3);
-  // The score travels as a string: JSON numbers in cursors are integers, and a float must round-trip exactly.
-  if (typeof score !== 'string' || !Number.isFinite(Number(score)) || typeof now !== 'number' || typeof id !== 'string') {
-    throw new InvalidCursor();
-  }
+function readCursor(cursors: Cursors, cursor: string, list: string): { score: number; now: number; id: string } {
+  // The score travels as a string, so that a float round-trips exactly.
+  const [score, now, id] = cursors.decode(cursor, list, 3) as [string, number, string];
   return { score: Number(score), now, id };
 }
 
@@ -51,7 +47,8 @@ export const snippetText = (snippet: string): string => oneLine(snippet).replace
  */
 export function searchArticles(deps: SearchDeps, q: SearchQuery, reader: Reader) {
   const terms = parseQuery(q.q);
-  const after = q.cursor === undefined ? undefined : readCursor(q.cursor);
+  const list = searchOf(q);
+  const after = q.cursor === undefined ? undefined : readCursor(deps.cursors, q.cursor, list);
   const now = after ? Math.min(after.now, deps.now()) : deps.now();
   const rows = deps.search.search({
     match: toMatch(terms, q.lang === undefined ? queryLanguages : [stemLanguage(q.lang)]),
@@ -63,7 +60,7 @@ export function searchArticles(deps: SearchDeps, q: SearchQuery, reader: Reader)
   });
   const validation = new Validation().add('', 0, [LIST_KEY]);
   const articles = represent(deps, rows.slice(0, q.limit), now, validation, cards(reader));
-  const page = keysetPage(rows, q.limit, SORT, (r) => [String(r.score), now, r.id], (row, i): SearchResult => ({
+  const page = keysetPage(rows, q.limit, (r) => deps.cursors.encode(list, [String(r.score), now, r.id]), (row, i): SearchResult => ({
     article: articles[i], snippet: snippetText(row.snippet), snippetHtml: snippetHtml(row.snippet), score: row.score,
   }));
   const query = terms.map(({ text, phrase, exclude, prefix }) => ({ text, phrase, exclude, prefix }));

@@ -15,7 +15,7 @@ const Params = Type.Object({
 const tags = ['sections'];
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const deps = { sections: ctx.repos.sections, now: ctx.now, publicUrl: ctx.config.PUBLIC_URL };
+  const deps = { sections: ctx.repos.sections, now: ctx.now, publicUrl: ctx.config.PUBLIC_URL, cursors: ctx.cursors };
   const outbox = createOutbox({ changes: ctx.repos.changes, now: ctx.now });
 
   app.get('/sections', {

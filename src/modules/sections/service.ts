@@ -4,7 +4,7 @@ import { invalid } from '../../lib/errors.js';
 import { found, patchRow, timestampsOf } from '../../lib/entities.js';
 import { checkIfMatch } from '../../lib/http.js';
 import { uniqueSlug } from '../../lib/slugs.js';
-import { decodeCursor, keysetPage } from '../../lib/cursor.js';
+import { keysetPage, type Cursors } from '../../lib/cursor.js';
 import type { SectionsRepository } from './repository.js';
 import { feedLinks } from '../feeds/service.js';
 import type { Section, SectionCreate, SectionPatch, SectionRef } from './schemas.js';
@@ -21,9 +21,9 @@ export function toSection(row: SectionRow, publicUrl: string): Section {
   };
 }
 
-export function listSections(deps: Deps, limit: number, cursor?: string) {
-  const after = cursor ? (decodeCursor(cursor, 'path', 1)[0] as string) : undefined;
-  return keysetPage(deps.sections.list(limit + 1, after), limit, 'path', (r) => [r.path], (r) => toSection(r, deps.publicUrl));
+export function listSections(deps: Deps & { cursors: Cursors }, limit: number, cursor?: string) {
+  const after = cursor ? (deps.cursors.decode(cursor, 'sections', 1)[0] as string) : undefined;
+  return keysetPage(deps.sections.list(limit + 1, after), limit, (r) => deps.cursors.encode('sections', [r.path]), (r) => toSection(r, deps.publicUrl));
 }
 
 export function getSection(deps: Deps, idOrPath: string): Section {
