@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PreconditionFailed } from './errors.js';
+import { receives } from './reader.js';
 
 /** Sets the `Link: rel="next"` header to this URL with `cursor` replaced. */
 export function linkNext(request: FastifyRequest, reply: FastifyReply, nextCursor: string | null): void {
@@ -89,11 +90,13 @@ export function isConditional(request: FastifyRequest): boolean {
 
 /**
  * Whether the client's copy is current: If-None-Match (weak comparison)
- * wins over If-Modified-Since (RFC 9110 §13.2.2).
+ * wins over If-Modified-Since (RFC 9110 §13.2.2). A partner key that does not
+ * receive `updatedAt` gets no Last-Modified, and its If-Modified-Since is
+ * ignored: answering 304 or 200 to chosen dates would tell the date.
  */
 export function isFresh(request: FastifyRequest, etag: string, lastModified: number): boolean {
   const inm = request.headers['if-none-match'];
-  const ims = request.headers['if-modified-since'];
+  const ims = receives(request.reader, 'updatedAt') ? request.headers['if-modified-since'] : undefined;
   return inm !== undefined
     ? inm.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === etag)
     : ims !== undefined && Math.floor(lastModified / 1000) <= Math.floor(Date.parse(ims) / 1000);

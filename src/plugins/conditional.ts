@@ -1,6 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { isConditional, isFresh } from '../lib/http.js';
+import { receives } from '../lib/reader.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -27,6 +28,18 @@ function cacheControl(request: FastifyRequest, policy: CachePolicy): string {
 }
 
 /**
+ * A partner's answers are private: they carry no surrogate keys (a partner
+ * purges no cache, and the keys name bylines, tags and sections), and no
+ * Last-Modified for a key whose fields leave out `updatedAt` (it would date
+ * what the key may not see; its revalidations go by ETag).
+ */
+function partnerHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  reply.removeHeader('surrogate-key');
+  reply.removeHeader('cache-tag');
+  if (!receives(request.reader, 'updatedAt')) reply.removeHeader('last-modified');
+}
+
+/**
  * HTTP caching of reads in one place. A 200 carrying an ETag gets its
  * Cache-Control (by route class and caller) and Vary, and becomes a bodiless
  * 304 when the client's copy is current. It runs after the response cache
@@ -39,6 +52,7 @@ export default fp(async function conditional(app: FastifyInstance, options: { po
     const status = reply.statusCode;
     if ((request.method !== 'GET' && request.method !== 'HEAD') || (status !== 200 && status !== 304) || etag === undefined) return done(null, payload);
     reply.header('cache-control', cacheControl(request, options.policy));
+    if (request.reader.partition !== '') partnerHeaders(request, reply);
     const vary = reply.getHeader('vary');
     if (vary === undefined || !/\bauthorization\b/i.test(String(vary))) reply.header('vary', vary === undefined ? 'Authorization' : `${vary}, Authorization`);
     if (status === 304 || !isConditional(request) || !isFresh(request, String(etag), Date.parse(String(reply.getHeader('last-modified'))))) {

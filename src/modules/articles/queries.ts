@@ -62,7 +62,7 @@ export function findArticle(deps: Pick<ReadDeps, 'articles'>, idOrSlug: string, 
 /** The links an article shows this caller, and the times they last changed. */
 function linksOf(deps: Pick<RepresentDeps, 'links' | 'publicUrl'>, id: string, reader: Reader, now: number) {
   const rows = deps.links.forArticle(id, audienceOf(reader, now));
-  return { links: rows.map((row) => toRelatedLink(row, deps.publicUrl)), times: rows.map((r) => r.targetUpdatedAt ?? 0) };
+  return { links: rows.map((row) => toRelatedLink(row, deps.publicUrl, reader)), times: rows.map((r) => r.targetUpdatedAt ?? 0) };
 }
 
 /** What a CDN purges an article's answers by: it, its section, authors, tags and linked articles. */

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app.js';
 import { problems } from '../../lib/problem.js';
-import { changeFilterOf, listChanges } from './service.js';
+import { listChanges } from './service.js';
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const deps = { changes: ctx.repos.changes, cursors: ctx.cursors };
@@ -26,7 +26,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       },
     },
   }, async function changes(request, reply) {
-    const page = listChanges(deps, request.query, changeFilterOf(request));
+    const page = listChanges(deps, request.query, request.reader);
     if (page.meta.hasMore) {
       reply.header('link', `</v1/changes?since=${page.meta.nextCursor}&limit=${page.meta.limit}>; rel="next"`);
     }

@@ -1,5 +1,5 @@
-import type { FastifyRequest } from 'fastify';
 import type { Cursors } from '../../lib/cursor.js';
+import { EDITOR, receives, type Reader } from '../../lib/reader.js';
 import { iso } from '../../lib/http.js';
 import type { ChangeRow } from '../../db/schema.js';
 import type { ChangeFilter, ChangesRepository } from './repository.js';
@@ -15,19 +15,27 @@ export const changeCursor = (cursors: Cursors, seq: number): string => cursors.e
  * of content they could see before or after it, and a partner only those of
  * the sections (with their sub-sections) it is entitled to.
  */
-export function changeFilterOf(request: Pick<FastifyRequest, 'reader'>): ChangeFilter {
-  return { publicOnly: !request.reader.preview, sectionIds: request.reader.sections };
+export function changeFilterOf(reader: Reader): ChangeFilter {
+  return { publicOnly: !reader.preview, sectionIds: reader.sections };
 }
 
-export function toChange(cursors: Cursors, row: ChangeRow): Change {
+/**
+ * One change as `reader` may see it. A partner key gets no surrogate keys (it
+ * purges no cache, and they name bylines and tags), and a key whose `fields`
+ * leave out an article field gets what the change would tell of it left out:
+ * the version, the sections (`section`), the instant (`updatedAt`).
+ */
+export function toChange(cursors: Cursors, row: ChangeRow, reader: Reader = EDITOR): Change {
+  const article = row.entityType === 'article';
+  const shows = (field: string) => !article || receives(reader, field);
   return {
     cursor: changeCursor(cursors, row.seq),
     type: row.type as Change['type'],
-    entity: { type: row.entityType, id: row.entityId, slug: row.slug, version: row.version },
-    sectionId: row.sectionId,
-    previousSectionId: row.previousSectionId,
-    occurredAt: iso(row.occurredAt),
-    surrogateKeys: row.surrogateKeys,
+    entity: { type: row.entityType, id: row.entityId, slug: row.slug, ...(shows('version') && { version: row.version }) },
+    sectionId: shows('section') ? row.sectionId : null,
+    previousSectionId: shows('section') ? row.previousSectionId : null,
+    ...(shows('updatedAt') && { occurredAt: iso(row.occurredAt) }),
+    surrogateKeys: reader.partition === '' ? row.surrogateKeys : [],
   };
 }
 
@@ -48,11 +56,12 @@ function sinceSeq(deps: Deps, since: string | undefined, filter: ChangeFilter): 
  * is that each poll at the end of the feed looks again at the changes hidden
  * from its caller since the last one it saw.
  */
-export function listChanges(deps: Deps, q: { since?: string; limit: number }, filter: ChangeFilter) {
+export function listChanges(deps: Deps, q: { since?: string; limit: number }, reader: Reader) {
+  const filter = changeFilterOf(reader);
   const after = sinceSeq(deps, q.since, filter);
   const rows = deps.changes.list(after, q.limit + 1, filter);
   const hasMore = rows.length > q.limit;
   const kept = rows.slice(0, q.limit);
   const next = kept.length > 0 ? kept[kept.length - 1].seq : after;
-  return { data: kept.map((row) => toChange(deps.cursors, row)), meta: { limit: q.limit, nextCursor: changeCursor(deps.cursors, next), hasMore } };
+  return { data: kept.map((row) => toChange(deps.cursors, row, reader)), meta: { limit: q.limit, nextCursor: changeCursor(deps.cursors, next), hasMore } };
 }

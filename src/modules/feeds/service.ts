@@ -2,7 +2,8 @@ import type { Repositories } from '../../db/repositories.js';
 import type { Publisher } from '../formats/publisher.js';
 import type { Cursors } from '../../lib/cursor.js';
 import { found } from '../../lib/entities.js';
-import { suggestionsFor, type Reader } from '../../lib/reader.js';
+import { NotFound } from '../../lib/errors.js';
+import { mayReadSection, receives, suggestionsFor, type Reader } from '../../lib/reader.js';
 import { LIST_KEY, represent, Validation } from '../articles/queries.js';
 import type { ArticleWithSection } from '../articles/repository.js';
 import type { Static } from 'typebox';
@@ -14,7 +15,7 @@ import { FEED_LIMIT, type FeedFormat, type FeedLinks, type FeedQuery } from './s
 export type FeedDeps = {
   articles: Repositories['articles'];
   links: Pick<Repositories['links'], 'forArticle'>;
-  sections: Pick<Repositories['sections'], 'find'>;
+  sections: Pick<Repositories['sections'], 'find' | 'lineage'>;
   tags: Pick<Repositories['tags'], 'find'>;
   authors: Pick<Repositories['authors'], 'find'>;
   publicUrl: string;
@@ -25,16 +26,17 @@ export type FeedDeps = {
 
 export type FeedScope = { kind: 'site' } | { kind: 'sections' | 'tags' | 'authors'; key: string };
 
+/** A feed item: what a field gives is undefined (or empty) for a partner key whose `fields` leave that field out. */
 export interface FeedItem {
   id: string;
-  url: string;
-  title: string;
-  summary: string;
+  url?: string;
+  title?: string;
+  summary?: string;
   /** The body as HTML, or null when the caller does not get full content. */
   html: string | null;
-  published: number;
-  updated: number;
-  lang: string;
+  published?: number;
+  updated?: number;
+  lang?: string;
   authors: { name: string; url: string }[];
   tags: { slug: string; name: string; url: string }[];
   image: HeroImage | null;
@@ -70,6 +72,12 @@ export const articleUri = (publicUrl: string, id: string) => `${publicUrl}/v1/ar
 export const authorUrl = (publicUrl: string, slug: string) => `${publicUrl}/v1/authors/${slug}`;
 export const tagUrl = (publicUrl: string, slug: string) => `${publicUrl}/v1/tags/${slug}`;
 
+function readableSection(deps: FeedDeps, idOrPath: string, reader: Reader) {
+  const row = deps.sections.find(idOrPath);
+  if (!row || !mayReadSection(reader, deps.sections.lineage(row.path).map((s) => s.id))) throw new NotFound('Section');
+  return row;
+}
+
 interface Resolved {
   filter: { section?: string; tags?: string[]; author?: string };
   title: string;
@@ -78,13 +86,16 @@ interface Resolved {
   stable: FeedScope;
 }
 
-/** What a scope names, as a list filter and feed metadata; an unknown section, tag or author is a 404. */
-function resolve(deps: FeedDeps, scope: FeedScope, validation: Validation): Resolved {
+/**
+ * What a scope names, as a list filter and feed metadata; an unknown section, tag or author is a 404, and
+ * so is a section outside a partner's entitlement (its name and description would tell it exists).
+ */
+function resolve(deps: FeedDeps, scope: FeedScope, validation: Validation, reader: Reader): Resolved {
   const site = deps.publisher.name;
   if (scope.kind === 'site') {
     return { filter: {}, title: site, description: `${site}: the latest articles`, homeUrl: `${deps.publicUrl}/`, stable: scope };
   }
-  const row = scope.kind === 'sections' ? found(deps.sections.find(scope.key), 'Section')
+  const row = scope.kind === 'sections' ? readableSection(deps, scope.key, reader)
     : scope.kind === 'tags' ? found(deps.tags.find(scope.key), 'Tag') : found(deps.authors.find(scope.key), 'Author');
   validation.add(`${row.id}.${row.version}`, row.updatedAt, [row.id]);
   const stable = { kind: scope.kind, key: row.id };
@@ -98,18 +109,21 @@ function resolve(deps: FeedDeps, scope: FeedScope, validation: Validation): Reso
   return { filter, title, description, homeUrl: `${deps.publicUrl}/`, stable };
 }
 
+const time = (value: string | null | undefined) => (value ? Date.parse(value) : undefined);
+
+/** An item made of the card as the caller receives it (cut to a partner's fields). */
 function toItem(deps: FeedDeps, article: Article, row: ArticleWithSection & { bodyValue?: string }, fullContent: boolean): FeedItem {
   return {
     id: articleUri(deps.publicUrl, row.id),
-    url: article.url!,
-    title: row.title,
-    summary: article.standfirst!,
+    url: article.url,
+    title: article.title,
+    summary: article.standfirst,
     html: fullContent ? row.bodyValue! : null,
-    published: row.publishAt!,
-    updated: row.updatedAt,
-    lang: row.lang,
-    authors: article.authors!.map((a) => ({ name: a.name, url: authorUrl(deps.publicUrl, a.slug) })),
-    tags: article.tags!.map((t) => ({ slug: t.slug, name: t.name, url: tagUrl(deps.publicUrl, t.slug) })),
+    published: time(article.publishedAt),
+    updated: time(article.updatedAt),
+    lang: article.lang,
+    authors: (article.authors ?? []).map((a) => ({ name: a.name, url: authorUrl(deps.publicUrl, a.slug) })),
+    tags: (article.tags ?? []).map((t) => ({ slug: t.slug, name: t.name, url: tagUrl(deps.publicUrl, t.slug) })),
     image: (article.heroImage ?? null) as HeroImage | null,
   };
 }
@@ -130,7 +144,7 @@ function pageUrl(publicUrl: string, path: string, limit: number, cursor: string 
 export function buildFeed(deps: FeedDeps, scope: FeedScope, format: FeedFormat, path: string, q: FeedQuery, reader: Reader, fullContent: boolean) {
   const now = deps.now();
   const validation = new Validation().add(`feed|${format}|${q.limit}|${q.cursor}|${fullContent}`, 0, [LIST_KEY]);
-  const scoped = resolve(deps, scope, validation);
+  const scoped = resolve(deps, scope, validation, reader);
   // A page of one feed: its scope, whatever the format.
   const list = `feed|${scoped.stable.kind}|${'key' in scoped.stable ? scoped.stable.key : ''}`;
   const rows = deps.articles.list({
@@ -138,8 +152,7 @@ export function buildFeed(deps: FeedDeps, scope: FeedScope, format: FeedFormat, 
     after: q.cursor ? deps.cursors.decode(q.cursor, list, 2) : undefined,
   });
   const kept = rows.slice(0, q.limit);
-  // Items need every field of the card; what a partner may not have (the body) is left out above.
-  const cards = represent(deps, kept, now, validation, { format: null, fields: null, links: false, reader: { ...reader, fields: null } });
+  const cards = represent(deps, kept, now, validation, { format: null, fields: null, links: false, reader });
   const last = kept[kept.length - 1] as ArticleWithSection & { sortKey: number };
   const next = rows.length > q.limit ? deps.cursors.encode(list, [last.sortKey, last.id]) : null;
   validation.add(String(next), 0);
@@ -153,7 +166,8 @@ export function buildFeed(deps: FeedDeps, scope: FeedScope, format: FeedFormat, 
     alternates: feedLinks(deps.publicUrl, scoped.stable),
     language: deps.publisher.language,
     tagScheme: tagUrl(deps.publicUrl, ''),
-    updated: v.lastModified,
+    // Dated by its articles' changes, unless the caller does not receive them: then by this answer.
+    updated: receives(reader, 'updatedAt') ? v.lastModified : now,
     publisher: deps.publisher,
     items: kept.map((row, i) => toItem(deps, cards[i], row, fullContent)),
   };

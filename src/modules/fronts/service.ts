@@ -28,7 +28,7 @@ export function getFront(deps: FrontDeps, idOrPath: string, q: { limit: number; 
   const pinnedSet = new Set(pinnedIds);
   return {
     front: {
-      section: getSection(deps, row.id),
+      section: getSection(deps, row.id, reader),
       breadcrumb: lineage.map(toSectionRef),
       pinned,
       articles: latest.data.filter((a) => !pinnedSet.has(a.id!)),

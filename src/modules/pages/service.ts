@@ -1,5 +1,5 @@
 import type { Repositories } from '../../db/repositories.js';
-import { suggestionsFor, type Reader } from '../../lib/reader.js';
+import { receives, suggestionsFor, type Reader } from '../../lib/reader.js';
 import { cards, getArticle, represent, Validation } from '../articles/queries.js';
 import type { BodyFormat } from '../articles/schemas.js';
 import { relatedTo, type RelatedDeps } from '../related/service.js';
@@ -49,8 +49,8 @@ export function getArticlePage(deps: PageDeps, slug: string, q: PageQuery, reade
     breadcrumb: breadcrumb.map(toSectionRef),
     related: relatedTo(deps, row, q.related, validation, reader),
     popular: mostRead(deps, reader, row, q, now, validation),
-    // A partner whose allow-list leaves fields out gets no JSON-LD made of them.
-    ...(reader.fields === null && { jsonLd: toNewsArticle(article, deps.publicUrl, deps.publisher) }),
+    // JSON-LD is a field too; it is made of the article as this reader receives it.
+    ...(receives(reader, 'jsonLd') && { jsonLd: toNewsArticle(article, deps.publicUrl, deps.publisher) }),
   };
   return { page, ...validation.result(now) };
 }

@@ -1,5 +1,5 @@
 import type { Repositories } from '../../db/repositories.js';
-import { suggestionsFor, type Audience, type Reader } from '../../lib/reader.js';
+import { receives, suggestionsFor, type Audience, type Reader } from '../../lib/reader.js';
 import { InvalidCursor, keysetPage, type Cursors } from '../../lib/cursor.js';
 import { digestEtag } from '../../lib/http.js';
 import { cards, LIST_KEY, represent, Validation, type RepresentDeps } from '../articles/queries.js';
@@ -59,9 +59,11 @@ export function searchArticles(deps: SearchDeps, q: SearchQuery, reader: Reader)
     audience: suggestionsFor(reader, now), after: after && [after.score, after.id], limit: q.limit + 1,
   });
   const validation = new Validation().add('', 0, [LIST_KEY]);
+  const body = receives(reader, 'body');
   const articles = represent(deps, rows.slice(0, q.limit), now, validation, cards(reader));
   const page = keysetPage(rows, q.limit, (r) => deps.cursors.encode(list, [String(r.score), now, r.id]), (row, i): SearchResult => ({
-    article: articles[i], snippet: snippetText(row.snippet), snippetHtml: snippetHtml(row.snippet), score: row.score,
+    // A snippet is body text: none for a key that does not receive bodies.
+    article: articles[i], ...(body && { snippet: snippetText(row.snippet), snippetHtml: snippetHtml(row.snippet) }), score: row.score,
   }));
   const query = terms.map(({ text, phrase, exclude, prefix }) => ({ text, phrase, exclude, prefix }));
   // Scores move with every write to the index, so the validator is the answer itself; it is as old as this request.

@@ -26,7 +26,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { ...cachedRead(Page(Section)), ...problems(400, 401, 403) },
     },
   }, async function listSections(request, reply) {
-    const { data, nextCursor } = sections.listSections(deps, request.query.limit, request.query.cursor);
+    const { data, nextCursor } = sections.listSections(deps, request.query.limit, request.query.cursor, request.reader);
     validateData(request, reply, data, ['sections'], String(nextCursor));
     return page(request, reply, data, request.query.limit, nextCursor);
   });
@@ -37,7 +37,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       params: Params, response: { ...cachedRead(Section), ...problems(400, 401, 403, 404) },
     },
   }, async (request, reply) => {
-    const found = sections.getSection(deps, request.params.idOrPath);
+    const found = sections.getSection(deps, request.params.idOrPath, request.reader);
     validateData(request, reply, found);
     return found;
   });

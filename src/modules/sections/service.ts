@@ -2,6 +2,8 @@ import type { SectionRow } from '../../db/schema.js';
 import { newId } from '../../lib/ids.js';
 import { invalid } from '../../lib/errors.js';
 import { found, patchRow, timestampsOf } from '../../lib/entities.js';
+import { NotFound } from '../../lib/errors.js';
+import { EDITOR, mayReadSection, type Reader } from '../../lib/reader.js';
 import { checkIfMatch } from '../../lib/http.js';
 import { uniqueSlug } from '../../lib/slugs.js';
 import { keysetPage, type Cursors } from '../../lib/cursor.js';
@@ -21,17 +23,27 @@ export function toSection(row: SectionRow, publicUrl: string): Section {
   };
 }
 
-export function listSections(deps: Deps & { cursors: Cursors }, limit: number, cursor?: string) {
+/** The sections a reader may know of, in tree order: a partner's entitled ones and their sub-sections. */
+export function listSections(deps: Deps & { cursors: Cursors }, limit: number, cursor: string | undefined, reader: Reader) {
   const after = cursor ? (deps.cursors.decode(cursor, 'sections', 1)[0] as string) : undefined;
-  return keysetPage(deps.sections.list(limit + 1, after), limit, (r) => deps.cursors.encode('sections', [r.path]), (r) => toSection(r, deps.publicUrl));
+  const rows = deps.sections.list(limit + 1, after, reader.sections);
+  return keysetPage(rows, limit, (r) => deps.cursors.encode('sections', [r.path]), (r) => toSection(r, deps.publicUrl));
 }
 
-export function getSection(deps: Deps, idOrPath: string): Section {
-  const row = found(deps.sections.find(idOrPath), 'Section');
+/**
+ * A section with its parent and children; outside a partner's entitlement
+ * it does not exist. A partner entitled to a sub-section sees its path (its
+ * parents' slugs are in it) but not its parent: that one is null.
+ */
+export function getSection(deps: Deps, idOrPath: string, reader: Reader = EDITOR): Section {
+  const row = deps.sections.find(idOrPath);
+  if (!row || !mayReadSection(reader, deps.sections.lineage(row.path).map((s) => s.id))) throw new NotFound('Section');
   const parent = row.parentId ? deps.sections.find(row.parentId)! : null;
+  const shownParent = parent && mayReadSection(reader, deps.sections.lineage(parent.path).map((s) => s.id)) ? parent : null;
   return {
     ...toSection(row, deps.publicUrl),
-    parent: parent && toSectionRef(parent),
+    ...(shownParent === null && parent !== null && { parentId: null }),
+    parent: shownParent && toSectionRef(shownParent),
     children: deps.sections.children(row.id).map(toSectionRef),
   };
 }

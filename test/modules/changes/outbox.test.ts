@@ -75,7 +75,8 @@ t.test('sections, pins, authors, tags and related links are changes too', async 
     ['links.updated', a.id], ['tag.created', extra.id], ['tag.deleted', extra.id], ['author.created', gone.id],
     ['author.deleted', gone.id], ['section.created', empty.id], ['section.deleted', empty.id],
   ]);
-  t.match(all[9], { entity: { slug: 'actualites', version: 2 }, sectionId: null, surrogateKeys: [section.id] }, 'pins change the section');
+  t.match(all[9], { entity: { slug: 'actualites', version: 2 }, sectionId: section.id, surrogateKeys: [section.id] },
+    'pins change the section, filed under itself');
   t.match(all[12], { entity: { type: 'article', version: 2 }, sectionId: child.id, surrogateKeys: [a.id] });
   t.match(all[18], { entity: { slug: 'actualites/vide' }, surrogateKeys: [empty.id, section.id] }, 'a section names its parent');
 });
