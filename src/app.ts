@@ -10,7 +10,7 @@ import { createRenderer, type Renderer } from './content/renderer.js';
 import { createCursors, type Cursors } from './lib/cursor.js';
 import validation from './plugins/validation.js';
 import errors, { sendProblem } from './plugins/errors.js';
-import auth from './plugins/auth.js';
+import auth, { enforceAccess } from './plugins/auth.js';
 import openapi from './plugins/openapi.js';
 import responseCache from './plugins/response-cache.js';
 import conditional from './plugins/conditional.js';
@@ -168,6 +168,8 @@ export async function buildApp(options: AppOptions) {
     anonymousRead: options.config.KIOSQUE_ANONYMOUS_READ,
   });
   await app.register(rateLimit, { anonymous: config.KIOSQUE_RATE_LIMIT_ANONYMOUS, key: config.KIOSQUE_RATE_LIMIT_KEY });
+  // Refused requests are counted above, then answered here, before the response cache could answer them.
+  app.addHook('onRequest', enforceAccess);
   await app.register(openapi, { publicUrl: config.PUBLIC_URL, version: options.version ?? '0.1.0', docs: config.KIOSQUE_DOCS });
   app.addSchema(ProblemSchema);
   for (const schema of sharedSchemas) app.addSchema(schema);

@@ -56,11 +56,12 @@ function problemResponses(statuses: number[]) {
 
 /**
  * The error responses a route documents, by status, all problem+json. Every
- * route may also be rate limited (429), shed under load (503) or fail (500).
+ * route may also get a malformed request (400: two Authorization headers), be
+ * rate limited (429), shed under load (503) or fail (500).
  */
 export function problems(...statuses: number[]) {
-  return problemResponses([...statuses, 429, 503, 500]);
+  return problemResponses([...new Set([...statuses, 400, 429, 503, 500])]);
 }
 
 /** The errors of a route exempt from rate limits and load shedding (health checks). */
-export const unlimitedProblems = (...statuses: number[]) => problemResponses([...statuses, 500]);
+export const unlimitedProblems = (...statuses: number[]) => problemResponses([...new Set([...statuses, 400, 500])]);

@@ -36,3 +36,14 @@ export function toNewsArticle(article: Article, publicUrl: string, publisher: Pi
     ...(article.tags?.length ? { keywords: article.tags.map((t) => t.name) } : {}),
   };
 }
+
+/**
+ * JSON-LD as text to put as is between `<script type="application/ld+json">`
+ * and `</script>`: `<`, `>` and `&` are escaped (`</script>` or `<!--` in a
+ * title would end or break the script), and so are U+2028 and U+2029, which
+ * older JavaScript parsers take for line ends. JSON parsers read the escapes
+ * back as the same characters.
+ */
+export function jsonLdScript(node: NewsArticle): string {
+  return JSON.stringify(node).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -6,7 +6,10 @@ import { relatedTo, type RelatedDeps } from '../related/service.js';
 import { toSectionRef } from '../sections/service.js';
 import { hourOf } from '../popular/service.js';
 import { windowHours, type PopularWindow } from '../popular/schemas.js';
-import { toNewsArticle } from '../formats/jsonld.js';
+import { jsonLdScript, toNewsArticle } from '../formats/jsonld.js';
+import type { NewsArticle } from '../formats/schemas.js';
+
+const linkedData = (jsonLd: NewsArticle) => ({ jsonLd, jsonLdScript: jsonLdScript(jsonLd) });
 import type { Publisher } from '../formats/publisher.js';
 
 export type PageDeps = RelatedDeps & {
@@ -50,7 +53,7 @@ export function getArticlePage(deps: PageDeps, slug: string, q: PageQuery, reade
     related: relatedTo(deps, row, q.related, validation, reader),
     popular: mostRead(deps, reader, row, q, now, validation),
     // JSON-LD is a field too; it is made of the article as this reader receives it.
-    ...(receives(reader, 'jsonLd') && { jsonLd: toNewsArticle(article, deps.publicUrl, deps.publisher) }),
+    ...(receives(reader, 'jsonLd') && linkedData(toNewsArticle(article, deps.publicUrl, deps.publisher))),
   };
   return { page, ...validation.result(now) };
 }
