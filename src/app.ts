@@ -133,7 +133,7 @@ export async function buildApp(options: AppOptions) {
   const repos = metrics ? metrics.timeRepositories(stored, ['health']) : stored;
   const keyUsage = createUsageRecorder({ write: repos.keys.recordUsage, now, log: app.log });
   const renderer = options.renderer ?? createRenderer({
-    timeoutMs: options.config.KIOSQUE_RENDER_TIMEOUT_MS, memoryMb: options.config.KIOSQUE_RENDER_MEMORY_MB,
+    timeMs: options.config.KIOSQUE_RENDER_TIME_MS, memoryMb: options.config.KIOSQUE_RENDER_MEMORY_MB,
     // The event loop keeps a core; renders share the others.
     threads: options.config.KIOSQUE_RENDER_THREADS ?? Math.max(1, availableParallelism() - 1),
   });

@@ -32,7 +32,7 @@ export const ConfigSchema = Type.Object({
   KIOSQUE_USAGE_TERMS: Type.String({ minLength: 1, maxLength: 2000, default: 'All rights reserved. Reproduction only under an agreement with the publisher.' }),
   KIOSQUE_REQUEST_TIMEOUT_MS: Type.Integer({ minimum: 1000, maximum: 600_000, default: 30_000 }),
   KIOSQUE_METRICS: Type.Enum(['admin', 'public', 'off'], { default: 'admin' }),
-  KIOSQUE_RENDER_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 60_000, default: 1500 }),
+  KIOSQUE_RENDER_TIME_MS: Type.Integer({ minimum: 100, maximum: 60_000, default: 1000 }),
   KIOSQUE_RENDER_MEMORY_MB: Type.Integer({ minimum: 64, maximum: 4096, default: 128 }),
   KIOSQUE_RENDER_THREADS: Type.Optional(Type.Integer({ minimum: 1, maximum: 64 })),
   KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: Type.Boolean({ default: false }),

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,8 +10,14 @@ import type { RenderOutcome, RenderTask } from './render-worker.js';
 
 /** What a render may take, and how many run at once. */
 export interface RenderBudget {
-  /** Wall time of one render from its start in a worker (the wait in the queue is not counted). */
-  timeoutMs: number;
+  /**
+   * Processor time of one render, from its start in a worker (the wait in the
+   * queue is not counted): on a busy machine a render's wall time grows, its
+   * CPU time does not, so an ordinary long article is not refused for the
+   * load. Its wall time may be WALL_FACTOR times this at most. Where the
+   * kernel does not tell a thread's CPU time (outside Linux), wall time.
+   */
+  timeMs: number;
   /** Heap of a worker (V8's old generation): a render that needs more is stopped. */
   memoryMb: number;
   /** Worker threads, started on demand. */
@@ -91,15 +97,46 @@ async function poolFor(budget: RenderBudget): Promise<Piscina<RenderTask, Render
   return pool;
 }
 
+/** How much longer than its CPU budget a render may take in wall time, on a machine too busy to run it. */
+export const WALL_FACTOR = 4;
+/** How often a running render's CPU time is read (the kernel counts it in 10 ms ticks). */
+const WATCH_MS = 20;
+const CLOCK_TICKS = 100;
+
+/** CPU milliseconds a thread of this process has used (Linux, /proc); NaN where that cannot be read. */
+export function threadCpuMs(tid: number | null): number {
+  if (tid === null) return NaN;
+  try {
+    const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Watches a render from its start on kernel thread `tid`; `stop` once it is over its budget. Returns the unwatch. */
+function watch(tid: number | null, budget: RenderBudget, stop: () => void): () => void {
+  const startedAt = performance.now();
+  const cpuAtStart = threadCpuMs(tid);
+  const timer = setInterval(() => {
+    const wall = performance.now() - startedAt;
+    // Without the kernel's count, wall time stands for CPU time.
+    const cpu = Number.isNaN(cpuAtStart) ? wall : threadCpuMs(tid) - cpuAtStart;
+    if (cpu >= budget.timeMs || wall >= budget.timeMs * WALL_FACTOR) stop();
+  }, WATCH_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 /** A renderer with this budget; its pool starts with the first render. */
 export function createRenderer(budget: RenderBudget): Renderer {
   return {
     async renderMarkdown(source) {
       const started = new MessageChannel();
       const stop = new AbortController();
-      let timer: NodeJS.Timeout | undefined;
-      started.port1.once('message', () => {
-        timer = setTimeout(() => stop.abort(), budget.timeoutMs);
+      let unwatch = () => {};
+      started.port1.once('message', (tid: number | null) => {
+        unwatch = watch(tid, budget, () => stop.abort());
       });
       try {
         const outcome = await (await poolFor(budget)).run(
@@ -108,13 +145,13 @@ export function createRenderer(budget: RenderBudget): Renderer {
         if (!outcome.ok) throw new BodyLimitError(outcome.exceeded);
         return outcome.body;
       } catch (error) {
-        if (stop.signal.aborted) throw new BodyLimitError({ limit: 'renderTime', maximum: budget.timeoutMs });
+        if (stop.signal.aborted) throw new BodyLimitError({ limit: 'renderTime', maximum: budget.timeMs });
         if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
           throw new BodyLimitError({ limit: 'renderMemory', maximum: budget.memoryMb });
         }
         throw error;
       } finally {
-        clearTimeout(timer);
+        unwatch();
         started.port1.close();
       }
     },

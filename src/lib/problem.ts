@@ -13,7 +13,7 @@ export const ProblemSchema = Type.Object({
     message: Type.String(),
   }))),
   limit: Type.Optional(Type.Object({
-    name: Type.String({ description: 'Which limit: `depth`, `headings`, `tableCells`, `outputCharacters`, `renderTime` (ms) or `renderMemory` (MB).' }),
+    name: Type.String({ description: 'Which limit: `depth`, `headings`, `tableCells`, `outputCharacters`, `renderTime` (ms of CPU) or `renderMemory` (MB).' }),
     maximum: Type.Integer(),
   }, { description: 'With `BODY_TOO_COMPLEX`: the limit the body is over.' })),
 }, { $id: 'Problem', title: 'Problem', description: 'RFC 9457 problem details.' });

@@ -5,7 +5,7 @@ import { renderForStorage } from '../../src/content/render.js';
 import { createRenderer } from '../../src/content/renderer.js';
 import render from '../../src/content/render-worker.js';
 
-const budget = { timeoutMs: 1500, memoryMb: 128, threads: 1 };
+const budget = { timeMs: 1500, memoryMb: 128, threads: 1 };
 const SOURCE = '## Titre\n\nUn **paragraphe** avec [un lien](https://exemple.fr).\n\n| a | b |\n|---|---|\n| 1 | 2 |';
 
 /** The error a render rejects with. */
@@ -36,7 +36,7 @@ t.test('a body over a cap is refused by the worker, which goes on serving', asyn
 
 t.test('a render over its time is stopped, its worker with it, and the next render gets a new one', async (t) => {
   // Unmatched emphasis delimiters cost the parser the square of their number: seconds for this one.
-  const renderer = createRenderer({ ...budget, timeoutMs: 200 });
+  const renderer = createRenderer({ ...budget, timeMs: 200 });
   const error = await failure(renderer.renderMarkdown(`${'*'.repeat(20_000)}a${'*'.repeat(20_000)}`));
   t.same((error as BodyLimitError).exceeded, { limit: 'renderTime', maximum: 200 });
   t.equal((await renderer.renderMarkdown('# a')).html, '<h2 id="a">a</h2>');
@@ -44,7 +44,7 @@ t.test('a render over its time is stopped, its worker with it, and the next rend
 
 t.test('a render that needs more memory than the budget is stopped', async (t) => {
   // A long list is a large tree: 5,000 items need more than a 16 MB heap, which is enough to start a worker.
-  const renderer = createRenderer({ ...budget, memoryMb: 16, timeoutMs: 60_000 });
+  const renderer = createRenderer({ ...budget, memoryMb: 16, timeMs: 60_000 });
   const error = await failure(renderer.renderMarkdown('- a\n'.repeat(5000)));
   t.same((error as BodyLimitError).exceeded, { limit: 'renderMemory', maximum: 16 });
   t.equal((await renderer.renderMarkdown('# a')).html, '<h2 id="a">a</h2>', 'the next render gets a new worker');
@@ -101,4 +101,27 @@ t.test('the worker is bundled once a process; a failed bundle is tried again', a
   t.match(file, /kiosque-render-.*render-worker\.mjs$/);
   t.equal(await workerBundle(), file, 'built once');
   t.equal(calls, 2);
+});
+
+t.test('the time budget is the render\'s CPU time, read from the kernel, or wall time where it cannot be', async (t) => {
+  const { kernelThreadId } = await import('../../src/content/render-worker.js');
+  const { threadCpuMs } = await import('../../src/content/renderer.js');
+  const own = kernelThreadId();
+  t.type(own, 'number', 'Linux tells a thread its id');
+  t.ok(threadCpuMs(own) > 0, 'and its CPU time');
+  t.ok(Number.isNaN(threadCpuMs(null)) && Number.isNaN(threadCpuMs(-1)), 'nothing to read: NaN');
+  const fs = await import('node:fs');
+  const noProc = {
+    ...fs,
+    readlinkSync: () => { throw new Error('ENOENT'); },
+    readFileSync: (path: string, ...rest: unknown[]) => {
+      if (String(path).startsWith('/proc/')) throw new Error('ENOENT');
+      return (fs.readFileSync as (...args: unknown[]) => unknown)(path, ...rest);
+    },
+  };
+  const worker = await t.mockImport<typeof import('../../src/content/render-worker.js')>('../../src/content/render-worker.js', { 'node:fs': noProc });
+  t.equal(worker.kernelThreadId(), null, 'no /proc: no thread id');
+  const elsewhere = await t.mockImport<typeof import('../../src/content/renderer.js')>('../../src/content/renderer.js', { 'node:fs': noProc });
+  const error = await failure(elsewhere.createRenderer({ ...budget, timeMs: 200 }).renderMarkdown(`${'*'.repeat(20_000)}a${'*'.repeat(20_000)}`));
+  t.same((error as BodyLimitError).exceeded, { limit: 'renderTime', maximum: 200 }, 'wall time stands in for it');
 });

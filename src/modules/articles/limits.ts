@@ -15,7 +15,7 @@ function explain({ limit, maximum, actual }: LimitExceeded): string {
     case 'outputCharacters':
       return `The body renders to at least ${count(actual!)} characters; at most ${count(maximum)} are allowed`;
     case 'renderTime':
-      return `The body took more than ${count(maximum)} ms to render (long runs of unmatched *, _, [ or > are the usual cause)`;
+      return `The body took more than ${count(maximum)} ms of processor time to render (long runs of unmatched *, _, [ or > are the usual cause)`;
     case 'renderMemory':
       return `The body needed more than ${maximum} MB of memory to render`;
   }

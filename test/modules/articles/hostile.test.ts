@@ -28,7 +28,7 @@ async function whileReading(app: App, write: () => Promise<Awaited<ReturnType<Ap
 }
 
 t.test('a body that takes the renderer seconds leaves every other request free', async (t) => {
-  const { app } = await makeApp(t, { KIOSQUE_RENDER_TIMEOUT_MS: '1000' }, { renderer: 'pool' });
+  const { app } = await makeApp(t, { KIOSQUE_RENDER_TIME_MS: '1000' }, { renderer: 'pool' });
   const { section } = await newsroom(app);
   // Warm the worker up, so that what follows is the render and not the worker's start.
   await app.inject({ method: 'POST', url: '/v1/articles', headers: admin, payload: { title: 'Échauffement', sectionId: section.id, body: 'a' } });

@@ -47,12 +47,12 @@ t.test('a PATCH whose body is over a cap changes nothing', async (t) => {
 });
 
 t.test('a body the renderer cannot finish within its time is a 422 too', async (t) => {
-  const { app } = await makeApp(t, { KIOSQUE_RENDER_TIMEOUT_MS: '100', KIOSQUE_RENDER_THREADS: '1' }, { renderer: 'pool' });
+  const { app } = await makeApp(t, { KIOSQUE_RENDER_TIME_MS: '100', KIOSQUE_RENDER_THREADS: '1' }, { renderer: 'pool' });
   const { section } = await newsroom(app);
   // Unmatched emphasis delimiters: the parser spends the square of their number.
   const body = `${'*'.repeat(20_000)}a${'*'.repeat(20_000)}`;
   const problem = refused(t, await post(app, { title: 'Lent', sectionId: section.id, body }), 'renderTime', 100);
-  t.match(problem.detail, /more than 100 ms to render/);
+  t.match(problem.detail, /more than 100 ms of processor time to render/);
   const ok = await post(app, { title: 'Rapide', sectionId: section.id, body: '## Court\n\nTexte.' });
   t.equal(ok.statusCode, 201, 'the next body gets a fresh worker');
   t.match(ok.json(), { toc: [{ id: 'court' }], body: { html: '<h2 id="court">Court</h2>\n<p>Texte.</p>' } });
@@ -60,6 +60,6 @@ t.test('a body the renderer cannot finish within its time is a 422 too', async (
 
 t.test('each limit is explained in words', async (t) => {
   t.match(tooComplex({ limit: 'renderMemory', maximum: 128 }).message, 'needed more than 128 MB of memory to render');
-  t.match(tooComplex({ limit: 'renderTime', maximum: 1500 }).message, 'took more than 1,500 ms to render');
+  t.match(tooComplex({ limit: 'renderTime', maximum: 1500 }).message, 'took more than 1,500 ms of processor time to render');
   t.match(tooComplex({ limit: 'depth', maximum: 40, actual: 41 }), { statusCode: 422, code: 'BODY_TOO_COMPLEX', limit: { name: 'depth', maximum: 40 } });
 });
