@@ -2,8 +2,8 @@ import type { Repositories } from '../../db/repositories.js';
 import type { Publisher } from '../formats/publisher.js';
 import type { Cursors } from '../../lib/cursor.js';
 import { found } from '../../lib/entities.js';
-import { NotFound } from '../../lib/errors.js';
-import { mayReadSection, receives, suggestionsFor, type Reader } from '../../lib/reader.js';
+import { receives, suggestionsFor, type Reader } from '../../lib/reader.js';
+import { readableSection } from '../sections/service.js';
 import { LIST_KEY, represent, Validation } from '../articles/queries.js';
 import type { ArticleWithSection } from '../articles/repository.js';
 import type { Static } from 'typebox';
@@ -71,12 +71,6 @@ export function feedLinks(publicUrl: string, scope: FeedScope): FeedLinks {
 export const articleUri = (publicUrl: string, id: string) => `${publicUrl}/v1/articles/${id}`;
 export const authorUrl = (publicUrl: string, slug: string) => `${publicUrl}/v1/authors/${slug}`;
 export const tagUrl = (publicUrl: string, slug: string) => `${publicUrl}/v1/tags/${slug}`;
-
-function readableSection(deps: FeedDeps, idOrPath: string, reader: Reader) {
-  const row = deps.sections.find(idOrPath);
-  if (!row || !mayReadSection(reader, deps.sections.lineage(row.path).map((s) => s.id))) throw new NotFound('Section');
-  return row;
-}
 
 interface Resolved {
   filter: { section?: string; tags?: string[]; author?: string };

@@ -23,6 +23,17 @@ export function toSection(row: SectionRow, publicUrl: string): Section {
   };
 }
 
+type Lineage = { sections: Pick<SectionsRepository, 'find' | 'lineage'> };
+
+const mayRead = (deps: Lineage, row: SectionRow, reader: Reader) => mayReadSection(reader, deps.sections.lineage(row.path).map((s) => s.id));
+
+/** A section by id or path, if this reader may know of it (a partner: within its entitlement); a 404 otherwise. */
+export function readableSection(deps: Lineage, idOrPath: string, reader: Reader): SectionRow {
+  const row = deps.sections.find(idOrPath);
+  if (!row || !mayRead(deps, row, reader)) throw new NotFound('Section');
+  return row;
+}
+
 /** The sections a reader may know of, in tree order: a partner's entitled ones and their sub-sections. */
 export function listSections(deps: Deps & { cursors: Cursors }, limit: number, cursor: string | undefined, reader: Reader) {
   const after = cursor ? (deps.cursors.decode(cursor, 'sections', 1)[0] as string) : undefined;
@@ -36,10 +47,9 @@ export function listSections(deps: Deps & { cursors: Cursors }, limit: number, c
  * parents' slugs are in it) but not its parent: that one is null.
  */
 export function getSection(deps: Deps, idOrPath: string, reader: Reader = EDITOR): Section {
-  const row = deps.sections.find(idOrPath);
-  if (!row || !mayReadSection(reader, deps.sections.lineage(row.path).map((s) => s.id))) throw new NotFound('Section');
+  const row = readableSection(deps, idOrPath, reader);
   const parent = row.parentId ? deps.sections.find(row.parentId)! : null;
-  const shownParent = parent && mayReadSection(reader, deps.sections.lineage(parent.path).map((s) => s.id)) ? parent : null;
+  const shownParent = parent && mayRead(deps, parent, reader) ? parent : null;
   return {
     ...toSection(row, deps.publicUrl),
     ...(shownParent === null && parent !== null && { parentId: null }),

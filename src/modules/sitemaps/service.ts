@@ -1,6 +1,7 @@
 import type { Repositories } from '../../db/repositories.js';
 import { NotFound } from '../../lib/errors.js';
-import { mayReadSection, receives, suggestionsFor, type Reader } from '../../lib/reader.js';
+import { receives, suggestionsFor, type Reader } from '../../lib/reader.js';
+import { readableSection } from '../sections/service.js';
 import type { HeroImage } from '../feeds/service.js';
 import { digestEtag } from '../../lib/http.js';
 import { LIST_KEY } from '../articles/queries.js';
@@ -58,8 +59,7 @@ export function sitemapIndex(deps: SitemapDeps, reader: Reader) {
 export function sectionSitemap(deps: SitemapDeps, idOrPath: string, page: number, reader: Reader) {
   const now = deps.now();
   const parts = partsFor(reader, now);
-  const section = deps.sections.find(idOrPath);
-  if (!section || !mayReadSection(reader, deps.sections.lineage(section.path).map((s) => s.id))) throw new NotFound('Section');
+  const section = readableSection(deps, idOrPath, reader);
   const entries = parts.urls ? deps.sitemaps.page(section.id, page - 1, parts.audience, deps.pageSize) : [];
   if (page > 1 && entries.length === 0) throw new NotFound('Sitemap page');
   const items = entries.map((e) => ({ url: readerUrl(deps.publicUrl, e), lastModified: parts.dated(e.lastModified), image: parts.image(e.heroImage) }));
