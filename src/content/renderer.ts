@@ -134,9 +134,11 @@ export function createRenderer(budget: RenderBudget): Renderer {
     async renderMarkdown(source) {
       const started = new MessageChannel();
       const stop = new AbortController();
-      let unwatch = () => {};
+      let finished = false;
+      let unwatch = (): void => undefined;
+      // The news that the render started comes on its own port: it may arrive after the render's result.
       started.port1.once('message', (tid: number | null) => {
-        unwatch = watch(tid, budget, () => stop.abort());
+        if (!finished) unwatch = watch(tid, budget, () => stop.abort());
       });
       try {
         const outcome = await (await poolFor(budget)).run(
@@ -151,6 +153,7 @@ export function createRenderer(budget: RenderBudget): Renderer {
         }
         throw error;
       } finally {
+        finished = true;
         unwatch();
         started.port1.close();
       }
