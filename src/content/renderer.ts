@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { BodyLimitError } from './limits.js';
 import type { StoredBody } from './render.js';
 import type { RenderOutcome, RenderTask } from './render-worker.js';
@@ -71,28 +71,36 @@ export function workerBundle(): Promise<string> {
  * server); idle workers exit by themselves (Piscina unrefs them, so they
  * never keep the process alive).
  */
-const pools = new Map<string, Piscina<RenderTask, RenderOutcome>>();
+const pools = new Map<string, Promise<Piscina<RenderTask, RenderOutcome>>>();
 
-async function poolFor(budget: RenderBudget): Promise<Piscina<RenderTask, RenderOutcome>> {
+async function startPool(key: string, budget: RenderBudget): Promise<Piscina<RenderTask, RenderOutcome>> {
   const filename = await workerBundle();
+  // Imported on the first render, like esbuild: a start that renders nothing loads neither.
+  const { Piscina: Pool } = await import('piscina');
+  const pool = new Pool<RenderTask, RenderOutcome>({
+    filename, minThreads: 0, maxThreads: budget.threads, idleTimeout: budget.idleTimeoutMs ?? 30_000,
+    resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb },
+    // Plain JavaScript: none of the parent's loaders (tsx, tap's) is needed, nor their start-up.
+    execArgv: [],
+  });
+  // A worker that fails outside any task (its heap too small to load the renderer) would leave the
+  // queue waiting for ever: the pool is dropped, which fails what waits in it, and the next render
+  // tries a new one.
+  pool.on('error', () => {
+    pools.delete(key);
+    void pool.destroy();
+  });
+  return pool;
+}
+
+function poolFor(budget: RenderBudget): Promise<Piscina<RenderTask, RenderOutcome>> {
   const key = `${budget.memoryMb}|${budget.threads}|${budget.idleTimeoutMs}`;
   let pool = pools.get(key);
   if (!pool) {
-    const made = new Piscina<RenderTask, RenderOutcome>({
-      filename, minThreads: 0, maxThreads: budget.threads, idleTimeout: budget.idleTimeoutMs ?? 30_000,
-      resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb },
-      // Plain JavaScript: none of the parent's loaders (tsx, tap's) is needed, nor their start-up.
-      execArgv: [],
-    });
-    // A worker that fails outside any task (its heap too small to load the renderer) would leave the
-    // queue waiting for ever: the pool is dropped, which fails what waits in it, and the next render
-    // tries a new one.
-    made.on('error', () => {
-      pools.delete(key);
-      void made.destroy();
-    });
-    pools.set(key, made);
-    pool = made;
+    pool = startPool(key, budget);
+    // A pool that could not start (no bundle) is not kept: the next render tries again.
+    pool.catch(() => pools.delete(key));
+    pools.set(key, pool);
   }
   return pool;
 }

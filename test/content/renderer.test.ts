@@ -82,10 +82,10 @@ t.test('running out of stack inside the parser is a nesting limit', async (t) =>
   t.same(mocked({ source: '', started: new MessageChannel().port2 }), { ok: false, exceeded: { limit: 'depth', maximum: 40 } });
 });
 
-t.test('the worker is bundled once a process; a failed bundle is tried again', async (t) => {
+t.test('the worker is bundled once a process; a failed bundle fails the render, and is tried again', async (t) => {
   let calls = 0;
   const esbuild = await import('esbuild');
-  const { workerBundle } = await t.mockImport<typeof import('../../src/content/renderer.js')>('../../src/content/renderer.js', {
+  const { createRenderer: fresh, workerBundle } = await t.mockImport<typeof import('../../src/content/renderer.js')>('../../src/content/renderer.js', {
     esbuild: {
       ...esbuild,
       build: async (options: Parameters<typeof esbuild.build>[0]) => {
@@ -95,12 +95,11 @@ t.test('the worker is bundled once a process; a failed bundle is tried again', a
       },
     },
   });
-  const error = await failure(workerBundle());
-  t.match(error, { message: 'esbuild is not installed' });
-  const file = await workerBundle();
-  t.match(file, /kiosque-render-.*render-worker\.mjs$/);
-  t.equal(await workerBundle(), file, 'built once');
-  t.equal(calls, 2);
+  const renderer = fresh(budget);
+  t.match(await failure(renderer.renderMarkdown('# a')), { message: 'esbuild is not installed' });
+  t.equal((await renderer.renderMarkdown('# a')).html, '<h2 id="a">a</h2>', 'the next render builds it');
+  t.match(await workerBundle(), /kiosque-render-.*render-worker\.mjs$/);
+  t.equal(calls, 2, 'built once it worked');
 });
 
 t.test('the time budget is the render\'s CPU time, read from the kernel, or wall time where it cannot be', async (t) => {
