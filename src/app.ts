@@ -185,7 +185,10 @@ export async function buildApp(options: AppOptions) {
     });
   }
   await app.register(conditional, {
-    policy: { item: config.KIOSQUE_CACHE_CONTROL_ITEM, list: config.KIOSQUE_CACHE_CONTROL_LIST, partner: config.KIOSQUE_CACHE_CONTROL_PARTNER },
+    policy: {
+      item: config.KIOSQUE_CACHE_CONTROL_ITEM, list: config.KIOSQUE_CACHE_CONTROL_LIST, partner: config.KIOSQUE_CACHE_CONTROL_PARTNER,
+      keyedPrivate: !config.KIOSQUE_ANONYMOUS_READ && !config.KIOSQUE_CACHE_KEYED_SHARED,
+    },
   });
   if (metrics && access !== 'off') await app.register(metricsPlugin, { metrics, access });
   await app.register(changeSchedule, { ctx, ...options.schedule });

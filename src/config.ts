@@ -18,6 +18,7 @@ export const ConfigSchema = Type.Object({
     minLength: 1, maxLength: 300, default: 'public, max-age=30, s-maxage=60, stale-while-revalidate=300, stale-if-error=86400',
   }),
   KIOSQUE_CACHE_CONTROL_PARTNER: Type.String({ pattern: '^private\\b', maxLength: 300, default: 'private, max-age=30' }),
+  KIOSQUE_CACHE_KEYED_SHARED: Type.Boolean({ default: false }),
   KIOSQUE_RATE_LIMIT_ANONYMOUS: Type.Integer({ minimum: 0, maximum: 100_000_000, default: 600 }),
   KIOSQUE_RATE_LIMIT_KEY: Type.Integer({ minimum: 0, maximum: 100_000_000, default: 3000 }),
   KIOSQUE_TRUST_PROXY: Type.String({ pattern: '^(false|true|[0-9]{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$', default: 'false' }),

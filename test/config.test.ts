@@ -23,6 +23,7 @@ t.test('loadConfig gives the documented defaults', async (t) => {
     KIOSQUE_CACHE_CONTROL_ITEM: 'public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400',
     KIOSQUE_CACHE_CONTROL_LIST: 'public, max-age=30, s-maxage=60, stale-while-revalidate=300, stale-if-error=86400',
     KIOSQUE_CACHE_CONTROL_PARTNER: 'private, max-age=30',
+    KIOSQUE_CACHE_KEYED_SHARED: false,
     KIOSQUE_RATE_LIMIT_ANONYMOUS: 600,
     KIOSQUE_RATE_LIMIT_KEY: 3000,
     KIOSQUE_TRUST_PROXY: 'false',

@@ -16,6 +16,13 @@ export interface CachePolicy {
   list: string;
   /** Answers that depend on a partner's key: browsers may keep them, shared caches never. */
   partner: string;
+  /**
+   * Whether every keyed answer gets `partner` too. With anonymous reads off, a
+   * shared cache that ignores Vary: Authorization (Cloudflare) would hand a
+   * keyed answer to callers without a key; the operator opts out only for a
+   * CDN that keys on Authorization.
+   */
+  keyedPrivate: boolean;
 }
 
 /** Previews show what readers must not see: nothing keeps them. */
@@ -23,7 +30,7 @@ const PREVIEW = 'private, no-store';
 
 function cacheControl(request: FastifyRequest, policy: CachePolicy): string {
   if (request.reader.preview) return PREVIEW;
-  if (request.reader.partition !== '') return policy.partner;
+  if (request.reader.partition !== '' || (policy.keyedPrivate && request.principal !== null)) return policy.partner;
   return policy[request.routeOptions.config.cacheClass ?? 'item'];
 }
 

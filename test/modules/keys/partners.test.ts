@@ -112,6 +112,34 @@ t.test('Cache-Control depends on who asks: anonymous, partner, preview', async (
   t.match(res.headers.vary, /Authorization/);
 });
 
+t.test('with anonymous reads off, keyed answers are private unless the operator lets shared caches keep them', async (t) => {
+  for (const [shared, item, list] of [
+    [undefined, 'private, max-age=30', 'private, max-age=30'],
+    ['true', 'public, max-age=5', 'public, max-age=1'],
+  ] as const) {
+    const env: Record<string, string> = { KIOSQUE_ANONYMOUS_READ: 'false', KIOSQUE_CACHE_CONTROL_ITEM: 'public, max-age=5', KIOSQUE_CACHE_CONTROL_LIST: 'public, max-age=1' };
+    if (shared) env.KIOSQUE_CACHE_KEYED_SHARED = shared;
+    const { app } = await makeApp(t, env);
+    const room = await newsroom(app);
+    const a = await article(app, { title: 'Un article', sectionId: room.section.id });
+    // A key with no entitlements: what it reads is what every key reads, but only a key may read it.
+    const reader = await partner(app, {});
+    const one = await app.inject({ url: `/v1/articles/${a.id}`, headers: reader.headers });
+    t.equal(one.headers['cache-control'], item, `an item, KIOSQUE_CACHE_KEYED_SHARED=${shared ?? 'unset'}`);
+    t.match(one.headers.vary, /Authorization/);
+    t.equal((await app.inject({ url: '/v1/articles', headers: reader.headers })).headers['cache-control'], list, `a list, KIOSQUE_CACHE_KEYED_SHARED=${shared ?? 'unset'}`);
+    t.equal((await app.inject({ url: `/v1/articles/${a.id}` })).statusCode, 401, 'no answer without a key');
+  }
+});
+
+t.test('with anonymous reads on, a key without entitlements reads what everyone reads, as publicly cacheable', async (t) => {
+  const { app } = await makeApp(t, { KIOSQUE_CACHE_CONTROL_ITEM: 'public, max-age=5' });
+  const room = await newsroom(app);
+  const a = await article(app, { title: 'Un article', sectionId: room.section.id });
+  const reader = await partner(app, {});
+  t.equal((await app.inject({ url: `/v1/articles/${a.id}`, headers: reader.headers })).headers['cache-control'], 'public, max-age=5');
+});
+
 t.test('Cache-Control classes come from the configuration', async (t) => {
   const { app } = await makeApp(t, { KIOSQUE_CACHE_CONTROL_ITEM: 'public, max-age=5', KIOSQUE_CACHE_CONTROL_LIST: 'public, max-age=1' });
   await newsroom(app);
