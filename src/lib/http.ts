@@ -3,10 +3,22 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PreconditionFailed } from './errors.js';
 import { receives } from './reader.js';
 
-/** Sets the `Link: rel="next"` header to this URL with `cursor` replaced. */
+/** The query parameters a route declares (the properties of its querystring schema). */
+export function declaredParameters(request: FastifyRequest): Record<string, unknown> {
+  const schema = request.routeOptions.schema?.querystring as { properties?: Record<string, unknown> } | undefined;
+  return schema?.properties ?? {};
+}
+
+/**
+ * Sets the `Link: rel="next"` header to this URL with `cursor` replaced and
+ * without the parameters the route does not declare: the answer, cached once
+ * for every such URL (see response-cache.ts), carries one link for all.
+ */
 export function linkNext(request: FastifyRequest, reply: FastifyReply, nextCursor: string | null): void {
   if (nextCursor === null) return;
   const url = new URL(request.url, 'http://x');
+  const declared = declaredParameters(request);
+  for (const name of [...url.searchParams.keys()]) if (!Object.hasOwn(declared, name)) url.searchParams.delete(name);
   url.searchParams.set('cursor', nextCursor);
   reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
+import { declaredParameters } from '../lib/http.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -49,6 +50,22 @@ const HOUR = 3_600_000;
  * as the rest of a hit. This process's own writes are seen at once.
  */
 export const EXTERNAL_CHECK_MS = 25;
+
+/**
+ * The part of the URL an answer depends on: the path, and the query
+ * parameters the route declares as the router parsed them (the handler reads
+ * nothing else), by name. A parameter the route ignores (a cache-buster)
+ * makes no new entry: each one used to cost a miss, and a new entry.
+ */
+function cachedUrl(request: FastifyRequest): string {
+  const start = request.url.indexOf('?');
+  if (start === -1) return request.url;
+  const declared = declaredParameters(request);
+  const query = request.query as Record<string, unknown>;
+  const kept = Object.keys(query).filter((name) => Object.hasOwn(declared, name)).sort().map((name) => [name, query[name]]);
+  const path = request.url.slice(0, start);
+  return kept.length === 0 ? path : `${path}?${JSON.stringify(kept)}`;
+}
 
 export interface ResponseCache {
   /** `versionChecks`: how often other processes' commits were looked for. */
@@ -107,7 +124,8 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     const versions = { content: current(now), views: options.viewsVersion() };
     // Partners see their own entitlement's answers, apart from everyone else's; some routes vary by header too.
     const variant = request.routeOptions.config.cacheVariant?.(request) ?? '';
-    const key = request.reader.partition === '' ? request.url + variant : `${request.reader.partition} ${request.url}${variant}`;
+    const url = cachedUrl(request);
+    const key = request.reader.partition === '' ? url + variant : `${request.reader.partition} ${url}${variant}`;
     const entry = entries.get(key);
     if (!entry || entry.content !== versions.content || now >= entry.expires || (kind === 'views' && entry.views !== versions.views)) {
       stats.misses++;
