@@ -1,7 +1,9 @@
 // The hostile-content benchmark (issue 18). A real server (its own process, a
 // fresh database) is sent every body of test/fixtures/hostile.ts at the body
 // limit (200,000 characters), then an ordinary long read of the same size made
-// of the demo's articles, then searches that reach them; meanwhile one reader
+// of the demo's articles, then searches that reach them, then the hostile
+// requests of the same file (the search query parser, slugs, cursors, comma
+// lists, headers at their longest); meanwhile one reader
 // reads an article again and again on its own connection. Per body: the answer
 // (stored, or refused and by which limit) and its time; the CPU time the
 // server (event loop and render workers) spent on it, which a busy machine
@@ -9,8 +11,9 @@
 // meanwhile (from /metrics: how long any request could have waited behind it)
 // and the reader's slowest answer. Those two delays with the reader alone,
 // taken in the same run, are the ceiling: on a shared machine the scheduler
-// alone delays a process by tens of milliseconds. Each body is sent
-// --runs times (2); the table shows medians.
+// alone delays a process by tens of milliseconds. Each body and request is
+// sent --runs times (2); the table shows medians. The response cache is off,
+// so that every request is computed.
 // Targets: no request blocks the others more than 100 ms (event-loop delay);
 // every body is answered (stored or refused) within 2 s.
 // Usage: npm run bench:hostile [-- --runs 2 --size 200000 --only nested]
@@ -20,7 +23,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { demoArticles } from '../src/db/seed/index.js';
-import { HOSTILE_INPUTS } from '../test/fixtures/hostile.js';
+import { HOSTILE_INPUTS, HOSTILE_REQUESTS } from '../test/fixtures/hostile.js';
 import { median, startServer } from './measure.js';
 
 const { values } = parseArgs({
@@ -73,7 +76,7 @@ const dir = mkdtempSync(join(tmpdir(), 'kiosque-hostile-'));
 const port = await freePort();
 const server = await startServer(['src/cli/main.ts', 'serve'], port, '/healthz', {
   DATABASE_URL: `file:${join(dir, 'kiosque.db')}`, KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: ADMIN,
-  KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_RATE_LIMIT_KEY: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0',
+  KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_RATE_LIMIT_KEY: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0', KIOSQUE_CACHE_MB: '0',
 });
 const headers = { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' };
 /** The server's longest event-loop delay since the last call (prom-client resets it on every scrape), in ms. */
@@ -111,14 +114,15 @@ try {
     const res = await send();
     const answerMs = performance.now() - started;
     const cpuMs = (server.cpu() - cpuBefore) * 1000;
-    const body = await res.json() as { limit?: { name: string } };
+    const json = res.headers.get('content-type')?.includes('json') ?? false;
+    const body = (json ? await res.json() : (await res.arrayBuffer(), {})) as { limit?: { name: string } };
     const loopDelayMs = await loopDelay();
     await r.stop();
     if (server.child.exitCode !== null || server.child.signalCode !== null) {
       throw new Error(`the server stopped (${server.child.exitCode ?? server.child.signalCode}) on ${name}`);
     }
     const outcome = res.status === 201 ? 'stored' : res.status === 200 ? 'answered'
-      : res.status === 422 ? `refused: ${body.limit!.name}` : `HTTP ${res.status}`;
+      : res.status === 422 && body.limit ? `refused: ${body.limit.name}` : `HTTP ${res.status}`;
     return { name, outcome, answerMs, slowestReadMs: Math.max(...r.latencies), loopDelayMs, cpuMs };
   }
 
@@ -139,6 +143,13 @@ try {
     searches.push(await measured(`search "${q}"`, () => fetch(`${server.url}/v1/search?q=${q}&limit=50&n=${i}`)));
   }
   rows.push(searches.map((s) => ({ ...s, name: 'searches over them (5 distinct)' })));
+  for (const request of HOSTILE_REQUESTS.filter((r) => values.only === undefined || r.name.includes(values.only))) {
+    const samples: Row[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      samples.push(await measured(request.name, () => fetch(`${server.url}${request.url}`, { headers: request.headers })));
+    }
+    rows.push(samples);
+  }
 
   console.log(`\nBodies of ${size.toLocaleString('en-US')} characters, ${runs} runs each (medians), load average ${loadavg()[0].toFixed(1)} `
     + `on ${availableParallelism()} cores. With no write, in 2-second windows: `
