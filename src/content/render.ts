@@ -26,7 +26,7 @@ export interface StoredBody extends Omit<RenderedBody, 'blocks' | 'toc'> {
 /**
  * Renders Markdown (CommonMark + GFM) into every representation clients read,
  * on the calling thread; throws BodyLimitError for a body over the tree caps
- * of BODY_LIMITS. The server and imports call renderer.ts instead, which runs
+ * of BODY_LIMITS. The server calls renderer.ts instead, which runs
  * renderForStorage in a worker with a time and memory budget: the parser
  * itself is not linear on every input.
  */

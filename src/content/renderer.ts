@@ -67,8 +67,7 @@ export function workerBundle(): Promise<string> {
 
 /**
  * Pools are shared by every renderer of the process with the same memory and
- * thread settings (tests build many apps; the importer renders beside the
- * server); idle workers exit by themselves (Piscina unrefs them, so they
+ * thread settings (tests build many apps); idle workers exit by themselves (Piscina unrefs them, so they
  * never keep the process alive).
  */
 const pools = new Map<string, Promise<Piscina<RenderTask, RenderOutcome>>>();
