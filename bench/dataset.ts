@@ -10,7 +10,7 @@ import { loadConfig } from '../src/config.js';
 import { closeDatabase, migrateDatabase, openDatabase } from '../src/db/connection.js';
 import { createRepositories } from '../src/db/repositories.js';
 import { demoArticles, seedDemo } from '../src/db/seed/index.js';
-import { renderMarkdown } from '../src/content/render.js';
+import { renderMarkdownSync } from '../src/content/render.js';
 import type { ArticleRow } from '../src/db/schema.js';
 import { newId } from '../src/lib/ids.js';
 import { uniqueSlug } from '../src/lib/slugs.js';
@@ -48,7 +48,7 @@ const topics = text.topics.map((t) => ({
 // standfirst and tags).
 const render = (topic: (typeof topics)[number]) => {
   const source = text.body(topic);
-  const r = renderMarkdown(source);
+  const r = renderMarkdownSync(source);
   return {
     body: source, bodyHtml: r.html, bodyText: r.text, bodyBlocks: JSON.stringify(r.blocks), toc: JSON.stringify(r.toc),
     summary: r.summary, wordCount: r.wordCount, readingTimeMinutes: r.readingTimeMinutes,

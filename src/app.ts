@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerOptions } from 'node:http';
+import { availableParallelism } from 'node:os';
 import Fastify, { LogController, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
 import { closeDatabase, type Db } from './db/connection.js';
 import { createRepositories } from './db/repositories.js';
+import { createRenderer, type Renderer } from './content/renderer.js';
+import { createCursors, type Cursors } from './lib/cursor.js';
 import validation from './plugins/validation.js';
 import errors, { sendProblem } from './plugins/errors.js';
-import auth from './plugins/auth.js';
+import auth, { enforceAccess } from './plugins/auth.js';
 import openapi from './plugins/openapi.js';
 import responseCache from './plugins/response-cache.js';
 import conditional from './plugins/conditional.js';
@@ -67,6 +70,8 @@ export interface AppOptions {
   sitemapPageSize?: number;
   /** How often schedules and embargoes coming due are recorded in the change feed. */
   schedule?: ScheduleOptions;
+  /** Renders article bodies; by default a worker pool with the configured budget. */
+  renderer?: Renderer;
   /** The webhook worker's polling, concurrency, response cap and name resolution (the rest comes from config). */
   webhooks?: Pick<DeliveryOptions, 'pollMs' | 'concurrency' | 'maxResponseBytes' | 'lookup'>;
 }
@@ -78,6 +83,10 @@ export interface AppContext {
   repos: ReturnType<typeof createRepositories>;
   /** API key usage, counted in memory and written in batches. */
   keyUsage: UsageRecorder;
+  /** Renders article bodies off the event loop, within the configured budget (imports use it too). */
+  renderer: Renderer;
+  /** Seals and opens list cursors with the newsroom's shared secret. */
+  cursors: Cursors;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -125,7 +134,15 @@ export async function buildApp(options: AppOptions) {
   // Database time is measured around repository calls; health's are the cache's per-request version check.
   const repos = metrics ? metrics.timeRepositories(stored, ['health']) : stored;
   const keyUsage = createUsageRecorder({ write: repos.keys.recordUsage, now, log: app.log });
-  const ctx: AppContext = { config: options.config, db: options.db, now, repos, keyUsage };
+  const renderer = options.renderer ?? createRenderer({
+    timeMs: options.config.KIOSQUE_RENDER_TIME_MS, memoryMb: options.config.KIOSQUE_RENDER_MEMORY_MB,
+    // The event loop keeps a core; renders share the others.
+    threads: options.config.KIOSQUE_RENDER_THREADS ?? Math.max(1, availableParallelism() - 1),
+  });
+  // The secret lives in the database: every process over it (and every server over PostgreSQL) opens
+  // the others' cursors, and a restart breaks none.
+  const cursors = createCursors(repos.secrets.secret('cursors', now()));
+  const ctx: AppContext = { config: options.config, db: options.db, now, repos, keyUsage, renderer, cursors };
   app.addHook('onReady', async () => keyUsage.start());
   app.addHook('onClose', async () => {
     keyUsage.stop();
@@ -153,6 +170,8 @@ export async function buildApp(options: AppOptions) {
     anonymousRead: options.config.KIOSQUE_ANONYMOUS_READ,
   });
   await app.register(rateLimit, { anonymous: config.KIOSQUE_RATE_LIMIT_ANONYMOUS, key: config.KIOSQUE_RATE_LIMIT_KEY });
+  // Refused requests are counted above, then answered here, before the response cache could answer them.
+  app.addHook('onRequest', enforceAccess);
   await app.register(openapi, { publicUrl: config.PUBLIC_URL, version: options.version ?? '0.1.0', docs: config.KIOSQUE_DOCS });
   app.addSchema(ProblemSchema);
   for (const schema of sharedSchemas) app.addSchema(schema);

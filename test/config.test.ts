@@ -37,6 +37,8 @@ t.test('loadConfig gives the documented defaults', async (t) => {
     KIOSQUE_USAGE_TERMS: 'All rights reserved. Reproduction only under an agreement with the publisher.',
     KIOSQUE_REQUEST_TIMEOUT_MS: 30_000,
     KIOSQUE_METRICS: 'admin',
+    KIOSQUE_RENDER_TIME_MS: 1000,
+    KIOSQUE_RENDER_MEMORY_MB: 128,
     KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: false,
     KIOSQUE_WEBHOOKS_TIMEOUT_MS: 5000,
     KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: 6,
@@ -45,6 +47,7 @@ t.test('loadConfig gives the documented defaults', async (t) => {
     LOG_LEVEL: 'info',
   });
   t.notOk('KIOSQUE_ADMIN_KEY' in loadConfig({}), 'no bootstrap key unless one is set');
+  t.notOk('KIOSQUE_RENDER_THREADS' in loadConfig({}), 'render threads follow the cores unless set');
 });
 
 t.test('loadConfig treats empty variables as unset and ignores unknown ones', async (t) => {

@@ -5,6 +5,8 @@ import tap, { type Test } from 'tap';
 import { buildApp, type App, type AppOptions } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { migrateDatabase, openDatabase, type Db } from '../src/db/connection.js';
+import { renderForStorage } from '../src/content/render.js';
+import type { Renderer } from '../src/content/renderer.js';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 export const admin = { authorization: `Bearer ${ADMIN_KEY}` };
@@ -16,6 +18,14 @@ export const admin = { authorization: `Bearer ${ADMIN_KEY}` };
  */
 export const TEST_ENV = { KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_RATE_LIMIT_KEY: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0' };
 
+/**
+ * Bodies render on the test's own thread, within the same caps: a render
+ * worker takes seconds to start under tap's TypeScript loader, and some 40
+ * files write articles. The pool and its budget are tested on their own
+ * (test/content/renderer.test.ts) and through the API (`renderer: 'pool'`).
+ */
+export const inThreadRenderer: Renderer = { renderMarkdown: async (source) => renderForStorage(source) };
+
 export interface TestApp {
   app: App;
   db: Db;
@@ -26,13 +36,14 @@ export interface TestApp {
 /** A fresh app over a fresh, migrated in-memory database. Closed by t.teardown. */
 export async function makeApp(
   t: { teardown(fn: () => unknown): void }, env: Record<string, string> = {},
-  options: Pick<AppOptions, 'cacheBytes'> & { verbose?: (sql: unknown) => void } = {},
+  options: Pick<AppOptions, 'cacheBytes'> & { verbose?: (sql: unknown) => void; renderer?: 'pool' } = {},
 ): Promise<TestApp> {
   const db = openDatabase(':memory:', { verbose: options.verbose });
   migrateDatabase(db);
   const clock = { now: Date.parse('2026-06-01T08:00:00Z'), advance(ms: number) { clock.now += ms; } };
   const config: Config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none', ...TEST_ENV, ...env });
-  const app = await buildApp({ config, db, now: () => clock.now, cacheBytes: options.cacheBytes });
+  const renderer = options.renderer === 'pool' ? undefined : inThreadRenderer;
+  const app = await buildApp({ config, db, now: () => clock.now, cacheBytes: options.cacheBytes, renderer });
   t.teardown(async () => {
     await app.close();
     db.$client.close();

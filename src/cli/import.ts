@@ -1,9 +1,11 @@
 import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { databasePath, type Config } from '../config.js';
 import { closeDatabase, migrateDatabase, openDatabase } from '../db/connection.js';
 import { createRepositories } from '../db/repositories.js';
+import { createRenderer } from '../content/renderer.js';
 import { emptyTally, type Tally } from '../modules/imports/context.js';
 import { createMediaStore } from '../modules/imports/repository.js';
 import { runImport, type ExportSource, type ImportSummary, type PostReport } from '../modules/imports/run.js';
@@ -99,6 +101,11 @@ export async function importCommand(config: Config, args: string[], out: Out, sh
     migrateDatabase(db);
     const summary = await runImport(createRepositories(db), source(kind, file, createMediaStore(db), values), {
       dryRun: values['dry-run']!, batchSize, now: Date.now, publicUrl: config.PUBLIC_URL, onPost,
+      // Bodies render on every core, under the budget the API's writes have: a batch renders in parallel.
+      renderer: createRenderer({
+        timeMs: config.KIOSQUE_RENDER_TIME_MS, memoryMb: config.KIOSQUE_RENDER_MEMORY_MB,
+        threads: config.KIOSQUE_RENDER_THREADS ?? availableParallelism(),
+      }),
       onStart: (scan) => bar.start(scan.total),
       onProgress: (done, posts) => {
         progress = { done, posts };

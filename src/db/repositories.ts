@@ -14,6 +14,7 @@ import { createChangesRepository } from '../modules/changes/repository.js';
 import { createWebhooksRepository } from '../modules/webhooks/repository.js';
 import { createRevisionsRepository } from '../modules/revisions/repository.js';
 import { createImportsRepository } from '../modules/imports/repository.js';
+import { createSecretsRepository } from './secrets.js';
 
 export function createRepositories(db: Db) {
   // Prepared once: db.pragma() compiles its statement on every call, and this one runs on every cached read.
@@ -33,6 +34,7 @@ export function createRepositories(db: Db) {
     webhooks: createWebhooksRepository(db),
     revisions: createRevisionsRepository(db),
     imports: createImportsRepository(db),
+    secrets: createSecretsRepository(db),
     health: {
       ping: () => db.get(sql`select 1`),
       /** Changes when another connection (another process) commits to the database. */

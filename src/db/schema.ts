@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  sqliteTable, text, integer, primaryKey, index, uniqueIndex, type AnySQLiteColumn,
+  sqliteTable, text, integer, blob, primaryKey, index, uniqueIndex, type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
 
 // Times are stored as epoch milliseconds (integers): they sort, compare and
@@ -255,6 +255,17 @@ export const purgedKeys = sqliteTable('purged_keys', {
 export const outboxCursors = sqliteTable('outbox_cursors', {
   name: text('name').primaryKey(),
   value: integer('value').notNull(),
+});
+
+/**
+ * Secrets every instance of a newsroom shares, made once by the first
+ * instance that needs one: the key of list cursors, which a cursor made by one
+ * process must open in any other, and after a restart.
+ */
+export const serverSecrets = sqliteTable('server_secrets', {
+  name: text('name').primaryKey(),
+  value: blob('value', { mode: 'buffer' }).notNull(),
+  createdAt: integer('created_at').notNull(),
 });
 
 export const webhooks = sqliteTable('webhooks', {

@@ -20,6 +20,7 @@ export const PreconditionRequired = createError(
 export const Unauthorized = createError<[string]>('UNAUTHORIZED', '%s', 401);
 export const Forbidden = createError<[string]>('FORBIDDEN', '%s', 403);
 export const TooManyRequests = createError<[string]>('RATE_LIMITED', 'Too many requests: %s', 429);
+export const BodyTooComplex = createError<[string]>('BODY_TOO_COMPLEX', '%s', 422);
 export const Overloaded = createError('OVERLOADED', 'The server is overloaded; retry after the time in Retry-After', 503);
 
 export interface FieldError {

@@ -2,12 +2,19 @@ import { hash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NotFound, PreconditionFailed } from './errors.js';
 import { missingKeys } from './keys.js';
+import { receives } from './reader.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The latest instant a write purged any of these surrogate keys, 0 if none did (changes/repository.ts). */
     lastPurged(keys: string[]): number;
   }
+}
+
+/** The query parameters a route declares (the properties of its querystring schema). */
+export function declaredParameters(request: FastifyRequest): Record<string, unknown> {
+  const schema = request.routeOptions.schema?.querystring as { properties?: Record<string, unknown> } | undefined;
+  return schema?.properties ?? {};
 }
 
 /**
@@ -18,8 +25,8 @@ declare module 'fastify' {
 export function linkNext(request: FastifyRequest, reply: FastifyReply, nextCursor: string | null): void {
   if (nextCursor === null) return;
   const url = new URL(request.url, 'http://x');
-  const declared = (request.routeOptions.schema?.querystring as { properties: object }).properties;
-  for (const name of [...url.searchParams.keys()]) if (!(name in declared)) url.searchParams.delete(name);
+  const declared = declaredParameters(request);
+  for (const name of [...url.searchParams.keys()]) if (!Object.hasOwn(declared, name)) url.searchParams.delete(name);
   url.searchParams.set('cursor', nextCursor);
   reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
 }
@@ -159,11 +166,13 @@ export function isConditional(request: FastifyRequest): boolean {
 
 /**
  * Whether the client's copy is current: If-None-Match (weak comparison)
- * wins over If-Modified-Since (RFC 9110 §13.2.2).
+ * wins over If-Modified-Since (RFC 9110 §13.2.2). A partner key that does not
+ * receive `updatedAt` gets no Last-Modified, and its If-Modified-Since is
+ * ignored: answering 304 or 200 to chosen dates would tell the date.
  */
 export function isFresh(request: FastifyRequest, etag: string, lastModified: number): boolean {
   const inm = request.headers['if-none-match'];
-  const ims = request.headers['if-modified-since'];
+  const ims = receives(request.reader, 'updatedAt') ? request.headers['if-modified-since'] : undefined;
   return inm !== undefined
     ? inm.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === etag)
     : ims !== undefined && Math.floor(lastModified / 1000) <= Math.floor(Date.parse(ims) / 1000);

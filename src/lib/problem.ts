@@ -12,6 +12,10 @@ export const ProblemSchema = Type.Object({
     in: Type.Optional(Type.Union([Type.Literal('body'), Type.Literal('query'), Type.Literal('path'), Type.Literal('header')])),
     message: Type.String(),
   }))),
+  limit: Type.Optional(Type.Object({
+    name: Type.String({ description: 'Which limit: `depth`, `headings`, `tableCells`, `outputCharacters`, `renderTime` (ms of CPU) or `renderMemory` (MB).' }),
+    maximum: Type.Integer(),
+  }, { description: 'With `BODY_TOO_COMPLEX`: the limit the body is over.' })),
 }, { $id: 'Problem', title: 'Problem', description: 'RFC 9457 problem details.' });
 
 export type Problem = Static<typeof ProblemSchema>;
@@ -21,7 +25,7 @@ export const problemRef = Type.Ref('Problem');
 const reasons: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
   406: 'Not Acceptable', 409: 'Conflict', 412: 'Precondition Failed', 413: 'Content Too Large',
-  415: 'Unsupported Media Type', 428: 'Precondition Required', 429: 'Too Many Requests',
+  415: 'Unsupported Media Type', 422: 'Unprocessable Content', 428: 'Precondition Required', 429: 'Too Many Requests',
   500: 'Internal Server Error', 503: 'Service Unavailable', 507: 'Insufficient Storage',
 };
 
@@ -60,11 +64,12 @@ function problemResponses(statuses: number[]) {
 
 /**
  * The error responses a route documents, by status, all problem+json. Every
- * route may also be rate limited (429), shed under load (503) or fail (500).
+ * route may also get a malformed request (400: two Authorization headers), be
+ * rate limited (429), shed under load (503) or fail (500).
  */
 export function problems(...statuses: number[]) {
-  return problemResponses([...statuses, 429, 503, 500]);
+  return problemResponses([...new Set([...statuses, 400, 429, 503, 500])]);
 }
 
 /** The errors of a route exempt from rate limits and load shedding (health checks). */
-export const unlimitedProblems = (...statuses: number[]) => problemResponses([...statuses, 500]);
+export const unlimitedProblems = (...statuses: number[]) => problemResponses([...new Set([...statuses, 400, 500])]);

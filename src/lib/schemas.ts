@@ -15,7 +15,11 @@ export const LongText = (maxLength: number) => Type.String({ maxLength });
 
 export const ListQuery = {
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page.' }),
-  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, description: 'The `meta.nextCursor` of the previous page.' })),
+  cursor: Type.Optional(Type.String({
+    minLength: 1, maxLength: 2048,
+    description: 'The `meta.nextCursor` of the previous page, with the same filters (the `Link: rel="next"` header repeats them): '
+      + 'a cursor is a position in one list, and used with other filters it is a 400 `INVALID_CURSOR`. Opaque and sealed.',
+  })),
 };
 
 export const Page = <T extends TSchema>(item: T) => Type.Object({

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { isConditional, isFresh } from '../lib/http.js';
+import { isConditional, isFresh, SURROGATE_HEADERS } from '../lib/http.js';
+import { receives } from '../lib/reader.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -47,6 +48,17 @@ function varyOnAuthorization(reply: FastifyReply): void {
 const isRead = (request: FastifyRequest) => request.method === 'GET' || request.method === 'HEAD';
 
 /**
+ * A partner's answers are private: they carry no surrogate keys (a partner
+ * purges no cache, and the keys name bylines, tags and sections), and no
+ * Last-Modified for a key whose fields leave out `updatedAt` (it would date
+ * what the key may not see; its revalidations go by ETag).
+ */
+function partnerHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  for (const h of SURROGATE_HEADERS) reply.removeHeader(h);
+  if (!receives(request.reader, 'updatedAt')) reply.removeHeader('last-modified');
+}
+
+/**
  * HTTP caching of reads in one place. A 200 carrying an ETag gets its
  * Cache-Control (by route class and caller) and Vary, and becomes a bodiless
  * 304 when the client's copy is current. It runs after the response cache
@@ -67,6 +79,7 @@ export default fp(async function conditional(app: FastifyInstance, options: Cond
     const etag = reply.getHeader('etag');
     if (!isRead(request) || (status !== 200 && status !== 304) || etag === undefined) return done(null, payload);
     reply.header('cache-control', cacheControl(request, options, request.routeOptions.config.cacheClass ?? 'item'));
+    if (request.reader.partition !== '') partnerHeaders(request, reply);
     varyOnAuthorization(reply);
     if (status === 304 || !isConditional(request) || !isFresh(request, String(etag), Date.parse(String(reply.getHeader('last-modified'))))) {
       return done(null, payload);

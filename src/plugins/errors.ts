@@ -75,7 +75,7 @@ declare module 'fastify' {
 
 /** One error handler for everything: domain errors, Fastify's own, and bugs. */
 export default fp(async function errors(app: FastifyInstance) {
-  app.setErrorHandler(function handleError(error: FastifyError & { errors?: Problem['errors'] }, request, reply) {
+  app.setErrorHandler(function handleError(error: FastifyError & Pick<Problem, 'errors' | 'limit'>, request, reply) {
     errorCacheHeaders(request, reply, error);
     const storage = storageFailure(error.code);
     if (storage) {
@@ -92,6 +92,7 @@ export default fp(async function errors(app: FastifyInstance) {
       code,
       detail: masked ? 'An unexpected error occurred; the request id identifies it in our logs.' : error.message,
       errors: error.validation ? validationErrors(error) : error.errors,
+      limit: error.limit,
     });
   });
 

@@ -87,8 +87,9 @@ t.test('a revalidation is answered from the versions alone: the body is never re
       t.ok(statements.some((sql) => /FROM articles a/.test(sql)), 'statements are traced');
       t.notOk(statements.some((sql) => /body_(html|text|blocks)|a\.body\b/.test(sql)), `${who} ${url}: no body read`);
       for (const h of ['etag', 'last-modified', 'cache-control', 'vary', 'surrogate-key']) t.equal(res.headers[h], full.headers[h], `${who} ${url}: ${h}`);
-      const since = await app.inject({ url, headers: { ...headers, 'if-modified-since': String(full.headers['last-modified']) } });
-      t.equal(since.statusCode, 304, `${who} ${url}: If-Modified-Since`);
+      const since = await app.inject({ url, headers: { ...headers, 'if-modified-since': 'Mon, 01 Jun 2026 08:00:00 GMT' } });
+      // A key without updatedAt gets no Last-Modified, and its If-Modified-Since goes unanswered: it would date the article.
+      t.equal(since.statusCode, who === 'partner' ? 200 : 304, `${who} ${url}: If-Modified-Since`);
     }
   }
   // What the validators depend on moves them: a linked article's title, the article itself.

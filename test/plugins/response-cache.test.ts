@@ -183,3 +183,39 @@ t.test('previews are never cached, and a small cache evicts', async (t) => {
   for (let i = 0; i < 20; i++) await small.inject(`/v1/articles?limit=${i + 1}`);
   t.ok(small.responseCache.size() < 20, 'bounded by bytes');
 });
+
+t.test('parameters a route does not declare make no new entry; declared ones do, however they are ordered', async (t) => {
+  const { app } = await makeApp(t);
+  const { section } = await newsroom(app);
+  for (const title of ['Premier', 'Deuxième', 'Troisième']) await article(app, { title, sectionId: section.id });
+  const first = await app.inject('/v1/articles?limit=2&fields=title');
+  const { hits, stores } = app.responseCache.stats;
+  for (let n = 0; n < 5; n += 1) {
+    const busted = await app.inject(`/v1/articles?limit=2&x=${n}&fields=title&utm_source=${n}`);
+    t.equal(busted.body, first.body);
+  }
+  t.equal(app.responseCache.stats.hits, hits + 5, 'every cache-buster is a hit');
+  t.equal(app.responseCache.stats.stores, stores, 'and stores nothing');
+  t.equal((await app.inject('/v1/articles?fields=title&limit=2')).body, first.body);
+  t.equal(app.responseCache.stats.hits, hits + 6, 'the same parameters in another order are the same entry');
+  const other = await app.inject('/v1/articles?limit=1&fields=title&x=0');
+  t.equal(other.json().data.length, 1, 'a declared parameter still makes its own answer');
+  t.equal(app.responseCache.stats.stores, stores + 1);
+  // The stored answer's link is the same whoever asked first.
+  t.match(first.headers.link, /^<\/v1\/articles\?limit=2&fields=title&cursor=[^&>]+>; rel="next"$/);
+  t.match(other.headers.link, /^<\/v1\/articles\?limit=1&fields=title&cursor=[^&>]+>; rel="next"$/, 'undeclared parameters are left out of the link');
+});
+
+t.test('a route without a query string gets one entry whatever query it is sent', async (t) => {
+  const { app } = await makeApp(t);
+  await newsroom(app);
+  const first = await app.inject('/v1/sections/nothing-here?x=1');
+  t.equal(first.statusCode, 404);
+  const section = (await app.inject('/v1/sections')).json().data[0];
+  await app.inject(`/v1/sections/${section.id}?a=1`);
+  const { hits, stores } = app.responseCache.stats;
+  await app.inject(`/v1/sections/${section.id}?a=2`);
+  await app.inject(`/v1/sections/${section.id}`);
+  t.equal(app.responseCache.stats.hits, hits + 2);
+  t.equal(app.responseCache.stats.stores, stores);
+});

@@ -4,6 +4,7 @@ import { createSection } from '../../modules/sections/service.js';
 import { createAuthor } from '../../modules/authors/service.js';
 import { createTag } from '../../modules/tags/service.js';
 import { createArticle } from '../../modules/articles/service.js';
+import { renderForStorage } from '../../content/render.js';
 import { replaceLinks } from '../../modules/links/service.js';
 import { demoViewHistory } from '../../modules/popular/history.js';
 import { demoAuthors, demoSections, demoTags } from './demo/taxonomy.js';
@@ -26,7 +27,8 @@ const HOUR = 3_600_000;
 
 /**
  * Fills the database with the demo newsroom through the same services the
- * API uses, so every body is rendered exactly as a real write would be.
+ * API uses, so every body is rendered exactly as a real write would be (on
+ * this thread: the demo's bodies are ours, and the server is not listening yet).
  */
 export function seedDemo(ctx: SeedContext): { sections: number; authors: number; tags: number; articles: number } {
   const { repos } = ctx;
@@ -52,7 +54,7 @@ export function seedDemo(ctx: SeedContext): { sections: number; authors: number;
       title: a.title, standfirst: a.standfirst, body: a.body, sectionId: sectionIds.get(a.section)!,
       authorIds: a.authors, tagIds: a.tags, status: a.status, heroImage: a.heroImage,
       publishAt: a.status === 'draft' ? undefined : new Date(at).toISOString(),
-    }));
+    }, renderForStorage(a.body)));
   }
   for (const a of demoArticles) {
     const links = [

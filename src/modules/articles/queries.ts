@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import createError from '@fastify/error';
 import { NotFound } from '../../lib/errors.js';
-import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
+import type { Cursors } from '../../lib/cursor.js';
 import { isId } from '../../lib/ids.js';
 import { boundedKeys, KEYS } from '../../lib/keys.js';
 import { allowedFields, audienceOf, type Audience, type Reader } from '../../lib/reader.js';
@@ -63,7 +63,7 @@ export function findArticle(deps: Pick<ReadDeps, 'articles'>, idOrSlug: string, 
 /** The links an article shows this caller, and the times they last changed. */
 function linksOf(deps: Pick<RepresentDeps, 'links' | 'publicUrl'>, id: string, reader: Reader, now: number) {
   const rows = deps.links.forArticle(id, audienceOf(reader, now));
-  return { links: rows.map((row) => toRelatedLink(row, deps.publicUrl)), times: rows.map((r) => r.targetUpdatedAt ?? 0) };
+  return { links: rows.map((row) => toRelatedLink(row, deps.publicUrl, reader)), times: rows.map((r) => r.targetUpdatedAt ?? 0) };
 }
 
 /** The articles a representation shows: itself and the targets of its links. */
@@ -241,7 +241,17 @@ function listKeys(deps: ScopeDeps, q: ListQuery): string[] {
   return keys;
 }
 
-export function listArticles(deps: ReadDeps & ScopeDeps, q: ListQuery, reader: Reader) {
+
+/**
+ * The list a cursor belongs to: the sort and every filter. A cursor is a
+ * position in one list; with other filters it is refused, not followed.
+ */
+function listOf(q: ListQuery): string {
+  const tags = q.tag ? [...q.tag].sort() : null;
+  return `articles|${JSON.stringify([q.sort, q.section ?? null, tags, q.author ?? null, q.lang ?? null, q.since ?? null, q.until ?? null])}`;
+}
+
+export function listArticles(deps: ReadDeps & ScopeDeps & { cursors: Cursors }, q: ListQuery, reader: Reader) {
   const now = deps.now();
   const include = commaList(q.include, ['body', 'links'], 'include') ?? [];
   const fields = commaList(q.fields, articleFields, 'fields');
@@ -250,13 +260,13 @@ export function listArticles(deps: ReadDeps & ScopeDeps, q: ListQuery, reader: R
     audience: audienceOf(reader, now),
     section: q.section, tags: q.tag, author: q.author, lang: q.lang,
     since: q.since ? Date.parse(q.since) : undefined, until: q.until ? Date.parse(q.until) : undefined,
-    sort: q.sort, after: q.cursor ? decodeCursor(q.cursor, q.sort, 2) : undefined, limit: q.limit + 1, body,
+    sort: q.sort, after: q.cursor ? deps.cursors.decode(q.cursor, listOf(q), 2) : undefined, limit: q.limit + 1, body,
   });
   const validation = new Validation().add(`${body}|${q.fields}|${q.include}`, 0, listKeys(deps, q));
   const kept = rows.slice(0, q.limit);
   const data = represent(deps, kept, now, validation, { format: body, fields, links: include.includes('links'), reader });
   const last = kept[kept.length - 1] as ArticleWithSection & { sortKey: string | number };
-  const nextCursor = rows.length > q.limit ? encodeCursor(q.sort, [last.sortKey, last.id]) : null;
+  const nextCursor = rows.length > q.limit ? deps.cursors.encode(listOf(q), [last.sortKey, last.id]) : null;
   validation.add(String(nextCursor), 0);
   return { data, nextCursor, shown: [...validation.shown], ...validation.result(now) };
 }

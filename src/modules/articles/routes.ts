@@ -10,7 +10,7 @@ import { createRevisionRecorder } from '../revisions/recorder.js';
 import { revisionsKept } from '../../config.js';
 import { articleValidators, getArticle, listArticles } from './queries.js';
 import { ArticleCreateSchema, ArticlePatchSchema, formats, sorts } from './schemas.js';
-import { createArticle, deleteArticle, updateArticle } from './service.js';
+import { createArticle, deleteArticle, renderBody, updateArticle } from './service.js';
 import { formatDeps } from '../formats/routes.js';
 import { sendNinjs } from '../formats/reply.js';
 import { NINJS_TYPE } from '../formats/schemas.js';
@@ -26,6 +26,9 @@ const Shape = {
 };
 const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description: 'The article id (`art_…`), slug or a former slug.' }) });
 
+const BODY_LIMITS_NOTE = 'The body is rendered before anything is written, within limits (nesting, headings, table cells, '
+  + 'rendered size, render time and memory): a body over one is a 422 `BODY_TOO_COMPLEX` naming it in `limit`, and nothing is stored.';
+
 /** Article bodies are long-form Markdown; every other write keeps the 64 KiB default. */
 const ARTICLE_BODY_LIMIT = 1024 * 1024;
 
@@ -33,7 +36,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   const { repos, now } = ctx;
   const read = {
     articles: repos.articles, links: repos.links, sections: repos.sections, tags: repos.tags, authors: repos.authors,
-    publicUrl: ctx.config.PUBLIC_URL, now,
+    publicUrl: ctx.config.PUBLIC_URL, now, cursors: ctx.cursors,
   };
   const write = { articles: repos.articles, sections: repos.sections, authors: repos.authors, tags: repos.tags, now };
   const formats = formatDeps(ctx);
@@ -102,11 +105,14 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     bodyLimit: ARTICLE_BODY_LIMIT,
     schema: {
       operationId: 'createArticle', summary: 'Create an article (a draft unless `status` says otherwise)', tags,
+      description: BODY_LIMITS_NOTE,
       body: ArticleCreateSchema,
-      response: { 201: { ...Article, headers: { etag: { type: 'string' }, location: { type: 'string' }, ...purgeHeaders } }, ...problems(400, 401, 403, 409, 413, 415) },
+      response: { 201: { ...Article, headers: { etag: { type: 'string' }, location: { type: 'string' }, ...purgeHeaders } }, ...problems(400, 401, 403, 409, 413, 415, 422) },
     },
   }, async function create(request, reply) {
-    const { article, etag } = written(purgeKeys(reply, outbox.created('article', () => history.created(request.principal!, () => createArticle(write, request.body)))));
+    const rendered = (await renderBody(ctx.renderer, request.body.body))!;
+    const { article, etag } = written(purgeKeys(reply, outbox.created('article',
+      () => history.created(request.principal!, () => createArticle(write, request.body, rendered)))));
     return reply.code(201).header('location', `/v1/articles/${article.id}`).header('etag', etag).send(article);
   });
 
@@ -115,13 +121,15 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     bodyLimit: ARTICLE_BODY_LIMIT,
     schema: {
       operationId: 'updateArticle', summary: 'Change some fields of an article', tags,
+      description: BODY_LIMITS_NOTE,
       params: Params, headers: IfMatchHeaders, body: ArticlePatchSchema,
-      response: { 200: { ...Article, headers: { etag: { type: 'string' }, ...purgeHeaders } }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
+      response: { 200: { ...Article, headers: { etag: { type: 'string' }, ...purgeHeaders } }, ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422) },
     },
   }, async function update(request, reply) {
+    const rendered = await renderBody(ctx.renderer, request.body.body);
     const { article, etag } = written(purgeKeys(reply, outbox.changed('article', request.params.idOrSlug,
       () => history.changed(request.principal!, request.params.idOrSlug,
-        () => updateArticle(write, request.params.idOrSlug, request.body, request.headers['if-match'])))));
+        () => updateArticle(write, request.params.idOrSlug, request.body, rendered, request.headers['if-match'])))));
     return reply.header('etag', etag).send(article);
   });
 

@@ -1,6 +1,9 @@
 import type { ArticleRow } from '../../db/schema.js';
-import { renderMarkdown, type RenderedBody } from '../../content/render.js';
+import type { StoredBody } from '../../content/render.js';
+import { BodyLimitError } from '../../content/limits.js';
+import type { Renderer } from '../../content/renderer.js';
 import { invalid, Conflict, NotFound, PreconditionFailed, type FieldError } from '../../lib/errors.js';
+import { tooComplex } from './limits.js';
 import { checkIfMatch } from '../../lib/http.js';
 import { newId } from '../../lib/ids.js';
 import { uniqueSlug } from '../../lib/slugs.js';
@@ -19,7 +22,7 @@ export type WriteDeps = {
  * What an import adds to a write: the body rendered beforehand (a batch at a
  * time, outside the transaction) and the dates the article had on its old site.
  */
-export interface WriteOptions { rendered?: RenderedBody; createdAt?: number; updatedAt?: number }
+export interface WriteOptions { createdAt?: number; updatedAt?: number }
 
 const ms = (value: string | null | undefined) => (value ? Date.parse(value) : null);
 
@@ -62,15 +65,15 @@ function firstPublished(stored: number | null, timing: { status: string; publish
   return timing.status === 'draft' ? null : timing.publishAt;
 }
 
-function rendered(source: string, given?: RenderedBody) {
-  const r = given ?? renderMarkdown(source);
+/** The row's body columns: the source and its rendering (made off the event loop before the write). */
+function bodyColumns(source: string, r: StoredBody) {
   return {
-    body: source, bodyHtml: r.html, bodyText: r.text, bodyBlocks: JSON.stringify(r.blocks), toc: JSON.stringify(r.toc),
+    body: source, bodyHtml: r.html, bodyText: r.text, bodyBlocks: r.blocks, toc: r.toc,
     summary: r.summary, wordCount: r.wordCount, readingTimeMinutes: r.readingTimeMinutes,
   };
 }
 
-function optionalFields(input: ArticlePatch, render?: RenderedBody) {
+function optionalFields(input: ArticlePatch, rendered: StoredBody | undefined) {
   const out: Partial<ArticleRow> = {};
   if (input.title !== undefined) out.title = input.title;
   if (input.standfirst !== undefined) out.standfirst = input.standfirst;
@@ -81,7 +84,7 @@ function optionalFields(input: ArticlePatch, render?: RenderedBody) {
   if (input.canonicalUrl !== undefined) out.canonicalUrl = input.canonicalUrl;
   if (input.seo?.title !== undefined) out.seoTitle = input.seo.title;
   if (input.seo?.description !== undefined) out.seoDescription = input.seo.description;
-  if (input.body !== undefined) Object.assign(out, rendered(input.body, render));
+  if (input.body !== undefined) Object.assign(out, bodyColumns(input.body, rendered!));
   return out;
 }
 
@@ -109,7 +112,8 @@ export function storedArticle(deps: Pick<WriteDeps, 'articles'>, idOrSlug: strin
   return row;
 }
 
-export function createArticle(deps: WriteDeps, input: ArticleCreate, options: WriteOptions = {}): string {
+/** Creates an article; `rendered` is its body's rendering (see content/renderer.ts). */
+export function createArticle(deps: WriteDeps, input: ArticleCreate, rendered: StoredBody, options: WriteOptions = {}): string {
   const now = deps.now();
   const errors: FieldError[] = [];
   const refs = checkReferences(deps, input, errors);
@@ -121,8 +125,7 @@ export function createArticle(deps: WriteDeps, input: ArticleCreate, options: Wr
     slug: input.slug ?? uniqueSlug(input.title, deps.articles.slugTaken, 'article'),
     title: input.title, standfirst: null, lang: 'fr', pubStatus: 'usable', embargoUntil: null, heroImage: null,
     canonicalUrl: null, seoTitle: null, seoDescription: null,
-    // The body is rendered once (optionalFields would render it a second time).
-    ...optionalFields({ ...input, body: undefined }), ...rendered(input.body, options.rendered),
+    ...optionalFields(input, rendered), ...bodyColumns(input.body, rendered),
     sectionId: refs.sectionId!, ...timing,
     firstPublishedAt: firstPublished(null, timing, now),
     createdAt: options.createdAt ?? now, updatedAt: options.updatedAt ?? now, version: 1,
@@ -131,7 +134,10 @@ export function createArticle(deps: WriteDeps, input: ArticleCreate, options: Wr
   return row.id;
 }
 
-export function updateArticle(deps: WriteDeps, idOrSlug: string, input: ArticlePatch, ifMatch?: string, options: WriteOptions = {}): string {
+/** Changes an article; `rendered` is the new body's rendering, when the patch has a body. */
+export function updateArticle(
+  deps: WriteDeps, idOrSlug: string, input: ArticlePatch, rendered: StoredBody | undefined, ifMatch?: string, options: WriteOptions = {},
+): string {
   const row = storedArticle(deps, idOrSlug);
   checkIfMatch(ifMatch, row.version);
   const now = deps.now();
@@ -142,7 +148,7 @@ export function updateArticle(deps: WriteDeps, idOrSlug: string, input: ArticleP
   if (errors.length) throw invalid(errors);
   claimSlug(deps, input.slug, row.slug);
   const next: ArticleRow = {
-    ...row, ...optionalFields(input, options.rendered), ...timing,
+    ...row, ...optionalFields(input, rendered), ...timing,
     slug: input.slug ?? row.slug,
     sectionId: refs.sectionId ?? row.sectionId,
     firstPublishedAt: firstPublished(row.firstPublishedAt, timing, now),
@@ -158,4 +164,15 @@ export function deleteArticle(deps: Pick<WriteDeps, 'articles'>, idOrSlug: strin
   const row = storedArticle(deps, idOrSlug);
   checkIfMatch(ifMatch, row.version);
   if (!deps.articles.delete(row.id, row.version)) throw new PreconditionFailed();
+}
+
+/** A body's rendering before it is written, or a 422 naming the limit it is over (nothing is written then). */
+export async function renderBody(renderer: Renderer, source: string | undefined): Promise<StoredBody | undefined> {
+  if (source === undefined) return undefined;
+  try {
+    return await renderer.renderMarkdown(source);
+  } catch (error) {
+    if (!(error instanceof BodyLimitError)) throw error;
+    throw tooComplex(error.exceeded);
+  }
 }

@@ -14,7 +14,7 @@ const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description
 const tags = ['authors'];
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const deps = { authors: ctx.repos.authors, now: ctx.now };
+  const deps = { authors: ctx.repos.authors, now: ctx.now, cursors: ctx.cursors };
   const outbox = createOutbox({ changes: ctx.repos.changes, now: ctx.now });
 
   app.get('/authors', {

@@ -3,7 +3,7 @@ import { newId } from '../../lib/ids.js';
 import { found, patchRow, timestampsOf } from '../../lib/entities.js';
 import { checkIfMatch } from '../../lib/http.js';
 import { uniqueSlug } from '../../lib/slugs.js';
-import { decodeCursor, keysetPage } from '../../lib/cursor.js';
+import { keysetPage, type Cursors } from '../../lib/cursor.js';
 import type { AuthorsRepository } from './repository.js';
 import type { Author, AuthorCreate, AuthorPatch } from './schemas.js';
 
@@ -13,9 +13,9 @@ export function toAuthor(row: AuthorRow): Author {
   return { id: row.id, slug: row.slug, name: row.name, bio: row.bio, avatarUrl: row.avatarUrl, ...timestampsOf(row) };
 }
 
-export function listAuthors(deps: Deps, limit: number, cursor?: string) {
-  const after = cursor ? (decodeCursor(cursor, 'name', 2) as [string, string]) : undefined;
-  return keysetPage(deps.authors.list(limit + 1, after), limit, 'name', (r) => [r.name, r.id], toAuthor);
+export function listAuthors(deps: Deps & { cursors: Cursors }, limit: number, cursor?: string) {
+  const after = cursor ? (deps.cursors.decode(cursor, 'authors', 2) as [string, string]) : undefined;
+  return keysetPage(deps.authors.list(limit + 1, after), limit, (r) => deps.cursors.encode('authors', [r.name, r.id]), toAuthor);
 }
 
 export function getAuthor(deps: Deps, idOrSlug: string): Author {

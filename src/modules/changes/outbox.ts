@@ -115,10 +115,11 @@ function sectionChange(
     for (const parent of [before?.parentId, after?.parentId]) if (parent) keys.add(parent);
     if (before && after && (before.name !== after.name || before.path !== after.path)) keys.add(KEYS.refs);
   }
+  // Filed under itself: a partner learns of the changes of the sections it is entitled to, no others.
   return {
     type: `section.${!after ? 'deleted' : before ? 'updated' : 'created'}`,
     entityType: 'section', entityId: s.id, slug: s.path, version: s.version,
-    sectionId: null, previousSectionId: null, public: true, occurredAt: now, surrogateKeys: [...keys],
+    sectionId: s.id, previousSectionId: null, public: true, occurredAt: now, surrogateKeys: [...keys],
   };
 }
 

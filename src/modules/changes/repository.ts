@@ -48,13 +48,15 @@ export function createChangesRepository(db: Db) {
   // The sections a partner is entitled to, with their sub-sections.
   const ENTITLED = `SELECT c.id FROM sections p JOIN sections c ON c.path = p.path OR c.path LIKE p.path || '/%'
     WHERE p.id IN (SELECT value FROM json_each(@sections))`;
+  const SEEN = `(@publicOnly = 0 OR public = 1)
+      AND (@sections IS NULL OR section_id IS NULL OR section_id IN (${ENTITLED}) OR previous_section_id IN (${ENTITLED}))`;
   const page = client.prepare(`SELECT seq, type, entity_type AS entityType, entity_id AS entityId, slug, version,
       section_id AS sectionId, previous_section_id AS previousSectionId, public, occurred_at AS occurredAt,
       surrogate_keys AS surrogateKeys
-    FROM changes WHERE seq > @after AND (@publicOnly = 0 OR public = 1)
-      AND (@sections IS NULL OR section_id IS NULL
-        OR section_id IN (${ENTITLED}) OR previous_section_id IN (${ENTITLED}))
+    FROM changes WHERE seq > @after AND ${SEEN}
     ORDER BY seq LIMIT @limit`);
+  const latestSeen = client.prepare(`SELECT seq FROM changes WHERE ${SEEN} ORDER BY seq DESC LIMIT 1`).pluck();
+  const seenBy = (filter: ChangeFilter) => ({ publicOnly: filter.publicOnly ? 1 : 0, sections: filter.sectionIds && JSON.stringify(filter.sectionIds) });
   const latest = client.prepare('SELECT coalesce(max(seq), 0) FROM changes').pluck();
   const keysSince = client.prepare('SELECT seq, surrogate_keys AS keys FROM changes WHERE seq > ? ORDER BY seq LIMIT ?');
   const purged = client.prepare(`INSERT INTO purged_keys (key, at) SELECT value, @at FROM json_each(@keys) WHERE true
@@ -108,14 +110,14 @@ export function createChangesRepository(db: Db) {
     lastPurged(keys: string[]): number {
       return lastPurged.get(JSON.stringify(keys)) as number;
     },
-    /** Changes after `after` in commit order that pass `filter`, and the newest sequence, read together. */
-    list(after: number, limit: number, filter: ChangeFilter): { rows: ChangeRow[]; latest: number } {
-      return client.transaction(() => {
-        const params = { after, limit, publicOnly: filter.publicOnly ? 1 : 0, sections: filter.sectionIds && JSON.stringify(filter.sectionIds) };
-        const rows = (page.all(params) as (Omit<ChangeRow, 'public' | 'surrogateKeys'> & { public: number; surrogateKeys: string })[])
-          .map((r) => ({ ...r, public: r.public === 1, surrogateKeys: json(r.surrogateKeys) }));
-        return { rows, latest: latest.get() as number };
-      })();
+    /** Changes after `after` in commit order that pass `filter`. */
+    list(after: number, limit: number, filter: ChangeFilter): ChangeRow[] {
+      return (page.all({ after, limit, ...seenBy(filter) }) as (Omit<ChangeRow, 'public' | 'surrogateKeys'> & { public: number; surrogateKeys: string })[])
+        .map((r) => ({ ...r, public: r.public === 1, surrogateKeys: json(r.surrogateKeys) }));
+    },
+    /** The sequence of the newest change that passes `filter`, 0 when there is none. */
+    latestSeen(filter: ChangeFilter): number {
+      return (latestSeen.get(seenBy(filter)) as number | undefined) ?? 0;
     },
     /** The surrogate keys of the changes after `after`, in order, `limit` at most, with their sequences. */
     keysSince(after: number, limit: number): { seq: number; keys: string[] }[] {

@@ -35,7 +35,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   const { repos, config } = ctx;
   const deps: FeedDeps = {
     articles: repos.articles, links: repos.links, sections: repos.sections, tags: repos.tags, authors: repos.authors,
-    publicUrl: config.PUBLIC_URL, publisher: publisherOf(config), now: ctx.now,
+    publicUrl: config.PUBLIC_URL, publisher: publisherOf(config), now: ctx.now, cursors: ctx.cursors,
   };
 
   const started = ctx.now();

@@ -2,10 +2,10 @@ import type { FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
 import { NotFound } from '../../lib/errors.js';
 import { KEYS } from '../../lib/keys.js';
-import { audienceOf, type Reader } from '../../lib/reader.js';
+import { allowedFields, audienceOf, receives, type Reader } from '../../lib/reader.js';
 import { findArticle, getArticle, type ReadDeps, type Shape } from '../articles/queries.js';
 import { toArticle, validators } from '../articles/representation.js';
-import type { Article } from '../articles/schemas.js';
+import { articleFields, type Article } from '../articles/schemas.js';
 import { toNewsArticle } from './jsonld.js';
 import { toNinjs } from './ninjs.js';
 import type { Publisher } from './publisher.js';
@@ -32,11 +32,13 @@ export function getNinjs(deps: FormatDeps, idOrSlug: string, reader: Reader, ful
   const row = findArticle(deps, idOrSlug, 'html', audienceOf(reader, now));
   if (!row) throw new NotFound('Article');
   const [bylines, tags] = [deps.articles.bylines([row.id]), deps.articles.tags([row.id])];
-  const article = toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: null, fields: null });
+  const fields = allowedFields(reader, null, articleFields);
+  const article = toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: null, fields });
   // The same article just found, read again for its text (synchronously: no write can come in between).
-  const body = fullContent ? { html: row.bodyValue!, text: deps.articles.find('id', row.id, { body: 'text', audience: null })!.bodyValue! } : null;
+  const text = () => deps.articles.find('id', row.id, { body: 'text', audience: null })!.bodyValue!;
+  const body = fullContent ? { html: row.bodyValue!, text: text(), wordCount: row.wordCount } : null;
   return {
-    ninjs: toNinjs({ article, row, body, publicUrl: deps.publicUrl, publisher: deps.publisher, now }),
+    ninjs: toNinjs({ article, body, publicUrl: deps.publicUrl, publisher: deps.publisher, now }),
     ...validators(row, bylines, tags, `ninjs|${fullContent}`, now),
     surrogateKeys: [row.id, KEYS.refs],
   };
@@ -52,5 +54,5 @@ export function jsonLdOf(deps: FormatDeps, article: Article, row: { id: string }
 }
 
 /** Whether a read asked for JSON-LD, and may have it: a partner's field allow-list must name `jsonLd`. */
-export const wantsJsonLd = (include: string | undefined, reader: Reader) => (reader.fields === null || reader.fields.includes('jsonLd'))
+export const wantsJsonLd = (include: string | undefined, reader: Reader) => receives(reader, 'jsonLd')
   && (include?.split(',').some((i) => i.trim() === 'jsonLd') ?? false);

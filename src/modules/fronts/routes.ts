@@ -14,7 +14,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   const { repos } = ctx;
   const deps = {
     articles: repos.articles, links: repos.links, sections: repos.sections, tags: repos.tags, authors: repos.authors, related: repos.related,
-    publicUrl: ctx.config.PUBLIC_URL, now: ctx.now,
+    publicUrl: ctx.config.PUBLIC_URL, now: ctx.now, cursors: ctx.cursors,
   };
   const outbox = createOutbox({ changes: repos.changes, now: ctx.now });
 

@@ -5,8 +5,9 @@ import { EDITOR, mayReadSection, publicAudience, suggestionsFor, type Reader } f
 import { KEYS } from '../../lib/keys.js';
 import { cards, findArticle, listArticles, represent, Validation, type ReadDeps, type ScopeDeps } from '../articles/queries.js';
 import { getSection, toSectionRef } from '../sections/service.js';
+import type { Cursors } from '../../lib/cursor.js';
 
-export type FrontDeps = ReadDeps & ScopeDeps & { sections: Repositories['sections']; related: Repositories['related'] };
+export type FrontDeps = ReadDeps & ScopeDeps & { sections: Repositories['sections']; related: Repositories['related']; cursors: Cursors };
 
 /**
  * A section front: the section, its breadcrumb and children, the articles an
@@ -22,7 +23,7 @@ export function getFront(deps: FrontDeps, idOrPath: string, q: { limit: number; 
   // The section's own key (its data, its children, the articles filed under it) and `refs` (the breadcrumb's names).
   const validation = new Validation().add('', 0, [row.id, KEYS.refs]);
   for (const s of lineage) validation.add(`${s.id}.${s.version}`, s.updatedAt);
-  const section = getSection(deps, row.id);
+  const section = getSection(deps, row.id, reader);
   // Its children are part of it: a child renamed, added or removed changes the front.
   validation.add(JSON.stringify(section.children), 0);
   const pinnedIds = q.cursor ? [] : deps.sections.pins(row.id);

@@ -1,6 +1,7 @@
 import type { Repositories } from '../../db/repositories.js';
 import type { Outbox } from '../changes/outbox.js';
 import type { ImportKind } from './repository.js';
+import type { Renderer } from '../../content/renderer.js';
 
 /** What every step of an import works with. */
 export interface ImportContext {
@@ -12,6 +13,7 @@ export interface ImportContext {
   publicUrl: string;
   /** Look and count, write nothing. */
   dryRun: boolean;
+  renderer: Renderer;
 }
 
 export type Outcome = 'created' | 'updated' | 'unchanged' | 'matched' | 'failed';

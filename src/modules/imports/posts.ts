@@ -1,4 +1,5 @@
-import type { RenderedBody } from '../../content/render.js';
+import type { StoredBody } from '../../content/render.js';
+import { BodyLimitError } from '../../content/limits.js';
 import type { FieldError } from '../../lib/errors.js';
 import { uniqueSlug } from '../../lib/slugs.js';
 import { bodyAjv } from '../../plugins/validation.js';
@@ -131,20 +132,20 @@ function writeDeps(ctx: ImportContext): WriteDeps {
 }
 
 /** Writes one post (in the caller's transaction, in a savepoint of its own: a failure leaves nothing of it). */
-function writePost(ctx: ImportContext, deps: WriteDeps, resolved: Resolved, p: PlannedPost, rendered: RenderedBody | undefined): WrittenPost {
+function writePost(ctx: ImportContext, deps: WriteDeps, resolved: Resolved, p: PlannedPost, rendered: StoredBody | undefined): WrittenPost {
   const input = articleInput(ctx, resolved, p);
-  const options = { rendered, createdAt: p.post.createdAt, updatedAt: p.post.updatedAt };
+  const options = { createdAt: p.post.createdAt, updatedAt: p.post.updatedAt };
   let articleId: string;
   if (p.action === 'create') {
     if (!validCreate(input)) return { planned: p, outcome: 'failed', error: invalidMessage(validCreate.errors) };
-    articleId = ctx.outbox.created('article', () => createArticle(deps, input, options)).result;
+    articleId = ctx.outbox.created('article', () => createArticle(deps, input, rendered!, options)).result;
   } else {
     const patch = patchOf(input, p.changed);
     articleId = p.articleId!;
     // A field the source no longer has (a slug emptied) leaves the article's own: there may be nothing to write.
     if (Object.keys(patch).length) {
       if (!validPatch(patch)) return { planned: p, outcome: 'failed', error: invalidMessage(validPatch.errors) };
-      ctx.outbox.changed('article', articleId, () => updateArticle(deps, articleId, patch, undefined, options));
+      ctx.outbox.changed('article', articleId, () => updateArticle(deps, articleId, patch, rendered, undefined, options));
     }
   }
   const now = ctx.now();
@@ -155,13 +156,15 @@ function writePost(ctx: ImportContext, deps: WriteDeps, resolved: Resolved, p: P
 }
 
 /** Writes a batch's new and changed posts, each in its own savepoint of the caller's transaction. */
-export function writePosts(ctx: ImportContext, resolved: Resolved, planned: PlannedPost[], rendered: Map<PlannedPost, RenderedBody>): WrittenPost[] {
+export function writePosts(ctx: ImportContext, resolved: Resolved, planned: PlannedPost[], rendered: Map<PlannedPost, StoredBody | BodyLimitError>): WrittenPost[] {
   const deps = writeDeps(ctx);
   return planned.map((p) => {
     if (p.action === 'unchanged') return { planned: p, outcome: 'unchanged', articleId: p.articleId };
     if (p.changed.includes('body') && p.markdown === undefined) return { planned: p, outcome: 'failed', error: 'the body could not be converted' };
+    const body = rendered.get(p);
+    if (body instanceof BodyLimitError) return { planned: p, outcome: 'failed', error: `the body is over a limit of this API (${body.message})` };
     try {
-      return ctx.repos.changes.transaction(() => writePost(ctx, deps, resolved, p, rendered.get(p)));
+      return ctx.repos.changes.transaction(() => writePost(ctx, deps, resolved, p, body));
     } catch (error) {
       // The post's savepoint rolled back. (A full disk ends the whole transaction: the batch's commit then fails.)
       const { message, errors = [] } = error as Error & { errors?: FieldError[] };

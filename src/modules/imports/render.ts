@@ -1,10 +1,15 @@
-import { renderMarkdown, type RenderedBody } from '../../content/render.js';
+import type { StoredBody } from '../../content/render.js';
+import { BodyLimitError } from '../../content/limits.js';
+import type { Renderer } from '../../content/renderer.js';
 
 /**
- * Renders a batch of bodies before the batch's transaction opens. The one
- * place that renders for imports: when rendering moves to the worker pool
- * (issue 18), this becomes a call to it and the batch renders in parallel.
+ * Renders a batch of bodies before the batch's transaction opens, in parallel
+ * on the renderer's threads. A body over a limit (content/limits.ts) is that
+ * post's failure, not the import's.
  */
-export async function renderBodies(sources: string[]): Promise<RenderedBody[]> {
-  return sources.map((source) => renderMarkdown(source));
+export function renderBodies(renderer: Renderer, sources: string[]): Promise<(StoredBody | BodyLimitError)[]> {
+  return Promise.all(sources.map((source) => renderer.renderMarkdown(source).catch((error: unknown) => {
+    if (error instanceof BodyLimitError) return error;
+    throw error;
+  })));
 }

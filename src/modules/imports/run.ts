@@ -4,6 +4,7 @@ import { emptyResolved, emptyTally, type ImportContext, type Resolved, type Tall
 import { Notes } from './notes.js';
 import { convertBodies, planPosts, writePosts, type PlannedPost, type WrittenPost } from './posts.js';
 import { renderBodies } from './render.js';
+import type { Renderer } from '../../content/renderer.js';
 import type { SourceAuthor, SourcePost, SourceSection, SourceTag } from './source.js';
 import { syncAuthors, syncSections, syncTags } from './taxonomy.js';
 
@@ -39,6 +40,8 @@ export interface ImportOptions {
   batchSize: number;
   now: () => number;
   publicUrl: string;
+  /** Renders the bodies (content/renderer.ts): the pool, in the CLI. */
+  renderer: Renderer;
   onStart?(scan: Scan): void;
   /** After each batch, with the posts read so far. */
   onProgress?(done: number, posts: Tally): void;
@@ -101,7 +104,7 @@ async function importBatch(ctx: ImportContext, resolved: Resolved, batch: Source
     return planned.map((p) => ({ planned: p, report: report(p, p.action), outcome: outcomes[p.action] }));
   }
   const toRender = planned.filter((p) => p.markdown !== undefined);
-  const bodies = await renderBodies(toRender.map((p) => p.markdown!));
+  const bodies = await renderBodies(ctx.renderer, toRender.map((p) => p.markdown!));
   const rendered = new Map(toRender.map((p, i) => [p, bodies[i]]));
   lap('render');
   const written = await retryWhenBusy(() => ctx.repos.changes.transaction(() => writePosts(ctx, resolved, planned, rendered)));
@@ -117,7 +120,7 @@ export async function runImport(repos: Repositories, source: ExportSource, optio
   options.onStart?.(scan);
   const ctx: ImportContext = {
     repos, outbox: createOutbox({ changes: repos.changes, now: options.now }), source: scan.source,
-    now: options.now, publicUrl: options.publicUrl, dryRun: options.dryRun,
+    now: options.now, publicUrl: options.publicUrl, dryRun: options.dryRun, renderer: options.renderer,
   };
   const resolved = emptyResolved();
   const taxonomy = await retryWhenBusy(() => repos.changes.transaction(() => ({

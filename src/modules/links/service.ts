@@ -2,21 +2,33 @@ import { invalid, NotFound, PreconditionFailed, type FieldError } from '../../li
 import { checkIfMatch, digestEtag } from '../../lib/http.js';
 import { isId } from '../../lib/ids.js';
 import type { Repositories } from '../../db/repositories.js';
-import { audienceOf, EDITOR, publicAudience, type Reader } from '../../lib/reader.js';
+import { audienceOf, EDITOR, publicAudience, receives, type Reader } from '../../lib/reader.js';
 import { readerUrl } from '../articles/representation.js';
 import { storedArticle } from '../articles/service.js';
 import { findArticle, itemKeys } from '../articles/queries.js';
 import type { LinkRow } from './repository.js';
 import type { LinkInput, RelatedLink } from './schemas.js';
 
-export function toRelatedLink(row: LinkRow, publicUrl: string): RelatedLink {
+/**
+ * One related link as `reader` sees it. An internal link shows its target's
+ * slug, title, URL and standfirst, each only to a reader who receives that
+ * field; an external link is the editor's own words and address.
+ */
+export function toRelatedLink(row: LinkRow, publicUrl: string, reader: Reader): RelatedLink {
   if (row.kind === 'external') {
     return { position: row.position, kind: 'external', label: row.label, url: row.url!, title: row.title!, description: row.description, article: null };
   }
   const url = readerUrl(publicUrl, { sectionPath: row.targetSectionPath!, slug: row.targetSlug!, canonicalUrl: row.targetCanonicalUrl });
+  const shown = {
+    ...(receives(reader, 'slug') && { slug: row.targetSlug! }),
+    ...(receives(reader, 'title') && { title: row.targetTitle! }),
+    ...(receives(reader, 'url') && { url }),
+    ...(receives(reader, 'standfirst') && { standfirst: row.targetStandfirst! }),
+  };
   return {
-    position: row.position, kind: 'article', label: row.label, url, title: row.targetTitle!, description: row.targetStandfirst,
-    article: { id: row.targetArticleId!, slug: row.targetSlug!, title: row.targetTitle!, url, standfirst: row.targetStandfirst! },
+    position: row.position, kind: 'article', label: row.label,
+    ...(shown.url !== undefined && { url }), ...(shown.title !== undefined && { title: shown.title }),
+    description: shown.standfirst ?? null, article: { id: row.targetArticleId!, ...shown },
   };
 }
 
@@ -31,7 +43,7 @@ export function listLinks(deps: Deps, idOrSlug: string, reader: Reader) {
   const article = findArticle(deps, idOrSlug, null, audience);
   if (!article) throw new NotFound('Article');
   const rows = deps.links.forArticle(article.id, audience);
-  const data = rows.map((row) => toRelatedLink(row, deps.publicUrl));
+  const data = rows.map((row) => toRelatedLink(row, deps.publicUrl, reader));
   return {
     data,
     etag: digestEtag(JSON.stringify(data), article.version),

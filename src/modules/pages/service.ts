@@ -1,5 +1,5 @@
 import type { Repositories } from '../../db/repositories.js';
-import { suggestionsFor, type Reader } from '../../lib/reader.js';
+import { receives, suggestionsFor, type Reader } from '../../lib/reader.js';
 import { cards, getArticle, represent, Validation } from '../articles/queries.js';
 import type { BodyFormat } from '../articles/schemas.js';
 import { relatedKeys, relatedTo, type RelatedDeps } from '../related/service.js';
@@ -7,7 +7,10 @@ import { KEYS } from '../../lib/keys.js';
 import { toSectionRef } from '../sections/service.js';
 import { hourOf } from '../popular/service.js';
 import { windowHours, type PopularWindow } from '../popular/schemas.js';
-import { toNewsArticle } from '../formats/jsonld.js';
+import { jsonLdScript, toNewsArticle } from '../formats/jsonld.js';
+import type { NewsArticle } from '../formats/schemas.js';
+
+const linkedData = (jsonLd: NewsArticle) => ({ jsonLd, jsonLdScript: jsonLdScript(jsonLd) });
 import type { Publisher } from '../formats/publisher.js';
 
 export type PageDeps = RelatedDeps & {
@@ -51,8 +54,8 @@ export function getArticlePage(deps: PageDeps, slug: string, q: PageQuery, reade
     breadcrumb: breadcrumb.map(toSectionRef),
     related: relatedTo(deps, row, q.related, validation, reader),
     popular: mostRead(deps, reader, row, q, now, validation),
-    // A partner whose allow-list leaves fields out gets no JSON-LD made of them.
-    ...(reader.fields === null && { jsonLd: toNewsArticle(article, deps.publicUrl, deps.publisher) }),
+    // JSON-LD is a field too; it is made of the article as this reader receives it.
+    ...(receives(reader, 'jsonLd') && linkedData(toNewsArticle(article, deps.publicUrl, deps.publisher))),
   };
   return { page, ...validation.result(now) };
 }

@@ -11,8 +11,8 @@ import type { Article } from '../articles/schemas.js';
 export interface RelatedItem {
   source: 'curated' | 'automatic';
   kind: 'article' | 'external';
-  title: string;
-  url: string;
+  title?: string;
+  url?: string;
   description: string | null;
   label: string | null;
   article: Article | null;
@@ -55,18 +55,19 @@ export function relatedTo(
   const rows = deps.related.visibleByIds([...links.flatMap((l) => (l.targetArticleId ? [l.targetArticleId] : [])), ...auto.map((c) => c.id)], audience);
   const byId = new Map(represent(deps, rows, now, validation, cards(reader)).map((card) => [card.id!, card]));
   const curated = links.map((row): RelatedItem => {
-    const link = toRelatedLink(row, deps.publicUrl);
+    const link = toRelatedLink(row, deps.publicUrl, reader);
     validation.add(`${link.kind}|${link.url}|${link.label}`, 0);
     return {
-      source: 'curated', kind: link.kind, title: link.title, url: link.url, description: link.description,
-      label: link.label, article: link.article ? byId.get(link.article.id)! : null, score: null,
+      source: 'curated', kind: link.kind, ...(link.title !== undefined && { title: link.title }), ...(link.url !== undefined && { url: link.url }),
+      description: link.description, label: link.label, article: link.article ? byId.get(link.article.id)! : null, score: null,
     };
   });
   const automatic = auto.map(({ id, score }): RelatedItem => {
     const card = byId.get(id)!;
+    // The card is already cut to the reader's fields: so are the title, URL and description taken from it.
     return {
-      source: 'automatic', kind: 'article', title: card.title!, url: card.url!, description: card.standfirst!,
-      label: null, article: card, score: Math.round(score * 1000) / 1000,
+      source: 'automatic', kind: 'article', ...(card.title !== undefined && { title: card.title }), ...(card.url !== undefined && { url: card.url }),
+      description: card.standfirst ?? null, label: null, article: card, score: Math.round(score * 1000) / 1000,
     };
   });
   return [...curated, ...automatic];

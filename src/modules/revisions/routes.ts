@@ -10,7 +10,8 @@ import { revisionsKept } from '../../config.js';
 import { createOutbox } from '../changes/outbox.js';
 import { getArticle } from '../articles/queries.js';
 import { createRevisionRecorder } from './recorder.js';
-import { diffRevisions, getRevision, listRevisions, restoreRevision } from './service.js';
+import { renderBody } from '../articles/service.js';
+import { diffRevisions, getRevision, listRevisions, restoredBody, restoreRevision } from './service.js';
 
 const tags = ['revisions'];
 const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description: 'The article id (`art_…`), slug or a former slug.' }) });
@@ -33,6 +34,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   const { repos, now } = ctx;
   const deps = {
     revisions: repos.revisions, articles: repos.articles, sections: repos.sections, authors: repos.authors, tags: repos.tags, now,
+    cursors: ctx.cursors,
   };
   const read = { articles: repos.articles, links: repos.links, publicUrl: ctx.config.PUBLIC_URL, now };
   const outbox = createOutbox({ changes: repos.changes, now });
@@ -93,8 +95,9 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function restore(request, reply) {
     const { idOrSlug, version } = request.params;
+    const rendered = (await renderBody(ctx.renderer, restoredBody(deps, idOrSlug, version)))!;
     const id = purgeKeys(reply, outbox.changed('article', idOrSlug, () => history.changed(request.principal!, idOrSlug,
-      () => restoreRevision(deps, idOrSlug, version, request.headers['if-match']), version)));
+      () => restoreRevision(deps, idOrSlug, version, rendered, request.headers['if-match']), version)));
     const { article, etag } = getArticle(read, id, { format: 'html', include: 'body,links' }, EDITOR);
     return reply.header('etag', etag).send(article);
   });

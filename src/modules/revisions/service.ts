@@ -1,7 +1,8 @@
 import { NotFound } from '../../lib/errors.js';
-import { decodeCursor, encodeCursor, InvalidCursor } from '../../lib/cursor.js';
+import type { Cursors } from '../../lib/cursor.js';
 import { iso } from '../../lib/http.js';
 import type { Repositories } from '../../db/repositories.js';
+import type { StoredBody } from '../../content/render.js';
 import { updateArticle, type WriteDeps } from '../articles/service.js';
 import type { ArticlePatch } from '../articles/schemas.js';
 import { toVersion } from './content.js';
@@ -46,10 +47,13 @@ function revision(deps: ReadDeps, current: StoredVersion, version: number) {
   return { ...describe(version, current, deps.revisions.meta(current.id, version), () => article.updatedAt), article };
 }
 
+/** The list of an article's versions: a cursor of another article's is refused. */
+const listOf = (id: string) => `revisions|${id}`;
+
 /** The version a page starts from: the one below the cursor's. */
-function afterCursor(cursor: string): number {
-  const [last] = decodeCursor(cursor, 'revisions', 1);
-  if (typeof last !== 'number' || last < 1) throw new InvalidCursor();
+function afterCursor(cursors: Cursors, id: string, cursor: string): number {
+  // Sealed: a version this API wrote into it.
+  const [last] = cursors.decode(cursor, listOf(id), 1) as [number];
   return last - 1;
 }
 
@@ -58,9 +62,9 @@ function afterCursor(cursor: string): number {
  * a kept record replaced. A page covers at most `limit` of them; the cursor
  * is the last version shown.
  */
-export function listRevisions(deps: ReadDeps, idOrSlug: string, query: { limit: number; cursor?: string }) {
+export function listRevisions(deps: ReadDeps & { cursors: Cursors }, idOrSlug: string, query: { limit: number; cursor?: string }) {
   const current = stored(deps, idOrSlug);
-  const top = query.cursor === undefined ? current.version : afterCursor(query.cursor);
+  const top = query.cursor === undefined ? current.version : afterCursor(deps.cursors, current.id, query.cursor);
   // Each kept record names its own version and, when it kept it, the one below: limit + 2 records give limit + 1 versions.
   const records = deps.revisions.page(current.id, top + 1, query.limit + 2);
   const byVersion = new Map(records.map((r) => [r.version, r]));
@@ -70,7 +74,7 @@ export function listRevisions(deps: ReadDeps, idOrSlug: string, query: { limit: 
   const shown = versions.slice(0, query.limit);
   const data = shown.map((v) => describe(v, current, byVersion.get(v) ?? deps.revisions.meta(current.id, v),
     () => contentOf(deps, current, v)!.updatedAt));
-  const nextCursor = versions.length > query.limit ? encodeCursor('revisions', [shown[shown.length - 1]]) : null;
+  const nextCursor = versions.length > query.limit ? deps.cursors.encode(listOf(current.id), [shown[shown.length - 1]]) : null;
   return { data, meta: { limit: query.limit, nextCursor } };
 }
 
@@ -102,8 +106,15 @@ function restoredFields(deps: Pick<WriteDeps, 'authors' | 'tags'>, v: ArticleVer
   };
 }
 
-/** Writes `version` back as a new version of the article, if If-Match allows. */
-export function restoreRevision(deps: ReadDeps & WriteDeps, idOrSlug: string, version: number, ifMatch?: string): string {
+/** The body a restore of `version` writes: rendered (content/renderer.ts) before its transaction opens. */
+export function restoredBody(deps: ReadDeps, idOrSlug: string, version: number): string {
+  return revision(deps, stored(deps, idOrSlug, false), version).article.body;
+}
+
+/** Writes `version` back as a new version of the article, if If-Match allows; `rendered` is its body's rendering. */
+export function restoreRevision(
+  deps: ReadDeps & WriteDeps, idOrSlug: string, version: number, rendered: StoredBody, ifMatch?: string,
+): string {
   const { article } = revision(deps, stored(deps, idOrSlug, false), version);
-  return updateArticle(deps, article.id, restoredFields(deps, article), ifMatch);
+  return updateArticle(deps, article.id, restoredFields(deps, article), rendered, ifMatch);
 }

@@ -8,7 +8,10 @@ import { searchArticles } from './service.js';
 
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const deps = { search: ctx.repos.search, articles: ctx.repos.articles, links: ctx.repos.links, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now };
+  const deps = {
+    search: ctx.repos.search, articles: ctx.repos.articles, links: ctx.repos.links, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now,
+    cursors: ctx.cursors,
+  };
 
   app.get('/search', {
     config: { cacheClass: 'list' },

@@ -12,10 +12,17 @@ const treeOrder = sql`replace(${sections.path}, '/', char(1))`;
 
 export function createSectionsRepository(db: Db) {
   return {
-    /** Tree order (depth first, siblings by slug), after the section at `afterPath`. */
-    list(limit: number, afterPath?: string): SectionRow[] {
+    /**
+     * Tree order (depth first, siblings by slug), after the section at `afterPath`; only the sections
+     * `within` names and their sub-sections when it is given (a partner's entitlement).
+     */
+    list(limit: number, afterPath?: string, within: string[] | null = null): SectionRow[] {
       return db.select().from(sections)
-        .where(afterPath === undefined ? undefined : sql`${treeOrder} > replace(${afterPath}, '/', char(1))`)
+        .where(and(
+          afterPath === undefined ? undefined : sql`${treeOrder} > replace(${afterPath}, '/', char(1))`,
+          within === null ? undefined : sql`${sections.id} IN (SELECT c.id FROM sections p JOIN sections c
+            ON c.path = p.path OR c.path LIKE p.path || '/%' WHERE p.id IN (SELECT value FROM json_each(${JSON.stringify(within)})))`,
+        ))
         .orderBy(treeOrder).limit(limit).all();
     },
     find(idOrPath: string): SectionRow | undefined {

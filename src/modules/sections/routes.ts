@@ -16,7 +16,7 @@ const Params = Type.Object({
 const tags = ['sections'];
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const deps = { sections: ctx.repos.sections, now: ctx.now, publicUrl: ctx.config.PUBLIC_URL };
+  const deps = { sections: ctx.repos.sections, now: ctx.now, publicUrl: ctx.config.PUBLIC_URL, cursors: ctx.cursors };
   const outbox = createOutbox({ changes: ctx.repos.changes, now: ctx.now });
 
   app.get('/sections', {
@@ -27,7 +27,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { ...cachedRead(Page(Section)), ...problems(400, 401, 403) },
     },
   }, async function listSections(request, reply) {
-    const { data, nextCursor } = sections.listSections(deps, request.query.limit, request.query.cursor);
+    const { data, nextCursor } = sections.listSections(deps, request.query.limit, request.query.cursor, request.reader);
     validateData(request, reply, data, [KEYS.sections], String(nextCursor));
     return page(request, reply, data, request.query.limit, nextCursor);
   });
@@ -38,7 +38,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       params: Params, response: { ...cachedRead(Section), ...problems(400, 401, 403, 404) },
     },
   }, async (request, reply) => {
-    const found = sections.getSection(deps, request.params.idOrPath);
+    const found = sections.getSection(deps, request.params.idOrPath, request.reader);
     validateData(request, reply, found, [found.id, KEYS.refs]);
     return found;
   });

@@ -2,9 +2,11 @@ import type { SectionRow } from '../../db/schema.js';
 import { newId } from '../../lib/ids.js';
 import { invalid } from '../../lib/errors.js';
 import { found, patchRow, timestampsOf } from '../../lib/entities.js';
+import { NotFound } from '../../lib/errors.js';
+import { EDITOR, mayReadSection, type Reader } from '../../lib/reader.js';
 import { checkIfMatch } from '../../lib/http.js';
 import { uniqueSlug } from '../../lib/slugs.js';
-import { decodeCursor, keysetPage } from '../../lib/cursor.js';
+import { keysetPage, type Cursors } from '../../lib/cursor.js';
 import type { SectionsRepository } from './repository.js';
 import { feedLinks } from '../feeds/service.js';
 import type { Section, SectionCreate, SectionPatch, SectionRef } from './schemas.js';
@@ -21,17 +23,37 @@ export function toSection(row: SectionRow, publicUrl: string): Section {
   };
 }
 
-export function listSections(deps: Deps, limit: number, cursor?: string) {
-  const after = cursor ? (decodeCursor(cursor, 'path', 1)[0] as string) : undefined;
-  return keysetPage(deps.sections.list(limit + 1, after), limit, 'path', (r) => [r.path], (r) => toSection(r, deps.publicUrl));
+type Lineage = { sections: Pick<SectionsRepository, 'find' | 'lineage'> };
+
+const mayRead = (deps: Lineage, row: SectionRow, reader: Reader) => mayReadSection(reader, deps.sections.lineage(row.path).map((s) => s.id));
+
+/** A section by id or path, if this reader may know of it (a partner: within its entitlement); a 404 otherwise. */
+export function readableSection(deps: Lineage, idOrPath: string, reader: Reader): SectionRow {
+  const row = deps.sections.find(idOrPath);
+  if (!row || !mayRead(deps, row, reader)) throw new NotFound('Section');
+  return row;
 }
 
-export function getSection(deps: Deps, idOrPath: string): Section {
-  const row = found(deps.sections.find(idOrPath), 'Section');
+/** The sections a reader may know of, in tree order: a partner's entitled ones and their sub-sections. */
+export function listSections(deps: Deps & { cursors: Cursors }, limit: number, cursor: string | undefined, reader: Reader) {
+  const after = cursor ? (deps.cursors.decode(cursor, 'sections', 1)[0] as string) : undefined;
+  const rows = deps.sections.list(limit + 1, after, reader.sections);
+  return keysetPage(rows, limit, (r) => deps.cursors.encode('sections', [r.path]), (r) => toSection(r, deps.publicUrl));
+}
+
+/**
+ * A section with its parent and children; outside a partner's entitlement
+ * it does not exist. A partner entitled to a sub-section sees its path (its
+ * parents' slugs are in it) but not its parent: that one is null.
+ */
+export function getSection(deps: Deps, idOrPath: string, reader: Reader = EDITOR): Section {
+  const row = readableSection(deps, idOrPath, reader);
   const parent = row.parentId ? deps.sections.find(row.parentId)! : null;
+  const shownParent = parent && mayRead(deps, parent, reader) ? parent : null;
   return {
     ...toSection(row, deps.publicUrl),
-    parent: parent && toSectionRef(parent),
+    ...(shownParent === null && parent !== null && { parentId: null }),
+    parent: shownParent && toSectionRef(shownParent),
     children: deps.sections.children(row.id).map(toSectionRef),
   };
 }

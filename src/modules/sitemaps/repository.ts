@@ -1,5 +1,5 @@
 import type { Db } from '../../db/connection.js';
-import { publicAudience } from '../../lib/reader.js';
+import type { Audience } from '../../lib/reader.js';
 import { VISIBLE } from '../articles/list-query.js';
 
 export interface SitemapPage { sectionId: string; page: number; lastModified: number }
@@ -29,17 +29,17 @@ export function createSitemapsRepository(db: Db) {
     WHERE ${VISIBLE} AND a.publish_at > @since AND coalesce(a.first_published_at, a.publish_at) > @since
     ORDER BY publishedAt DESC, a.id DESC LIMIT @limit`);
   return {
-    /** Each section's pages of `size` visible articles (0-based), with their latest change. */
-    pages(now: number, size: number): SitemapPage[] {
-      return pages.all({ ...publicAudience(now), size }) as SitemapPage[];
+    /** Each section's pages of `size` articles `audience` sees (0-based), with their latest change. */
+    pages(audience: Audience, size: number): SitemapPage[] {
+      return pages.all({ ...audience, size }) as SitemapPage[];
     },
-    /** Page `index` (0-based) of a section's own visible articles. */
-    page(sectionId: string, index: number, now: number, size: number): SitemapEntry[] {
-      return page.all({ section: sectionId, ...publicAudience(now), size, offset: index * size }) as SitemapEntry[];
+    /** Page `index` (0-based) of the articles `audience` sees filed in a section itself. */
+    page(sectionId: string, index: number, audience: Audience, size: number): SitemapEntry[] {
+      return page.all({ section: sectionId, ...audience, size, offset: index * size }) as SitemapEntry[];
     },
-    /** Visible articles first published since `since`, newest first. */
-    news(now: number, since: number, limit: number): NewsEntry[] {
-      return news.all({ ...publicAudience(now), since, limit }) as NewsEntry[];
+    /** Articles `audience` sees, first published since `since`, newest first. */
+    news(audience: Audience, since: number, limit: number): NewsEntry[] {
+      return news.all({ ...audience, since, limit }) as NewsEntry[];
     },
   };
 }

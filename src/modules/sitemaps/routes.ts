@@ -36,7 +36,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext; pageSize?: number }> 
       response: { ...xmlResponse('A sitemaps.org 0.9 sitemap index.'), ...problems(401, 403) },
     },
   }, async function index(request, reply) {
-    return send(request, reply, sitemapIndex(deps));
+    return send(request, reply, sitemapIndex(deps, request.reader));
   });
 
   app.get('/sitemaps/sections/:section/:page.xml', {
@@ -51,7 +51,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext; pageSize?: number }> 
       response: { ...xmlResponse('A sitemaps.org 0.9 urlset, with image:image for hero images.'), ...problems(400, 401, 403, 404) },
     },
   }, async function sectionPage(request, reply) {
-    return send(request, reply, sectionSitemap(deps, request.params.section, request.params.page));
+    return send(request, reply, sectionSitemap(deps, request.params.section, request.params.page, request.reader));
   });
 
   app.get('/sitemap-news.xml', {
@@ -63,7 +63,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext; pageSize?: number }> 
       response: { ...xmlResponse('A sitemaps.org urlset with the Google News extension.'), ...problems(401, 403) },
     },
   }, async function news(request, reply) {
-    return send(request, reply, newsSitemap(deps));
+    return send(request, reply, newsSitemap(deps, request.reader));
   });
 };
 

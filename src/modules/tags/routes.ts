@@ -14,7 +14,7 @@ const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description
 const openapiTags = ['tags'];
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const deps = { tags: ctx.repos.tags, now: ctx.now };
+  const deps = { tags: ctx.repos.tags, now: ctx.now, cursors: ctx.cursors };
   const outbox = createOutbox({ changes: ctx.repos.changes, now: ctx.now });
 
   app.get('/tags', {

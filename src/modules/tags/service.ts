@@ -3,7 +3,7 @@ import { newId } from '../../lib/ids.js';
 import { found, patchRow, timestampsOf } from '../../lib/entities.js';
 import { checkIfMatch } from '../../lib/http.js';
 import { uniqueSlug } from '../../lib/slugs.js';
-import { decodeCursor, keysetPage } from '../../lib/cursor.js';
+import { keysetPage, type Cursors } from '../../lib/cursor.js';
 import type { TagsRepository } from './repository.js';
 import type { Tag, TagCreate, TagPatch } from './schemas.js';
 
@@ -13,9 +13,9 @@ export function toTag(row: TagRow): Tag {
   return { id: row.id, slug: row.slug, name: row.name, type: row.type, ...timestampsOf(row) };
 }
 
-export function listTags(deps: Deps, limit: number, cursor?: string) {
-  const after = cursor ? (decodeCursor(cursor, 'name', 2) as [string, string]) : undefined;
-  return keysetPage(deps.tags.list(limit + 1, after), limit, 'name', (r) => [r.name, r.id], toTag);
+export function listTags(deps: Deps & { cursors: Cursors }, limit: number, cursor?: string) {
+  const after = cursor ? (deps.cursors.decode(cursor, 'tags', 2) as [string, string]) : undefined;
+  return keysetPage(deps.tags.list(limit + 1, after), limit, (r) => deps.cursors.encode('tags', [r.name, r.id]), toTag);
 }
 
 export function getTag(deps: Deps, idOrSlug: string): Tag {

@@ -18,7 +18,7 @@ const config = { scope: 'admin' as const, cache: false as const };
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext; allowLoopback: boolean; lookup?: webhooks.WebhookDeps['guard']['lookup'] }> = async (app, { ctx, allowLoopback, lookup }) => {
   const deps = {
     webhooks: ctx.repos.webhooks, sections: ctx.repos.sections, changes: ctx.repos.changes, now: ctx.now,
-    guard: { allowLoopback, lookup },
+    guard: { allowLoopback, lookup }, cursors: ctx.cursors,
   };
 
   app.post('/webhooks', {

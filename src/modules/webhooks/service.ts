@@ -1,5 +1,5 @@
 import type { DeliveryRow, WebhookRow } from '../../db/schema.js';
-import { decodeCursor, keysetPage } from '../../lib/cursor.js';
+import { keysetPage, type Cursors } from '../../lib/cursor.js';
 import { found, patchRow } from '../../lib/entities.js';
 import { invalid, type FieldError } from '../../lib/errors.js';
 import { iso, isoOrNull } from '../../lib/http.js';
@@ -62,9 +62,9 @@ export async function createWebhook(deps: WebhookDeps, input: WebhookCreate): Pr
   return { ...toWebhook(row), secret: row.secret };
 }
 
-export function listWebhooks(deps: WebhookDeps, limit: number, cursor?: string) {
-  const after = cursor ? (decodeCursor(cursor, 'id', 1)[0] as string) : undefined;
-  return keysetPage(deps.webhooks.list(limit + 1, after), limit, 'id', (r) => [r.id], toWebhook);
+export function listWebhooks(deps: WebhookDeps & { cursors: Cursors }, limit: number, cursor?: string) {
+  const after = cursor ? (deps.cursors.decode(cursor, 'webhooks', 1)[0] as string) : undefined;
+  return keysetPage(deps.webhooks.list(limit + 1, after), limit, (r) => deps.cursors.encode('webhooks', [r.id]), toWebhook);
 }
 
 export function getWebhook(deps: WebhookDeps, id: string): Webhook {
@@ -84,10 +84,11 @@ export function deleteWebhook(deps: WebhookDeps, id: string): void {
   deps.webhooks.delete(id);
 }
 
-export function listDeliveries(deps: WebhookDeps, webhookId: string, limit: number, cursor?: string) {
+export function listDeliveries(deps: WebhookDeps & { cursors: Cursors }, webhookId: string, limit: number, cursor?: string) {
   found(deps.webhooks.find(webhookId), 'Webhook');
-  const before = cursor ? (decodeCursor(cursor, 'delivery', 1)[0] as string) : undefined;
-  return keysetPage(deps.webhooks.deliveries(webhookId, limit + 1, before), limit, 'delivery', (r) => [r.id], toDelivery);
+  const list = `deliveries|${webhookId}`;
+  const before = cursor ? (deps.cursors.decode(cursor, list, 1)[0] as string) : undefined;
+  return keysetPage(deps.webhooks.deliveries(webhookId, limit + 1, before), limit, (r) => deps.cursors.encode(list, [r.id]), toDelivery);
 }
 
 export function getDelivery(deps: WebhookDeps, webhookId: string, id: string): Delivery {

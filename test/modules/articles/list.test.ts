@@ -207,7 +207,26 @@ t.test('a cursor this API did not issue is a 400', async (t) => {
     t.equal(body.type, 'urn:kiosque:problem:invalid-cursor');
   }
   isProblem(t, await app.inject({ url: '/v1/articles?cursor=' }), 400, 'VALIDATION_FAILED');
-  isProblem(t, await app.inject({ url: `/v1/articles?cursor=${'a'.repeat(513)}` }), 400, 'VALIDATION_FAILED');
+  isProblem(t, await app.inject({ url: `/v1/articles?cursor=${'a'.repeat(2049)}` }), 400, 'VALIDATION_FAILED');
+});
+
+t.test('a cursor keeps its list: used with other filters, or none, it is a 400', async (t) => {
+  const { app } = await makeApp(t);
+  const { section, other, tag, tag2 } = await newsroom(app);
+  for (let i = 0; i < 3; i++) await article(app, { title: `Actu ${i}`, sectionId: section.id, tagIds: [tag.id, tag2.id] });
+  for (let i = 0; i < 3; i++) await article(app, { title: `Culture ${i}`, sectionId: other.id });
+  const first = await app.inject({ url: `/v1/articles?section=actualites&tag=${tag.slug}&tag=${tag2.slug}&limit=2` });
+  const { meta } = first.json();
+  for (const query of ['', '&section=culture', `&section=actualites`, `&section=actualites&tag=${tag.slug}`, '&section=actualites&sort=oldest']) {
+    const res = await app.inject({ url: `/v1/articles?cursor=${meta.nextCursor}${query}` });
+    t.match(isProblem(t, res, 400, 'INVALID_CURSOR').detail, /another list, or to other filters: repeat the filters/, query || 'the cursor alone');
+  }
+  const next = await app.inject({ url: `/v1/articles?section=actualites&tag=${tag2.slug}&tag=${tag.slug}&limit=2&cursor=${meta.nextCursor}` });
+  t.same(next.json().data.map((a: { title: string }) => a.title), ['Actu 0'], 'the same filters, tags in any order');
+  const link = /<([^>]+)>; rel="next"/.exec(String(first.headers.link))![1];
+  t.equal((await app.inject({ url: link })).statusCode, 200, 'the Link header repeats them');
+  const fields = await app.inject({ url: `/v1/articles?section=actualites&tag=${tag.slug}&tag=${tag2.slug}&limit=2&fields=id,title&cursor=${meta.nextCursor}` });
+  t.equal(fields.statusCode, 200, 'the shape of the answer (fields, include, format, limit) is free to change');
 });
 
 t.test('filters: section (id or path, with sub-sections), tags (all), author, lang, since, until', async (t) => {

@@ -76,7 +76,7 @@ t.test('sections, pins, authors, tags and related links are changes too', async 
     ['links.updated', a.id], ['tag.created', extra.id], ['tag.deleted', extra.id], ['author.created', gone.id],
     ['author.deleted', gone.id], ['section.created', empty.id], ['section.deleted', empty.id],
   ]);
-  t.match(all[9], { entity: { slug: 'actualites', version: 2 }, sectionId: null }, 'pins change the section');
+  t.match(all[9], { entity: { slug: 'actualites', version: 2 }, sectionId: section.id }, 'pins change the section, filed under itself');
   t.same(all[9].surrogateKeys, [section.id, 'sections'], 'its front, its answer and the list of sections');
   t.match(all[12], { entity: { type: 'article', version: 2 }, sectionId: child.id });
   t.same(all[12].surrogateKeys, [a.id, 'edits'], 'links show on the article\'s answers; its new version moves it by update time');

@@ -30,12 +30,15 @@ t.test('entitled sections filter the feed on the section and the section moved o
   changes.append(change({ entityType: 'tag', type: 'tag.updated', entityId: 'tag' }));
   changes.append(change({ entityId: 'hidden', sectionId: 'sec_a', public: false }));
   changes.append(change({ entityId: 'sub', sectionId: 'sec_a1' }));
-  const ids = (filter: { publicOnly: boolean; sectionIds: string[] | null }) => changes.list(0, 10, filter).rows.map((r) => r.entityId);
+  const ids = (filter: { publicOnly: boolean; sectionIds: string[] | null }) => changes.list(0, 10, filter).map((r) => r.entityId);
   t.same(ids({ publicOnly: true, sectionIds: ['sec_a'] }), ['a', 'moved', 'tag', 'sub'], 'with its sub-sections');
   t.same(ids({ publicOnly: false, sectionIds: ['sec_a'] }), ['a', 'moved', 'tag', 'hidden', 'sub']);
   t.same(ids({ publicOnly: true, sectionIds: null }), ['a', 'b', 'moved', 'tag', 'sub']);
   t.same(ids({ publicOnly: true, sectionIds: ['sec_a1'] }), ['tag', 'sub'], 'not its parent');
-  t.equal(changes.list(0, 10, { publicOnly: true, sectionIds: [] }).latest, 6);
+  t.equal(changes.latestSeen({ publicOnly: true, sectionIds: ['sec_a'] }), 6, 'the newest change a partner sees');
+  t.equal(changes.latestSeen({ publicOnly: true, sectionIds: ['sec_b'] }), 4, 'not the hidden one after it');
+  t.equal(changes.latestSeen({ publicOnly: true, sectionIds: ['sec_none'] }), 4, 'tags are everyone\'s');
+  t.equal(fresh(t).changes.latestSeen({ publicOnly: true, sectionIds: null }), 0, 'an empty feed');
 });
 
 t.test('without a schedule watcher, an article write is judged against its last write', async (t) => {
@@ -46,7 +49,7 @@ t.test('without a schedule watcher, an article write is judged against its last 
     repos.sections.insert({ id: 'sec_1', slug: 's', name: 'S', description: null, parentId: null, position: 0, path: 's', createdAt: now, updatedAt: now, version: 1 });
     return 'sec_1';
   });
-  t.same(section.surrogateKeys, ['sec_1']);
+  t.same(section.surrogateKeys, ['sec_1', 'sections'], 'the section and the list of sections');
   t.equal(repos.changes.cursor('schedule'), undefined);
   const row = {
     id: 'art_1', slug: 'a', title: 'A', standfirst: null, body: '', bodyHtml: '', bodyText: '', bodyBlocks: '[]', toc: '[]',
@@ -57,6 +60,6 @@ t.test('without a schedule watcher, an article write is judged against its last 
   t.equal(outbox.created('article', () => { repos.articles.insert(row, [], []); return row.id; }).seq, 2);
   now = 3_000;
   outbox.changed('article', 'art_1', () => repos.articles.update({ ...row, title: 'B', updatedAt: now, version: 2 }, 'a'));
-  t.same(repos.changes.list(0, 10, { publicOnly: false, sectionIds: null }).rows.map((r) => r.type),
+  t.same(repos.changes.list(0, 10, { publicOnly: false, sectionIds: null }).map((r) => r.type),
     ['section.created', 'article.created', 'article.published'], 'its schedule came due since: this write tells it');
 });

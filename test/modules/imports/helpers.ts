@@ -6,7 +6,7 @@ import { createMediaStore } from '../../../src/modules/imports/repository.js';
 import { runImport, type ImportOptions, type PostReport } from '../../../src/modules/imports/run.js';
 import { wordpressSource } from '../../../src/modules/imports/wordpress/reader.js';
 import { ghostSource } from '../../../src/modules/imports/ghost/reader.js';
-import type { TestApp } from '../../helpers.js';
+import { inThreadRenderer, type TestApp } from '../../helpers.js';
 
 export const fixture = (name: string) => new URL(`../../fixtures/imports/${name}`, import.meta.url).pathname;
 export const WXR = fixture('wordpress-newsroom.xml');
@@ -38,7 +38,7 @@ export async function importFile(
   const common = { defaultSection: 'Non classé', now: clock.now, siteUrl: options.siteUrl, lang: options.lang };
   const source = kind === 'wordpress' ? wordpressSource(file, createMediaStore(db), common) : ghostSource(file, common);
   const summary = await runImport(createRepositories(db), source, {
-    dryRun: false, batchSize: 4, now: () => clock.now, publicUrl: 'http://localhost:3000', onPost: (r) => reports.push(r), ...options,
+    dryRun: false, batchSize: 4, now: () => clock.now, publicUrl: 'http://localhost:3000', renderer: inThreadRenderer, onPost: (r) => reports.push(r), ...options,
   });
   return { summary, reports };
 }

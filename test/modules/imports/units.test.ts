@@ -1,6 +1,6 @@
 import t from 'tap';
 import { openDatabase, migrateDatabase } from '../../../src/db/connection.js';
-import { renderMarkdown } from '../../../src/content/render.js';
+import { renderMarkdownSync } from '../../../src/content/render.js';
 import { cut } from '../../../src/modules/imports/context.js';
 import { htmlToMarkdown } from '../../../src/modules/imports/convert/html.js';
 import { lexicalToMarkdown } from '../../../src/modules/imports/ghost/lexical.js';
@@ -13,7 +13,7 @@ import { wordpressHtml } from '../../../src/modules/imports/wordpress/content.js
 import { mapPost, wpTime } from '../../../src/modules/imports/wordpress/map.js';
 import type { XmlNode } from '../../../src/modules/imports/wordpress/wxr.js';
 
-const types = (markdown: string) => renderMarkdown(markdown).blocks.map((b) => b.type);
+const types = (markdown: string) => renderMarkdownSync(markdown).blocks.map((b) => b.type);
 
 t.test('slugs, paths and cut strings', async (t) => {
   t.equal(cut('court', 10), 'court');

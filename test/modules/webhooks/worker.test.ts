@@ -1,4 +1,5 @@
 import t from 'tap';
+import { createCursors } from '../../../src/lib/cursor.js';
 import { migrateDatabase, openDatabase } from '../../../src/db/connection.js';
 import { createRepositories } from '../../../src/db/repositories.js';
 import { createDeliveryWorker } from '../../../src/modules/webhooks/worker.js';
@@ -28,7 +29,7 @@ t.test('the fan-out goes through the outbox in batches, and a filter on a delete
   }
   repos.webhooks.insert(hook({ id: 'whk_all', enabled: true }));
   repos.webhooks.insert(hook({ id: 'whk_gone', sectionIds: ['sec_gone'] }));
-  const worker = createDeliveryWorker({ ...repos, now: () => 0, log: { warn() {} } }, { ...options, concurrency: 0 });
+  const worker = createDeliveryWorker({ ...repos, cursors: createCursors(Buffer.alloc(32)), now: () => 0, log: { warn() {} } }, { ...options, concurrency: 0 });
   await worker.run();
   t.equal(repos.webhooks.deliveries('whk_all', 1000).length, 501, 'both batches');
   t.equal(repos.webhooks.deliveries('whk_gone', 1000).length, 0);
@@ -43,7 +44,7 @@ t.test('a delivery whose webhook disappeared before its attempt is dropped', asy
   });
   repos.webhooks.insert(hook({}));
   const webhooks = { ...repos.webhooks, find: () => undefined };
-  const worker = createDeliveryWorker({ ...repos, webhooks, now: () => 0, log: { warn() {} } }, options);
+  const worker = createDeliveryWorker({ ...repos, webhooks, cursors: createCursors(Buffer.alloc(32)), now: () => 0, log: { warn() {} } }, options);
   await worker.run();
   t.match(repos.webhooks.deliveries('whk_1', 10), [{ attempts: 0, status: 'pending', lastAttemptAt: null }], 'no attempt made');
 });
