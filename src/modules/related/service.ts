@@ -64,9 +64,12 @@ export function relatedTo(
   });
   const automatic = auto.map(({ id, score }): RelatedItem => {
     const card = byId.get(id)!;
+    // Scores move with any write to the index (bm25 weighs every row, drafts included): the ETag covers them as shown.
+    const shown = Math.round(score * 1000) / 1000;
+    validation.add(`score|${id}|${shown}`, 0);
     return {
       source: 'automatic', kind: 'article', title: card.title!, url: card.url!, description: card.standfirst!,
-      label: null, article: card, score: Math.round(score * 1000) / 1000,
+      label: null, article: card, score: shown,
     };
   });
   return [...curated, ...automatic];
