@@ -85,10 +85,12 @@ async function suite(t: Test) {
 
   const kiosquePort = await freePort();
   const origin = `http://127.0.0.1:${kiosquePort}`;
-  await start(t, 'kiosque', process.execPath, [join(repo, 'bin/kiosque.js'), 'serve'], kiosqueDir, {
-    PORT: String(kiosquePort), DATABASE_URL: `file:${join(kiosqueDir, 'kiosque.db')}`, KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: ADMIN,
+  const kiosqueEnv = {
+    DATABASE_URL: `file:${join(kiosqueDir, 'kiosque.db')}`, KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: ADMIN,
     LOG_LEVEL: 'warn', KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_RATE_LIMIT_KEY: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0',
-  }, async () => (await call(origin, '/healthz')).status === 200);
+  };
+  await start(t, 'kiosque', process.execPath, [join(repo, 'bin/kiosque.js'), 'serve'], kiosqueDir, { ...kiosqueEnv, PORT: String(kiosquePort) },
+    async () => (await call(origin, '/healthz')).status === 200);
 
   // The site's own settings (backend, purgers), found first in vcl_path; the shipped VCL itself, as is.
   writeFileSync(join(vclLocal, 'kiosque-backend.vcl'), `backend default { .host = "127.0.0.1"; .port = "${kiosquePort}"; }\nacl purgers { "127.0.0.1"; }\n`);
@@ -105,6 +107,50 @@ async function suite(t: Test) {
   });
 
   await scenes(t, origin, edge);
+
+  t.test('Varnish revalidates an expired answer with its validators: Kiosque\'s 304 refreshes it, a change gets the new answer', async (t) => {
+    // A second Kiosque over the same database whose articles expire after two seconds (and no grace), behind a Varnish of its own.
+    const port = await freePort();
+    const shortLived = `http://127.0.0.1:${port}`;
+    await start(t, 'kiosque (short-lived answers)', process.execPath, [join(repo, 'bin/kiosque.js'), 'serve'], kiosqueDir, {
+      ...kiosqueEnv, PORT: String(port), KIOSQUE_CACHE_CONTROL_ITEM: 'public, max-age=0, s-maxage=2, stale-while-revalidate=0',
+    }, async () => (await call(shortLived, '/healthz')).status === 200);
+    const [vcl, dir] = [join(work, 'vcl-short'), join(work, 'varnish-short')];
+    for (const d of [vcl, dir]) mkdirSync(d);
+    writeFileSync(join(vcl, 'kiosque-backend.vcl'), `backend default { .host = "127.0.0.1"; .port = "${port}"; }\nacl purgers { "127.0.0.1"; }\n`);
+    const edgePort = await freePort();
+    const cdn = `http://127.0.0.1:${edgePort}`;
+    const instance = join(dir, 'instance');
+    await start(t, 'varnishd (short-lived answers)', 'varnishd', [
+      '-F', '-j', 'none', '-n', instance, '-a', `127.0.0.1:${edgePort}`, '-T', '127.0.0.1:0',
+      '-f', join(vclDir, 'kiosque.vcl'), '-p', `vcl_path=${vcl}:${vclDir}`, '-s', 'malloc,16m',
+    ], dir, {}, async () => (await call(cdn, '/healthz')).status === 200);
+    /** Backend fetches Kiosque answered 304 (varnishstat's MAIN.fetch_304). */
+    const revalidated = () => Number(/MAIN\.fetch_304\s+(\d+)/.exec(String(spawnSync('varnishstat', ['-n', instance, '-1', '-f', 'MAIN.fetch_304']).stdout))?.[1]);
+
+    const section = (await post(shortLived, '/v1/sections', { name: 'Revalidations' }))!;
+    const item = (await post(shortLived, '/v1/articles', { body: 'Un paragraphe.', status: 'published', title: 'Revalidé par Varnish', sectionId: section.id }))!;
+    const url = `/v1/articles/${item.slug}`;
+    const first = await call(cdn, url);
+    t.equal(first.status, 200);
+    t.equal((await call(cdn, url)).header('x-cache'), 'HIT', 'cached for its two seconds');
+    t.equal(revalidated(), 0);
+    await sleep(3000);
+    const again = await call(cdn, url);
+    t.equal(again.status, 200, 'expired: fetched again, conditionally');
+    t.equal(again.body, first.body);
+    t.equal(again.header('etag'), first.header('etag'));
+    t.equal(revalidated(), 1, 'Kiosque answered 304 to Varnish\'s If-None-Match');
+    t.equal((await call(cdn, url)).header('x-cache'), 'HIT', 'the 304 refreshed the cached answer');
+
+    await post(shortLived, `/v1/articles/${item.id}`, { standfirst: 'Changé depuis' }, 'PATCH');
+    await sleep(3000);
+    const changed = await call(cdn, url);
+    t.equal(changed.status, 200);
+    t.not(changed.header('etag'), first.header('etag'), 'changed: the new answer');
+    t.equal(JSON.parse(changed.body).standfirst, 'Changé depuis');
+    t.equal(revalidated(), 1, 'no 304 for what changed');
+  });
 }
 
 /** Follows the change feed and purges each change's keys in Varnish: what an operator's relay (or webhook) does. */

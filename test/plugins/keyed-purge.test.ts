@@ -92,13 +92,21 @@ t.test('after every kind of write, cached answers are what the database says, an
     body: res.statusCode < 400 ? res.body : { ...res.json(), requestId: null },
   });
   for (const [label, run, untouched = []] of writes(app, clock, s)) {
-    for (const url of urls) await app.inject(url);
+    const before = new Map<string, Awaited<ReturnType<App['inject']>>>();
+    for (const url of urls) before.set(url, await app.inject(url));
     await run();
     for (const url of urls) {
       const hits = app.responseCache.stats.hits;
       const cached = await app.inject(url);
       t.same(snapshot(cached), snapshot(await fresh.inject(url)), `${url} after ${label}`);
       if (untouched.includes(url)) t.equal(app.responseCache.stats.hits, hits + 1, `${url} is still served from memory after ${label}`);
+      // Honest validators: an answer whose bytes changed has a new ETag, or a revalidation would keep the old bytes.
+      const old = before.get(url)!;
+      if (cached.statusCode === 200 && old.statusCode === 200 && cached.body !== old.body) {
+        t.not(cached.headers.etag, old.headers.etag, `${url}: a new ETag after ${label}`);
+        const revalidated = await app.inject({ url, headers: { 'if-none-match': String(old.headers.etag) } });
+        t.equal(revalidated.statusCode, 200, `${url}: the ETag from before ${label} gets the new answer`);
+      }
     }
   }
 });

@@ -64,10 +64,13 @@ export function relatedTo(
   });
   const automatic = auto.map(({ id, score }): RelatedItem => {
     const card = byId.get(id)!;
+    // Scores move with any write to the index (bm25 weighs every row, drafts included): the ETag covers them as shown.
+    const shown = Math.round(score * 1000) / 1000;
+    validation.add(`score|${id}|${shown}`, 0);
     // The card is already cut to the reader's fields: so are the title, URL and description taken from it.
     return {
       source: 'automatic', kind: 'article', ...(card.title !== undefined && { title: card.title }), ...(card.url !== undefined && { url: card.url }),
-      description: card.standfirst ?? null, label: null, article: card, score: Math.round(score * 1000) / 1000,
+      description: card.standfirst ?? null, label: null, article: card, score: shown,
     };
   });
   return [...curated, ...automatic];
