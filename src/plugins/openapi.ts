@@ -4,6 +4,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { problems } from '../lib/problem.js';
 import { changeWebhooks } from '../modules/webhooks/openapi.js';
+import { shapeDocument, shapeRoute } from './openapi-shape.js';
 
 const description = `Kiosque is a headless content API for news publishers.
 
@@ -35,12 +36,21 @@ export default fp(async function openapi(app: FastifyInstance, options: { public
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Kiosque', version: options.version, description },
+      info: {
+        title: 'Kiosque', version: options.version, description,
+        license: { name: 'MIT', identifier: 'MIT' },
+        contact: { name: 'This Kiosque instance', url: options.publicUrl },
+      },
       servers: [{ url: options.publicUrl }],
       components: {
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API key made with `kiosque keys create`.' } },
+        securitySchemes: {
+          bearer: {
+            type: 'http', scheme: 'bearer',
+            description: 'An API key made with `kiosque keys create`. Each operation names the scope it needs '
+              + '(a role list, as OpenAPI 3.1 allows); `{}` among its requirements means no key is needed.',
+          },
+        },
       },
-      security: [{ bearer: [] }, {}],
       webhooks: changeWebhooks,
       tags: [
         { name: 'articles', description: 'Articles and their bodies' },
@@ -64,13 +74,16 @@ export default fp(async function openapi(app: FastifyInstance, options: { public
     // Shared schemas become named components (#/components/schemas/Article…);
     // addSchema refuses a schema without an $id, so every one has a name.
     refResolver: { buildLocalReference: (json) => String(json.$id) },
+    transform: shapeRoute,
+    transformObject: shapeDocument,
   });
   // Production may turn the HTML pages off (KIOSQUE_DOCS=false); the document itself stays.
   if (options.docs) await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   app.get('/openapi.json', {
     schema: {
       operationId: 'getOpenApi', summary: 'This OpenAPI 3.1 document', tags: ['meta'],
-      response: { 200: { type: 'object', additionalProperties: true }, ...problems(401) },
+      description: 'The document Swagger UI at `/docs` reads; `openapi/openapi.json` in the repository is the same, committed.',
+      response: { 200: { type: 'object', additionalProperties: true, description: 'This document.' }, ...problems(401) },
     },
   }, async () => app.swagger());
 }, { name: 'openapi' });

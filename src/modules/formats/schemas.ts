@@ -78,5 +78,5 @@ export const NewsArticleSchema = Type.Object({
   inLanguage: Type.String(),
   wordCount: Type.Integer(),
   keywords: Type.Optional(Type.Array(Type.String())),
-}, { $id: 'NewsArticle', title: 'NewsArticle', description: 'schema.org NewsArticle as JSON-LD, for a page\'s `<script type="application/ld+json">`.' });
+}, { $id: 'NewsArticle', title: 'NewsArticle', description: 'schema.org NewsArticle as JSON-LD, to embed in a page as a script element of type `application/ld+json`.' });
 export type NewsArticle = Static<typeof NewsArticleSchema>;

@@ -9,6 +9,6 @@ export const ArticlePageSchema = Type.Object({
     views: Type.Integer(),
   }), { description: '"Populaires": most read in the window, the same section first, then site-wide.' }),
   jsonLd: Type.Optional(Type.Ref('NewsArticle', {
-    description: 'schema.org NewsArticle of the article, for the page\'s `<script type="application/ld+json">` (not for partner keys with a field allow-list).',
+    description: 'schema.org NewsArticle of the article, to embed in the page as a script element of type `application/ld+json` (not for partner keys with a field allow-list).',
   })),
 }, { $id: 'ArticlePage', title: 'ArticlePage' });
