@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { hash } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { createKiosque, KiosqueProblem, type Kiosque, type SectionRef } from '@kiosque/client';
-import { passThrough } from './caching.js';
+import { cachingHeaders, isFresh } from './caching.js';
 import { html } from './html.js';
 import { layout, type Shell, type SiteInfo } from './layout.js';
 import { articlePage } from './pages/article.js';
@@ -15,24 +15,24 @@ export interface SiteOptions {
   /** Where readers' browsers reach the API, for the view beacon; the same as apiUrl by default. */
   publicApiUrl?: string;
   name?: string;
-  /** Another fetch for the client (tests). */
-  fetch?: (request: Request) => Promise<Response>;
   logger?: boolean;
+  /** Articles (and search results) a list page shows; 12 by default. */
+  pageSize?: number;
 }
 
 const asset = (name: string) => readFileSync(new URL(`../assets/${name}`, import.meta.url), 'utf8');
-const PAGE_SIZE = 12;
 
 type Page = Omit<Shell, 'sections'>;
 
 /** The reader site: server-rendered pages of Le Kiosque, every piece read from the API through the typed client. */
 export async function buildSite(options: SiteOptions): Promise<FastifyInstance> {
-  const kiosque: Kiosque = createKiosque({ baseUrl: options.apiUrl, ...(options.fetch && { fetch: options.fetch }) });
+  const kiosque: Kiosque = createKiosque({ baseUrl: options.apiUrl });
   const publicApi = (options.publicApiUrl ?? options.apiUrl).replace(/\/+$/, '');
   const assets = { 'site.css': asset('site.css'), 'beacon.js': asset('beacon.js') };
   const version = (name: keyof typeof assets) => `/assets/${name}?v=${hash('sha1', assets[name], 'hex').slice(0, 10)}`;
   const site: SiteInfo = { name: options.name ?? 'Le Kiosque', css: version('site.css'), js: version('beacon.js') };
   const app = Fastify({ logger: options.logger ?? false });
+  const limit = options.pageSize ?? 12;
 
   app.addHook('onRequest', function securityHeaders(_request, reply, done) {
     reply.headers({
@@ -52,7 +52,9 @@ export async function buildSite(options: SiteOptions): Promise<FastifyInstance> 
 
   async function send(request: FastifyRequest, reply: FastifyReply, page: Page, responses: Response[]) {
     const { sections, response } = await topSections();
-    if (passThrough(request, reply, responses, response) && reply.statusCode === 200) return reply.code(304).send();
+    const headers = cachingHeaders(responses, response);
+    reply.headers(headers);
+    if (reply.statusCode === 200 && isFresh(request.headers['if-none-match'], headers.etag)) return reply.code(304).send();
     return reply.type('text/html; charset=utf-8').send(layout(site, { ...page, sections }).value);
   }
 
@@ -65,7 +67,7 @@ export async function buildSite(options: SiteOptions): Promise<FastifyInstance> 
 
   app.get('/', async (request, reply) => {
     const cursor = (request.query as { cursor?: string }).cursor;
-    const latest = await kiosque.get('/v1/articles', { params: { query: { limit: PAGE_SIZE, ...(cursor && { cursor }) } } });
+    const latest = await kiosque.get('/v1/articles', { params: { query: { limit, ...(cursor && { cursor }) } } });
     const popular = await kiosque.get('/v1/popular', { params: { query: { limit: 5 } } });
     return send(request, reply, homePage(latest.data.data, popular.data.data, latest.data.meta.nextCursor), [latest.response, popular.response]);
   });
@@ -74,7 +76,7 @@ export async function buildSite(options: SiteOptions): Promise<FastifyInstance> 
     const { q = '', cursor } = request.query as { q?: string; cursor?: string };
     if (!q.trim()) return send(request, reply, searchPage({ q: '', results: [], nextCursor: null }), []);
     try {
-      const { data, response } = await kiosque.get('/v1/search', { params: { query: { q, limit: 10, ...(cursor && { cursor }) } } });
+      const { data, response } = await kiosque.get('/v1/search', { params: { query: { q, limit, ...(cursor && { cursor }) } } });
       return await send(request, reply, searchPage({ q, results: data.data, nextCursor: data.meta.nextCursor }), [response]);
     } catch (error) {
       if (!(error instanceof KiosqueProblem) || error.status !== 400) throw error;
@@ -87,7 +89,7 @@ export async function buildSite(options: SiteOptions): Promise<FastifyInstance> 
     const { slug } = request.params as { slug: string };
     const cursor = (request.query as { cursor?: string }).cursor;
     const tag = await kiosque.get('/v1/tags/{idOrSlug}', { params: { path: { idOrSlug: slug } } });
-    const list = await kiosque.get('/v1/articles', { params: { query: { tag: [slug], limit: PAGE_SIZE, ...(cursor && { cursor }) } } });
+    const list = await kiosque.get('/v1/articles', { params: { query: { tag: [slug], limit, ...(cursor && { cursor }) } } });
     return send(request, reply, listingPage({ kind: 'tag', tag: tag.data }, list.data.data, list.data.meta.nextCursor), [tag.response, list.response]);
   });
 
@@ -95,7 +97,7 @@ export async function buildSite(options: SiteOptions): Promise<FastifyInstance> 
     const { slug } = request.params as { slug: string };
     const cursor = (request.query as { cursor?: string }).cursor;
     const author = await kiosque.get('/v1/authors/{idOrSlug}', { params: { path: { idOrSlug: slug } } });
-    const list = await kiosque.get('/v1/articles', { params: { query: { author: slug, limit: PAGE_SIZE, ...(cursor && { cursor }) } } });
+    const list = await kiosque.get('/v1/articles', { params: { query: { author: slug, limit, ...(cursor && { cursor }) } } });
     return send(request, reply, listingPage({ kind: 'author', author: author.data }, list.data.data, list.data.meta.nextCursor), [author.response, list.response]);
   });
 
@@ -112,7 +114,7 @@ export async function buildSite(options: SiteOptions): Promise<FastifyInstance> 
         return send(request, reply, articlePage(page.data, `${publicApi}/v1/articles/${page.data.article.id}/views`), [page.response]);
       }
     }
-    const front = await kiosque.get('/v1/sections/{idOrPath}/front', { params: { path: { idOrPath: path }, query: { limit: PAGE_SIZE, ...(cursor && { cursor }) } } });
+    const front = await kiosque.get('/v1/sections/{idOrPath}/front', { params: { path: { idOrPath: path }, query: { limit, ...(cursor && { cursor }) } } });
     return send(request, reply, sectionPage(front.data, cursor), [front.response]);
   });
 

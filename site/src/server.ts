@@ -1,11 +1,23 @@
-import { buildSite } from './app.js';
+import type { FastifyInstance } from 'fastify';
+import { buildSite, type SiteOptions } from './app.js';
 
-// `npm run site`: the reader site on SITE_PORT (3001) against the API at KIOSQUE_API_URL.
-const port = Number(process.env.SITE_PORT ?? 3001);
-const host = process.env.SITE_HOST ?? '127.0.0.1';
-const apiUrl = process.env.KIOSQUE_API_URL ?? 'http://localhost:3000';
-const publicApiUrl = process.env.KIOSQUE_PUBLIC_API_URL ?? apiUrl;
+/**
+ * The reader site as `npm run site` starts it: on SITE_PORT (3001) and
+ * SITE_HOST (127.0.0.1), against the API at KIOSQUE_API_URL; readers'
+ * browsers send the view beacon to KIOSQUE_PUBLIC_API_URL (the same by
+ * default). SITE_LOG=off silences the request log.
+ */
+export function siteConfig(env: Record<string, string | undefined>): SiteOptions & { port: number; host: string } {
+  const apiUrl = env.KIOSQUE_API_URL ?? 'http://localhost:3000';
+  return {
+    apiUrl, publicApiUrl: env.KIOSQUE_PUBLIC_API_URL ?? apiUrl, logger: env.SITE_LOG !== 'off',
+    port: Number(env.SITE_PORT ?? 3001), host: env.SITE_HOST ?? '127.0.0.1',
+  };
+}
 
-const site = await buildSite({ apiUrl, publicApiUrl, logger: true });
-await site.listen({ port, host });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void site.close());
+export async function startSite(env: Record<string, string | undefined>): Promise<FastifyInstance> {
+  const { port, host, ...options } = siteConfig(env);
+  const site = await buildSite(options);
+  await site.listen({ port, host });
+  return site;
+}
