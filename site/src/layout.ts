@@ -41,7 +41,7 @@ ${shell.head}
 <a class="skip" href="#contenu">Aller au contenu</a>
 <header class="masthead">
 <p class="brand"><a href="/">${site.name}</a></p>
-<form class="search" role="search" action="/recherche" method="get">
+<form class="search" role="search" aria-label="Recherche rapide" action="/recherche" method="get">
 <label for="q-header">Rechercher</label>
 <input id="q-header" type="search" name="q" maxlength="500" placeholder="Un mot, une « expression »">
 <button type="submit">OK</button>
