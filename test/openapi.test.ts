@@ -102,3 +102,18 @@ t.test('representations say what is always there; problems list their codes', as
   }
   t.same(schemas.ArticlePage.required, ['article', 'breadcrumb', 'related', 'popular']);
 });
+
+t.test('/docs: a policy for its own assets, https upgrades only behind https, Kiosque\'s title and touches', async (t) => {
+  const { app } = await makeApp(t);
+  const page = await app.inject('/docs/');
+  const policy = String(page.headers['content-security-policy']);
+  t.match(policy, "script-src 'self'; script-src-attr 'none'; style-src 'self'");
+  t.notMatch(policy, 'upgrade-insecure-requests', 'a page over plain HTTP keeps its assets on HTTP');
+  t.match(page.body, '<title>Kiosque API</title>');
+  for (const asset of ['kiosque.css', 'kiosque.js']) {
+    t.match(page.body, `./static/theme/${asset}`);
+    t.equal((await app.inject(`/docs/static/theme/${asset}`)).statusCode, 200, asset);
+  }
+  const { app: secure } = await makeApp(t, { PUBLIC_URL: 'https://api.lekiosque.example' });
+  t.match((await secure.inject('/docs/')).headers['content-security-policy'], /; upgrade-insecure-requests$/);
+});
