@@ -1,14 +1,12 @@
 /// <reference lib="dom" />
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { tempDir } from '../helpers.js';
 
+import { CHROMIUM } from './available.js';
+
 // Debian's Chromium driven by playwright-core: no browser is downloaded.
-// `.ci/run` installs it; elsewhere these suites say they were skipped.
-export const CHROMIUM = '/usr/bin/chromium';
-export const SKIPPED = `skipped: ${CHROMIUM} is not installed (apt-get install -y chromium; .ci/run does it)`;
-export const hasChromium = () => existsSync(CHROMIUM);
 
 /** Where screenshots go, for a reviewer to open: test-results/screenshots/ (git-ignored). */
 export const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url).pathname;
@@ -47,7 +45,7 @@ export async function watchedPage(context: BrowserContext): Promise<Watched> {
   return { page, problems };
 }
 
-const axeSource: string = (await import('node:fs')).readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation { id: string; impact: string | null; help: string; nodes: number }
 

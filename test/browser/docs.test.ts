@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import t from 'tap';
 import { makeApp } from '../helpers.js';
-import { axe, hasChromium, openChromium, SCREENSHOTS, serious, SKIPPED, watchedPage } from './chromium.js';
+import { hasChromium, SKIPPED } from './available.js';
 
 // Swagger UI at /docs as a developer opens it on a test server: plain HTTP,
 // a host name that is not localhost (Chromium resolves docs.kiosque.test to
@@ -11,6 +11,7 @@ if (!hasChromium()) {
   t.comment(SKIPPED);
   t.plan(0, SKIPPED);
 } else {
+  const { axe, openChromium, SCREENSHOTS, serious, watchedPage } = await import('./chromium.js');
   const { app } = await makeApp(t);
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const port = new URL(address).port;

@@ -2,7 +2,8 @@
 import t from 'tap';
 import { buildSite } from '../../site/src/app.js';
 import { startDemoApi } from '../demo-api.js';
-import { axe, hasChromium, openChromium, SCREENSHOTS, serious, SKIPPED, watchedPage, type AxeViolation } from './chromium.js';
+import { hasChromium, SKIPPED } from './available.js';
+import type { AxeViolation } from './chromium.js';
 
 // The reader site in a real browser, against the API with the demo newsroom:
 // every page renders with no console error and no failed request, the
@@ -14,6 +15,7 @@ if (!hasChromium()) {
   t.comment(SKIPPED);
   t.plan(0, SKIPPED);
 } else {
+  const { axe, openChromium, SCREENSHOTS, serious, watchedPage } = await import('./chromium.js');
   const { url: api } = await startDemoApi(t);
   const site = await buildSite({ apiUrl: api });
   t.teardown(() => site.close());
