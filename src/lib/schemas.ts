@@ -15,7 +15,7 @@ export const LongText = (maxLength: number) => Type.String({ maxLength });
 
 export const ListQuery = {
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page.' }),
-  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, description: 'The `meta.nextCursor` of the previous page.' })),
+  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, description: 'The `meta.nextCursor` of the previous page, sent with the same filters (other filters, or none after a filtered page, are a 400).' })),
 };
 
 export const Page = <T extends TSchema>(item: T) => Type.Object({

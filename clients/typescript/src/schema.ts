@@ -2125,7 +2125,7 @@ export interface operations {
                 sort?: "newest" | "oldest" | "updated" | "title";
                 /** @description Items per page. */
                 limit?: number;
-                /** @description The `meta.nextCursor` of the previous page. */
+                /** @description The `meta.nextCursor` of the previous page, sent with the same filters (other filters, or none after a filtered page, are a 400). */
                 cursor?: string;
                 /** @description Comma list of the properties to keep, e.g. `id,title,slug`. */
                 fields?: string;
@@ -3156,7 +3156,7 @@ export interface operations {
             query?: {
                 /** @description Items per page. */
                 limit?: number;
-                /** @description The `meta.nextCursor` of the previous page. */
+                /** @description The `meta.nextCursor` of the previous page, sent with the same filters (other filters, or none after a filtered page, are a 400). */
                 cursor?: string;
             };
             header?: never;
@@ -3839,7 +3839,7 @@ export interface operations {
             query?: {
                 /** @description Items per page. */
                 limit?: number;
-                /** @description The `meta.nextCursor` of the previous page. */
+                /** @description The `meta.nextCursor` of the previous page, sent with the same filters (other filters, or none after a filtered page, are a 400). */
                 cursor?: string;
             };
             header?: never;
@@ -4520,7 +4520,7 @@ export interface operations {
             query?: {
                 /** @description Items per page. */
                 limit?: number;
-                /** @description The `meta.nextCursor` of the previous page. */
+                /** @description The `meta.nextCursor` of the previous page, sent with the same filters (other filters, or none after a filtered page, are a 400). */
                 cursor?: string;
             };
             header?: never;
@@ -5751,7 +5751,7 @@ export interface operations {
             query?: {
                 /** @description Items per page. */
                 limit?: number;
-                /** @description The `meta.nextCursor` of the previous page. */
+                /** @description The `meta.nextCursor` of the previous page, sent with the same filters (other filters, or none after a filtered page, are a 400). */
                 cursor?: string;
             };
             header?: never;
@@ -6167,7 +6167,7 @@ export interface operations {
                 until?: string;
                 /** @description Results per page. */
                 limit?: number;
-                /** @description The `meta.nextCursor` of the previous page. */
+                /** @description The `meta.nextCursor` of the previous page, sent with the same filters (other filters, or none after a filtered page, are a 400). */
                 cursor?: string;
             };
             header?: never;
@@ -7328,7 +7328,7 @@ export interface operations {
             query?: {
                 /** @description Items per page. */
                 limit?: number;
-                /** @description The `meta.nextCursor` of the previous page. */
+                /** @description The `meta.nextCursor` of the previous page, sent with the same filters (other filters, or none after a filtered page, are a 400). */
                 cursor?: string;
             };
             header?: never;
@@ -7918,7 +7918,7 @@ export interface operations {
             query?: {
                 /** @description Items per page. */
                 limit?: number;
-                /** @description The `meta.nextCursor` of the previous page. */
+                /** @description The `meta.nextCursor` of the previous page, sent with the same filters (other filters, or none after a filtered page, are a 400). */
                 cursor?: string;
             };
             header?: never;

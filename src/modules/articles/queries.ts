@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import createError from '@fastify/error';
 import { NotFound } from '../../lib/errors.js';
-import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
+import { decodeCursor, encodeCursor, type ListFilters } from '../../lib/cursor.js';
 import { isId } from '../../lib/ids.js';
 import { allowedFields, audienceOf, type Audience, type Reader } from '../../lib/reader.js';
 import type { Repositories } from '../../db/repositories.js';
@@ -197,8 +197,14 @@ export function represent(
   });
 }
 
+/** The filters of an article list, which its cursors are bound to. */
+export const listFilters = (q: Omit<ListQuery, 'sort' | 'limit' | 'format'>): ListFilters => ({
+  section: q.section, tag: q.tag, author: q.author, lang: q.lang, since: q.since, until: q.until,
+});
+
 export function listArticles(deps: ReadDeps, q: ListQuery, reader: Reader) {
   const now = deps.now();
+  const filters = listFilters(q);
   const include = commaList(q.include, ['body', 'links'], 'include') ?? [];
   const fields = commaList(q.fields, articleFields, 'fields');
   const body = include.includes('body') ? q.format : null;
@@ -206,13 +212,13 @@ export function listArticles(deps: ReadDeps, q: ListQuery, reader: Reader) {
     audience: audienceOf(reader, now),
     section: q.section, tags: q.tag, author: q.author, lang: q.lang,
     since: q.since ? Date.parse(q.since) : undefined, until: q.until ? Date.parse(q.until) : undefined,
-    sort: q.sort, after: q.cursor ? decodeCursor(q.cursor, q.sort, 2) : undefined, limit: q.limit + 1, body,
+    sort: q.sort, after: q.cursor ? decodeCursor(q.cursor, q.sort, 2, filters) : undefined, limit: q.limit + 1, body,
   });
   const validation = new Validation().add(`${body}|${q.fields}|${q.include}`, 0, [LIST_KEY]);
   const kept = rows.slice(0, q.limit);
   const data = represent(deps, kept, now, validation, { format: body, fields, links: include.includes('links'), reader });
   const last = kept[kept.length - 1] as ArticleWithSection & { sortKey: string | number };
-  const nextCursor = rows.length > q.limit ? encodeCursor(q.sort, [last.sortKey, last.id]) : null;
+  const nextCursor = rows.length > q.limit ? encodeCursor(q.sort, [last.sortKey, last.id], filters) : null;
   validation.add(String(nextCursor), 0);
   return { data, nextCursor, ...validation.result(now) };
 }

@@ -130,15 +130,17 @@ export function buildFeed(deps: FeedDeps, scope: FeedScope, format: FeedFormat, 
   const now = deps.now();
   const validation = new Validation().add(`feed|${format}|${q.limit}|${q.cursor}|${fullContent}`, 0, [LIST_KEY]);
   const scoped = resolve(deps, scope, validation);
+  // A page of one feed never continues another: the cursor is bound to the feed's stable scope, whatever its format.
+  const filters = { feed: JSON.stringify(scoped.stable) };
   const rows = deps.articles.list({
     audience: suggestionsFor(reader, now), ...scoped.filter, sort: 'newest', limit: q.limit + 1, body: fullContent ? 'html' : null,
-    after: q.cursor ? decodeCursor(q.cursor, 'newest', 2) : undefined,
+    after: q.cursor ? decodeCursor(q.cursor, 'newest', 2, filters) : undefined,
   });
   const kept = rows.slice(0, q.limit);
   // Items need every field of the card; what a partner may not have (the body) is left out above.
   const cards = represent(deps, kept, now, validation, { format: null, fields: null, links: false, reader: { ...reader, fields: null } });
   const last = kept[kept.length - 1] as ArticleWithSection & { sortKey: number };
-  const next = rows.length > q.limit ? encodeCursor('newest', [last.sortKey, last.id]) : null;
+  const next = rows.length > q.limit ? encodeCursor('newest', [last.sortKey, last.id], filters) : null;
   validation.add(String(next), 0);
   const v = validation.result(now);
   const feed: FeedModel = {

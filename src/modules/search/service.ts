@@ -1,9 +1,9 @@
 import createError from '@fastify/error';
 import type { Repositories } from '../../db/repositories.js';
 import { suggestionsFor, type Audience, type Reader } from '../../lib/reader.js';
-import { decodeCursor, keysetPage } from '../../lib/cursor.js';
+import { decodeCursor, keysetPage, type ListFilters } from '../../lib/cursor.js';
 import { digestEtag } from '../../lib/http.js';
-import { cards, LIST_KEY, represent, Validation, type RepresentDeps } from '../articles/queries.js';
+import { cards, LIST_KEY, listFilters, represent, Validation, type RepresentDeps } from '../articles/queries.js';
 import { parseQuery, toMatch } from './query.js';
 import type { SearchQuery, SearchResult } from './schemas.js';
 import { analyzer, queryLanguages, stemLanguage, tokens } from './text.js';
@@ -18,8 +18,8 @@ export type SearchDeps = RepresentDeps & {
 /** The cursor's sort name: results are keyed by (score, id), and the cursor carries the search's `now`. */
 const SORT = 'relevance';
 
-function readCursor(cursor: string): { score: number; now: number; id: string } {
-  const [score, now, id] = decodeCursor(cursor, SORT, 3);
+function readCursor(cursor: string, filters: ListFilters): { score: number; now: number; id: string } {
+  const [score, now, id] = decodeCursor(cursor, SORT, 3, filters);
   // The score travels as a string: JSON numbers in cursors are integers, and a float must round-trip exactly.
   if (typeof score !== 'string' || !Number.isFinite(Number(score)) || typeof now !== 'number' || typeof id !== 'string') {
     throw new InvalidCursor();
@@ -47,7 +47,8 @@ export const snippetText = (snippet: string): string => oneLine(snippet).replace
  */
 export function searchArticles(deps: SearchDeps, q: SearchQuery, reader: Reader) {
   const terms = parseQuery(q.q);
-  const after = q.cursor === undefined ? undefined : readCursor(q.cursor);
+  const filters = { q: q.q, ...listFilters(q) };
+  const after = q.cursor === undefined ? undefined : readCursor(q.cursor, filters);
   const now = after ? Math.min(after.now, deps.now()) : deps.now();
   const rows = deps.search.search({
     match: toMatch(terms, q.lang === undefined ? queryLanguages : [stemLanguage(q.lang)]),
@@ -61,7 +62,7 @@ export function searchArticles(deps: SearchDeps, q: SearchQuery, reader: Reader)
   const articles = represent(deps, rows.slice(0, q.limit), now, validation, cards(reader));
   const page = keysetPage(rows, q.limit, SORT, (r) => [String(r.score), now, r.id], (row, i): SearchResult => ({
     article: articles[i], snippet: snippetText(row.snippet), snippetHtml: snippetHtml(row.snippet), score: row.score,
-  }));
+  }), filters);
   const query = terms.map(({ text, phrase, exclude, prefix }) => ({ text, phrase, exclude, prefix }));
   // Scores move with every write to the index, so the validator is the answer itself; it is as old as this request.
   const etag = digestEtag(JSON.stringify([page, query]));

@@ -1,5 +1,6 @@
 import t from 'tap';
 import type { App } from '../../../src/app.js';
+import { encodeCursor } from '../../../src/lib/cursor.js';
 import { admin, article, create, isProblem, makeApp, newsroom } from '../../helpers.js';
 
 const DAY = 86_400_000;
@@ -241,12 +242,30 @@ t.test('a cursor this API did not issue is a 400', async (t) => {
   t.equal((await search(app, `${q('budget')}&limit=1&cursor=${good}`)).data.length, 1);
 });
 
+t.test('a cursor keeps its search: other words or other filters are a 400', async (t) => {
+  const { app } = await makeApp(t);
+  const { section, other } = await newsroom(app);
+  for (let i = 0; i < 3; i++) {
+    await article(app, { title: `Budget actualité ${i}`, sectionId: section.id });
+    await article(app, { title: `Budget culture ${i}`, sectionId: other.id });
+  }
+  const cursor = encodeURIComponent((await search(app, q('budget', `&section=${section.slug}&limit=2`))).meta.nextCursor!);
+  for (const query of [q('budget', `&cursor=${cursor}`), q('budget', `&section=${other.slug}&cursor=${cursor}`),
+    q('budgets', `&section=${section.slug}&cursor=${cursor}`), q('budget', `&section=${section.slug}&lang=fr&cursor=${cursor}`)]) {
+    const body = isProblem(t, await app.inject({ url: `/v1/search?${query}` }), 400, 'INVALID_CURSOR');
+    t.match(body.detail, /filters/, query);
+  }
+  const rest = await search(app, q('budget', `&section=${section.slug}&limit=2&cursor=${cursor}`));
+  t.same(titles(rest).map((title) => title.replace(/\d$/, '')), ['Budget actualité '], 'the same search continues');
+});
+
 t.test('a cursor cannot see into the future', async (t) => {
   const { app, clock } = await makeApp(t);
   const { section } = await newsroom(app);
   await article(app, { title: 'Budget visible', sectionId: section.id });
   await article(app, { title: 'Budget prévu', sectionId: section.id, status: 'scheduled', publishAt: new Date(clock.now + DAY).toISOString() });
-  const future = Buffer.from(JSON.stringify(['relevance', '1000000', clock.now + 2 * DAY, 'art_zzzzzzzzzzzzzzzzzzzzzzzzzz'])).toString('base64url');
+  // Forged as the API would make it for this search, with an instant two days ahead.
+  const future = encodeCursor('relevance', ['1000000', clock.now + 2 * DAY, 'art_zzzzzzzzzzzzzzzzzzzzzzzzzz'], { q: 'budget' });
   t.same(titles(await search(app, `${q('budget')}&cursor=${future}`)), ['Budget visible'], 'its instant is capped at now');
 });
 
