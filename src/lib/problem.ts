@@ -1,11 +1,32 @@
 import { Type, type Static } from 'typebox';
 
+/**
+ * Every `code` a problem may carry: clients switch on it, so the document
+ * lists them as an enum and the error handler never sends another one (an
+ * unlisted error code falls back to the one of its status).
+ */
+export const PROBLEM_CODES = [
+  // by status, for client errors that carry no code of their own (codeOfStatus)
+  'BAD_REQUEST', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND', 'METHOD_NOT_ALLOWED', 'NOT_ACCEPTABLE', 'CONFLICT',
+  'PRECONDITION_FAILED', 'CONTENT_TOO_LARGE', 'PRECONDITION_REQUIRED', 'TOO_MANY_REQUESTS', 'CLIENT_ERROR',
+  // Fastify's, renamed (plugins/errors.ts)
+  'UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE', 'EMPTY_BODY', 'MALFORMED_JSON', 'INVALID_CONTENT_LENGTH', 'VALIDATION_FAILED',
+  // the API's own
+  'BAD_URL', 'ROUTE_NOT_FOUND', 'IN_USE', 'RATE_LIMITED', 'INVALID_CURSOR', 'INVALID_PARAMETER', 'INVALID_QUERY',
+  'UNSAFE_WEBHOOK_URL', 'NOT_READY', 'OVERLOADED', 'DATABASE_BUSY', 'DATABASE_UNAVAILABLE', 'INSUFFICIENT_STORAGE',
+  // every other server error, masked
+  'INTERNAL_ERROR',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+const knownCodes = new Set<string>(PROBLEM_CODES);
+export const isProblemCode = (code: unknown): code is ProblemCode => typeof code === 'string' && knownCodes.has(code);
+
 export const ProblemSchema = Type.Object({
   type: Type.String({ description: 'A URI naming the kind of problem: `urn:kiosque:problem:<code in kebab case>`.' }),
   title: Type.String(),
   status: Type.Integer(),
   detail: Type.String(),
-  code: Type.String({ description: 'Stable, upper snake case; switch on this.' }),
+  code: Type.Enum(PROBLEM_CODES, { description: 'Stable, upper snake case; switch on this.' }),
   requestId: Type.String(),
   errors: Type.Optional(Type.Array(Type.Object({
     pointer: Type.String({ description: 'JSON Pointer to the offending member of the body, query or path.' }),
@@ -33,14 +54,23 @@ export function reasonPhrase(status: number): string {
   return reasons[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
 }
 
-const retryAfter = { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } };
-export const rateLimitHeaders = {
-  'ratelimit-limit': { description: 'Requests allowed in the current one-minute window.', schema: { type: 'integer' } },
-  'ratelimit-remaining': { description: 'Requests left in the current window.', schema: { type: 'integer' } },
-  'ratelimit-reset': { description: 'Seconds until the window resets.', schema: { type: 'integer' } },
+const clientErrorCodes: Record<number, ProblemCode> = {
+  400: 'BAD_REQUEST', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED', 406: 'NOT_ACCEPTABLE',
+  409: 'CONFLICT', 412: 'PRECONDITION_FAILED', 413: 'CONTENT_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE',
+  428: 'PRECONDITION_REQUIRED', 429: 'TOO_MANY_REQUESTS',
 };
-// Headers of error answers are OpenAPI header objects here: Fastify serialises nothing for them.
-const text = (description: string) => ({ description, schema: { type: 'string' } });
+
+/** The code of a client error that has none of the listed ones: its reason phrase in upper snake case. */
+export const codeOfStatus = (status: number): ProblemCode => clientErrorCodes[status] ?? 'CLIENT_ERROR';
+
+// Headers are given as schemas, as for success answers: @fastify/swagger makes each a header object.
+const retryAfter = { type: 'integer', description: 'Seconds to wait before retrying.' };
+export const rateLimitHeaders = {
+  'ratelimit-limit': { type: 'integer', description: 'Requests allowed in the current one-minute window.' },
+  'ratelimit-remaining': { type: 'integer', description: 'Requests left in the current window.' },
+  'ratelimit-reset': { type: 'integer', description: 'Seconds until the window resets.' },
+};
+const text = (description: string) => ({ type: 'string', description });
 const headersOf: Record<number, Record<string, object>> = {
   // A read's 404 may be kept a short while by shared caches, and purged like the answers it stands for.
   404: {

@@ -59,8 +59,9 @@ export function toArticle(
   return view.fields ? pick(article, view.fields) : article;
 }
 
+/** The fields asked for, and `id` always: it is how a client names what it got. */
 function pick(article: Article, fields: string[]): Article {
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = { id: article.id };
   for (const field of fields) if (field in article) out[field] = article[field as keyof Article];
   return out as Article;
 }

@@ -105,7 +105,8 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     bodyLimit: ARTICLE_BODY_LIMIT,
     schema: {
       operationId: 'createArticle', summary: 'Create an article (a draft unless `status` says otherwise)', tags,
-      description: BODY_LIMITS_NOTE,
+      description: 'The Markdown body is rendered once, here, into HTML, blocks, text and the table of contents. The answer is the article as an editor sees it, with its ETag and `Location`; its surrogate keys name the answers to purge. '
+        + BODY_LIMITS_NOTE,
       body: ArticleCreateSchema,
       response: { 201: { ...Article, headers: { etag: { type: 'string' }, location: { type: 'string' }, ...purgeHeaders } }, ...problems(400, 401, 403, 409, 413, 415, 422) },
     },
@@ -121,7 +122,8 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     bodyLimit: ARTICLE_BODY_LIMIT,
     schema: {
       operationId: 'updateArticle', summary: 'Change some fields of an article', tags,
-      description: BODY_LIMITS_NOTE,
+      description: 'Send only the fields to change. With `If-Match` (the ETag you read), a write based on a stale version is refused with 412. Every write bumps `version` and `updatedAt`; a new slug leaves the old one resolving. '
+        + BODY_LIMITS_NOTE,
       params: Params, headers: IfMatchHeaders, body: ArticlePatchSchema,
       response: { 200: { ...Article, headers: { etag: { type: 'string' }, ...purgeHeaders } }, ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422) },
     },
@@ -137,6 +139,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { scope: 'content:write' },
     schema: {
       operationId: 'deleteArticle', summary: 'Delete an article', tags,
+      description: 'Honours `If-Match`. The change feed records a tombstone (`article.deleted`) with the last slug and version.',
       params: Params, headers: IfMatchHeaders,
       response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(400, 401, 403, 404, 412, 413, 415) },
     },

@@ -21,6 +21,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { cacheClass: 'list' },
     schema: {
       operationId: 'listAuthors', summary: 'List authors, alphabetically', tags,
+      description: 'Every author, by name, paged by cursor.',
       querystring: Type.Object(ListQuery),
       response: { ...cachedRead(Page(Author)), ...problems(400, 401, 403) },
     },
@@ -33,6 +34,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   app.get('/authors/:idOrSlug', {
     schema: {
       operationId: 'getAuthor', summary: 'Get an author by id or slug', tags,
+      description: 'An author\'s articles are at `GET /v1/articles?author={idOrSlug}`, the feed at `/v1/feeds/authors/{idOrSlug}/{format}`.',
       params: Params, response: { ...cachedRead(Author), ...problems(400, 401, 403, 404) },
     },
   }, async (request, reply) => {
@@ -45,6 +47,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { scope: 'content:write' },
     schema: {
       operationId: 'createAuthor', summary: 'Create an author', tags,
+      description: 'The slug is made from the name unless given.',
       body: AuthorCreateSchema, response: { 201: { ...Author, headers: purgeHeaders }, ...problems(400, 401, 403, 409, 413, 415) },
     },
   }, async (request, reply) => reply.code(201).send(purgeKeys(reply, outbox.created('author', () => authors.createAuthor(deps, request.body)))));
@@ -53,6 +56,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { scope: 'content:write' },
     schema: {
       operationId: 'updateAuthor', summary: 'Change some fields of an author', tags,
+      description: 'Honours `If-Match`. Renaming an author updates the search index of their articles.',
       params: Params, headers: IfMatchHeaders, body: AuthorPatchSchema,
       response: { 200: { ...Author, headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
@@ -63,6 +67,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { scope: 'content:write' },
     schema: {
       operationId: 'deleteAuthor', summary: 'Delete an author no article credits', tags,
+      description: 'An author still credited on an article is a 409 `IN_USE`. Honours `If-Match`.',
       params: Params, headers: IfMatchHeaders,
       response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },

@@ -51,6 +51,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   app.get('/feeds', {
     schema: {
       operationId: 'listFeeds', summary: 'The site\'s feeds, the templates of the others, and the sitemaps', tags,
+      description: 'The URLs of the site\'s RSS, Atom and JSON feeds, URL templates for the feeds of a section, tag or author, and the sitemaps.',
       response: { ...cachedRead(Type.Ref('FeedIndex')), ...problems(401, 403) },
     },
   }, async function feedIndex(request, reply) {

@@ -81,7 +81,7 @@ export const NewsArticleSchema = Type.Object({
   keywords: Type.Optional(Type.Array(Type.String())),
 }, {
   $id: 'NewsArticle', title: 'NewsArticle',
-  description: 'schema.org NewsArticle as JSON-LD, for a page\'s `<script type="application/ld+json">`. Every property an article field '
+  description: 'schema.org NewsArticle as JSON-LD, to embed in a page as a script element of type `application/ld+json`. Every property an article field '
     + 'gives is there unless a partner key\'s `fields` leave that field out.',
 });
 export type NewsArticle = Static<typeof NewsArticleSchema>;

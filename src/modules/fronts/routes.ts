@@ -22,6 +22,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { cacheClass: 'list' },
     schema: {
       operationId: 'getSectionFront', summary: 'A section front: breadcrumb, children, pinned and latest articles', tags,
+      description: 'The section with its children and breadcrumb, the articles an editor pinned (first page only, published ones, in order) and the latest articles of the section and its sub-sections, pinned ones left out. Paged by cursor.',
       params: Params, querystring: Type.Object({ ...ListQuery }),
       response: { 200: { ...Type.Ref('SectionFront'), headers: cacheHeaders }, 304: notModifiedResponse, ...problems(400, 401, 403, 404) },
     },

@@ -23,6 +23,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   app.get('/articles/:idOrSlug/links', {
     schema: {
       operationId: 'listArticleLinks', summary: 'The curated related links of an article, in order', tags,
+      description: 'Internal links carry their target article\'s id, slug, title, url and standfirst; links to articles a reader cannot see are left out. Not paged: an article has at most a few dozen.',
       params: Params,
       response: { ...cachedRead(Links), ...problems(400, 401, 403, 404) },
     },

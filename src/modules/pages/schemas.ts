@@ -12,7 +12,7 @@ export const ArticlePageSchema = Type.Object({
     description: 'schema.org NewsArticle of the article (for partner keys, only if their `fields` name `jsonLd`, and made of those fields).',
   })),
   jsonLdScript: Type.Optional(Type.String({
-    description: 'The same JSON-LD as text ready to put as is inside `<script type="application/ld+json">…</script>`: '
+    description: 'The same JSON-LD as text ready to put as is inside a script element of type `application/ld+json`: '
       + '`<`, `>`, `&`, U+2028 and U+2029 are escaped as `\\uXXXX`, so no title can close the script.',
   })),
 }, { $id: 'ArticlePage', title: 'ArticlePage' });

@@ -23,6 +23,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { cacheClass: 'list' },
     schema: {
       operationId: 'listSections', summary: 'List sections in tree order (by path)', tags,
+      description: 'Every section of the tree, parents before children. Each section advertises its feeds.',
       querystring: Type.Object(ListQuery),
       response: { ...cachedRead(Page(Section)), ...problems(400, 401, 403) },
     },
@@ -35,6 +36,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   app.get('/sections/:idOrPath', {
     schema: {
       operationId: 'getSection', summary: 'Get a section by id or path, with its parent and children', tags,
+      description: 'A path\'s slashes are written `%2F`. The answer names the parent and the children, in `position` order.',
       params: Params, response: { ...cachedRead(Section), ...problems(400, 401, 403, 404) },
     },
   }, async (request, reply) => {
@@ -47,6 +49,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { scope: 'content:write' },
     schema: {
       operationId: 'createSection', summary: 'Create a section', tags,
+      description: '`parentId` (an id or a path) files it under another section; its `path` is the parents\' slugs and its own, joined by `/`.',
       body: SectionCreateSchema, response: { 201: { ...Section, headers: purgeHeaders }, ...problems(400, 401, 403, 409, 413, 415) },
     },
   }, async (request, reply) => reply.code(201).send(purgeKeys(reply, outbox.created('section', () => sections.createSection(deps, request.body)))));
@@ -55,6 +58,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { scope: 'content:write' },
     schema: {
       operationId: 'updateSection', summary: 'Change a section; moving it moves its sub-sections', tags,
+      description: 'Honours `If-Match`. A new slug or parent changes the path of the section and of every sub-section, and so the reader URLs of their articles.',
       params: Params, headers: IfMatchHeaders, body: SectionPatchSchema,
       response: { 200: { ...Section, headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
@@ -65,6 +69,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { scope: 'content:write' },
     schema: {
       operationId: 'deleteSection', summary: 'Delete a section with no sub-sections and no articles', tags,
+      description: 'A section that still has sub-sections or articles is a 409 `IN_USE`: move or delete them first. Honours `If-Match`.',
       params: Params, headers: IfMatchHeaders,
       response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },

@@ -21,6 +21,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { cacheClass: 'list' },
     schema: {
       operationId: 'listTags', summary: 'List tags, alphabetically', tags: openapiTags,
+      description: 'Every tag, by name, paged by cursor. `type` maps to ninjs subjects, people, organisations, places and events.',
       querystring: Type.Object(ListQuery),
       response: { ...cachedRead(Page(Tag)), ...problems(400, 401, 403) },
     },
@@ -33,6 +34,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   app.get('/tags/:idOrSlug', {
     schema: {
       operationId: 'getTag', summary: 'Get a tag by id or slug', tags: openapiTags,
+      description: 'A tag\'s articles are at `GET /v1/articles?tag={idOrSlug}`, the feed at `/v1/feeds/tags/{idOrSlug}/{format}`.',
       params: Params, response: { ...cachedRead(Tag), ...problems(400, 401, 403, 404) },
     },
   }, async (request, reply) => {
@@ -45,6 +47,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { scope: 'content:write' },
     schema: {
       operationId: 'createTag', summary: 'Create a tag', tags: openapiTags,
+      description: 'The slug is made from the name unless given.',
       body: TagCreateSchema, response: { 201: { ...Tag, headers: purgeHeaders }, ...problems(400, 401, 403, 409, 413, 415) },
     },
   }, async (request, reply) => reply.code(201).send(purgeKeys(reply, outbox.created('tag', () => tags.createTag(deps, request.body)))));
@@ -53,6 +56,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { scope: 'content:write' },
     schema: {
       operationId: 'updateTag', summary: 'Change some fields of a tag', tags: openapiTags,
+      description: 'Honours `If-Match`. Renaming a tag updates the search index of its articles.',
       params: Params, headers: IfMatchHeaders, body: TagPatchSchema,
       response: { 200: { ...Tag, headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
@@ -63,6 +67,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { scope: 'content:write' },
     schema: {
       operationId: 'deleteTag', summary: 'Delete a tag no article carries', tags: openapiTags,
+      description: 'A tag still on an article is a 409 `IN_USE`. Honours `If-Match`.',
       params: Params, headers: IfMatchHeaders,
       response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },

@@ -137,6 +137,7 @@ t.test('fields trims the representation; include adds links', async (t) => {
   t.same(trimmed.json(), { id: a.id, title: TITLE, slug: a.slug });
   t.same((await get(app, `/v1/articles/${a.id}?fields=%20id%20,,title`)).json(), { id: a.id, title: TITLE }, 'spaces and empty items are ignored');
   t.same((await get(app, `/v1/articles/${a.id}?fields=id,links`)).json(), { id: a.id }, 'a field that is not there is not invented');
+  t.same((await get(app, `/v1/articles/${a.id}?fields=title`)).json(), { id: a.id, title: TITLE }, 'the id is always kept');
 
   const unknown = isProblem(t, await get(app, `/v1/articles/${a.id}?fields=id,secret`), 400, 'INVALID_PARAMETER');
   t.match(unknown.detail, /fields: unknown value "secret"/);

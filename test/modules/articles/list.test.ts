@@ -229,6 +229,35 @@ t.test('a cursor keeps its list: used with other filters, or none, it is a 400',
   t.equal(fields.statusCode, 200, 'the shape of the answer (fields, include, format, limit) is free to change');
 });
 
+t.test('a cursor keeps its list: sent without its filters or with others it is a 400, never a page of another list', async (t) => {
+  const { app, clock } = await makeApp(t);
+  const { section, other, author, tag, tag2 } = await newsroom(app);
+  for (let i = 0; i < 3; i++) {
+    await article(app, { title: `Actualité ${i}`, sectionId: section.id, authorIds: [author.id], tagIds: [tag.id, tag2.id] });
+    await article(app, { title: `Culture ${i}`, sectionId: other.id });
+    clock.advance(MINUTE);
+  }
+  const filtered = `section=${section.slug}&tag=${tag.slug}&tag=${tag2.slug}&author=${author.slug}`;
+  const first = await list(app, `?${filtered}&limit=2`);
+  const cursor = encodeURIComponent(first.meta.nextCursor!);
+
+  for (const query of [`cursor=${cursor}`, `section=${other.slug}&cursor=${cursor}`, `section=${section.slug}&cursor=${cursor}`,
+    `${filtered}&lang=fr&cursor=${cursor}`, `${filtered}&since=2020-01-01T00:00:00Z&cursor=${cursor}`]) {
+    const body = isProblem(t, await app.inject({ url: `/v1/articles?${query}` }), 400, 'INVALID_CURSOR');
+    t.match(body.detail, /filters/, query);
+  }
+
+  const rest = await list(app, `?tag=${tag2.slug}&author=${author.slug}&tag=${tag.slug}&section=${section.slug}&limit=2&cursor=${cursor}`);
+  t.same(rest.data.map((a) => a.title), ['Actualité 0'], 'the same filters, in any order, continue the list');
+  const res = await app.inject({ url: `/v1/articles?${filtered}&limit=1` });
+  const next = /^<([^>]+)>; rel="next"$/.exec(String(res.headers.link))![1];
+  t.same((await list(app, next.replace('/v1/articles', ''))).data.map((a) => a.title), ['Actualité 1'], 'so does the Link header');
+
+  const unfiltered = (await list(app, '?limit=1')).meta.nextCursor!;
+  isProblem(t, await app.inject({ url: `/v1/articles?section=${section.slug}&cursor=${encodeURIComponent(unfiltered)}` }), 400, 'INVALID_CURSOR');
+  t.equal((await list(app, `?cursor=${encodeURIComponent(unfiltered)}`)).data.length, 5, 'an unfiltered list continues alone');
+});
+
 t.test('filters: section (id or path, with sub-sections), tags (all), author, lang, since, until', async (t) => {
   const { app, clock } = await makeApp(t);
   const { section, child, other, author, tag, tag2 } = await newsroom(app);

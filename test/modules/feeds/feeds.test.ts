@@ -116,6 +116,24 @@ t.test('pages: a bounded limit, next links (RFC 5005, atom:link, next_url) that 
   isProblem(t, await app.inject('/v1/feeds/xml'), 400, 'VALIDATION_FAILED');
 });
 
+t.test('a feed\'s cursor continues that feed in any format, and no other feed', async (t) => {
+  const { app } = await makeApp(t);
+  const { section, other } = await newsroom(app);
+  for (let i = 0; i < 3; i++) {
+    await article(app, { title: `Actualité ${i}`, sectionId: section.id });
+    await article(app, { title: `Culture ${i}`, sectionId: other.id });
+  }
+  const next = (await app.inject(`/v1/feeds/sections/${section.id}/json?limit=2`)).json().next_url as string;
+  const cursor = new URL(next).searchParams.get('cursor')!;
+  t.same(await titles(app, `/v1/feeds/sections/${section.slug}/rss?limit=2&cursor=${cursor}`), ['Actualité 0'], 'by id or path, in RSS');
+  for (const url of [`/v1/feeds/rss?cursor=${cursor}`, `/v1/feeds/sections/${other.slug}/rss?cursor=${cursor}`]) {
+    t.match(isProblem(t, await app.inject(url), 400, 'INVALID_CURSOR').detail, /filters/, url);
+  }
+  const siteCursor = new URL((await app.inject('/v1/feeds/json?limit=5')).json().next_url).searchParams.get('cursor')!;
+  isProblem(t, await app.inject(`/v1/feeds/sections/${section.slug}/json?cursor=${siteCursor}`), 400, 'INVALID_CURSOR');
+  t.same(await titles(app, `/v1/feeds/atom?cursor=${siteCursor}`), ['Actualité 0'], 'the site feed continues in Atom');
+});
+
 t.test('section feeds include sub-sections; tag and author feeds; unknown ones are 404', async (t) => {
   const { app } = await makeApp(t);
   const { section, child, other, author, tag } = await newsroom(app);

@@ -71,7 +71,7 @@ t.test('a field allow-list trims every article a partner receives', async (t) =>
   const one = (await app.inject({ url: `/v1/articles/${a.id}?format=markdown`, headers: p.headers })).json();
   t.same(Object.keys(one).sort(), ['id', 'slug', 'title', 'url'], 'no body, no other field');
   const asked = (await app.inject({ url: `/v1/articles/${a.id}?fields=title,standfirst`, headers: p.headers })).json();
-  t.same(Object.keys(asked), ['title'], 'what it asks for, within what it may have');
+  t.same(Object.keys(asked), ['id', 'title'], 'what it asks for, within what it may have, and its id');
   const list = (await app.inject({ url: '/v1/articles?include=body', headers: p.headers })).json();
   t.same(Object.keys(list.data[0]).sort(), ['id', 'slug', 'title', 'url']);
   const search = (await app.inject({ url: '/v1/search?q=titres', headers: p.headers })).json();

@@ -245,6 +245,23 @@ t.test('a cursor this API did not issue is a 400', async (t) => {
   t.match(isProblem(t, otherQuery, 400, 'INVALID_CURSOR').detail, /other filters/);
 });
 
+t.test('a cursor keeps its search: other words or other filters are a 400', async (t) => {
+  const { app } = await makeApp(t);
+  const { section, other } = await newsroom(app);
+  for (let i = 0; i < 3; i++) {
+    await article(app, { title: `Budget actualité ${i}`, sectionId: section.id });
+    await article(app, { title: `Budget culture ${i}`, sectionId: other.id });
+  }
+  const cursor = encodeURIComponent((await search(app, q('budget', `&section=${section.slug}&limit=2`))).meta.nextCursor!);
+  for (const query of [q('budget', `&cursor=${cursor}`), q('budget', `&section=${other.slug}&cursor=${cursor}`),
+    q('budgets', `&section=${section.slug}&cursor=${cursor}`), q('budget', `&section=${section.slug}&lang=fr&cursor=${cursor}`)]) {
+    const body = isProblem(t, await app.inject({ url: `/v1/search?${query}` }), 400, 'INVALID_CURSOR');
+    t.match(body.detail, /filters/, query);
+  }
+  const rest = await search(app, q('budget', `&section=${section.slug}&limit=2&cursor=${cursor}`));
+  t.same(titles(rest).map((title) => title.replace(/\d$/, '')), ['Budget actualité '], 'the same search continues');
+});
+
 t.test('a cursor cannot see into the future, even one from a server whose clock runs ahead', async (t) => {
   const { app, clock } = await makeApp(t);
   const { section } = await newsroom(app);
