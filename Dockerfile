@@ -4,6 +4,9 @@ FROM node:20-bookworm-slim AS build
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm ci checks the lockfile against every workspace's manifest (the typed client, the reader site).
+COPY clients/typescript/package.json clients/typescript/
+COPY site/package.json site/
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY tsconfig.json ./
 COPY bin ./bin

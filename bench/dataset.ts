@@ -11,7 +11,7 @@ import { isPostgresUrl, openDatabase } from '../src/db/connection.js';
 import type { SqliteDatabase } from '../src/db/sqlite.js';
 import { createRepositories, transactor } from '../src/db/repositories.js';
 import { demoArticles, seedDemo } from '../src/db/seed/index.js';
-import { renderMarkdown } from '../src/content/render.js';
+import { renderMarkdownSync } from '../src/content/render.js';
 import type { ArticleRow } from '../src/db/schema.js';
 import { newId } from '../src/lib/ids.js';
 import { uniqueSlug } from '../src/lib/slugs.js';
@@ -52,7 +52,7 @@ const topics = text.topics.map((t) => ({
 // standfirst and tags).
 const render = (topic: (typeof topics)[number]) => {
   const source = text.body(topic);
-  const r = renderMarkdown(source);
+  const r = renderMarkdownSync(source);
   return {
     body: source, bodyHtml: r.html, bodyText: r.text, bodyBlocks: JSON.stringify(r.blocks), toc: JSON.stringify(r.toc),
     summary: r.summary, wordCount: r.wordCount, readingTimeMinutes: r.readingTimeMinutes,
@@ -84,7 +84,7 @@ for (let done = 0; done < total; done += batch) {
       await tx.articles.insert(row, [...new Set(authors)], [...new Set(tags)]);
       ids.push(row.id);
       if (i > 10 && random() < 0.1) {
-        await replaceLinks({ transaction, publicUrl: config.PUBLIC_URL, now: () => now }, row.id, [
+        await replaceLinks({ transaction, publicUrl: config.PUBLIC_URL, now: () => now }, { id: 'bench', name: 'bench dataset' }, row.id, [
           { kind: 'article', articleId: ids[i - 1 - Math.floor(random() * 10)] },
           { kind: 'external', url: 'https://www.insee.fr', title: 'Insee' },
         ]);

@@ -8,7 +8,9 @@
 // at once and marked). Also measured: cold start to the first 200. Writes JSON
 // (with the commit) to bench/results/, and compares with an earlier file.
 // Usage: npm run bench -- --db /tmp/kiosque-100k.db [--duration 10] [--connections 50] [--runs 3]
-//        [--only search] [--busy 25] [--allow-busy] [--compare bench/results/x.json]
+//        [--only search] [--busy 25] [--allow-busy] [--compare bench/results/x.json] [--port 3995] [--import-posts 100000]
+// The servers listen on --port and the four ports after it.
+// The import row (bench/import.ts) runs last, unless --only leaves it out or --import-posts is 0.
 // The beacon and mixed scenarios write to the database given.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,18 +21,26 @@ import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import { machineBusy, median, selfCpu, startServer, type Server } from './measure.js';
 import { scenarios, type Context, type Options, type Scenario, type Target } from './scenarios.js';
+import { importBench, importTable } from './import.js';
 
 const { values } = parseArgs({
   options: {
     db: { type: 'string' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' },
     runs: { type: 'string', default: '3' }, only: { type: 'string' }, busy: { type: 'string', default: '25' },
-    'allow-busy': { type: 'boolean', default: false }, compare: { type: 'string' },
+    'allow-busy': { type: 'boolean', default: false }, compare: { type: 'string' }, port: { type: 'string', default: '3995' },
+    'import-posts': { type: 'string', default: '100000' },
   },
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const runs = Number(values.runs);
 const busyLimit = Number(values.busy);
+const port = Number(values.port);
+/** What each scenario's sixth element names, as the table says it. */
+const bareNames: Partial<Record<Target, string>> = {
+  ceiling: 'bare Fastify under the same loads (`bench/ceiling.ts`)',
+  norevisions: 'the same loads with KIOSQUE_REVISIONS_KEEP=0 (no history kept)',
+};
 
 interface Sample { rps: number; p50: number; p99: number; p999: number; errors: number; non2xx: number; cpu: number; others: number }
 
@@ -81,13 +91,13 @@ async function warmUp(load: Options) {
   await autocannon({ ...one, connections: 1, amount: 20 } as Parameters<typeof autocannon>[0]);
 }
 
-async function measure(scenario: Scenario, ceiling: Server, server: Server, context: Context) {
-  const [name, , load, during, bare] = scenario;
+async function measure(scenario: Scenario, ceiling: Server, server: Server, context: Context, servers: Record<Target, Server>) {
+  const [name, , load, during, bare, bareTarget = 'ceiling'] = scenario;
   await warmUp(load(context));
   const pairs: { ceiling: Sample; bare: Sample | null; run: Sample & { busy: boolean }; peak: number }[] = [];
   for (let i = 0; i < runs; i++) {
     const top = await quietSample(() => sample(ceiling, { url: `${ceiling.url}/ceiling` }));
-    const same = bare ? await quietSample(() => sample(ceiling, ...bare(context))) : null;
+    const same = bare ? await quietSample(() => sample(servers[bareTarget], ...bare(context))) : null;
     server.resetPeak();
     const run = await quietSample(() => sample(server, load(context), during?.(context)));
     pairs.push({ ceiling: top, bare: same, run, peak: server.peakRss() });
@@ -97,13 +107,13 @@ async function measure(scenario: Scenario, ceiling: Server, server: Server, cont
     name, rps: of('rps'), ceiling: median(pairs.map((p) => p.ceiling.rps)),
     ratio: median(pairs.map((p) => p.run.rps / p.ceiling.rps)),
     // The same loads on the bare server, when the scenario has them: what Fastify alone does under these conditions.
-    bare: bare ? { rps: median(pairs.map((p) => p.bare!.rps)), ratio: median(pairs.map((p) => p.run.rps / p.bare!.rps)) } : null,
+    bare: bare ? { on: bareTarget, rps: median(pairs.map((p) => p.bare!.rps)), ratio: median(pairs.map((p) => p.run.rps / p.bare!.rps)) } : null,
     p50: of('p50'), p99: of('p99'), p999: of('p999'), errors: Math.max(...pairs.map((p) => p.run.errors)),
     non2xx: Math.max(...pairs.map((p) => p.run.non2xx)), cpu: of('cpu'), peakRssMb: Math.round(Math.max(...pairs.map((p) => p.peak))),
     others: Math.max(...pairs.map((p) => Math.max(p.run.others, p.ceiling.others))), busy: pairs.some((p) => p.run.busy || !quietOr(p.ceiling)),
     runs: pairs.map((p) => ({ ceiling: p.ceiling, bare: p.bare, ...p.run, peakRssMb: Math.round(p.peak) })),
   };
-  const same = row.bare ? `; bare Fastify under the same loads ${row.bare.rps} req/s (${row.bare.ratio.toFixed(2)} of it)` : '';
+  const same = row.bare ? `; ${bareNames[bareTarget]} ${row.bare.rps} req/s (${row.bare.ratio.toFixed(2)} of it)` : '';
   console.error(`${name}: ${row.rps} req/s (${row.ratio.toFixed(2)} of the ceiling${same}), p99 ${row.p99} ms${row.busy ? ', BUSY' : ''}`);
   return row;
 }
@@ -121,7 +131,7 @@ function table(rows: Row[], coldStart: { ms: number; rssMb: number } | null, bef
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map((r) => `| ${r.name}${r.busy ? ' (busy)' : ''} | ${r.rps} | ${r.ceiling} | ${r.ratio.toFixed(2)}${delta(r)} | ${r.p50} | ${r.p99} | ${r.p999} | ${r.errors} | ${r.non2xx} | ${r.cpu} | ${r.peakRssMb} | ${r.others} |`),
     '',
-    ...rows.filter((r) => r.bare).map((r) => `${r.name}: bare Fastify under the same loads (\`bench/ceiling.ts\`) answers ${r.bare!.rps} req/s;`
+    ...rows.filter((r) => r.bare).map((r) => `${r.name}: ${bareNames[r.bare!.on]} answers ${r.bare!.rps} req/s;`
       + ` Kiosque ${r.ratio.toFixed(2)} of the ceiling, ${r.bare!.ratio.toFixed(2)} of that.`),
     '',
     coldStart ? `Cold start to the first 200 (median of ${runs}): ${Math.round(coldStart.ms)} ms, ${Math.round(coldStart.rssMb)} MB resident then.` : '',
@@ -132,7 +142,7 @@ function table(rows: Row[], coldStart: { ms: number; rssMb: number } | null, bef
 async function coldStart(env: Record<string, string>) {
   const samples: { ms: number; rssMb: number }[] = [];
   for (let i = 0; i < runs; i++) {
-    const s = await startServer(['src/cli/main.ts', 'serve'], 3996, '/v1/articles?limit=1', env);
+    const s = await startServer(['src/cli/main.ts', 'serve'], port + 1, '/v1/articles?limit=1', env);
     samples.push({ ms: s.startMs, rssMb: s.peakRss() });
     await s.stop();
   }
@@ -146,11 +156,12 @@ const env = {
   DATABASE_URL: `file:${db}`, KIOSQUE_ADMIN_KEY: adminKey,
   KIOSQUE_RATE_LIMIT_ANONYMOUS: '100000000', KIOSQUE_RATE_LIMIT_KEY: '100000000',
 };
-const ceiling = await startServer(['bench/ceiling.ts'], 3999, '/ceiling');
+const ceiling = await startServer(['bench/ceiling.ts'], port + 4, '/ceiling');
 const servers: Record<Target, Server> = {
   ceiling,
-  cached: await startServer(['src/cli/main.ts', 'serve'], 3998, '/healthz', { ...env, KIOSQUE_SEED: values.db ? 'none' : 'demo' }),
-  uncached: await startServer(['src/cli/main.ts', 'serve'], 3997, '/healthz', { ...env, KIOSQUE_SEED: 'none', KIOSQUE_CACHE_MB: '0' }),
+  cached: await startServer(['src/cli/main.ts', 'serve'], port + 3, '/healthz', { ...env, KIOSQUE_SEED: values.db ? 'none' : 'demo' }),
+  uncached: await startServer(['src/cli/main.ts', 'serve'], port + 2, '/healthz', { ...env, KIOSQUE_SEED: 'none', KIOSQUE_CACHE_MB: '0' }),
+  norevisions: await startServer(['src/cli/main.ts', 'serve'], port, '/healthz', { ...env, KIOSQUE_SEED: 'none', KIOSQUE_REVISIONS_KEEP: '0' }),
 };
 try {
   const k = servers.cached.url;
@@ -158,19 +169,27 @@ try {
   const newest = articles[0];
   const etag = (await fetch(`${k}/v1/articles/${newest.slug}`)).headers.get('etag')!;
   const ceilingEtag = (await fetch(`${ceiling.url}/ceiling`)).headers.get('etag')!;
+  const editor = { authorization: `Bearer ${adminKey}` };
+  const bodies = await Promise.all(articles.slice(1).map(async ({ id }) => ({
+    id, body: ((await (await fetch(`${k}/v1/articles/${id}?format=markdown`, { headers: editor })).json()) as { body: { markdown: string } }).body.markdown,
+  })));
   const cold = !values.only || 'cold start'.includes(values.only) ? await coldStart(env) : null;
   const rows: Row[] = [];
   for (const scenario of scenarios()) {
     if (values.only && !scenario[0].includes(values.only)) continue;
     const server = servers[scenario[1]];
-    rows.push(await measure(scenario, ceiling, server, { url: server.url, ceilingUrl: ceiling.url, ceilingEtag, newest, etag, articles: articles.slice(1), adminKey }));
+    const context = { url: server.url, ceilingUrl: ceiling.url, norevisionsUrl: servers.norevisions.url, ceilingEtag, newest, etag, articles: articles.slice(1), bodies, adminKey };
+    rows.push(await measure(scenario, ceiling, server, context, servers));
   }
   const before = values.compare ? JSON.parse(readFileSync(values.compare, 'utf8')) : undefined;
   console.log(`\n${table(rows, cold, before)}\n`);
+  const importPosts = Number(values['import-posts']);
+  const imported = importPosts > 0 && (!values.only || 'import'.includes(values.only)) ? await importBench(importPosts) : null;
+  if (imported) console.log(`${importTable(imported)}\n`);
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
   mkdirSync('bench/results', { recursive: true });
   const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), commit, db: values.db ?? 'demo', connections, duration, runs, busyLimit, coldStart: cold, rows }, null, 2));
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), commit, db: values.db ?? 'demo', connections, duration, runs, busyLimit, coldStart: cold, rows, import: imported }, null, 2));
   console.log(`results: ${file}`);
 } finally {
   await Promise.all(Object.values(servers).map((s) => s.stop()));

@@ -4,14 +4,16 @@
 // an optional fourth element is a load run alongside it (not measured); an
 // optional fifth, the same loads for the bare Fastify server (`bench/ceiling.ts`),
 // run after each ceiling run, so the row also compares with what a bare
-// server does under the same conditions.
+// server does under the same conditions; an optional sixth runs those loads
+// on another server instead (`norevisions`: Kiosque keeping no history).
 import type autocannon from 'autocannon';
 
 export type Options = Omit<Parameters<typeof autocannon>[0], 'url'> & { url?: string };
-export type Target = 'cached' | 'uncached' | 'ceiling';
+/** `norevisions` is `cached` with KIOSQUE_REVISIONS_KEEP=0, over the same database. */
+export type Target = 'cached' | 'uncached' | 'ceiling' | 'norevisions';
 export type Scenario = [
   name: string, target: Target, load: (c: Context) => Options, during?: (c: Context) => Options,
-  bare?: (c: Context) => [load: Options, during?: Options],
+  bare?: (c: Context) => [load: Options, during?: Options], bareTarget?: Target,
 ];
 
 export interface Context {
@@ -19,6 +21,8 @@ export interface Context {
   url: string;
   /** Base URL of the bare Fastify server. */
   ceilingUrl: string;
+  /** Base URL of Kiosque keeping no revisions, over the same database. */
+  norevisionsUrl: string;
   /** The ETag of its route, for its own revalidation. */
   ceilingEtag: string;
   /** The newest article. */
@@ -27,6 +31,8 @@ export interface Context {
   etag: string;
   /** Articles the mixed profile reads and writes (each write cycle takes the next). */
   articles: { id: string; slug: string }[];
+  /** The Markdown bodies of those articles, for edits. */
+  bodies: { id: string; body: string }[];
   adminKey: string;
 }
 
@@ -88,6 +94,26 @@ function mixed(c: Context): Options {
   };
 }
 
+/**
+ * Editors at work: PATCHes of article bodies (a sentence added to the
+ * Markdown, different each time), each request the next article of the pool.
+ * Every one renders, indexes, records a change and, with history on, keeps
+ * the version it replaced.
+ */
+function edits(c: Context): Options {
+  let n = 0;
+  const headers = { authorization: `Bearer ${c.adminKey}`, 'content-type': 'application/json' };
+  return {
+    requests: [{
+      method: 'PATCH',
+      setupRequest: (req) => {
+        const a = c.bodies[n++ % c.bodies.length];
+        return { ...req, path: `/v1/articles/${a.id}`, headers, body: JSON.stringify({ body: `${a.body}\n\nMise à jour n° ${n}.` }) };
+      },
+    }],
+  };
+}
+
 /** The beacon measured while an article is read, on Kiosque and with the same loads on bare Fastify. */
 const beaconWhileReading = (name: string, beacon: Options, reads: Options): Scenario => [name, 'cached',
   (c) => ({ url: `${c.url}/v1/articles/${c.newest.id}/views`, method: 'POST', headers: browser, ...beacon }),
@@ -126,4 +152,8 @@ export const scenarios = (): Scenario[] => [
   // Five times that read rate: the CDN's hit ratio falls to 75%, or the origin serves a second site.
   beaconWhileReading('view beacon (50 connections) while reads arrive at 5,000 req/s', {}, { connections: 10, overallRate: 5000 }),
   ['mixed: 95% reads, 5% writes (PATCH, half with If-Match)', 'cached', (c) => ({ url: c.url, ...mixed(c) })],
+  // The target: the write rate with history kept is at least 0.8 of the same writes with KIOSQUE_REVISIONS_KEEP=0.
+  // Writes are serial in SQLite: 10 connections keep the writer busy without queueing 50 requests behind it.
+  ['article edits (PATCH of the body, 10 connections), every version kept', 'cached', (c) => ({ url: c.url, connections: 10, ...edits(c) }),
+    undefined, (c) => [{ url: c.norevisionsUrl, connections: 10, ...edits(c) }], 'norevisions'],
 ];

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerOptions } from 'node:http';
+import { availableParallelism } from 'node:os';
 import Fastify, { LogController, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import type { Database } from './db/database.js';
 import { createRepositories, transactor } from './db/repositories.js';
+import { createRenderer, type Renderer } from './content/renderer.js';
+import { createCursors } from './lib/cursor.js';
 import validation from './plugins/validation.js';
 import { buildSerializer } from './plugins/compilers.js';
 import errors, { sendProblem } from './plugins/errors.js';
-import auth from './plugins/auth.js';
+import auth, { enforceAccess } from './plugins/auth.js';
 import openapi from './plugins/openapi.js';
 import responseCache from './plugins/response-cache.js';
 import conditional from './plugins/conditional.js';
@@ -37,8 +40,10 @@ import viewBuffer, { type ViewBufferOptions } from './modules/popular/buffer.js'
 import { createUsageRecorder } from './modules/keys/usage.js';
 import metricsPlugin, { createMetrics } from './plugins/metrics.js';
 import changeRoutes from './modules/changes/routes.js';
-import changeSchedule, { type ScheduleOptions } from './modules/changes/schedule.js';
+import changeSchedule, { keysSince, transitionKeys, type ScheduleOptions } from './modules/changes/schedule.js';
 import webhookRoutes from './modules/webhooks/routes.js';
+import revisionRoutes from './modules/revisions/routes.js';
+import importRoutes from './modules/imports/routes.js';
 import webhookWorker, { type DeliveryOptions } from './modules/webhooks/worker.js';
 
 declare module 'fastify' {
@@ -67,6 +72,8 @@ export interface AppOptions {
   sitemapPageSize?: number;
   /** How often schedules and embargoes coming due are recorded in the change feed. */
   schedule?: ScheduleOptions;
+  /** Renders article bodies; by default a worker pool with the configured budget. */
+  renderer?: Renderer;
   /** The webhook worker's polling, concurrency, response cap and name resolution (the rest comes from config). */
   webhooks?: Pick<DeliveryOptions, 'pollMs' | 'concurrency' | 'maxResponseBytes' | 'lookup'>;
 }
@@ -118,7 +125,15 @@ export async function buildApp(options: AppOptions) {
   const repos = timed(createRepositories(options.db.sql));
   const transaction = transactor(options.db, timed);
   const keyUsage = createUsageRecorder({ write: (batch) => transaction((tx) => tx.keys.recordUsage(batch)), now, log: app.log });
-  const ctx: AppContext = { config: options.config, db: options.db, now, repos, transaction, keyUsage };
+  const renderer = options.renderer ?? createRenderer({
+    timeMs: options.config.KIOSQUE_RENDER_TIME_MS, memoryMb: options.config.KIOSQUE_RENDER_MEMORY_MB,
+    // The event loop keeps a core; renders share the others.
+    threads: options.config.KIOSQUE_RENDER_THREADS ?? Math.max(1, availableParallelism() - 1),
+  });
+  // The secret lives in the database: every process over it (and every server over PostgreSQL) opens
+  // the others' cursors, and a restart breaks none.
+  const cursors = createCursors(await transaction((tx) => tx.secrets.secret('cursors', now())));
+  const ctx: AppContext = { config: options.config, db: options.db, now, repos, transaction, keyUsage, renderer, cursors };
   app.addHook('onReady', async () => keyUsage.start());
   app.addHook('onClose', async () => {
     keyUsage.stop();
@@ -146,22 +161,34 @@ export async function buildApp(options: AppOptions) {
     anonymousRead: options.config.KIOSQUE_ANONYMOUS_READ,
   });
   await app.register(rateLimit, { anonymous: config.KIOSQUE_RATE_LIMIT_ANONYMOUS, key: config.KIOSQUE_RATE_LIMIT_KEY });
+  // Refused requests are counted above, then answered here, before the response cache could answer them.
+  app.addHook('onRequest', enforceAccess);
   await app.register(openapi, { publicUrl: config.PUBLIC_URL, version: options.version ?? '0.1.0', docs: config.KIOSQUE_DOCS });
   app.addSchema(ProblemSchema);
   for (const schema of sharedSchemas) app.addSchema(schema);
+  app.decorate('lastPurged', ctx.repos.changes.lastPurged);
   await app.register(viewBuffer, { ctx, ...options.views });
   const cacheBytes = options.cacheBytes ?? 64 * 1024 * 1024;
   if (cacheBytes > 0) {
+    const changes = ctx.repos.changes;
     await app.register(responseCache, {
       maxBytes: cacheBytes,
       now: ctx.now,
       externalVersion: options.db.externalVersion,
+      changesSince: (seq) => keysSince(changes, seq),
+      latestChange: changes.latest,
+      outsideWrites: changes.outsideWrites,
       viewsVersion: () => app.views.flushes,
       nextTransition: ctx.repos.articles.nextTransition,
+      transitionKeys: (after, now) => transitionKeys(changes, after, now),
     });
   }
   await app.register(conditional, {
-    policy: { item: config.KIOSQUE_CACHE_CONTROL_ITEM, list: config.KIOSQUE_CACHE_CONTROL_LIST, partner: config.KIOSQUE_CACHE_CONTROL_PARTNER },
+    policy: {
+      item: config.KIOSQUE_CACHE_CONTROL_ITEM, list: config.KIOSQUE_CACHE_CONTROL_LIST,
+      partner: config.KIOSQUE_CACHE_CONTROL_PARTNER, notFound: config.KIOSQUE_CACHE_CONTROL_NOT_FOUND,
+    },
+    anonymousRead: config.KIOSQUE_ANONYMOUS_READ, keyedPublic: config.KIOSQUE_CACHE_KEYED_PUBLIC,
   });
   if (metrics && access !== 'off') await app.register(metricsPlugin, { metrics, access });
   await app.register(changeSchedule, { ctx, ...options.schedule });
@@ -188,6 +215,8 @@ export async function buildApp(options: AppOptions) {
     await v1.register(feedRoutes, { ctx });
     await v1.register(formatRoutes, { ctx });
     await v1.register(changeRoutes, { ctx });
+    await v1.register(revisionRoutes, { ctx });
+    await v1.register(importRoutes, { ctx });
     await v1.register(webhookRoutes, { ctx, allowLoopback: config.KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK, lookup: options.webhooks?.lookup });
   }, { prefix: '/v1' });
 

@@ -19,6 +19,8 @@ export const ConfigSchema = Type.Object({
     minLength: 1, maxLength: 300, default: 'public, max-age=30, s-maxage=60, stale-while-revalidate=300, stale-if-error=86400',
   }),
   KIOSQUE_CACHE_CONTROL_PARTNER: Type.String({ pattern: '^private\\b', maxLength: 300, default: 'private, max-age=30' }),
+  KIOSQUE_CACHE_CONTROL_NOT_FOUND: Type.String({ minLength: 1, maxLength: 300, default: 'public, max-age=10, s-maxage=30' }),
+  KIOSQUE_CACHE_KEYED_PUBLIC: Type.Boolean({ default: false }),
   KIOSQUE_RATE_LIMIT_ANONYMOUS: Type.Integer({ minimum: 0, maximum: 100_000_000, default: 600 }),
   KIOSQUE_RATE_LIMIT_KEY: Type.Integer({ minimum: 0, maximum: 100_000_000, default: 3000 }),
   KIOSQUE_TRUST_PROXY: Type.String({ pattern: '^(false|true|[0-9]{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$', default: 'false' }),
@@ -33,10 +35,15 @@ export const ConfigSchema = Type.Object({
   KIOSQUE_USAGE_TERMS: Type.String({ minLength: 1, maxLength: 2000, default: 'All rights reserved. Reproduction only under an agreement with the publisher.' }),
   KIOSQUE_REQUEST_TIMEOUT_MS: Type.Integer({ minimum: 1000, maximum: 600_000, default: 30_000 }),
   KIOSQUE_METRICS: Type.Enum(['admin', 'public', 'off'], { default: 'admin' }),
+  KIOSQUE_RENDER_TIME_MS: Type.Integer({ minimum: 100, maximum: 60_000, default: 1000 }),
+  KIOSQUE_RENDER_MEMORY_MB: Type.Integer({ minimum: 64, maximum: 4096, default: 128 }),
+  KIOSQUE_RENDER_THREADS: Type.Optional(Type.Integer({ minimum: 1, maximum: 64 })),
   KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: Type.Boolean({ default: false }),
   KIOSQUE_WEBHOOKS_TIMEOUT_MS: Type.Integer({ minimum: 50, maximum: 5000, default: 5000 }),
   KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 20, default: 6 }),
   KIOSQUE_WEBHOOKS_RETRY_MS: Type.Integer({ minimum: 1000, maximum: 86_400_000, default: 120_000 }),
+  // How many past versions of each article are kept: `all`, or a count (0 keeps no history at all).
+  KIOSQUE_REVISIONS_KEEP: Type.String({ pattern: '^(all|0|[1-9][0-9]{0,8})$', default: 'all' }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
 });
 
@@ -82,4 +89,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return config;
 }
 
-
+/** KIOSQUE_REVISIONS_KEEP as a count: Infinity for `all`. */
+export function revisionsKept(config: Pick<Config, 'KIOSQUE_REVISIONS_KEEP'>): number {
+  return config.KIOSQUE_REVISIONS_KEEP === 'all' ? Infinity : Number(config.KIOSQUE_REVISIONS_KEEP);
+}

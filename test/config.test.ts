@@ -1,5 +1,5 @@
 import t from 'tap';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig, revisionsKept } from '../src/config.js';
 
 function failure(env: Record<string, string>): string {
   try {
@@ -24,6 +24,8 @@ t.test('loadConfig gives the documented defaults', async (t) => {
     KIOSQUE_CACHE_CONTROL_ITEM: 'public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400',
     KIOSQUE_CACHE_CONTROL_LIST: 'public, max-age=30, s-maxage=60, stale-while-revalidate=300, stale-if-error=86400',
     KIOSQUE_CACHE_CONTROL_PARTNER: 'private, max-age=30',
+    KIOSQUE_CACHE_CONTROL_NOT_FOUND: 'public, max-age=10, s-maxage=30',
+    KIOSQUE_CACHE_KEYED_PUBLIC: false,
     KIOSQUE_RATE_LIMIT_ANONYMOUS: 600,
     KIOSQUE_RATE_LIMIT_KEY: 3000,
     KIOSQUE_TRUST_PROXY: 'false',
@@ -36,13 +38,17 @@ t.test('loadConfig gives the documented defaults', async (t) => {
     KIOSQUE_USAGE_TERMS: 'All rights reserved. Reproduction only under an agreement with the publisher.',
     KIOSQUE_REQUEST_TIMEOUT_MS: 30_000,
     KIOSQUE_METRICS: 'admin',
+    KIOSQUE_RENDER_TIME_MS: 1000,
+    KIOSQUE_RENDER_MEMORY_MB: 128,
     KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: false,
     KIOSQUE_WEBHOOKS_TIMEOUT_MS: 5000,
     KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: 6,
     KIOSQUE_WEBHOOKS_RETRY_MS: 120_000,
+    KIOSQUE_REVISIONS_KEEP: 'all',
     LOG_LEVEL: 'info',
   });
   t.notOk('KIOSQUE_ADMIN_KEY' in loadConfig({}), 'no bootstrap key unless one is set');
+  t.notOk('KIOSQUE_RENDER_THREADS' in loadConfig({}), 'render threads follow the cores unless set');
 });
 
 t.test('loadConfig treats empty variables as unset and ignores unknown ones', async (t) => {
@@ -134,4 +140,12 @@ t.test('webhook settings: loopback off by default, a timeout of at most 5 s', as
   }), { KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: true, KIOSQUE_WEBHOOKS_TIMEOUT_MS: 250, KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: 8, KIOSQUE_WEBHOOKS_RETRY_MS: 5000 });
   t.match(failure({ KIOSQUE_WEBHOOKS_TIMEOUT_MS: '6000' }), /KIOSQUE_WEBHOOKS_TIMEOUT_MS must be <= 5000/);
   t.match(failure({ KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: '0' }), /KIOSQUE_WEBHOOKS_MAX_ATTEMPTS must be >= 1/);
+});
+
+t.test('KIOSQUE_REVISIONS_KEEP: every version by default, a count, or 0 for no history', async (t) => {
+  t.equal(revisionsKept(loadConfig({})), Infinity);
+  t.equal(revisionsKept(loadConfig({ KIOSQUE_REVISIONS_KEEP: 'all' })), Infinity);
+  t.equal(revisionsKept(loadConfig({ KIOSQUE_REVISIONS_KEEP: '25' })), 25);
+  t.equal(revisionsKept(loadConfig({ KIOSQUE_REVISIONS_KEEP: '0' })), 0);
+  for (const bad of ['-1', 'none', '1.5', '007']) t.match(failure({ KIOSQUE_REVISIONS_KEEP: bad }), /KIOSQUE_REVISIONS_KEEP must match pattern/, bad);
 });

@@ -12,7 +12,8 @@ export const onPostgres = Boolean(process.env.KIOSQUE_TEST_DATABASE_URL);
 export const dialect = (['sqlite', 'postgres'] as const)[Number(onPostgres)];
 
 type Teardown = { teardown(fn: () => unknown): void };
-interface FreshOptions { verbose?: (sql: unknown) => void; sqlite?: string }
+/** `on`: a dialect for this database whatever the run's (a test of SQLite's own tracing). */
+interface FreshOptions { verbose?: (sql: unknown) => void; sqlite?: string; on?: typeof dialect }
 /** A fresh, migrated database, its DATABASE_URL (for the CLI and other processes), and what removes it. */
 export interface Fresh { db: Database; url: string; dispose: () => Promise<void> }
 
@@ -31,7 +32,7 @@ const fresh: Record<typeof dialect, (options: FreshOptions) => Promise<Fresh>> =
  * tracing) and `sqlite` (a file rather than memory) apply to SQLite only.
  */
 export function freshDatabase(options: FreshOptions = {}): Promise<Fresh> {
-  return fresh[dialect](options);
+  return fresh[options.on ?? dialect](options);
 }
 
 /** Triggers that make writes of a table skip rows or fail, as another writer or a failing disk would. */

@@ -6,6 +6,8 @@ import { buildApp, type App, type AppOptions } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import type { Database } from '../src/db/connection.js';
 import { exec, freshDatabase, triggers } from './database.js';
+import { renderForStorage } from '../src/content/render.js';
+import type { Renderer } from '../src/content/renderer.js';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 export const admin = { authorization: `Bearer ${ADMIN_KEY}` };
@@ -16,6 +18,14 @@ export const admin = { authorization: `Bearer ${ADMIN_KEY}` };
  * send more requests a minute than an anonymous reader may.
  */
 export const TEST_ENV = { KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_RATE_LIMIT_KEY: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0' };
+
+/**
+ * Bodies render on the test's own thread, within the same caps: a render
+ * worker takes seconds to start under tap's TypeScript loader, and some 40
+ * files write articles. The pool and its budget are tested on their own
+ * (test/content/renderer.test.ts) and through the API (`renderer: 'pool'`).
+ */
+export const inThreadRenderer: Renderer = { renderMarkdown: async (source) => renderForStorage(source) };
 
 export interface TestApp {
   app: App;
@@ -35,13 +45,13 @@ export const testClock = () => {
  */
 export async function makeApp(
   t: { teardown(fn: () => unknown): void }, env: Record<string, string> = {},
-  options: Partial<Omit<AppOptions, 'config' | 'db' | 'now'>> & { verbose?: (sql: unknown) => void; sqlite?: string } = {},
+  options: Partial<Omit<AppOptions, 'config' | 'db' | 'now' | 'renderer'>> & { verbose?: (sql: unknown) => void; sqlite?: string; on?: 'sqlite'; renderer?: 'pool' } = {},
 ): Promise<TestApp> {
-  const { verbose, sqlite, ...appOptions } = options;
-  const { db, dispose } = await freshDatabase({ verbose, sqlite });
+  const { verbose, sqlite, on, renderer, ...appOptions } = options;
+  const { db, dispose } = await freshDatabase({ verbose, sqlite, on });
   const clock = testClock();
   const config: Config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none', ...TEST_ENV, ...env });
-  const app = await buildApp({ config, db, now: () => clock.now, ...appOptions });
+  const app = await buildApp({ config, db, now: () => clock.now, ...appOptions, renderer: renderer === 'pool' ? undefined : inThreadRenderer });
   t.teardown(async () => {
     await app.close();
     await dispose();

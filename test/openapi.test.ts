@@ -57,3 +57,63 @@ t.test('/docs renders the Swagger UI', async (t) => {
   t.equal(asset.statusCode, 200);
   t.equal((await app.inject('/docs/json')).json().openapi, '3.1.0', 'the UI reads the same document');
 });
+
+t.test('what client generators need: optional defaults, stated security, typed enums, described answers', async (t) => {
+  const operations = Object.values<any>(committed.paths).flatMap((item) => Object.entries<any>(item));
+  for (const [method, op] of operations) {
+    const defaulted = (op.parameters ?? []).filter((p: any) => p.required && p.schema.default !== undefined);
+    t.same(defaulted.map((p: any) => p.name), [], `${op.operationId}: a parameter with a default is optional`);
+    t.ok(Array.isArray(op.security), `${op.operationId} states its security`);
+    const scoped = op.security.filter((r: any) => r.bearer?.length);
+    const anonymous = op.security.some((r: any) => Object.keys(r).length === 0);
+    if (method !== 'get' && op.operationId !== 'recordView') t.notOk(anonymous, `${op.operationId}: a write needs a key`);
+    for (const requirement of scoped) t.ok(['content:read', 'content:preview', 'content:write', 'admin'].includes(requirement.bearer[0]));
+    for (const [status, response] of Object.entries<any>(op.responses)) {
+      t.not(response.description, 'Default Response', `${op.operationId} ${status} is described`);
+      const schema = response.content?.['application/json']?.schema;
+      if (method === 'get' && schema?.properties?.meta?.properties?.nextCursor) t.ok(response.headers?.link, `${op.operationId} documents Link`);
+    }
+  }
+  t.same(committed.paths['/v1/articles'].post.security, [{ bearer: ['content:write'] }]);
+  t.same(committed.paths['/v1/keys'].get.security, [{ bearer: ['admin'] }]);
+  t.same(committed.paths['/v1/articles'].get.security, [{}, { bearer: ['content:read'] }], 'a read needs no key while anonymous reads are on');
+
+  const untyped: string[] = [];
+  const walk = (node: any, path: string): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node.enum) && node.type === undefined) untyped.push(path);
+    for (const [key, value] of Object.entries(node)) walk(value, `${path}/${key}`);
+  };
+  walk(committed, '#');
+  t.same(untyped, [], 'every enum has a type');
+
+  const headers = committed.paths['/v1/articles'].get.responses['429'].headers;
+  t.same(headers['retry-after'].schema, { type: 'integer' }, 'error headers keep their types');
+  t.same(Object.keys(committed.components.schemas).filter((name) => name.includes('-')), [], 'no hoisted $defs twins');
+});
+
+t.test('representations say what is always there; problems list their codes', async (t) => {
+  const { PROBLEM_CODES } = await import('../src/lib/problem.js');
+  const schemas = committed.components.schemas;
+  t.same(schemas.Problem.properties.code.enum, [...PROBLEM_CODES]);
+  t.same(schemas.Article.required, ['id'], 'fields and partner allow-lists may trim every other property');
+  for (const name of ['Section', 'SectionRef', 'Author', 'Tag', 'RelatedItem', 'ArticlePage', 'SectionFront', 'ApiKey', 'Webhook', 'Change']) {
+    t.ok(schemas[name].required?.length > 0, `${name} has required properties`);
+  }
+  t.same(schemas.ArticlePage.required, ['article', 'breadcrumb', 'related', 'popular']);
+});
+
+t.test('/docs: a policy for its own assets, https upgrades only behind https, Kiosque\'s title and touches', async (t) => {
+  const { app } = await makeApp(t);
+  const page = await app.inject('/docs/');
+  const policy = String(page.headers['content-security-policy']);
+  t.match(policy, "script-src 'self'; script-src-attr 'none'; style-src 'self'");
+  t.notMatch(policy, 'upgrade-insecure-requests', 'a page over plain HTTP keeps its assets on HTTP');
+  t.match(page.body, '<title>Kiosque API</title>');
+  for (const asset of ['kiosque.css', 'kiosque.js']) {
+    t.match(page.body, `./static/theme/${asset}`);
+    t.equal((await app.inject(`/docs/static/theme/${asset}`)).statusCode, 200, asset);
+  }
+  const { app: secure } = await makeApp(t, { PUBLIC_URL: 'https://api.lekiosque.example' });
+  t.match((await secure.inject('/docs/')).headers['content-security-policy'], /; upgrade-insecure-requests$/);
+});

@@ -9,6 +9,7 @@ import { createKey, revokeKey, scopes, toKeyMetadata, type Scope } from '../modu
 import { buildApp } from '../app.js';
 import { openMigrated, StartupError } from '../server.js';
 import { backup, restore } from './backup.js';
+import { importCommand, importUsage } from './import.js';
 
 const usage = `kiosque <command>
 
@@ -26,6 +27,7 @@ const usage = `kiosque <command>
   openapi <file>                write the OpenAPI document the server serves to <file>
   backup <file>                 copy the live database to a new <file> (safe while the server runs)
   restore <file> [--force]      check a backup and replace the database with it (stop the server first)
+${importUsage}
 
 Configuration comes from the environment (see README).`;
 
@@ -115,6 +117,7 @@ async function dispatch(config: Config, command: string | undefined, rest: strin
           return 1;
         }
         out(JSON.stringify(await seedDemo({ db, now: Date.now, config })));
+        await createRepositories(db.sql).changes.wroteOutside();
         return 0;
       });
     case 'keys':
@@ -123,6 +126,7 @@ async function dispatch(config: Config, command: string | undefined, rest: strin
       if (rest[0] !== 'reindex') break;
       return withDb(config, async (db) => {
         out(`search index rebuilt: ${await transactor(db)((repos) => repos.search.rebuild())} articles`);
+        await createRepositories(db.sql).changes.wroteOutside();
         return 0;
       });
     case 'openapi': {
@@ -138,6 +142,8 @@ async function dispatch(config: Config, command: string | undefined, rest: strin
     case 'backup':
       if (!rest[0]) break;
       return backup(config, rest[0], out);
+    case 'import':
+      return importCommand(config, rest, out);
     case 'restore': {
       const file = rest.find((arg) => !arg.startsWith('--'));
       if (!file) break;

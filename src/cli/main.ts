@@ -1,9 +1,10 @@
 import { ConfigError, loadConfig } from '../config.js';
-import { startServer, StartupError } from '../server.js';
 import { run } from './index.js';
 
 const [command] = process.argv.slice(2);
 if (command === 'serve') {
+  // Loaded for `serve` only: the other commands (an import above all) need not hold the whole server in memory.
+  const { startServer, StartupError } = await import('../server.js');
   try {
     await startServer(loadConfig(process.env));
   } catch (error) {

@@ -50,9 +50,15 @@ function withMark(style: Style, mark: Mark): Style {
   return { ...style, marks: MARKS.filter((m) => m === mark || style.marks.includes(m)) };
 }
 
-// A soft line break in the source is only a space in the text.
+// A soft line break in the source is only a space in the text: a run of blanks
+// holding a line break becomes one space. Each run is matched once, whole (a
+// pattern that must find a line break inside the run backtracks over every run
+// of spaces, and costs the square of its length).
+const BLANKS = /[ \t\n]+/g;
+const softBreaks = (text: string) => text.replace(BLANKS, (run) => (run.includes('\n') ? ' ' : run));
+
 function span(text: string, style: Style): TextSpan {
-  const result: TextSpan = { type: 'text', text: text.replace(/[ \t]*\n[ \t]*/g, ' ') };
+  const result: TextSpan = { type: 'text', text: softBreaks(text) };
   if (style.marks.length > 0) result.marks = style.marks;
   if (style.href !== undefined) result.href = style.href;
   return result;

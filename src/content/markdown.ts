@@ -26,6 +26,7 @@ import type {
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
+import { BODY_LIMITS, checkSize, checkTree, type BodyLimits } from './limits.js';
 import { cleanUrl, isAllowedUrl, isExternalUrl } from './urls.js';
 
 // parseMarkdown is the one place that decides what of the source survives.
@@ -45,15 +46,19 @@ type Definitions = Map<string, Definition>;
 /**
  * CommonMark + GFM, NFC-normalised, with raw HTML removed, references and
  * footnotes resolved, unsafe URLs dropped, h1 demoted to h2 (the article
- * title is the page's h1) and external links marked rel="noopener".
+ * title is the page's h1) and external links marked rel="noopener". Throws
+ * BodyLimitError for a tree over the depth, heading, table or size caps.
  */
-export function parseMarkdown(source: string): SafeRoot {
+export function parseMarkdown(source: string, limits: BodyLimits = BODY_LIMITS): SafeRoot {
   const tree = fromMarkdown(source.normalize('NFC'), {
     extensions: [gfm()],
     mdastExtensions: [gfmFromMarkdown()],
   });
+  // Before anything walks the tree recursively.
+  checkTree(tree, limits);
   const definitions = collectDefinitions(tree, new Map());
   tree.children = rewriteAll(tree.children, definitions);
+  checkSize(tree, limits);
   return tree as SafeRoot;
 }
 

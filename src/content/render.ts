@@ -1,6 +1,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import type { Block, TocEntry } from './blocks.js';
+import { BODY_LIMITS, checkOutput, type BodyLimits } from './limits.js';
 import { parseMarkdown, type SafeRoot } from './markdown.js';
 import { toBlocks } from './to-blocks.js';
 import { blocksToText, countWords, readingTimeMinutes, summarize } from './to-text.js';
@@ -16,9 +17,21 @@ export interface RenderedBody {
   summary: string;
 }
 
-/** Renders Markdown (CommonMark + GFM) into every representation clients read. */
-export function renderMarkdown(source: string): RenderedBody {
-  const tree = parseMarkdown(source);
+/** A rendering as an article row stores it: the blocks and the contents as JSON text. */
+export interface StoredBody extends Omit<RenderedBody, 'blocks' | 'toc'> {
+  blocks: string;
+  toc: string;
+}
+
+/**
+ * Renders Markdown (CommonMark + GFM) into every representation clients read,
+ * on the calling thread; throws BodyLimitError for a body over the tree caps
+ * of BODY_LIMITS. The server calls renderer.ts instead, which runs
+ * renderForStorage in a worker with a time and memory budget: the parser
+ * itself is not linear on every input.
+ */
+export function renderMarkdownSync(source: string, limits: BodyLimits = BODY_LIMITS): RenderedBody {
+  const tree = parseMarkdown(source, limits);
   // Blocks first: they give the headings the anchors the HTML then carries.
   const blocks = toBlocks(tree);
   const text = blocksToText(blocks);
@@ -46,4 +59,12 @@ function tableOfContents(blocks: Block[]): TocEntry[] {
   return blocks.flatMap((block) =>
     block.type === 'heading' && block.level <= 3 ? [{ id: block.id, title: block.text, level: block.level }] : [],
   );
+}
+
+/** What a worker renders: the stored form (JSON text crosses threads cheaply), within the output cap. */
+export function renderForStorage(source: string, limits: BodyLimits = BODY_LIMITS): StoredBody {
+  const { blocks, toc, ...rest } = renderMarkdownSync(source, limits);
+  const stored = { ...rest, blocks: JSON.stringify(blocks), toc: JSON.stringify(toc) };
+  checkOutput(Math.max(stored.html.length, stored.blocks.length), limits);
+  return stored;
 }

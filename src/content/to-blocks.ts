@@ -13,17 +13,27 @@ import { slugify } from './slug.js';
 
 type Anchor = (headingText: string) => string;
 
+/** Enough of a heading's text for its anchor: slugs are cut at 120 characters anyway. */
+const ANCHOR_SOURCE_LENGTH = 1000;
+
 /**
  * Anchors for headings, unique within one body and stable across renders of
  * the same source: a repeated heading gets -2, -3…; one with no letters left
- * is "section".
+ * is "section". Each base remembers the last number it gave, so a body of n
+ * equal headings costs n lookups, not n²/2.
  */
 export function createAnchors(): Anchor {
   const used = new Set<string>();
+  const next = new Map<string, number>();
   return (headingText) => {
-    const base = slugify(headingText) || 'section';
+    const base = slugify(headingText.slice(0, ANCHOR_SOURCE_LENGTH)) || 'section';
     let id = base;
-    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    if (used.has(id)) {
+      let n = next.get(base) ?? 2;
+      while (used.has(`${base}-${n}`)) n += 1;
+      id = `${base}-${n}`;
+      next.set(base, n + 1);
+    }
     used.add(id);
     return id;
   };

@@ -12,6 +12,9 @@ import { createViewsRepository } from '../modules/popular/repository.js';
 import { createSitemapsRepository } from '../modules/sitemaps/repository.js';
 import { createChangesRepository } from '../modules/changes/repository.js';
 import { createWebhooksRepository } from '../modules/webhooks/repository.js';
+import { createRevisionsRepository } from '../modules/revisions/repository.js';
+import { createImportsRepository } from '../modules/imports/repository.js';
+import { createSecretsRepository } from './secrets.js';
 
 /**
  * Every repository, built over one executor: the database outside any
@@ -38,6 +41,9 @@ export function createRepositories(sql: Executor) {
     sitemaps: createSitemapsRepository(sql),
     changes: createChangesRepository(sql),
     webhooks: createWebhooksRepository(sql),
+    revisions: createRevisionsRepository(sql),
+    imports: createImportsRepository(sql),
+    secrets: createSecretsRepository(sql),
   };
 }
 

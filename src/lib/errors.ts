@@ -2,7 +2,13 @@ import createError from '@fastify/error';
 
 // Domain errors: each carries a stable `code` and `statusCode`; the error
 // plugin turns them into problem+json. Messages are safe to show clients.
-export const NotFound = createError<[string]>('NOT_FOUND', '%s not found', 404);
+const NotFoundError = createError<[string]>('NOT_FOUND', '%s not found', 404);
+/** A 404 naming what was not found: the subject says which writes could make it exist (lib/keys.ts). */
+export class NotFound extends NotFoundError {
+  constructor(readonly subject: string) {
+    super(subject);
+  }
+}
 export const Conflict = createError<[string]>('CONFLICT', '%s', 409);
 export const InUse = createError<[string]>('IN_USE', '%s', 409);
 export const PreconditionFailed = createError(
@@ -14,6 +20,7 @@ export const PreconditionRequired = createError(
 export const Unauthorized = createError<[string]>('UNAUTHORIZED', '%s', 401);
 export const Forbidden = createError<[string]>('FORBIDDEN', '%s', 403);
 export const TooManyRequests = createError<[string]>('RATE_LIMITED', 'Too many requests: %s', 429);
+export const BodyTooComplex = createError<[string]>('BODY_TOO_COMPLEX', '%s', 422);
 export const Overloaded = createError('OVERLOADED', 'The server is overloaded; retry after the time in Retry-After', 503);
 
 export interface FieldError {

@@ -1,11 +1,32 @@
 import { hash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { PreconditionFailed } from './errors.js';
+import { NotFound, PreconditionFailed } from './errors.js';
+import { missingKeys } from './keys.js';
+import { receives } from './reader.js';
 
-/** Sets the `Link: rel="next"` header to this URL with `cursor` replaced. */
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The latest instant a write purged any of these surrogate keys, 0 if none did (changes/repository.ts). */
+    lastPurged(keys: string[]): Promise<number>;
+  }
+}
+
+/** The query parameters a route declares (the properties of its querystring schema). */
+export function declaredParameters(request: FastifyRequest): Record<string, unknown> {
+  const schema = request.routeOptions.schema?.querystring as { properties?: Record<string, unknown> } | undefined;
+  return schema?.properties ?? {};
+}
+
+/**
+ * Sets the `Link: rel="next"` header to this URL with `cursor` replaced, and
+ * without the query parameters the route does not declare (cache-busters):
+ * the response cache keeps one answer for all of them.
+ */
 export function linkNext(request: FastifyRequest, reply: FastifyReply, nextCursor: string | null): void {
   if (nextCursor === null) return;
   const url = new URL(request.url, 'http://x');
+  const declared = declaredParameters(request);
+  for (const name of [...url.searchParams.keys()]) if (!Object.hasOwn(declared, name)) url.searchParams.delete(name);
   url.searchParams.set('cursor', nextCursor);
   reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
 }
@@ -22,6 +43,12 @@ export function etagVersion(etag: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** Sets the ETag of an answer its version alone identifies (a webhook), for If-Match; returns the answer. */
+export function withVersionEtag<T extends { version: number }>(reply: FastifyReply, answer: T): T {
+  reply.header('etag', `"${answer.version}"`);
+  return answer;
+}
+
 /** Throws 412 when If-Match names neither `*` nor the current version. */
 export function checkIfMatch(ifMatch: string | undefined, currentVersion: number): void {
   if (ifMatch === undefined || ifMatch.trim() === '*') return;
@@ -30,6 +57,10 @@ export function checkIfMatch(ifMatch: string | undefined, currentVersion: number
 }
 
 export const iso = (ms: number): string => new Date(ms).toISOString();
+
+const HOUR = 3_600_000;
+/** The start of the hour an instant falls in: time-decayed scores are computed as at then, and hold for the hour. */
+export const hourStart = (ms: number): number => Math.floor(ms / HOUR) * HOUR;
 export const isoOrNull = (ms: number | null): string | null => (ms === null ? null : iso(ms));
 
 /**
@@ -39,28 +70,73 @@ export const isoOrNull = (ms: number | null): string | null => (ms === null ? nu
  * Cache-Control and turns the answer into a 304 when the client's copy is
  * current, whether it came from a handler or the response cache.
  */
-export function validate(_request: FastifyRequest, reply: FastifyReply, v: Validators): void {
-  reply.header('etag', v.etag).header('last-modified', new Date(v.lastModified).toUTCString());
-  if (v.surrogateKeys.length) reply.header('surrogate-key', v.surrogateKeys.join(' ')).header('cache-tag', v.surrogateKeys.join(','));
+export async function validate(request: FastifyRequest, reply: FastifyReply, v: Validators): Promise<void> {
+  setValidators(reply, v, await lastModifiedOf(request, v));
 }
 
-/** A strong ETag that is a digest of an answer's text: equal texts, equal tags. */
-export function digestEtag(text: string): string {
-  return `"${hash('sha1', text, 'base64url').slice(0, 22)}"`;
+function setValidators(reply: FastifyReply, v: Validators, lastModified: number): void {
+  reply.header('etag', v.etag).header('last-modified', new Date(lastModified).toUTCString());
+  setSurrogateKeys(reply, v.surrogateKeys);
+}
+
+/**
+ * An answer changed at the latest when any of its keys was last purged: an
+ * article that left a list (unpublished, moved) shows in no date of the
+ * articles left in it, but the write that took it out purged the list's keys.
+ */
+async function lastModifiedOf(request: FastifyRequest, v: Validators): Promise<number> {
+  return Math.max(v.lastModified, await request.server.lastPurged(v.surrogateKeys));
+}
+
+/** The headers naming surrogate keys, one per CDN convention. */
+export const SURROGATE_HEADERS = ['surrogate-key', 'cache-tag', 'edge-cache-tag'] as const;
+
+/**
+ * Names the keys an answer is purged by (a read) or purges (a write):
+ * `Surrogate-Key` space-separated (Fastly, Varnish with xkey), `Cache-Tag`
+ * (Cloudflare) and `Edge-Cache-Tag` (Akamai) comma-separated.
+ */
+export function setSurrogateKeys(reply: FastifyReply, keys: string[]): void {
+  if (keys.length === 0) return;
+  const listed = keys.join(',');
+  reply.header('surrogate-key', keys.join(' ')).header('cache-tag', listed).header('edge-cache-tag', listed);
+}
+
+/** The headers that describe a successful answer for caches: an error must not keep them. */
+const ANSWER_HEADERS = ['etag', 'last-modified', 'link', 'cache-control', ...SURROGATE_HEADERS];
+
+/**
+ * Clears what a handler set before it failed, and names the keys of a read's
+ * 404: the writes that could make what was missing exist purge them.
+ */
+export function errorCacheHeaders(request: FastifyRequest, reply: FastifyReply, error: unknown): void {
+  for (const name of ANSWER_HEADERS) reply.removeHeader(name);
+  if (error instanceof NotFound && (request.method === 'GET' || request.method === 'HEAD')) setSurrogateKeys(reply, missingKeys(error.subject));
+}
+
+/**
+ * A strong ETag that is a digest of an answer's text: equal texts, equal tags.
+ * The answer of a writable resource leads with its version, which If-Match compares.
+ */
+export function digestEtag(text: string, version?: number): string {
+  const digest = hash('sha1', text, 'base64url').slice(0, 22);
+  return version === undefined ? `"${digest}"` : `"${version}-${digest}"`;
 }
 
 /**
  * Validators for small answers made of stored entities (sections, authors,
  * tags): a hash of the data itself, which already carries every version it
- * shows, and the latest `updatedAt` among its items.
+ * shows (led by the entity's version for one entity), and the latest
+ * `updatedAt` among its items; `keys` are its surrogate keys.
  */
-export function validateData<T extends { id?: string; updatedAt?: string }>(
-  request: FastifyRequest, reply: FastifyReply, data: T | T[], keys: string[] = [], variant = '',
-): void {
+export function validateData<T extends { updatedAt?: string; version?: number }>(
+  request: FastifyRequest, reply: FastifyReply, data: T | T[], keys: string[], variant = '',
+): Promise<void> {
   const items = Array.isArray(data) ? data : [data];
-  const etag = digestEtag(variant + JSON.stringify(data));
+  // One entity's ETag is one If-Match takes: it leads with the version.
+  const etag = digestEtag(variant + JSON.stringify(data), Array.isArray(data) ? undefined : data.version);
   const lastModified = Math.max(0, ...items.map((i) => Date.parse(i.updatedAt!)));
-  validate(request, reply, { etag, lastModified, surrogateKeys: [...keys, ...items.map((i) => i.id!)] });
+  return validate(request, reply, { etag, lastModified, surrogateKeys: keys });
 }
 
 type Validators = { etag: string; lastModified: number; surrogateKeys: string[] };
@@ -80,8 +156,9 @@ export async function notModified<V extends Validators>(
 ): Promise<true | V | undefined> {
   if (!isConditional(request) || request.cacheSlot) return undefined;
   const v = await validatorsOf();
-  if (!isFresh(request, v.etag, v.lastModified)) return v;
-  validate(request, reply, v);
+  const lastModified = await lastModifiedOf(request, v);
+  if (!isFresh(request, v.etag, lastModified)) return v;
+  setValidators(reply, v, lastModified);
   reply.code(304);
   return true;
 }
@@ -93,21 +170,20 @@ export function isConditional(request: FastifyRequest): boolean {
 
 /**
  * Whether the client's copy is current: If-None-Match (weak comparison)
- * wins over If-Modified-Since (RFC 9110 §13.2.2).
+ * wins over If-Modified-Since (RFC 9110 §13.2.2). A partner key that does not
+ * receive `updatedAt` gets no Last-Modified, and its If-Modified-Since is
+ * ignored: answering 304 or 200 to chosen dates would tell the date.
  */
 export function isFresh(request: FastifyRequest, etag: string, lastModified: number): boolean {
   const inm = request.headers['if-none-match'];
-  const ims = request.headers['if-modified-since'];
+  const ims = receives(request.reader, 'updatedAt') ? request.headers['if-modified-since'] : undefined;
   return inm !== undefined
     ? inm.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === etag)
     : ims !== undefined && Math.floor(lastModified / 1000) <= Math.floor(Date.parse(ims) / 1000);
 }
 
-/**
- * Names what a write invalidates, for a CDN purge: `Surrogate-Key` space
- * separated (Fastly and others), `Cache-Tag` comma separated (Cloudflare, Akamai).
- */
+/** Names what a write invalidates, for a CDN purge (see setSurrogateKeys). */
 export function purgeKeys<T>(reply: FastifyReply, tracked: { result: T; surrogateKeys: string[] }): T {
-  reply.header('surrogate-key', tracked.surrogateKeys.join(' ')).header('cache-tag', tracked.surrogateKeys.join(','));
+  setSurrogateKeys(reply, tracked.surrogateKeys);
   return tracked.result;
 }

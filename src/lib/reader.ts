@@ -49,6 +49,9 @@ export function suggestionsFor(reader: Reader, now: number): Audience {
   return reader.preview ? publicAudience(now) : audienceOf(reader, now)!;
 }
 
+/** Whether this reader receives an article field (every reader but a partner whose allow-list leaves it out). */
+export const receives = (reader: Reader, field: string): boolean => reader.fields === null || reader.fields.includes(field);
+
 /** The fields of `wanted` (all of `all` when null) this reader may receive; null when nothing is trimmed. */
 export function allowedFields(reader: Reader, wanted: string[] | null, all: readonly string[]): string[] | null {
   if (reader.fields === null) return wanted;

@@ -15,7 +15,11 @@ export const LongText = (maxLength: number) => Type.String({ maxLength });
 
 export const ListQuery = {
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page.' }),
-  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, description: 'The `meta.nextCursor` of the previous page.' })),
+  cursor: Type.Optional(Type.String({
+    minLength: 1, maxLength: 2048,
+    description: 'The `meta.nextCursor` of the previous page, with the same filters (the `Link: rel="next"` header repeats them): '
+      + 'a cursor is a position in one list, and used with other filters it is a 400 `INVALID_CURSOR`. Opaque and sealed.',
+  })),
 };
 
 export const Page = <T extends TSchema>(item: T) => Type.Object({
@@ -39,11 +43,15 @@ export const cacheHeaders = {
   'cache-control': header('By class of answer (items, lists), `private` when it depends on a partner key, `no-store` for previews.'),
   vary: header('Authorization (and Accept where the representation depends on it).'),
   'surrogate-key': header('Space-separated ids of the articles, sections, authors and tags shown, for precise CDN purges.'),
-  'cache-tag': header('The same keys, comma-separated (Cloudflare, Akamai).'),
+  'cache-tag': header('The same keys, comma-separated (Cloudflare).'),
+  'edge-cache-tag': header('The same keys, comma-separated (Akamai).'),
   'ratelimit-limit': { type: 'integer', description: 'Requests allowed in the current one-minute window.' },
   'ratelimit-remaining': { type: 'integer', description: 'Requests left in the current window.' },
   'ratelimit-reset': { type: 'integer', description: 'Seconds until the window resets.' },
 };
+
+/** The header of an answer whose ETag is its version: send it back in If-Match. */
+export const versionHeaders = { etag: header('The version, for If-Match on the next write.') };
 
 export const notModifiedResponse = { type: 'null', description: 'Not modified: the ETag (or date) the client sent is current.' } as const;
 
@@ -52,5 +60,6 @@ export const cachedRead = <T extends object>(schema: T) => ({ 200: { ...schema, 
 /** The headers of a write's answer: the surrogate keys it invalidates. */
 export const purgeHeaders = {
   'surrogate-key': { type: 'string', description: 'Space-separated keys of every cached answer this write invalidates.' },
-  'cache-tag': { type: 'string', description: 'The same keys, comma-separated.' },
+  'cache-tag': { type: 'string', description: 'The same keys, comma-separated (Cloudflare).' },
+  'edge-cache-tag': { type: 'string', description: 'The same keys, comma-separated (Akamai).' },
 };

@@ -1,5 +1,6 @@
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import createError from '@fastify/error';
 import { Forbidden, Unauthorized } from '../lib/errors.js';
 import { PUBLIC_READER, type Reader } from '../lib/reader.js';
 import { grants, hashKey, type Scope } from '../modules/keys/service.js';
@@ -22,6 +23,8 @@ declare module 'fastify' {
     principal: Principal | null;
     /** What this caller may see: previews, and a partner's entitlements. */
     reader: Reader;
+    /** Why this request may not go on (401, 403, 400), raised by `enforceAccess` once the rate limiter has counted it. */
+    refusal: Error | null;
   }
 }
 
@@ -38,6 +41,15 @@ const BEARER = /^Bearer +([A-Za-z0-9._~+/=-]{1,256}) *$/i;
 const BOOTSTRAP: Principal = { id: 'bootstrap', name: 'KIOSQUE_ADMIN_KEY', scopes: ['admin'], rateLimit: null };
 
 type Caller = [Principal, Reader] | null;
+
+const DuplicateAuthorization = createError('DUPLICATE_AUTHORIZATION', 'The request has more than one Authorization header', 400);
+
+/** Node keeps the first of repeated Authorization headers: a second one, which a proxy might read instead, is refused. */
+function repeated(rawHeaders: string[]): boolean {
+  let seen = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i].toLowerCase() === 'authorization') seen += 1;
+  return seen > 1;
+}
 
 /** The stored key a hash names, as a caller; the lookup is the one database read of authentication. */
 async function storedKey(options: AuthOptions, hash: string): Promise<Caller> {
@@ -56,6 +68,16 @@ async function storedKey(options: AuthOptions, hash: string): Promise<Caller> {
   return [{ id: row.id, name: row.name, scopes: row.scopes, rateLimit: row.rateLimit }, reader];
 }
 
+/** Why `caller` may not make this request (no key where one is needed, a scope lacking), or null. */
+function permission(request: FastifyRequest, caller: Caller, anonymousRead: boolean): Error | null {
+  const needed = request.routeOptions.config.scope
+    ?? (request.routeOptions.url?.startsWith('/v1/') ? 'content:read' : 'public');
+  if (needed === 'public' || (caller === null && needed === 'content:read' && anonymousRead)) return null;
+  if (caller === null) return new Unauthorized('This request needs an API key: Authorization: Bearer <key>');
+  return grants(caller[0].scopes, needed) ? null : new Forbidden(`This API key lacks the ${needed} scope`);
+}
+
+/**
 /**
  * The caller named by `Authorization: Bearer`: none (anonymous), the
  * bootstrap admin key, or a stored key (a promise: only then is the database read).
@@ -63,6 +85,7 @@ async function storedKey(options: AuthOptions, hash: string): Promise<Caller> {
 function authenticate(request: FastifyRequest, options: AuthOptions, adminHash: string | null): Caller | Promise<Caller> {
   const header = request.headers.authorization;
   if (header === undefined) return null;
+  if (repeated(request.raw.rawHeaders)) throw new DuplicateAuthorization();
   const match = BEARER.exec(header);
   if (!match) throw new Unauthorized('The Authorization header must be "Bearer <key>"');
   const hash = hashKey(match[1]);
@@ -71,32 +94,44 @@ function authenticate(request: FastifyRequest, options: AuthOptions, adminHash: 
 }
 
 /**
- * Resolves the caller from `Authorization: Bearer`, then enforces the route's
- * scope. It runs on every request, whatever its path, before any handler.
+ * Resolves the caller from `Authorization: Bearer` and decides whether it may
+ * make the request, on every request, whatever its path, before any handler.
+ * A refusal waits for `enforceAccess`, so that the rate limiter counts it
+ * first: a caller trying keys is limited like any other (as anonymous, by
+ * address, when the key is bad).
  */
 export default fp(async function auth(app: FastifyInstance, options: AuthOptions) {
   const adminHash = options.adminKey ? hashKey(options.adminKey) : null;
   app.decorateRequest('principal', null);
   // Fastify refuses an object as a decoration's initial value; every request gets one below.
   app.decorateRequest('reader', null as unknown as Reader);
+  app.decorateRequest('refusal', null);
 
   function admit(request: FastifyRequest, caller: Caller): void {
     [request.principal, request.reader] = caller ?? [null, PUBLIC_READER];
-    const needed = request.routeOptions.config.scope
-      ?? (request.routeOptions.url?.startsWith('/v1/') ? 'content:read' : 'public');
-    if (needed === 'public' || (caller === null && needed === 'content:read' && options.anonymousRead)) return;
-    if (caller === null) throw new Unauthorized('This request needs an API key: Authorization: Bearer <key>');
-    if (!grants(caller[0].scopes, needed)) throw new Forbidden(`This API key lacks the ${needed} scope`);
+    request.refusal ??= permission(request, caller, options.anonymousRead);
   }
 
-  // What it throws is the request's error: Fastify catches it. Anonymous and bootstrap callers
-  // are admitted synchronously; a stored key waits for its lookup.
+  // Anonymous and bootstrap callers are admitted synchronously; a stored key waits for its lookup.
   app.addHook('onRequest', function authorize(request, _reply, done) {
-    const caller = authenticate(request, options, adminHash);
+    let caller: Caller | Promise<Caller> = null;
+    try {
+      caller = authenticate(request, options, adminHash);
+    } catch (error) {
+      request.refusal = error as Error;
+    }
     if (!(caller instanceof Promise)) {
       admit(request, caller);
       return done();
     }
-    caller.then((found) => admit(request, found)).then(() => done(), (error: Error) => done(error as FastifyError));
+    caller.then((found) => admit(request, found), (error: Error) => {
+      request.refusal = error;
+      admit(request, null);
+    }).then(() => done());
   });
 }, { name: 'auth' });
+
+/** Raises the refusal `auth` found: registered after the rate limiter, before anything answers. */
+export function enforceAccess(request: FastifyRequest, _reply: unknown, done: (error?: Error) => void): void {
+  done(request.refusal ?? undefined);
+}

@@ -1,10 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { problems, reasonPhrase, type Problem } from '../lib/problem.js';
+import { codeOfStatus, isProblemCode, problems, reasonPhrase, type Problem, type ProblemCode } from '../lib/problem.js';
 import { storageFailure } from '../lib/storage-errors.js';
+import { errorCacheHeaders } from '../lib/http.js';
 
 // Fastify's own error codes, renamed to the contract's stable codes.
-const fastifyCodes: Record<string, string> = {
+const fastifyCodes: Record<string, ProblemCode> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'EMPTY_BODY',
@@ -48,11 +49,10 @@ function validationErrors(error: FastifyError): Problem['errors'] {
 const DELIBERATE_5XX = new Set(['OVERLOADED']);
 const deliberate = (error: FastifyError) => error.code !== undefined && DELIBERATE_5XX.has(error.code);
 
-function codeOf(error: FastifyError, status: number): string {
+function codeOf(error: FastifyError, status: number): ProblemCode {
   if (status >= 500 && !deliberate(error)) return 'INTERNAL_ERROR';
   if (error.code && fastifyCodes[error.code]) return fastifyCodes[error.code];
-  if (error.code && /^[A-Z][A-Z0-9_]+$/.test(error.code) && !error.code.startsWith('FST_')) return error.code;
-  return reasonPhrase(status).toUpperCase().replace(/[^A-Z]+/g, '_');
+  return isProblemCode(error.code) ? error.code : codeOfStatus(status);
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Omit<Problem, 'type' | 'title' | 'requestId'>) {
@@ -74,7 +74,8 @@ declare module 'fastify' {
 
 /** One error handler for everything: domain errors, Fastify's own, and bugs. */
 export default fp(async function errors(app: FastifyInstance) {
-  app.setErrorHandler(function handleError(error: FastifyError & { errors?: Problem['errors'] }, request, reply) {
+  app.setErrorHandler(function handleError(error: FastifyError & Pick<Problem, 'errors' | 'limit'>, request, reply) {
+    errorCacheHeaders(request, reply, error);
     const storage = storageFailure(error.code);
     if (storage) {
       request.log.error({ err: error }, 'database unavailable');
@@ -90,6 +91,7 @@ export default fp(async function errors(app: FastifyInstance) {
       code,
       detail: masked ? 'An unexpected error occurred; the request id identifies it in our logs.' : error.message,
       errors: error.validation ? validationErrors(error) : error.errors,
+      limit: error.limit,
     });
   });
 

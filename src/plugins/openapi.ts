@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { problems } from '../lib/problem.js';
 import { changeWebhooks } from '../modules/webhooks/openapi.js';
+import { shapeDocument, shapeRoute } from './openapi-shape.js';
 
 const description = `Kiosque is a headless content API for news publishers.
 
@@ -18,6 +20,20 @@ A malformed, unknown or revoked \`Authorization\` header is a 401 on every route
 included. A path parameter that is not valid percent-encoded UTF-8, or is longer than 300
 characters, is a 400 \`BAD_URL\`. A body sent with a DELETE is parsed like any other: not JSON
 is a 415, malformed or empty JSON a 400, over 1 MiB a 413.`;
+
+/**
+ * Swagger UI's own assets only. The plugin's default policy also says
+ * `upgrade-insecure-requests`, which sends every asset of a page served over
+ * plain HTTP to https (nothing rendered on a test server reached by name);
+ * it belongs only where the API is served over https.
+ */
+const docsAsset = (name: string) => readFileSync(new URL(`./docs/${name}`, import.meta.url), 'utf8');
+
+function docsPolicy(https: boolean): string {
+  return ["default-src 'self'", "base-uri 'self'", "frame-ancestors 'self'", "img-src 'self' data:", "font-src 'self' data:",
+    "object-src 'none'", "script-src 'self'", "script-src-attr 'none'", "style-src 'self'", "connect-src 'self'", "form-action 'self'",
+    ...(https ? ['upgrade-insecure-requests'] : [])].join('; ');
+}
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -35,12 +51,21 @@ export default fp(async function openapi(app: FastifyInstance, options: { public
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Kiosque', version: options.version, description },
+      info: {
+        title: 'Kiosque', version: options.version, description,
+        license: { name: 'MIT', identifier: 'MIT' },
+        contact: { name: 'This Kiosque instance', url: options.publicUrl },
+      },
       servers: [{ url: options.publicUrl }],
       components: {
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API key made with `kiosque keys create`.' } },
+        securitySchemes: {
+          bearer: {
+            type: 'http', scheme: 'bearer',
+            description: 'An API key made with `kiosque keys create`. Each operation names the scope it needs '
+              + '(a role list, as OpenAPI 3.1 allows); `{}` among its requirements means no key is needed.',
+          },
+        },
       },
-      security: [{ bearer: [] }, {}],
       webhooks: changeWebhooks,
       tags: [
         { name: 'articles', description: 'Articles and their bodies' },
@@ -52,6 +77,7 @@ export default fp(async function openapi(app: FastifyInstance, options: { public
         { name: 'search', description: 'French-aware full-text search of published articles' },
         { name: 'keys', description: 'API keys (admin)' },
         { name: 'changes', description: 'The change feed: every write of content, in commit order' },
+        { name: 'revisions', description: 'Article history: every version kept, compared and restored (content:preview)' },
         { name: 'webhooks', description: 'Signed deliveries of changes to subscribers (admin)' },
         { name: 'pages', description: 'Composite answers: a whole reader page in one request' },
         { name: 'feeds', description: 'RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the site, sections, tags and authors' },
@@ -64,13 +90,28 @@ export default fp(async function openapi(app: FastifyInstance, options: { public
     // Shared schemas become named components (#/components/schemas/Article…);
     // addSchema refuses a schema without an $id, so every one has a name.
     refResolver: { buildLocalReference: (json) => String(json.$id) },
+    transform: shapeRoute,
+    transformObject: shapeDocument,
   });
   // Production may turn the HTML pages off (KIOSQUE_DOCS=false); the document itself stays.
-  if (options.docs) await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  if (options.docs) {
+    await app.register(swaggerUi, {
+      routePrefix: '/docs',
+      staticCSP: docsPolicy(options.publicUrl.startsWith('https:')),
+      theme: {
+        title: 'Kiosque API',
+        css: [{ filename: 'kiosque.css', content: docsAsset('kiosque.css') }],
+        js: [{ filename: 'kiosque.js', content: docsAsset('kiosque.js') }],
+      },
+      // The base layout has no top bar: no third-party logo, no "explore" box to point it elsewhere.
+      uiConfig: { layout: 'BaseLayout', deepLinking: true },
+    });
+  }
   app.get('/openapi.json', {
     schema: {
       operationId: 'getOpenApi', summary: 'This OpenAPI 3.1 document', tags: ['meta'],
-      response: { 200: { type: 'object', additionalProperties: true }, ...problems(401) },
+      description: 'The document Swagger UI at `/docs` reads; `openapi/openapi.json` in the repository is the same, committed.',
+      response: { 200: { type: 'object', additionalProperties: true, description: 'This document.' }, ...problems(401) },
     },
   }, async () => app.swagger());
 }, { name: 'openapi' });

@@ -1,47 +1,58 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { LRUCache } from 'lru-cache';
+import { createKeyedCache } from '../lib/keyed-cache.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /**
-     * What a GET's answer depends on, for the response cache: `content`
-     * (articles and the rest), `views` (content and the most-read counts),
-     * or false for answers never cached. /v1 GETs default to `content`.
+     * What a GET's answer depends on, for the response cache, besides the
+     * writes its surrogate keys name: `content` (nothing else), `hourly`
+     * (scores decayed as at the hour: it ends with the hour), `views` (the
+     * most-read counts too: it ends with each flush and with the hour), or
+     * false for answers never cached. /v1 GETs default to `content`.
      */
-    cache?: false | 'content' | 'views';
+    cache?: false | 'content' | 'hourly' | 'views';
     /** For answers that vary on more than the URL (Accept): what to add to the cache key. */
     cacheVariant?: (request: FastifyRequest) => string;
+    /** The query parameters the route declares (set when it is added): the only ones in the cache key. */
+    cacheQuery?: string[];
   }
   interface FastifyRequest {
-    /** Set on a cacheable miss: where to store the answer, and the versions it was computed at. */
-    cacheSlot: { key: string; content: number; views: number } | null;
+    /** Set on a cacheable miss: where to store the answer, and the purge and views counts it was computed at. */
+    cacheSlot: { key: string; epoch: number; views: number } | null;
   }
   interface FastifyInstance {
     responseCache: ResponseCache;
   }
 }
 
+/** Changes recorded by other processes, as the response cache follows them. */
+export interface ChangesSince {
+  /** Their surrogate keys, or null when there were too many to read: then everything goes. */
+  keys: string[] | null;
+  /** The sequence of the newest one read. */
+  latest: number;
+}
+
 export interface CacheSources {
   now: () => number;
   /** Changes whenever another process committed to the database (SQLite's data_version), read synchronously. */
   externalVersion: () => number;
-  /** Changes with every flush of the view counters. */
+  /** The changes recorded after sequence `seq` (by any process). */
+  changesSince: (seq: number) => Promise<ChangesSince>;
+  /** The sequence of the newest change. */
+  latestChange: () => Promise<number>;
+  /** Moves when content was written with no change recorded (`kiosque seed`, `search reindex`): everything goes. */
+  outsideWrites: () => Promise<number>;
+  /** Changes with every flush of this process's view counters. */
   viewsVersion: () => number;
   /** The next instant a scheduled article or an embargo makes content appear, or null. */
   nextTransition: (now: number) => Promise<number | null>;
+  /** The surrogate keys of the articles that became visible in (after, now] with no write since. */
+  transitionKeys: (after: number, now: number) => Promise<string[]>;
 }
 
-interface Entry {
-  /** Encoded once: a hit sends bytes, with no UTF-8 encoding or length to compute. */
-  payload: Buffer;
-  headers: Record<string, string>;
-  content: number;
-  views: number;
-  expires: number;
-}
-
-const KEPT_HEADERS = ['content-type', 'etag', 'last-modified', 'surrogate-key', 'cache-tag', 'vary', 'link'];
+const KEPT_HEADERS = ['content-type', 'etag', 'last-modified', 'surrogate-key', 'cache-tag', 'edge-cache-tag', 'vary', 'link'];
 const HOUR = 3_600_000;
 /**
  * How long other processes' commits may go unseen. PRAGMA data_version takes
@@ -51,119 +62,220 @@ const HOUR = 3_600_000;
 export const EXTERNAL_CHECK_MS = 25;
 
 export interface ResponseCache {
-  /** `versionChecks`: how often other processes' commits were looked for. */
-  stats: { hits: number; misses: number; stores: number; versionChecks: number };
-  /** Marks every cached answer stale: called after each content write. */
-  invalidate(): void;
+  /** `versionChecks`: how often other processes' commits were looked for; `purges`: how many purges came in. */
+  stats: { hits: number; misses: number; stores: number; versionChecks: number; purges: number };
+  /**
+   * Drops the answers carrying any of these surrogate keys: the keys a write
+   * names (its Surrogate-Key, its change's surrogateKeys). This process's
+   * writes, other processes' changes and schedules coming due all purge
+   * through it; so may anything that learns of a change (a notification
+   * from another instance).
+   */
+  purge(keys: Iterable<string>): void;
+  /** Drops everything. */
+  clear(): void;
   size(): number;
+}
+
+/** The cache key: the path and the query parameters the route declares, so that unknown ones (cache-busters) share it. */
+function keyOf(request: FastifyRequest): string {
+  const url = request.url;
+  const mark = url.indexOf('?');
+  if (mark === -1) return url;
+  const query = request.query as Record<string, unknown>;
+  let params = '';
+  for (const name of request.routeOptions.config.cacheQuery ?? []) {
+    if (query[name] !== undefined) params += `&${name}=${JSON.stringify(query[name])}`;
+  }
+  return params ? `${url.slice(0, mark)}?${params}` : url.slice(0, mark);
 }
 
 /**
  * An in-memory cache of serialised GET answers for callers without preview,
- * bounded in bytes (LRU). An entry is served only while nothing it depends
- * on has changed: no content write here since (nor in another process, seen
- * within EXTERNAL_CHECK_MS), no new view counts if it shows them, and no
- * schedule or embargo has come due.
- * A hit costs a map lookup and a send.
+ * bounded in bytes (LRU). An answer is kept until a purge names one of its
+ * surrogate keys: this process's writes (at once), other processes' changes
+ * (read from the change feed when PRAGMA data_version moves, within
+ * EXTERNAL_CHECK_MS), schedules and embargoes coming due (at their instant);
+ * most-read answers also end with each flush of the view counters and with
+ * the hour. A hit costs a map lookup and a send.
  */
 export default fp(async function responseCache(app: FastifyInstance, options: CacheSources & { maxBytes: number }) {
-  const entries = new LRUCache<string, Entry>({ maxSize: options.maxBytes, sizeCalculation: (e) => e.payload.length + 200 });
-  let content = 0;
-  let external: number | null = null;
-  let checkedAt = -Infinity;
-  // The next schedule or embargo end; undefined until looked up again after a write.
-  let transition: number | null | undefined;
-  let lookup: Promise<void> | null = null;
-  const stats = { hits: 0, misses: 0, stores: 0, versionChecks: 0 };
-  const invalidate = () => {
-    content++;
-    transition = undefined;
+  const store = createKeyedCache(options.maxBytes);
+  const stats = { hits: 0, misses: 0, stores: 0, versionChecks: 0, purges: 0 };
+  const purge = (keys: Iterable<string>) => {
+    stats.purges++;
+    store.purge(keys);
   };
-  app.decorate('responseCache', { stats, invalidate, size: () => entries.size });
+  app.decorate('responseCache', { stats, purge, clear: store.clear, size: store.size });
   app.decorateRequest('cacheSlot', null);
 
-  /** The content version now, after looking for other processes' writes and for schedules come due. */
-  function current(now: number): number {
-    const at = performance.now();
-    if (at - checkedAt >= EXTERNAL_CHECK_MS) {
-      checkedAt = at;
-      stats.versionChecks++;
-      const seen = options.externalVersion();
-      if (seen !== external) {
-        external = seen;
-        invalidate();
-      }
-    }
-    if (transition !== undefined && transition !== null && now >= transition) invalidate();
-    return content;
-  }
+  const transitions = createTransitionWatch(options, purge);
+  // Another process's write may also schedule something: the next instant is looked up again.
+  const external = await createExternalWatch(options, (keys) => {
+    purge(keys);
+    transitions.recheck();
+  }, store.clear, stats);
 
   /**
-   * Looks the next transition up (once for all the requests waiting on it),
-   * after a write or when one came due; a write landing meanwhile makes it
-   * look again, as what it found may be older than the write.
+   * Looks for other processes' changes and for schedules come due: undefined
+   * when there is nothing to read (most requests: a hit stays synchronous),
+   * otherwise a promise the request waits for.
    */
-  function lookUp(now: number): Promise<void> {
-    const at = content;
-    lookup ??= options.nextTransition(now).then((found) => {
-      if (content === at) transition = found;
-    }).finally(() => {
-      lookup = null;
-    });
-    return lookup;
+  function freshen(now: number): Promise<void> | undefined {
+    const reading = external.check();
+    return reading ? reading.then(() => transitions.check(now)) : transitions.check(now);
   }
+
+  app.addHook('onRoute', function declaredQuery(route) {
+    const properties = (route.schema?.querystring as { properties?: object } | undefined)?.properties;
+    route.config = { ...route.config, cacheQuery: Object.keys(properties ?? {}) };
+  });
 
   // A hit is sent, not returned: `reply` returned from a hook or handler is awaited as a thenable
   // (listeners on the response).
-  app.addHook('onRequest', function serveCached(request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) {
+  app.addHook('onRequest', function serveCached(request: FastifyRequest, reply: FastifyReply, done: () => void) {
     const kind = request.routeOptions.config.cache ?? (request.routeOptions.url?.startsWith('/v1/') ? 'content' : false);
     if (request.method !== 'GET' || kind === false || request.reader.preview) return done();
     const now = options.now();
-    const versions = { content: current(now), views: options.viewsVersion() };
-    // Only the first request after a write waits for a lookup; every other hit stays synchronous.
-    if (transition === undefined) return void lookUp(now).then(() => serveCached(request, reply, done), (error) => done(error));
+    const reading = freshen(now);
+    if (reading) return void reading.then(() => lookUp(request, reply, done, kind, now), done);
+    lookUp(request, reply, done, kind, now);
+  });
+
+  function lookUp(request: FastifyRequest, reply: FastifyReply, done: () => void, kind: string, now: number) {
+    const views = kind === 'views' ? options.viewsVersion() + external.viewsSeen() : -1;
     // Partners see their own entitlement's answers, apart from everyone else's; some routes vary by header too.
     const variant = request.routeOptions.config.cacheVariant?.(request) ?? '';
-    const key = request.reader.partition === '' ? request.url + variant : `${request.reader.partition} ${request.url}${variant}`;
-    const entry = entries.get(key);
-    if (!entry || entry.content !== versions.content || now >= entry.expires || (kind === 'views' && entry.views !== versions.views)) {
+    const path = keyOf(request);
+    const key = request.reader.partition === '' ? path + variant : `${request.reader.partition} ${path}${variant}`;
+    const entry = store.get(key);
+    if (!entry || now >= entry.expires || entry.views !== views) {
       stats.misses++;
-      // The versions are those seen now, before the handler reads: a write
-      // landing before this answer is stored leaves it stale, never served.
-      request.cacheSlot = { key, ...versions };
+      // The purge number is the one before the handler reads: a purge landing before the answer is stored keeps it out.
+      request.cacheSlot = { key, epoch: store.epoch(), views };
       return done();
     }
     stats.hits++;
     // The conditional plugin answers 304 from these headers when the client's copy is current.
     reply.headers(entry.headers).send(entry.payload);
-  });
+  }
 
-  // One hook for both jobs. Invalidating before a write's answer leaves means a client reading after
-  // it never gets the old answer; refused writes invalidate too, since one refused for a concurrent
-  // change saw the database move.
-  app.addHook('onSend', function storeOrInvalidate(request, reply, payload, done) {
+  // One hook for both jobs. A write's purge happens before its answer leaves, so a client reading
+  // after it never gets the old answer: the changes recorded since the last look, its own (the keys
+  // of its Surrogate-Key) and any other process's, which a refused write may have met.
+  app.addHook('onSend', function storeOrPurge(request, reply, payload, done) {
     // Routes of plugins registered before this one (Swagger UI) lack the decoration: undefined, not null.
     const slot = request.cacheSlot;
     if (slot) {
-      if (reply.statusCode === 200 && typeof payload === 'string') store(slot, request, reply, payload);
-    } else if (request.method !== 'GET') {
-      const scope = request.routeOptions.config.scope;
-      if (scope === 'content:write' || scope === 'admin') invalidate();
+      // An answer that names no surrogate key could never be purged: it is not kept.
+      if (reply.statusCode === 200 && typeof payload === 'string' && reply.hasHeader('surrogate-key')) save(slot, request, reply, payload);
+    } else if (request.method !== 'GET' && request.method !== 'HEAD' && (reply.hasHeader('surrogate-key') || reply.statusCode >= 400)) {
+      external.follow().then(() => done(null, payload), (err: Error) => {
+        // The write failed with its database (the 500 being sent says so): its problem goes out as it is; the next read follows again.
+        request.log.warn({ err }, 'other processes\' changes could not be read after a failed write');
+        done(null, payload);
+      });
+      return;
     }
     done(null, payload);
   });
 
-  function store(slot: NonNullable<FastifyRequest['cacheSlot']>, request: FastifyRequest, reply: FastifyReply, payload: string) {
+  function save(slot: NonNullable<FastifyRequest['cacheSlot']>, request: FastifyRequest, reply: FastifyReply, payload: string) {
     const headers: Record<string, string> = {};
     for (const name of KEPT_HEADERS) {
       const value = reply.getHeader(name);
       if (value !== undefined) headers[name] = String(value);
     }
-    const now = options.now();
-    const views = request.routeOptions.config.cache === 'views';
-    // Most-read answers move with the hour buckets as well as with flushes.
-    const expires = Math.min(transition ?? Infinity, views ? (Math.floor(now / HOUR) + 1) * HOUR : Infinity);
-    entries.set(slot.key, { payload: Buffer.from(payload), headers, content: slot.content, views: slot.views, expires });
-    stats.stores++;
+    const kind = request.routeOptions.config.cache;
+    const expires = kind === 'views' || kind === 'hourly' ? (Math.floor(options.now() / HOUR) + 1) * HOUR : Infinity;
+    const keys = headers['surrogate-key'].split(' ');
+    if (store.set(slot.key, { payload: Buffer.from(payload), headers, keys, views: slot.views, expires }, slot.epoch)) stats.stores++;
   }
 }, { name: 'response-cache', dependencies: ['auth'] });
+
+/**
+ * Other processes' commits, looked for at most every EXTERNAL_CHECK_MS: the
+ * changes they recorded since the last look are purged by their keys; a
+ * command that wrote content with no change (seed, reindex) empties the cache.
+ * Their other commits (view counts among them) do not say what they changed:
+ * most-read answers are computed again after any of them.
+ */
+async function createExternalWatch(
+  options: CacheSources, purge: (keys: string[]) => void, clear: () => void, stats: { versionChecks: number },
+) {
+  let version = options.externalVersion();
+  let seen = await options.latestChange();
+  let outside = await options.outsideWrites();
+  let checkedAt = performance.now();
+  let moves = 0;
+  // Reads one at a time: two reads from one `seen` would purge twice and could move it back.
+  let reading: Promise<void> = Promise.resolve();
+  const follow = (): Promise<void> => {
+    reading = reading.catch(() => undefined).then(async () => {
+      const since = await options.changesSince(seen);
+      seen = since.latest;
+      if (since.keys === null) clear();
+      else if (since.keys.length) purge(since.keys);
+    });
+    return reading;
+  };
+  return {
+    /** A read of what other processes wrote when data_version moved (at most every EXTERNAL_CHECK_MS), else undefined. */
+    check(): Promise<void> | undefined {
+      const at = performance.now();
+      if (at - checkedAt < EXTERNAL_CHECK_MS) return undefined;
+      checkedAt = at;
+      stats.versionChecks++;
+      const now = options.externalVersion();
+      if (now === version) return undefined;
+      moves++;
+      return follow().then(async () => {
+        const written = await options.outsideWrites();
+        if (written !== outside) clear();
+        outside = written;
+        // Moved only once read: a failed read is tried again by the next request.
+        version = now;
+      });
+    },
+    /** Purges by the keys of the changes recorded since the last look, by this process or another. */
+    follow,
+    /** Counts the moves seen: most-read answers computed before one are not served after it. */
+    viewsSeen: () => moves,
+  };
+}
+
+/**
+ * Scheduled publications and embargo ends change answers with no write: at
+ * each one's instant, the keys of what became visible are purged. After a
+ * write (which may schedule something sooner), the next instant is looked up again.
+ */
+function createTransitionWatch(options: CacheSources, purge: (keys: string[]) => void) {
+  let from = options.now();
+  // The next instant something becomes visible; undefined: to look up again (after a write).
+  let next: number | null | undefined;
+  // Moves with each recheck: a lookup that a write overtook leaves `next` to be looked up again.
+  let generation = 0;
+  let lookup: Promise<void> | null = null;
+  return {
+    /** A lookup (shared by the requests arriving meanwhile) when one is due, else undefined. */
+    check(now: number): Promise<void> | undefined {
+      if (lookup) return lookup;
+      if (next !== undefined && (next === null || now < next)) return undefined;
+      const at = generation;
+      lookup = (async () => {
+        const keys = await options.transitionKeys(from, now);
+        if (keys.length) purge(keys);
+        from = now;
+        const found = await options.nextTransition(now);
+        if (generation === at) next = found;
+      })().finally(() => {
+        lookup = null;
+      });
+      return lookup;
+    },
+    recheck(): void {
+      generation++;
+      next = undefined;
+    },
+  };
+}

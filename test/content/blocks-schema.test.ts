@@ -2,12 +2,12 @@ import Fastify from 'fastify';
 import t from 'tap';
 import { Type } from 'typebox';
 import { BlockSchema, TocEntrySchema } from '../../src/content/blocks.js';
-import { renderMarkdown } from '../../src/content/render.js';
+import { renderMarkdownSync } from '../../src/content/render.js';
 
 // BlockSchema is recursive ($defs + $ref); these tests hold that Fastify's
 // Ajv validates it and fast-json-stringify serialises it, at any depth.
 const source = '## Titre\n\n> - un **deux**\n>   - trois\n>     > quatre\n\n| a | b |\n|:-:|---|\n| 1 |';
-const body = renderMarkdown(source);
+const body = renderMarkdownSync(source);
 const ArticleBody = Type.Object({ blocks: Type.Array(BlockSchema), toc: Type.Array(TocEntrySchema) });
 
 async function buildApp() {

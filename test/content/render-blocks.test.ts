@@ -1,10 +1,10 @@
 import t from 'tap';
 import { Value } from 'typebox/value';
 import { type Block, BlockSchema } from '../../src/content/blocks.js';
-import { renderMarkdown } from '../../src/content/render.js';
+import { renderMarkdownSync } from '../../src/content/render.js';
 
 function blocksOf(source: string): Block[] {
-  return renderMarkdown(source).blocks;
+  return renderMarkdownSync(source).blocks;
 }
 
 // Every body a test renders must also be a valid BlockSchema tree.

@@ -1,12 +1,12 @@
 import t, { type Test } from 'tap';
-import { renderMarkdown } from '../../src/content/render.js';
+import { renderMarkdownSync } from '../../src/content/render.js';
 
 // Whatever an editor (or a compromised editor account) writes, nothing that
 // runs script may reach a page: not in html, not in blocks, not in text.
 const UNSAFE = /<script|<iframe|<style|javascript:|vbscript:|data:|\son[a-z]+\s*=/i;
 
 function assertSafe(t: Test, source: string) {
-  const body = renderMarkdown(source);
+  const body = renderMarkdownSync(source);
   t.notMatch(body.html, UNSAFE, 'html');
   t.notMatch(JSON.stringify(body.blocks), UNSAFE, 'blocks');
   t.notMatch(body.text, UNSAFE, 'text');
@@ -90,7 +90,7 @@ t.test('allowed URLs: http(s), mailto, tel and relative ones', async (t) => {
 });
 
 t.test('control characters are removed from kept URLs', async (t) => {
-  const body = renderMarkdown('[a](/x&#x09;y)');
+  const body = renderMarkdownSync('[a](/x&#x09;y)');
   t.equal(body.html, '<p><a href="/xy">a</a></p>');
   t.same(body.blocks, [{ type: 'paragraph', content: [{ type: 'text', text: 'a', href: '/xy' }] }]);
 });

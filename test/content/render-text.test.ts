@@ -1,10 +1,10 @@
 import t from 'tap';
-import { renderMarkdown } from '../../src/content/render.js';
+import { renderMarkdownSync } from '../../src/content/render.js';
 import { createAnchors } from '../../src/content/to-blocks.js';
 import { countWords, readingTimeMinutes, truncateText } from '../../src/content/to-text.js';
 
 t.test('headings get their anchor as id, in blocks, html and toc alike', async (t) => {
-  const body = renderMarkdown('## Débauchage de haut niveau : Meta frappe fort\n\nTexte.');
+  const body = renderMarkdownSync('## Débauchage de haut niveau : Meta frappe fort\n\nTexte.');
   t.same(body.toc, [
     { id: 'debauchage-de-haut-niveau-meta-frappe-fort', title: 'Débauchage de haut niveau : Meta frappe fort', level: 2 },
   ]);
@@ -15,10 +15,10 @@ t.test('headings get their anchor as id, in blocks, html and toc alike', async (
 t.test('repeated and empty headings get distinct, stable anchors', async (t) => {
   const source = '## Contexte\n\n## Contexte\n\n## !!!\n\n## Contexte\n\n## …\n\n## Contexte 2';
   const ids = ['contexte', 'contexte-2', 'section', 'contexte-3', 'section-2', 'contexte-2-2'];
-  const body = renderMarkdown(source);
+  const body = renderMarkdownSync(source);
   t.same(body.toc.map((entry) => entry.id), ids);
   for (const id of ids) t.match(body.html, `<h2 id="${id}">`);
-  t.same(renderMarkdown(source).toc, body.toc, 'the same source gives the same anchors');
+  t.same(renderMarkdownSync(source).toc, body.toc, 'the same source gives the same anchors');
 });
 
 t.test('createAnchors numbers past a taken suffix', async (t) => {
@@ -27,7 +27,7 @@ t.test('createAnchors numbers past a taken suffix', async (t) => {
 });
 
 t.test('the toc lists top-level h2 and h3 only, in order', async (t) => {
-  const body = renderMarkdown('# Un\n\n### Deux\n\n#### Trois\n\n> ## Cité\n\n- ## Listé\n\n## Quatre');
+  const body = renderMarkdownSync('# Un\n\n### Deux\n\n#### Trois\n\n> ## Cité\n\n- ## Listé\n\n## Quatre');
   t.same(body.toc, [
     { id: 'un', title: 'Un', level: 2 },
     { id: 'deux', title: 'Deux', level: 3 },
@@ -51,7 +51,7 @@ t.test('text is plain: blocks apart, list items and table rows on their own line
     'Fin.',
   ].join('\n\n');
   t.equal(
-    renderMarkdown(source).text,
+    renderMarkdownSync(source).text,
     [
       'Le titre',
       'Un paragraphe avec un lien et du code.\nSecond vers.',
@@ -70,8 +70,8 @@ t.test('word count treats elided and hyphenated French words as one word', async
   t.equal(countWords('1.000 ou 2,5, puis 3'), 5, 'a separator not followed by a digit splits');
   t.equal(countWords(''), 0);
   t.equal(countWords(' — … '), 0);
-  t.equal(renderMarkdown('Un **deux** trois\n\n## quatre\n\n- cinq').wordCount, 5);
-  t.equal(renderMarkdown('![une image](/a.jpg)').wordCount, 0);
+  t.equal(renderMarkdownSync('Un **deux** trois\n\n## quatre\n\n- cinq').wordCount, 5);
+  t.equal(renderMarkdownSync('![une image](/a.jpg)').wordCount, 0);
 });
 
 t.test('reading time is words / 230, rounded, at least one minute', async (t) => {
@@ -79,18 +79,18 @@ t.test('reading time is words / 230, rounded, at least one minute', async (t) =>
   t.equal(readingTimeMinutes(344), 1);
   t.equal(readingTimeMinutes(345), 2);
   t.equal(readingTimeMinutes(2300), 10);
-  const body = renderMarkdown('mot '.repeat(1000));
+  const body = renderMarkdownSync('mot '.repeat(1000));
   t.equal(body.wordCount, 1000);
   t.equal(body.readingTimeMinutes, 4);
 });
 
 t.test('the summary is the first paragraph, cut near 300 characters between words', async (t) => {
-  t.equal(renderMarkdown('## Titre\n\nPremier **paragraphe**,\nsur deux lignes.\n\nSecond.').summary, 'Premier paragraphe, sur deux lignes.');
-  t.equal(renderMarkdown('Vers un\\\nvers deux').summary, 'Vers un vers deux');
-  t.equal(renderMarkdown('## Titre seul\n\n- liste').summary, '');
-  t.equal(renderMarkdown('').summary, '');
+  t.equal(renderMarkdownSync('## Titre\n\nPremier **paragraphe**,\nsur deux lignes.\n\nSecond.').summary, 'Premier paragraphe, sur deux lignes.');
+  t.equal(renderMarkdownSync('Vers un\\\nvers deux').summary, 'Vers un vers deux');
+  t.equal(renderMarkdownSync('## Titre seul\n\n- liste').summary, '');
+  t.equal(renderMarkdownSync('').summary, '');
 
-  const long = renderMarkdown('Une phrase de dix mots pour remplir le chapeau, voilà. '.repeat(10)).summary;
+  const long = renderMarkdownSync('Une phrase de dix mots pour remplir le chapeau, voilà. '.repeat(10)).summary;
   t.ok(long.length <= 301, `${long.length} characters`);
   t.ok(long.length > 250);
   t.match(long, /[^\s,.]…$/);
@@ -107,5 +107,5 @@ t.test('truncateText cuts between words, or inside one very long word', async (t
 });
 
 t.test('an empty body renders to nothing', async (t) => {
-  t.same(renderMarkdown(''), { blocks: [], html: '', text: '', toc: [], wordCount: 0, readingTimeMinutes: 1, summary: '' });
+  t.same(renderMarkdownSync(''), { blocks: [], html: '', text: '', toc: [], wordCount: 0, readingTimeMinutes: 1, summary: '' });
 });

@@ -24,16 +24,19 @@ t.test('the schema declares the keys the contract relies on', async (t) => {
   t.same(targets(schema.articleTags), ['articles', 'tags']);
   t.same(targets(schema.relatedLinks), ['articles', 'articles']);
   t.same(targets(schema.articleSlugs), ['articles']);
+  t.same(targets(schema.legacyPaths), ['articles'], 'old paths go with their article');
   t.same(targets(schema.articleSearch), ['articles']);
   t.same(targets(schema.articleViews), ['articles']);
   t.same(targets(schema.sectionPins), ['articles', 'sections']);
   t.same(targets(schema.webhookDeliveries), ['webhooks'], 'deliveries go with their webhook');
   t.same(targets(schema.apiKeyUsage), ['api_keys'], 'usage goes with its key');
+  t.same(targets(schema.articleRevisions), ['articles'], 'revisions go with their article');
   t.same(config(schema.articleAuthors).primaryKeys[0].columns.map((c) => c.name), ['article_id', 'author_id']);
   t.same(config(schema.articleTags).primaryKeys[0].columns.map((c) => c.name), ['article_id', 'tag_id']);
   t.same(config(schema.relatedLinks).primaryKeys[0].columns.map((c) => c.name), ['article_id', 'position']);
   t.same(config(schema.articleViews).primaryKeys[0].columns.map((c) => c.name), ['article_id', 'hour']);
   t.same(config(schema.sectionPins).primaryKeys[0].columns.map((c) => c.name), ['section_id', 'position']);
+  t.same(config(schema.articleRevisions).primaryKeys[0].columns.map((c) => c.name), ['article_id', 'version']);
 });
 
 t.test('connections: pragmas set explicitly, WAL checkpointed on close, closing twice is harmless', async (t) => {

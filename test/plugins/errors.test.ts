@@ -105,7 +105,7 @@ t.test('list query strings are coerced and bounded', async (t) => {
   }
   t.equal((await app.inject({ url: '/v1/sections?limit=100' })).json().meta.limit, 100, 'a text "100" is the number 100');
   t.equal((await app.inject({ url: '/v1/sections?limit=1' })).json().meta.limit, 1);
-  const cursor = isProblem(t, await app.inject({ url: `/v1/sections?cursor=${'x'.repeat(513)}` }), 400, 'VALIDATION_FAILED');
+  const cursor = isProblem(t, await app.inject({ url: `/v1/sections?cursor=${'x'.repeat(2049)}` }), 400, 'VALIDATION_FAILED');
   t.match(cursor.errors, [{ pointer: '/cursor', in: 'query' }]);
 });
 
@@ -149,11 +149,12 @@ t.test('an unexpected exception is a 500 with a masked detail and the request id
   }
 });
 
-t.test('errors from any source become problems: own codes kept, others named by status, 5xx masked', async (t) => {
+t.test('errors from any source become problems: listed codes kept, others named by status, 5xx masked', async (t) => {
   const { app } = await makeApp(t);
   const fail = (props: Record<string, unknown>) => Object.assign(new Error('Détail côté client'), props);
   const thrown: Record<string, Error> = {
-    own: fail({ statusCode: 410, code: 'ARTICLE_GONE' }),
+    own: fail({ statusCode: 409, code: 'IN_USE' }),
+    unlisted: fail({ statusCode: 410, code: 'ARTICLE_GONE' }),
     lower: fail({ statusCode: 409, code: 'ERR_sqlite_busy' }),
     fastify: fail({ statusCode: 400, code: 'FST_ERR_SOMETHING_NEW' }),
     unusual: fail({ statusCode: 499 }),
@@ -166,8 +167,9 @@ t.test('errors from any source become problems: own codes kept, others named by 
   });
 
   const get = (kind: string) => app.inject({ url: `/test-only/fail/${kind}` });
-  let body = isProblem(t, await get('own'), 410, 'ARTICLE_GONE');
+  let body = isProblem(t, await get('own'), 409, 'IN_USE');
   t.equal(body.detail, 'Détail côté client', 'a 4xx detail is shown');
+  isProblem(t, await get('unlisted'), 410, 'CLIENT_ERROR'); // a code the document does not list is never sent
   body = isProblem(t, await get('lower'), 409, 'CONFLICT');
   t.equal(body.title, 'Conflict');
   isProblem(t, await get('fastify'), 400, 'BAD_REQUEST');

@@ -65,3 +65,22 @@ t.test('a limit of 0 turns limiting off', async (t) => {
   t.equal((await app.inject({ url: '/v1/tags', headers: admin })).statusCode, 200);
   isProblem(t, await app.inject({ url: '/v1/tags', headers: admin }), 429, 'RATE_LIMITED');
 });
+
+t.test('refused requests count too: a bad key by address, a missing scope by key', async (t) => {
+  const { app } = await makeApp(t, { KIOSQUE_RATE_LIMIT_ANONYMOUS: '2', KIOSQUE_RATE_LIMIT_KEY: '2' });
+  const guess = (n: number) => ({ authorization: `Bearer kq_${String(n).padStart(43, '0')}` });
+  isProblem(t, await app.inject({ url: '/v1/tags', headers: guess(1) }), 401, 'UNAUTHORIZED');
+  const second = await app.inject({ url: '/v1/tags', headers: guess(2) });
+  isProblem(t, second, 401, 'UNAUTHORIZED');
+  t.equal(second.headers['ratelimit-remaining'], '0', 'counted against the address');
+  isProblem(t, await app.inject({ url: '/v1/tags', headers: guess(3) }), 429, 'RATE_LIMITED');
+  isProblem(t, await app.inject({ url: '/v1/tags', headers: { authorization: 'Basic dXNlcjpwYXNz' } }), 429, 'RATE_LIMITED');
+  isProblem(t, await app.inject({ url: '/v1/tags' }), 429, 'RATE_LIMITED', );
+  t.equal((await app.inject({ url: '/v1/tags', remoteAddress: '192.0.2.9' })).statusCode, 200, 'another address is unaffected');
+
+  const reader = await create(app, '/v1/keys', { name: 'Lecteur', scopes: ['content:read'] });
+  const as = { authorization: `Bearer ${reader.key}` };
+  isProblem(t, await app.inject({ url: '/v1/keys', headers: as }), 403, 'FORBIDDEN');
+  isProblem(t, await app.inject({ url: '/v1/keys', headers: as }), 403, 'FORBIDDEN');
+  isProblem(t, await app.inject({ url: '/v1/tags', headers: as }), 429, 'RATE_LIMITED');
+});

@@ -6,6 +6,8 @@ import { buildApp, type App } from '../../src/app.js';
 import { EXTERNAL_CHECK_MS } from '../../src/plugins/response-cache.js';
 import { loadConfig } from '../../src/config.js';
 import { openSqlite } from '../../src/db/sqlite.js';
+import { createRepositories, transactor } from '../../src/db/repositories.js';
+import { keysSince } from '../../src/modules/changes/schedule.js';
 import { admin, article, create, makeApp, newsroom, TEST_ENV, tempDir } from '../helpers.js';
 
 const HOUR = 3_600_000;
@@ -34,7 +36,7 @@ t.test('a revalidation that misses is built in full and stored: the next ones ar
   const { section } = await newsroom(app);
   const a = await article(app, { title: 'Revalidé', sectionId: section.id });
   const etag = String((await app.inject(`/v1/articles/${a.slug}`)).headers.etag);
-  app.responseCache.invalidate();
+  app.responseCache.clear();
   const { stores, hits } = app.responseCache.stats;
   const conditional = { url: `/v1/articles/${a.slug}`, headers: { 'if-none-match': etag } };
   t.equal((await app.inject(conditional)).statusCode, 304);
@@ -77,26 +79,69 @@ t.test('no write leaves a stale answer visible', async (t) => {
   }
 });
 
-t.test('what another process commits is seen within EXTERNAL_CHECK_MS (PRAGMA data_version), looked for once per interval', async (t) => {
+t.test('what another process writes is seen within EXTERNAL_CHECK_MS (PRAGMA data_version), purged by its change\'s keys', async (t) => {
   // Another process's commit, seen through SQLite's data_version (PostgreSQL has no such counter:
   // other instances' writes reach the cache by notifications).
   const file = join(tempDir('cache'), 'k.db');
+  const config = loadConfig({ KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'test-admin-key-0123456789abcdef', ...TEST_ENV });
   const db = openSqlite(file);
   await db.migrate();
-  t.teardown(() => db.close());
-  const app = await buildApp({ config: loadConfig({ KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: 'test-admin-key-0123456789abcdef', ...TEST_ENV }), db });
-  t.teardown(() => app.close());
+  const app = await buildApp({ config, db });
+  // Another process: its own connection to the same file, its own app.
+  const otherDb = openSqlite(file);
+  const other = await buildApp({ config, db: otherDb });
+  t.teardown(async () => {
+    await app.close();
+    await other.close();
+    await otherDb.close();
+    await db.close();
+  });
   const author = await create(app, '/v1/authors', { name: 'Avant' });
+  const tag = await create(app, '/v1/tags', { name: 'Stable', type: 'topic' });
+  for (const url of [`/v1/authors/${author.id}`, `/v1/tags/${tag.id}`]) await app.inject(url);
   t.equal((await json(app, `/v1/authors/${author.id}`)).name, 'Avant');
-  t.equal((await json(app, `/v1/authors/${author.id}`)).name, 'Avant');
-  const other = new Database(file);
-  other.prepare("update authors set name = 'Après', version = version + 1 where id = ?").run(author.id);
-  other.close();
+  await other.inject({ method: 'PATCH', url: `/v1/authors/${author.id}`, headers: admin, payload: { name: 'Après' } });
   await setTimeout(EXTERNAL_CHECK_MS);
-  t.equal((await json(app, `/v1/authors/${author.id}`)).name, 'Après');
+  const hits = app.responseCache.stats.hits;
+  t.equal((await json(app, `/v1/authors/${author.id}`)).name, 'Après', 'purged by the keys of the other process\'s change');
+  t.equal((await json(app, `/v1/tags/${tag.id}`)).name, 'Stable');
+  t.equal(app.responseCache.stats.hits, hits + 1, 'what it did not name is still served from memory');
   const checks = app.responseCache.stats.versionChecks;
   await Promise.all(Array.from({ length: 50 }, () => app.inject(`/v1/authors/${author.id}`)));
-  t.ok(app.responseCache.stats.versionChecks - checks < 10, 'not once per request');
+  t.ok(app.responseCache.stats.versionChecks - checks < 10, 'looked for once per interval, not once per request');
+
+  // A command that writes content with no change recorded (kiosque seed, search reindex): everything goes.
+  const direct = new Database(file);
+  direct.prepare("update tags set name = 'Changée' where id = ?").run(tag.id);
+  direct.close();
+  await createRepositories(otherDb.sql).changes.wroteOutside();
+  await setTimeout(EXTERNAL_CHECK_MS);
+  t.equal((await json(app, `/v1/tags/${tag.id}`)).name, 'Changée');
+
+  // More changes than are read at once: everything goes too.
+  t.equal((await json(app, `/v1/tags/${tag.id}`)).name, 'Changée');
+  const change = { type: 'tag.updated', entityType: 'tag' as const, entityId: 't', slug: 't', version: 1, sectionId: null, previousSectionId: null, public: true, occurredAt: 0 };
+  await transactor(otherDb)(async (repos) => {
+    await otherDb.sql.run("update tags set name = 'Encore' where id = @id", { id: tag.id });
+    for (let i = 0; i < 501; i++) await repos.changes.append({ ...change, surrogateKeys: [`tag_${i}`] });
+  });
+  await setTimeout(EXTERNAL_CHECK_MS);
+  t.equal((await json(app, `/v1/tags/${tag.id}`)).name, 'Encore');
+});
+
+t.test('the changes of another process are read 500 at most: past that, the cache starts over', async (t) => {
+  const { app, db } = await makeApp(t);
+  const { section } = await newsroom(app);
+  const changes = createRepositories(db.sql).changes;
+  const seq = await changes.latest();
+  t.same(await keysSince(changes, seq), { keys: [], latest: seq }, 'nothing new');
+  const a = await article(app, { title: 'Un', sectionId: section.id });
+  t.same((await keysSince(changes, seq)).keys?.slice(0, 2), [a.id, 'search']);
+  const change = { type: 'tag.updated', entityType: 'tag' as const, entityId: 't', slug: 't', version: 1, sectionId: null, previousSectionId: null, public: true, occurredAt: 0 };
+  await transactor(db)(async (repos) => {
+    for (let i = 0; i < 500; i++) await repos.changes.append({ ...change, surrogateKeys: [`tag_${i}`] });
+  });
+  t.same(await keysSince(changes, seq), { keys: null, latest: await changes.latest() });
 });
 
 t.test('a schedule coming due ends cached answers without any write', async (t) => {
@@ -143,6 +188,42 @@ t.test('previews are never cached, and a small cache evicts', async (t) => {
   t.ok(small.responseCache.size() < 20, 'bounded by bytes');
 });
 
+t.test('parameters a route does not declare make no new entry; declared ones do, however they are ordered', async (t) => {
+  const { app } = await makeApp(t);
+  const { section } = await newsroom(app);
+  for (const title of ['Premier', 'Deuxième', 'Troisième']) await article(app, { title, sectionId: section.id });
+  const first = await app.inject('/v1/articles?limit=2&fields=title');
+  const { hits, stores } = app.responseCache.stats;
+  for (let n = 0; n < 5; n += 1) {
+    const busted = await app.inject(`/v1/articles?limit=2&x=${n}&fields=title&utm_source=${n}`);
+    t.equal(busted.body, first.body);
+  }
+  t.equal(app.responseCache.stats.hits, hits + 5, 'every cache-buster is a hit');
+  t.equal(app.responseCache.stats.stores, stores, 'and stores nothing');
+  t.equal((await app.inject('/v1/articles?fields=title&limit=2')).body, first.body);
+  t.equal(app.responseCache.stats.hits, hits + 6, 'the same parameters in another order are the same entry');
+  const other = await app.inject('/v1/articles?limit=1&fields=title&x=0');
+  t.equal(other.json().data.length, 1, 'a declared parameter still makes its own answer');
+  t.equal(app.responseCache.stats.stores, stores + 1);
+  // The stored answer's link is the same whoever asked first.
+  t.match(first.headers.link, /^<\/v1\/articles\?limit=2&fields=title&cursor=[^&>]+>; rel="next"$/);
+  t.match(other.headers.link, /^<\/v1\/articles\?limit=1&fields=title&cursor=[^&>]+>; rel="next"$/, 'undeclared parameters are left out of the link');
+});
+
+t.test('a route without a query string gets one entry whatever query it is sent', async (t) => {
+  const { app } = await makeApp(t);
+  await newsroom(app);
+  const first = await app.inject('/v1/sections/nothing-here?x=1');
+  t.equal(first.statusCode, 404);
+  const section = (await app.inject('/v1/sections')).json().data[0];
+  await app.inject(`/v1/sections/${section.id}?a=1`);
+  const { hits, stores } = app.responseCache.stats;
+  await app.inject(`/v1/sections/${section.id}?a=2`);
+  await app.inject(`/v1/sections/${section.id}`);
+  t.equal(app.responseCache.stats.hits, hits + 2);
+  t.equal(app.responseCache.stats.stores, stores);
+});
+
 t.test('the next transition is looked up once for the requests waiting on it, again after a write meanwhile, and its failure is the request\'s', async (t) => {
   const { default: Fastify } = await import('fastify');
   const { default: fp } = await import('fastify-plugin');
@@ -155,27 +236,38 @@ t.test('the next transition is looked up once for the requests waiting on it, ag
     a.decorateRequest('reader', null as never);
     a.addHook('onRequest', (request, _reply, done) => { request.reader = PUBLIC_READER; done(); });
   }, { name: 'auth' }));
+  let latest = 0;
   await app.register(responseCache, {
     maxBytes: 1e6, now: () => 0, externalVersion: () => 0, viewsVersion: () => 0,
+    changesSince: async (seq) => ({ keys: latest > seq ? ['thing'] : [], latest }),
+    latestChange: async () => latest, outsideWrites: async () => 0, transitionKeys: async () => [],
     nextTransition: () => new Promise((resolve, reject) => lookups.push({ resolve, reject })),
   });
   let computed = 0;
-  app.get('/v1/thing', async () => ({ computed: ++computed }));
+  app.get('/v1/thing', async (_request, reply) => reply.header('surrogate-key', 'thing').send({ computed: ++computed }));
+  // A write: its change names the thing's key, read back when its answer is sent.
+  app.post('/v1/thing', async (_request, reply) => {
+    latest += 1;
+    return reply.header('surrogate-key', 'thing').send({});
+  });
   t.teardown(() => app.close());
 
   const first = app.inject('/v1/thing');
   const second = app.inject('/v1/thing');
   await setTimeout(20);
   t.equal(lookups.length, 1, 'one lookup for both');
-  app.responseCache.invalidate();
+  await app.inject({ method: 'POST', url: '/v1/thing' });
   lookups[0].resolve(5);
+  t.same([(await first).json(), (await second).json()].map((b) => b.computed).sort(), [1, 2]);
+  const third = app.inject('/v1/thing');
   await setTimeout(20);
   t.equal(lookups.length, 2, 'what it found may be older than the write: looked up again');
   lookups[1].resolve(null);
-  t.same([(await first).json(), (await second).json()].map((b) => b.computed).sort(), [1, 2]);
-  t.same((await app.inject('/v1/thing')).json(), { computed: 2 }, 'then served from memory');
+  t.equal((await third).statusCode, 200);
+  const kept = (await app.inject('/v1/thing')).json();
+  t.same((await app.inject('/v1/thing')).json(), kept, 'then served from memory');
 
-  app.responseCache.invalidate();
+  await app.inject({ method: 'POST', url: '/v1/thing' });
   const failing = app.inject('/v1/thing');
   await setTimeout(20);
   lookups[2].reject(Object.assign(new Error('database gone'), { statusCode: 503 }));

@@ -13,6 +13,7 @@ import {
 
 const text = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
 const integer = (name: string) => bigint(name, { mode: 'number' });
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 /** The weighted full-text vector of an article (see migrations/postgres: the kiosque_* configurations). */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -157,6 +158,19 @@ export const articleSearch = pgTable('article_search', {
   index('article_search_search_idx').using('gin', t.search),
 ]);
 
+/** Article history, one row per write of an article (see sqlite.ts). */
+export const articleRevisions = pgTable('article_revisions', {
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull(),
+  writtenAt: integer('written_at').notNull(),
+  keyId: text('key_id').notNull(),
+  keyName: text('key_name').notNull(),
+  event: text('event').notNull(),
+  restoredFrom: integer('restored_from'),
+  changes: text('changes').notNull(),
+  previous: text('previous'),
+}, (t) => [primaryKey({ columns: [t.articleId, t.version] })]);
+
 /** Views per article and hour (epoch hours), flushed in batches from memory. */
 export const articleViews = pgTable('article_views', {
   articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
@@ -224,10 +238,23 @@ export const changes = pgTable('changes', {
   surrogateKeys: text('surrogate_keys').$type<string[]>().notNull(),
 });
 
+/** When each surrogate key was last purged (see sqlite.ts). */
+export const purgedKeys = pgTable('purged_keys', {
+  key: text('key').primaryKey(),
+  at: integer('at').notNull(),
+});
+
 /** Named watermarks of the outbox's consumers (the schedule watcher, the webhook fan-out). */
 export const outboxCursors = pgTable('outbox_cursors', {
   name: text('name').primaryKey(),
   value: integer('value').notNull(),
+});
+
+/** Secrets every instance of a newsroom shares (see sqlite.ts). */
+export const serverSecrets = pgTable('server_secrets', {
+  name: text('name').primaryKey(),
+  value: bytea('value').notNull(),
+  createdAt: integer('created_at').notNull(),
 });
 
 export const webhooks = pgTable('webhooks', {
@@ -265,3 +292,22 @@ export const webhookDeliveries = pgTable('webhook_deliveries', {
   index('webhook_deliveries_webhook_idx').on(t.webhookId, t.id),
 ]);
 
+/** What an import made of each thing it read (see sqlite.ts). */
+export const importEntries = pgTable('import_entries', {
+  source: text('source').notNull(),
+  kind: text('kind').notNull(),
+  key: text('key').notNull(),
+  entityId: text('entity_id').notNull(),
+  digests: text('digests').$type<Record<string, string>>().notNull(),
+  importedAt: integer('imported_at').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.source, t.kind, t.key] }),
+  index('import_entries_entity_idx').on(t.entityId),
+]);
+
+/** The paths an article had on the site it was imported from. */
+export const legacyPaths = pgTable('legacy_paths', {
+  path: text('path').primaryKey(),
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [index('legacy_paths_article_idx').on(t.articleId)]);

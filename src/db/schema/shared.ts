@@ -8,6 +8,8 @@ export const pubStatuses = ['usable', 'withheld', 'canceled'] as const;
 export const linkKinds = ['article', 'external'] as const;
 export const changeEntities = ['article', 'section', 'author', 'tag'] as const;
 export const deliveryStatuses = ['pending', 'succeeded', 'failed'] as const;
+export const revisionEvents = ['created', 'updated', 'restored'] as const;
+export const importKinds = ['article', 'section', 'author', 'tag'] as const;
 
 export type ArticleRow = typeof tables.articles.$inferSelect;
 export type SectionRow = typeof tables.sections.$inferSelect;
@@ -18,3 +20,4 @@ export type ChangeRow = typeof tables.changes.$inferSelect;
 export type WebhookRow = typeof tables.webhooks.$inferSelect;
 export type DeliveryRow = typeof tables.webhookDeliveries.$inferSelect;
 export type RelatedLinkRow = typeof tables.relatedLinks.$inferInsert;
+export type RevisionRow = typeof tables.articleRevisions.$inferSelect;

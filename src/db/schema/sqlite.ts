@@ -4,9 +4,11 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  sqliteTable, text, integer, primaryKey, index, uniqueIndex, type AnySQLiteColumn,
+  sqliteTable, text, integer, blob, primaryKey, index, uniqueIndex, type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
-import { articleStatuses, changeEntities, deliveryStatuses, linkKinds, pubStatuses, tagTypes } from './shared.js';
+import {
+  articleStatuses, changeEntities, deliveryStatuses, importKinds, linkKinds, pubStatuses, revisionEvents, tagTypes,
+} from './shared.js';
 
 // Times are stored as epoch milliseconds (integers): they sort, compare and
 // bind without mappers, which matters for prepared statements on hot paths.
@@ -146,6 +148,28 @@ export const articleSearch = sqliteTable('article_search', {
   authors: text('authors').notNull(),
 }, (t) => [uniqueIndex('article_search_article_unique').on(t.articleId)]);
 
+/**
+ * Article history: one row per write of an article, appended in the write's
+ * own transaction. `version` is the version the write made; `previous` is the
+ * article as it was just before (the version it replaced, as JSON; null for a
+ * creation), so the current version lives only in `articles`. Rows go with
+ * their article (a delete erases its history) and are pruned past
+ * KIOSQUE_REVISIONS_KEEP.
+ */
+export const articleRevisions = sqliteTable('article_revisions', {
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull(),
+  writtenAt: integer('written_at').notNull(),
+  // The API key that wrote it: its id and, as it was named then, its name.
+  keyId: text('key_id').notNull(),
+  keyName: text('key_name').notNull(),
+  event: text('event', { enum: revisionEvents }).notNull(),
+  restoredFrom: integer('restored_from'),
+  // The names of the fields this write changed, as a JSON array.
+  changes: text('changes').notNull(),
+  previous: text('previous'),
+}, (t) => [primaryKey({ columns: [t.articleId, t.version] })]);
+
 /** Views per article and hour (epoch hours), flushed in batches from memory. */
 export const articleViews = sqliteTable('article_views', {
   articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
@@ -213,10 +237,31 @@ export const changes = sqliteTable('changes', {
   surrogateKeys: text('surrogate_keys', { mode: 'json' }).$type<string[]>().notNull(),
 });
 
+/**
+ * When each surrogate key was last purged (the latest change naming it): an
+ * answer's Last-Modified is never earlier, so it moves forward when an article
+ * leaves a list, though no article left in it changed.
+ */
+export const purgedKeys = sqliteTable('purged_keys', {
+  key: text('key').primaryKey(),
+  at: integer('at').notNull(),
+});
+
 /** Named watermarks of the outbox's consumers (the schedule watcher, the webhook fan-out). */
 export const outboxCursors = sqliteTable('outbox_cursors', {
   name: text('name').primaryKey(),
   value: integer('value').notNull(),
+});
+
+/**
+ * Secrets every instance of a newsroom shares, made once by the first
+ * instance that needs one: the key of list cursors, which a cursor made by one
+ * process must open in any other, and after a restart.
+ */
+export const serverSecrets = sqliteTable('server_secrets', {
+  name: text('name').primaryKey(),
+  value: blob('value', { mode: 'buffer' }).notNull(),
+  createdAt: integer('created_at').notNull(),
 });
 
 export const webhooks = sqliteTable('webhooks', {
@@ -254,3 +299,27 @@ export const webhookDeliveries = sqliteTable('webhook_deliveries', {
   index('webhook_deliveries_webhook_idx').on(t.webhookId, t.id),
 ]);
 
+/**
+ * What an import made of each thing it read (`kiosque import`): the entity, and
+ * a digest of each field as the source had it. Importing the same export again
+ * finds every digest unchanged and writes nothing; a newer export changes only
+ * the fields whose source changed. `source` names the site (`wordpress:<url>`, `ghost`).
+ */
+export const importEntries = sqliteTable('import_entries', {
+  source: text('source').notNull(),
+  kind: text('kind', { enum: importKinds }).notNull(),
+  key: text('key').notNull(),
+  entityId: text('entity_id').notNull(),
+  digests: text('digests', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+  importedAt: integer('imported_at').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.source, t.kind, t.key] }),
+  index('import_entries_entity_idx').on(t.entityId),
+]);
+
+/** The paths an article had on the site it was imported from (a WordPress permalink), so old URLs can be mapped. */
+export const legacyPaths = sqliteTable('legacy_paths', {
+  path: text('path').primaryKey(),
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [index('legacy_paths_article_idx').on(t.articleId)]);

@@ -5,6 +5,7 @@ import { createSection } from '../../modules/sections/service.js';
 import { createAuthor } from '../../modules/authors/service.js';
 import { createTag } from '../../modules/tags/service.js';
 import { createArticle } from '../../modules/articles/service.js';
+import { renderForStorage } from '../../content/render.js';
 import { replaceLinks } from '../../modules/links/service.js';
 import { demoViewHistory } from '../../modules/popular/history.js';
 import { demoAuthors, demoSections, demoTags } from './demo/taxonomy.js';
@@ -25,11 +26,13 @@ export async function isEmpty(ctx: Pick<SeedContext, 'db'>): Promise<boolean> {
 }
 
 const HOUR = 3_600_000;
+/** The demo's writes keep no history (no revisions are kept without `keep`): no key wrote them. */
+const SEED = { id: 'seed', name: 'kiosque seed' };
 
 /**
  * Fills the database with the demo newsroom through the same services the
- * API uses, so every body is rendered exactly as a real write would be (and
- * recorded in the change feed like one).
+ * API uses, so every body is rendered exactly as a real write would be (on
+ * this thread: the demo's bodies are ours, and the server is not listening yet).
  */
 export async function seedDemo(ctx: SeedContext): Promise<{ sections: number; authors: number; tags: number; articles: number }> {
   const transaction = transactor(ctx.db);
@@ -52,18 +55,18 @@ export async function seedDemo(ctx: SeedContext): Promise<{ sections: number; au
   for (const a of ordered) {
     const at = now + a.publishOffsetHours * HOUR;
     const deps = { transaction, now: () => (a.status === 'scheduled' ? now : at) };
-    ids.set(a.key, (await createArticle(deps, {
+    ids.set(a.key, (await createArticle(deps, SEED, {
       title: a.title, standfirst: a.standfirst, body: a.body, sectionId: sectionIds.get(a.section)!,
       authorIds: a.authors, tagIds: a.tags, status: a.status, heroImage: a.heroImage,
       publishAt: a.status === 'draft' ? undefined : new Date(at).toISOString(),
-    })).result);
+    }, renderForStorage(a.body))).result);
   }
   for (const a of demoArticles) {
     const links = [
       ...a.related.map((key) => ({ kind: 'article' as const, articleId: ids.get(key)! })),
       ...a.external.map((e) => ({ kind: 'external' as const, ...e })),
     ];
-    if (links.length) await replaceLinks(write, ids.get(a.key)!, links);
+    if (links.length) await replaceLinks(write, SEED, ids.get(a.key)!, links);
   }
   // A month of readers, so the most-read lists have something to rank on a fresh start.
   const published = demoArticles.filter((a) => a.status === 'published')

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import createError from '@fastify/error';
+import { boundedKeys, KEYS } from '../../lib/keys.js';
 import { allowedFields, audienceOf, type Reader } from '../../lib/reader.js';
 import type { Repositories } from '../../db/repositories.js';
 import { toRelatedLink } from '../links/representation.js';
 import type { RelatedLink } from '../links/schemas.js';
 import { toArticle, validators } from './representation.js';
-import type { ArticleVersions, ArticleWithSection, Versioned } from './repository.js';
+import type { ArticleWithSection } from './repository.js';
 import { articleFields, type Article, type BodyFormat } from './schemas.js';
 
 /**
@@ -15,9 +16,6 @@ import { articleFields, type Article, type BodyFormat } from './schemas.js';
  */
 
 const BadParameter = createError<[string]>('INVALID_PARAMETER', '%s', 400);
-
-/** The generic key every list answer carries: any article write purges it. */
-export const LIST_KEY = 'articles';
 
 /** Parses a comma list against what is allowed, with a 400 naming the odd one out. */
 export function commaList(value: string | undefined, allowed: readonly string[], name: string): string[] | null {
@@ -47,25 +45,33 @@ export type RepresentDeps = {
 /** The links an article shows this caller, and the times they last changed. */
 export async function linksOf(deps: Pick<RepresentDeps, 'links' | 'publicUrl'>, id: string, reader: Reader, now: number) {
   const rows = await deps.links.forArticle(id, audienceOf(reader, now));
-  return { links: rows.map((row) => toRelatedLink(row, deps.publicUrl)), times: rows.map((r) => r.targetUpdatedAt ?? 0) };
+  return { links: rows.map((row) => toRelatedLink(row, deps.publicUrl, reader)), times: rows.map((r) => r.targetUpdatedAt ?? 0) };
 }
 
-/** What a CDN purges an article's answers by: it, its section, authors, tags and linked articles. */
-export function surrogateKeysOf(row: Pick<ArticleVersions, 'id' | 'sectionId'>, bylines: Versioned[], tags: Versioned[], links: RelatedLink[] = []): string[] {
-  return [
-    row.id, row.sectionId, ...bylines.map((b) => b.id), ...tags.map((t) => t.id),
-    ...links.flatMap((l) => (l.article ? [l.article.id] : [])),
-  ];
+/** The articles a representation shows: itself and the targets of its links. */
+const shownIds = (id: string, links: RelatedLink[] = []) => [id, ...links.flatMap((l) => (l.article ? [l.article.id] : []))];
+
+/**
+ * What a CDN purges an article's answer by: the article, `refs` (the names of
+ * its section, authors and tags), and with its links, the articles they show
+ * (or `edits` when they are too many to name) and `articles`, which a linked
+ * article purges when readers stop seeing it (its link then goes).
+ */
+export function itemKeys(id: string, links?: RelatedLink[]): string[] {
+  return boundedKeys([id, KEYS.refs, ...(links ? [KEYS.articles] : [])], [{ ids: shownIds(id, links), spill: KEYS.edits }]);
 }
 
 /**
  * What a composite answer depends on, gathered from its parts: an ETag per
- * part, the latest change, and the surrogate keys to purge it by.
+ * part, the latest change, and the surrogate keys to purge it by: its own
+ * (collections, scopes) and the articles it shows, named while they fit
+ * within the bound (lib/keys.ts), else `edits`.
  */
 export class Validation {
   private readonly hash = createHash('sha1');
   lastModified = 0;
   readonly keys = new Set<string>();
+  readonly shown = new Set<string>();
 
   add(etag: string, lastModified: number, keys: Iterable<string> = []): this {
     this.hash.update(etag);
@@ -74,9 +80,24 @@ export class Validation {
     return this;
   }
 
-  /** The combined validators; an empty answer changes when anything is published, so it is dated now. */
-  result(now: number) {
-    return { etag: `"${this.hash.digest('base64url').slice(0, 22)}"`, lastModified: this.lastModified || now, surrogateKeys: [...this.keys] };
+  /** A part showing articles: their ids are its keys. */
+  addShown(etag: string, lastModified: number, ids: Iterable<string>): this {
+    this.add(etag, lastModified);
+    for (const id of ids) this.shown.add(id);
+    return this;
+  }
+
+  surrogateKeys(): string[] {
+    return boundedKeys(this.keys, [{ ids: this.shown, spill: KEYS.edits }]);
+  }
+
+  /**
+   * The combined validators; an empty answer changes when anything is published, so it is dated now.
+   * `version` leads the ETag of an answer that If-Match may name (a section front: its pins).
+   */
+  result(now: number, version?: number) {
+    const digest = this.hash.digest('base64url').slice(0, 22);
+    return { etag: version === undefined ? `"${digest}"` : `"${version}-${digest}"`, lastModified: this.lastModified || now, surrogateKeys: this.surrogateKeys() };
   }
 }
 
@@ -102,13 +123,14 @@ export async function represent(
   const [bylineRows, tagRows] = await Promise.all([deps.articles.bylines(ids), deps.articles.tags(ids)]);
   const [bylines, tags] = [groupBy(bylineRows), groupBy(tagRows)];
   const fields = allowedFields(view.reader, view.fields, articleFields);
-  validation.add(String(fields), 0);
+  // Links show linked articles while readers can see them: one leaving purges `articles` (see itemKeys).
+  validation.add(String(fields), 0, view.links ? [KEYS.articles] : []);
   const linked = view.links ? await Promise.all(rows.map((row) => linksOf(deps, row.id, view.reader, now))) : undefined;
   return rows.map((row, i) => {
     const [b, t] = [bylines.get(row.id) ?? [], tags.get(row.id) ?? []];
     const links = linked?.[i];
     const v = validators(row, b, t, JSON.stringify(links?.links), now, links?.times);
-    validation.add(v.etag, v.lastModified, surrogateKeysOf(row, b, t, links?.links));
+    validation.addShown(v.etag, v.lastModified, shownIds(row.id, links?.links));
     return toArticle(row, b, t, { publicUrl: deps.publicUrl, now, format: view.format, fields, links: links?.links });
   });
 }

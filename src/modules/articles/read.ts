@@ -1,9 +1,10 @@
 import { NotFound } from '../../lib/errors.js';
-import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
+import type { Cursors } from '../../lib/cursor.js';
+import { KEYS } from '../../lib/keys.js';
 import { isId } from '../../lib/ids.js';
 import { allowedFields, audienceOf, type Audience, type Reader } from '../../lib/reader.js';
 import type { Repositories } from '../../db/repositories.js';
-import { commaList, linksOf, LIST_KEY, represent, surrogateKeysOf, Validation, type RepresentDeps } from './cards.js';
+import { commaList, itemKeys, linksOf, represent, Validation, type RepresentDeps } from './cards.js';
 import { pick, toArticle, validators } from './representation.js';
 import type { ArticleVersions, ArticleWithSection, Versioned } from './repository.js';
 import { articleFields, type ArticleQuery, type ArticleShape } from './schemas.js';
@@ -50,7 +51,7 @@ async function dependencies(
   return {
     links: linked?.links,
     ...validators(row, bylines, tags, variant, now, linked?.times),
-    surrogateKeys: surrogateKeysOf(row, bylines, tags, linked?.links),
+    surrogateKeys: itemKeys(row.id, linked?.links),
   };
 }
 
@@ -66,7 +67,8 @@ export async function getArticle(deps: ReadDeps, idOrSlug: string, shape: Articl
   if (!row) throw new NotFound('Article');
   const [bylines, tags] = await Promise.all([deps.articles.bylines([row.id]), deps.articles.tags([row.id])]);
   const { links, etag, lastModified, surrogateKeys } = await dependencies(deps, row, bylines, tags, shape, parsed, reader, now);
-  const whole = toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: shape.format, fields: null, links });
+  // What this caller may receive of it (a partner's allow-list): JSON-LD is made of that, never of more.
+  const whole = toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: shape.format, fields: allowedFields(reader, null, articleFields), links });
   return { article: parsed.fields ? pick(whole, parsed.fields) : whole, whole, etag, lastModified, surrogateKeys, row };
 }
 
@@ -84,7 +86,38 @@ export async function articleValidators(deps: ReadDeps, idOrSlug: string, shape:
   return { id: row.id, etag, lastModified, surrogateKeys };
 }
 
-export async function listArticles(deps: ReadDeps, q: ArticleQuery, reader: Reader) {
+/** What a list's filters name, resolved to ids: its surrogate keys. */
+export type ScopeDeps = {
+  sections: Pick<Repositories['sections'], 'find'>;
+  tags: Pick<Repositories['tags'], 'find'>;
+  authors: Pick<Repositories['authors'], 'find'>;
+};
+
+/**
+ * The keys of a list's members: the section, tags and author it is narrowed
+ * to (whose articles' writes purge them), or `articles` for the whole site;
+ * an unknown one is the key of its kind, purged when one is made. Lists by
+ * update time change with every write: `edits`.
+ */
+async function listKeys(deps: ScopeDeps, q: ArticleQuery): Promise<string[]> {
+  const keys: string[] = [KEYS.refs, ...(q.sort === 'updated' ? [KEYS.edits] : [])];
+  if (q.section === undefined && q.tag === undefined && q.author === undefined) return [...keys, KEYS.articles];
+  if (q.section !== undefined) keys.push((await deps.sections.find(q.section))?.id ?? KEYS.sections);
+  for (const tag of q.tag ?? []) keys.push((await deps.tags.find(tag))?.id ?? KEYS.tags);
+  if (q.author !== undefined) keys.push((await deps.authors.find(q.author))?.id ?? KEYS.authors);
+  return keys;
+}
+
+/**
+ * The list a cursor belongs to: the sort and every filter. A cursor is a
+ * position in one list; with other filters it is refused, not followed.
+ */
+function listOf(q: ArticleQuery): string {
+  const tags = q.tag ? [...q.tag].sort() : null;
+  return `articles|${JSON.stringify([q.sort, q.section ?? null, tags, q.author ?? null, q.lang ?? null, q.since ?? null, q.until ?? null])}`;
+}
+
+export async function listArticles(deps: ReadDeps & ScopeDeps & { cursors: Cursors }, q: ArticleQuery, reader: Reader) {
   const now = deps.now();
   const include = commaList(q.include, ['body', 'links'], 'include') ?? [];
   const fields = commaList(q.fields, articleFields, 'fields');
@@ -93,13 +126,13 @@ export async function listArticles(deps: ReadDeps, q: ArticleQuery, reader: Read
     audience: audienceOf(reader, now),
     section: q.section, tags: q.tag, author: q.author, lang: q.lang,
     since: q.since ? Date.parse(q.since) : undefined, until: q.until ? Date.parse(q.until) : undefined,
-    sort: q.sort, after: q.cursor ? decodeCursor(q.cursor, q.sort, 2) : undefined, limit: q.limit + 1, body,
+    sort: q.sort, after: q.cursor ? deps.cursors.decode(q.cursor, listOf(q), 2) : undefined, limit: q.limit + 1, body,
   });
-  const validation = new Validation().add(`${body}|${q.fields}|${q.include}`, 0, [LIST_KEY]);
+  const validation = new Validation().add(`${body}|${q.fields}|${q.include}`, 0, await listKeys(deps, q));
   const kept = rows.slice(0, q.limit);
   const data = await represent(deps, kept, now, validation, { format: body, fields, links: include.includes('links'), reader });
   const last = kept[kept.length - 1] as ArticleWithSection & { sortKey: string | number };
-  const nextCursor = rows.length > q.limit ? encodeCursor(q.sort, [last.sortKey, last.id]) : null;
+  const nextCursor = rows.length > q.limit ? deps.cursors.encode(listOf(q), [last.sortKey, last.id]) : null;
   validation.add(String(nextCursor), 0);
-  return { data, nextCursor, ...validation.result(now) };
+  return { data, nextCursor, shown: [...validation.shown], ...validation.result(now) };
 }

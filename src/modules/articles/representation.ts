@@ -59,9 +59,9 @@ export function toArticle(
   return view.fields ? pick(article, view.fields) : article;
 }
 
-/** The article with only these fields. */
+/** The fields asked for, and `id` always: it is how a client names what it got. */
 export function pick(article: Article, fields: string[]): Article {
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = { id: article.id };
   for (const field of fields) if (field in article) out[field] = article[field as keyof Article];
   return out as Article;
 }

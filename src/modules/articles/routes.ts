@@ -7,7 +7,8 @@ import { problems } from '../../lib/problem.js';
 import { cacheHeaders, IfMatchHeaders, notModifiedResponse, Page, purgeHeaders } from '../../lib/schemas.js';
 import { articleValidators, getArticle, listArticles } from './read.js';
 import { ArticleCreateSchema, ArticlePatchSchema, ArticleQuerySchema, ArticleShapeSchema } from './schemas.js';
-import { createArticle, deleteArticle, updateArticle } from './service.js';
+import { createArticle, deleteArticle, renderBody, updateArticle } from './service.js';
+import { revisionsKept } from '../../config.js';
 import { formatDeps } from '../formats/routes.js';
 import { sendNinjs } from '../formats/reply.js';
 import { NINJS_TYPE } from '../formats/schemas.js';
@@ -17,13 +18,20 @@ const Article = Type.Ref('Article');
 const tags = ['articles'];
 const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description: 'The article id (`art_…`), slug or a former slug.' }) });
 
+const BODY_LIMITS_NOTE = 'The body is rendered before anything is written, within limits (nesting, headings, table cells, '
+  + 'rendered size, render time and memory): a body over one is a 422 `BODY_TOO_COMPLEX` naming it in `limit`, and nothing is stored.';
+
 /** Article bodies are long-form Markdown; every other write keeps the 64 KiB default. */
 const ARTICLE_BODY_LIMIT = 1024 * 1024;
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const { repos, now } = ctx;
-  const read = { articles: repos.articles, links: repos.links, publicUrl: ctx.config.PUBLIC_URL, now };
-  const write = { transaction: ctx.transaction, now };
+  const read = {
+    articles: repos.articles, links: repos.links, sections: repos.sections, tags: repos.tags, authors: repos.authors,
+    publicUrl: ctx.config.PUBLIC_URL, now, cursors: ctx.cursors,
+  };
+  // Every write keeps the version it replaced, in its own transaction (see revisions/recorder.ts).
+  const write = { transaction: ctx.transaction, now, keep: revisionsKept(ctx.config) };
   const formats = formatDeps(ctx);
   const written = (id: string) => getArticle(read, id, { format: 'html', include: 'body,links' }, EDITOR);
 
@@ -41,7 +49,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function list(request, reply) {
     const { data, nextCursor, etag, lastModified, surrogateKeys } = await listArticles(read, request.query, request.reader);
-    validate(request, reply, { etag, lastModified, surrogateKeys });
+    await validate(request, reply, { etag, lastModified, surrogateKeys });
     return page(request, reply, data, request.query.limit, nextCursor);
   });
 
@@ -71,7 +79,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     if (checked === true) return reply.send();
     const { article, whole, etag, lastModified, surrogateKeys } = await getArticle(read, checked?.id ?? request.params.idOrSlug, request.query, request.reader);
     if (wantsJsonLd(request.query.include, request.reader)) article.jsonLd = jsonLdOf(formats, whole);
-    validate(request, reply, { etag, lastModified, surrogateKeys });
+    await validate(request, reply, { etag, lastModified, surrogateKeys });
     return article;
   });
 
@@ -80,11 +88,14 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     bodyLimit: ARTICLE_BODY_LIMIT,
     schema: {
       operationId: 'createArticle', summary: 'Create an article (a draft unless `status` says otherwise)', tags,
+      description: 'The Markdown body is rendered once, here, into HTML, blocks, text and the table of contents. The answer is the article as an editor sees it, with its ETag and `Location`; its surrogate keys name the answers to purge. '
+        + BODY_LIMITS_NOTE,
       body: ArticleCreateSchema,
-      response: { 201: { ...Article, headers: { etag: { type: 'string' }, location: { type: 'string' }, ...purgeHeaders } }, ...problems(400, 401, 403, 409, 413, 415) },
+      response: { 201: { ...Article, headers: { etag: { type: 'string' }, location: { type: 'string' }, ...purgeHeaders } }, ...problems(400, 401, 403, 409, 413, 415, 422) },
     },
   }, async function create(request, reply) {
-    const { article, etag } = await written(purgeKeys(reply, await createArticle(write, request.body)));
+    const rendered = (await renderBody(ctx.renderer, request.body.body))!;
+    const { article, etag } = await written(purgeKeys(reply, await createArticle(write, request.principal!, request.body, rendered)));
     return reply.code(201).header('location', `/v1/articles/${article.id}`).header('etag', etag).send(article);
   });
 
@@ -93,11 +104,15 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     bodyLimit: ARTICLE_BODY_LIMIT,
     schema: {
       operationId: 'updateArticle', summary: 'Change some fields of an article', tags,
+      description: 'Send only the fields to change. With `If-Match` (the ETag you read), a write based on a stale version is refused with 412. Every write bumps `version` and `updatedAt`; a new slug leaves the old one resolving. '
+        + BODY_LIMITS_NOTE,
       params: Params, headers: IfMatchHeaders, body: ArticlePatchSchema,
-      response: { 200: { ...Article, headers: { etag: { type: 'string' }, ...purgeHeaders } }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
+      response: { 200: { ...Article, headers: { etag: { type: 'string' }, ...purgeHeaders } }, ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422) },
     },
   }, async function update(request, reply) {
-    const { article, etag } = await written(purgeKeys(reply, await updateArticle(write, request.params.idOrSlug, request.body, request.headers['if-match'])));
+    const rendered = await renderBody(ctx.renderer, request.body.body);
+    const { article, etag } = await written(purgeKeys(reply,
+      await updateArticle(write, request.principal!, request.params.idOrSlug, request.body, rendered, request.headers['if-match'])));
     return reply.header('etag', etag).send(article);
   });
 
@@ -105,6 +120,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { scope: 'content:write' },
     schema: {
       operationId: 'deleteArticle', summary: 'Delete an article', tags,
+      description: 'Honours `If-Match`. The change feed records a tombstone (`article.deleted`) with the last slug and version.',
       params: Params, headers: IfMatchHeaders,
       response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(400, 401, 403, 404, 412, 413, 415) },
     },

@@ -33,9 +33,12 @@ export const ArticleBodySchema = Type.Object({
   markdown: Type.Optional(Type.String()),
 }, { description: 'One of html, blocks, text or markdown, chosen by `format`.' });
 
-/** Every property is present unless `fields` trims the representation. */
+/**
+ * Every property but `body`, `links` and `jsonLd` is present unless `fields`,
+ * or a partner key's field allow-list, trims the representation; `id` always is.
+ */
 export const ArticleSchema = Type.Object({
-  id: Type.Optional(Type.String()),
+  id: Type.String(),
   slug: Type.Optional(Type.String()),
   url: Type.Optional(Type.String({ description: 'Canonical reader URL, from PUBLIC_URL (or canonicalUrl when set).' })),
   title: Type.Optional(Type.String()),
@@ -62,7 +65,11 @@ export const ArticleSchema = Type.Object({
   body: Type.Optional(ArticleBodySchema),
   links: Type.Optional(Type.Array(Type.Ref('RelatedLink'))),
   jsonLd: Type.Optional(Type.Ref('NewsArticle', { description: 'With `include=jsonLd`: schema.org NewsArticle as JSON-LD.' })),
-}, { $id: 'Article', title: 'Article' });
+}, {
+  $id: 'Article', title: 'Article',
+  description: 'Complete unless trimmed: `fields`, or a partner key\'s field allow-list, keeps only some properties, and `id` always. '
+    + '`body` comes with `include=body` in lists (always on a single article), `links` with `include=links`, `jsonLd` with `include=jsonLd`.',
+});
 
 const writable = {
   slug: Type.Optional(Slug),

@@ -1,18 +1,36 @@
 import type { ArticleRow } from '../../db/schema.js';
-import { renderMarkdown } from '../../content/render.js';
+import type { StoredBody } from '../../content/render.js';
+import { BodyLimitError } from '../../content/limits.js';
+import type { Renderer } from '../../content/renderer.js';
 import { invalid, Conflict, NotFound, PreconditionFailed, type FieldError } from '../../lib/errors.js';
+import { tooComplex } from './limits.js';
 import { checkIfMatch } from '../../lib/http.js';
 import { newId } from '../../lib/ids.js';
 import { uniqueSlug } from '../../lib/slugs.js';
 import type { Repositories, Transactor } from '../../db/repositories.js';
 import { createOutbox, type Tracked } from '../changes/outbox.js';
+import { createRevisionRecorder, type Writer } from '../revisions/recorder.js';
 import type { ArticleCreate, ArticlePatch } from './schemas.js';
 
-/** What article writes need: a transaction (they open one each) and the clock. */
-export type ArticleWriteDeps = { transaction: Transactor; now: () => number };
+/**
+ * What article writes need: a transaction (they open one each), the clock,
+ * and how many past versions to keep (KIOSQUE_REVISIONS_KEEP; none by default).
+ */
+export type ArticleWriteDeps = { transaction: Transactor; now: () => number; keep?: number };
 
 /** The repositories of the write's transaction, and the clock. */
-type WriteDeps = Pick<Repositories, 'articles' | 'sections' | 'authors' | 'tags'> & { now: () => number };
+export type WriteDeps = Pick<Repositories, 'articles'> & {
+  sections: Pick<Repositories['sections'], 'find'>;
+  authors: Pick<Repositories['authors'], 'find'>;
+  tags: Pick<Repositories['tags'], 'find'>;
+  now: () => number;
+};
+
+/**
+ * What an import adds to a write: the body rendered beforehand (a batch at a
+ * time, outside the transaction) and the dates the article had on its old site.
+ */
+export interface WriteOptions { createdAt?: number; updatedAt?: number }
 
 const ms = (value: string | null | undefined) => (value ? Date.parse(value) : null);
 
@@ -57,15 +75,15 @@ function firstPublished(stored: number | null, timing: { status: string; publish
   return timing.status === 'draft' ? null : timing.publishAt;
 }
 
-function rendered(source: string) {
-  const r = renderMarkdown(source);
+/** The row's body columns: the source and its rendering (made off the event loop before the write). */
+function bodyColumns(source: string, r: StoredBody) {
   return {
-    body: source, bodyHtml: r.html, bodyText: r.text, bodyBlocks: JSON.stringify(r.blocks), toc: JSON.stringify(r.toc),
+    body: source, bodyHtml: r.html, bodyText: r.text, bodyBlocks: r.blocks, toc: r.toc,
     summary: r.summary, wordCount: r.wordCount, readingTimeMinutes: r.readingTimeMinutes,
   };
 }
 
-function optionalFields(input: ArticlePatch) {
+function optionalFields(input: ArticlePatch, rendered: StoredBody | undefined) {
   const out: Partial<ArticleRow> = {};
   if (input.title !== undefined) out.title = input.title;
   if (input.standfirst !== undefined) out.standfirst = input.standfirst;
@@ -76,7 +94,7 @@ function optionalFields(input: ArticlePatch) {
   if (input.canonicalUrl !== undefined) out.canonicalUrl = input.canonicalUrl;
   if (input.seo?.title !== undefined) out.seoTitle = input.seo.title;
   if (input.seo?.description !== undefined) out.seoDescription = input.seo.description;
-  if (input.body !== undefined) Object.assign(out, rendered(input.body));
+  if (input.body !== undefined) Object.assign(out, bodyColumns(input.body, rendered!));
   return out;
 }
 
@@ -105,7 +123,8 @@ export async function storedArticle(deps: Pick<WriteDeps, 'articles'>, idOrSlug:
   return row;
 }
 
-async function insertArticle(deps: WriteDeps, input: ArticleCreate): Promise<string> {
+/** Inserts an article (in the caller's transaction); `rendered` is its body's rendering (see content/renderer.ts). */
+export async function insertArticle(deps: WriteDeps, input: ArticleCreate, rendered: StoredBody, options: WriteOptions = {}): Promise<string> {
   const now = deps.now();
   const errors: FieldError[] = [];
   const refs = await checkReferences(deps, input, errors);
@@ -117,16 +136,19 @@ async function insertArticle(deps: WriteDeps, input: ArticleCreate): Promise<str
     slug: input.slug ?? await uniqueSlug(input.title, deps.articles.slugTaken, 'article'),
     title: input.title, standfirst: null, lang: 'fr', pubStatus: 'usable', embargoUntil: null, heroImage: null,
     canonicalUrl: null, seoTitle: null, seoDescription: null,
-    ...optionalFields(input), ...rendered(input.body),
+    ...optionalFields(input, rendered), ...bodyColumns(input.body, rendered),
     sectionId: refs.sectionId!, ...timing,
     firstPublishedAt: firstPublished(null, timing, now),
-    createdAt: now, updatedAt: now, version: 1,
+    createdAt: options.createdAt ?? now, updatedAt: options.updatedAt ?? now, version: 1,
   };
   await deps.articles.insert(row, refs.authorIds ?? [], refs.tagIds ?? []);
   return row.id;
 }
 
-async function changeArticle(deps: WriteDeps, idOrSlug: string, input: ArticlePatch, ifMatch?: string): Promise<string> {
+/** Changes an article (in the caller's transaction); `rendered` is the new body's rendering, when the patch has a body. */
+export async function changeArticle(
+  deps: WriteDeps, idOrSlug: string, input: ArticlePatch, rendered: StoredBody | undefined, ifMatch?: string, options: WriteOptions = {},
+): Promise<string> {
   const row = await storedArticle(deps, idOrSlug);
   checkIfMatch(ifMatch, row.version);
   const now = deps.now();
@@ -137,26 +159,42 @@ async function changeArticle(deps: WriteDeps, idOrSlug: string, input: ArticlePa
   if (errors.length) throw invalid(errors);
   await claimSlug(deps, input.slug, row.slug);
   const next: ArticleRow = {
-    ...row, ...optionalFields(input), ...timing,
+    ...row, ...optionalFields(input, rendered), ...timing,
     slug: input.slug ?? row.slug,
     sectionId: refs.sectionId ?? row.sectionId,
     firstPublishedAt: firstPublished(row.firstPublishedAt, timing, now),
-    updatedAt: now, version: row.version + 1,
+    // An import's date when it moves the article forward; otherwise the write's own time.
+    updatedAt: options.updatedAt !== undefined && options.updatedAt > row.updatedAt ? options.updatedAt : now,
+    version: row.version + 1,
   };
   if (!await deps.articles.update(next, row.slug, refs.authorIds, refs.tagIds)) throw new PreconditionFailed();
   return row.id;
 }
 
 const withClock = (deps: ArticleWriteDeps, repos: Repositories): WriteDeps => ({ ...repos, now: deps.now });
+/** The history of the write's transaction (see revisions/recorder.ts). */
+const historyOf = (deps: ArticleWriteDeps, repos: Repositories) => createRevisionRecorder({ revisions: repos.revisions, keep: deps.keep ?? 0 });
 
-/** Creates an article, with its outbox record, in one transaction; resolves with its id. */
-export function createArticle(deps: ArticleWriteDeps, input: ArticleCreate): Promise<Tracked<string>> {
-  return createOutbox(deps).created('article', (repos) => insertArticle(withClock(deps, repos), input));
+/**
+ * Creates an article, with its outbox record and its first revision, in one
+ * transaction; `rendered` is its body's rendering (renderBody). Resolves with its id.
+ */
+export function createArticle(deps: ArticleWriteDeps, by: Writer, input: ArticleCreate, rendered: StoredBody): Promise<Tracked<string>> {
+  return createOutbox(deps).created('article',
+    (repos) => historyOf(deps, repos).created(by, () => insertArticle(withClock(deps, repos), input, rendered)));
 }
 
-/** Changes an article (If-Match against its version), with its outbox record, in one transaction. */
-export function updateArticle(deps: ArticleWriteDeps, idOrSlug: string, input: ArticlePatch, ifMatch?: string): Promise<Tracked<string>> {
-  return createOutbox(deps).changed('article', idOrSlug, (repos) => changeArticle(withClock(deps, repos), idOrSlug, input, ifMatch));
+/**
+ * Changes an article (If-Match against its version), with its outbox record
+ * and its revision, in one transaction; `rendered` is the new body's
+ * rendering when the patch has one; `restoredFrom` when it brings a version back.
+ */
+export function updateArticle(
+  deps: ArticleWriteDeps, by: Writer, idOrSlug: string, input: ArticlePatch, rendered: StoredBody | undefined,
+  ifMatch?: string, restoredFrom: number | null = null,
+): Promise<Tracked<string>> {
+  return createOutbox(deps).changed('article', idOrSlug, (repos) => historyOf(deps, repos).changed(by, idOrSlug,
+    () => changeArticle(withClock(deps, repos), idOrSlug, input, rendered, ifMatch), restoredFrom));
 }
 
 export function deleteArticle(deps: ArticleWriteDeps, idOrSlug: string, ifMatch?: string): Promise<Tracked<void>> {
@@ -165,4 +203,15 @@ export function deleteArticle(deps: ArticleWriteDeps, idOrSlug: string, ifMatch?
     checkIfMatch(ifMatch, row.version);
     if (!await repos.articles.delete(row.id, row.version)) throw new PreconditionFailed();
   });
+}
+
+/** A body's rendering before it is written, or a 422 naming the limit it is over (nothing is written then). */
+export async function renderBody(renderer: Renderer, source: string | undefined): Promise<StoredBody | undefined> {
+  if (source === undefined) return undefined;
+  try {
+    return await renderer.renderMarkdown(source);
+  } catch (error) {
+    if (!(error instanceof BodyLimitError)) throw error;
+    throw tooComplex(error.exceeded);
+  }
 }

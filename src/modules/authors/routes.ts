@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.js';
 import { page, purgeKeys, validateData } from '../../lib/http.js';
+import { KEYS } from '../../lib/keys.js';
 import { problems } from '../../lib/problem.js';
 import { cachedRead, IfMatchHeaders, ListQuery, Page, purgeHeaders } from '../../lib/schemas.js';
 import { AuthorCreateSchema, AuthorPatchSchema } from './schemas.js';
@@ -12,30 +13,32 @@ const Params = Type.Object({ idOrSlug: Type.String({ maxLength: 200, description
 const tags = ['authors'];
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const deps = { authors: ctx.repos.authors };
+  const deps = { authors: ctx.repos.authors, cursors: ctx.cursors };
   const write = { transaction: ctx.transaction, now: ctx.now };
 
   app.get('/authors', {
     config: { cacheClass: 'list' },
     schema: {
       operationId: 'listAuthors', summary: 'List authors, alphabetically', tags,
+      description: 'Every author, by name, paged by cursor.',
       querystring: Type.Object(ListQuery),
       response: { ...cachedRead(Page(Author)), ...problems(400, 401, 403) },
     },
   }, async function listAuthors(request, reply) {
     const { data, nextCursor } = await authors.listAuthors(deps, request.query.limit, request.query.cursor);
-    validateData(request, reply, data, ['authors'], String(nextCursor));
+    await validateData(request, reply, data, [KEYS.authors], String(nextCursor));
     return page(request, reply, data, request.query.limit, nextCursor);
   });
 
   app.get('/authors/:idOrSlug', {
     schema: {
       operationId: 'getAuthor', summary: 'Get an author by id or slug', tags,
+      description: 'An author\'s articles are at `GET /v1/articles?author={idOrSlug}`, the feed at `/v1/feeds/authors/{idOrSlug}/{format}`.',
       params: Params, response: { ...cachedRead(Author), ...problems(400, 401, 403, 404) },
     },
   }, async (request, reply) => {
     const found = await authors.getAuthor(deps, request.params.idOrSlug);
-    validateData(request, reply, found);
+    await validateData(request, reply, found, [found.id]);
     return found;
   });
 
@@ -43,6 +46,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { scope: 'content:write' },
     schema: {
       operationId: 'createAuthor', summary: 'Create an author', tags,
+      description: 'The slug is made from the name unless given.',
       body: AuthorCreateSchema, response: { 201: { ...Author, headers: purgeHeaders }, ...problems(400, 401, 403, 409, 413, 415) },
     },
   }, async (request, reply) => reply.code(201).send(purgeKeys(reply, await authors.createAuthor(write, request.body))));
@@ -51,6 +55,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { scope: 'content:write' },
     schema: {
       operationId: 'updateAuthor', summary: 'Change some fields of an author', tags,
+      description: 'Honours `If-Match`. Renaming an author updates the search index of their articles.',
       params: Params, headers: IfMatchHeaders, body: AuthorPatchSchema,
       response: { 200: { ...Author, headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },
@@ -60,6 +65,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     config: { scope: 'content:write' },
     schema: {
       operationId: 'deleteAuthor', summary: 'Delete an author no article credits', tags,
+      description: 'An author still credited on an article is a 409 `IN_USE`. Honours `If-Match`.',
       params: Params, headers: IfMatchHeaders,
       response: { 204: { ...Type.Null(), headers: purgeHeaders }, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
     },

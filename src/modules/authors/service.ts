@@ -3,7 +3,7 @@ import { newId } from '../../lib/ids.js';
 import { found, patchRow, timestampsOf } from '../../lib/entities.js';
 import { checkIfMatch } from '../../lib/http.js';
 import { uniqueSlug } from '../../lib/slugs.js';
-import { decodeCursor, keysetPage } from '../../lib/cursor.js';
+import { keysetPage, type Cursors } from '../../lib/cursor.js';
 import type { Repositories, Transactor } from '../../db/repositories.js';
 import { createOutbox, type Tracked } from '../changes/outbox.js';
 import type { Author, AuthorCreate, AuthorPatch } from './schemas.js';
@@ -16,9 +16,9 @@ export function toAuthor(row: AuthorRow): Author {
   return { id: row.id, slug: row.slug, name: row.name, bio: row.bio, avatarUrl: row.avatarUrl, ...timestampsOf(row) };
 }
 
-export async function listAuthors(deps: ReadDeps, limit: number, cursor?: string) {
-  const after = cursor ? (decodeCursor(cursor, 'name', 2) as [string, string]) : undefined;
-  return keysetPage(await deps.authors.list(limit + 1, after), limit, 'name', (r) => [r.name, r.id], toAuthor);
+export async function listAuthors(deps: ReadDeps & { cursors: Cursors }, limit: number, cursor?: string) {
+  const after = cursor ? (deps.cursors.decode(cursor, 'authors', 2) as [string, string]) : undefined;
+  return keysetPage(await deps.authors.list(limit + 1, after), limit, (r) => deps.cursors.encode('authors', [r.name, r.id]), toAuthor);
 }
 
 export async function getAuthor(deps: ReadDeps, idOrSlug: string): Promise<Author> {

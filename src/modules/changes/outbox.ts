@@ -1,5 +1,5 @@
 import type { Repositories, Transactor } from '../../db/repositories.js';
-import { LIST_KEY } from '../articles/cards.js';
+import { boundedKeys, KEYS } from '../../lib/keys.js';
 import { SCHEDULE_WATERMARK, type ArticleState, type ChangesRepository, type EntityState, type NewChange, type SectionState } from './repository.js';
 
 /** What a write changes: an article, its related links, a section, its pins, an author or a tag. */
@@ -45,21 +45,35 @@ function articleType(before: ArticleState | undefined, after: ArticleState | und
   return before ? 'article.updated' : 'article.created';
 }
 
+/** What list filters and sorts read of an article: a change of one may move it in or out of a collection, or within it. */
+const LISTED = ['sectionId', 'slug', 'title', 'lang', 'publishAt'] as const;
+
+/** Whether a write changed where the article stands in collections: visibility, filters, sort keys, its slug (404s). */
+function moved(before: ArticleState | undefined, after: ArticleState | undefined, was: boolean, is: boolean): boolean {
+  if (!before || !after || was !== is) return true;
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  return LISTED.some((field) => before[field] !== after[field]) || !same(before.authorIds, after.authorIds) || !same(before.tagIds, after.tagIds);
+}
+
 /**
- * The keys of what an article write invalidates: the article, and when readers
- * could see it before or after, its sections with their ancestors (fronts and
- * breadcrumbs), its authors and tags, and every list. A draft's edits purge
- * only its own key: no shared cache holds what only previews see.
+ * The keys of what an article write invalidates (README, "Behind a CDN").
+ * Always the article and `search` (the index holds drafts too, and bm25
+ * weighs every row). When readers could see it before or after: `edits`;
+ * and when it moved in or out of collections, or within them, `articles`
+ * and the sections (with their ancestors), authors and tags it was or is
+ * filed under, whose narrowed collections it entered or left. Those ids
+ * give way to `refs`, which every such collection carries, past the bound.
  */
-async function articleKeys(changes: ChangesRepository, states: ArticleState[], visible: boolean): Promise<string[]> {
-  const keys = new Set(states.map((s) => s.id));
-  if (visible) {
-    for (const s of states) {
-      for (const id of [...await changes.lineage(s.sectionPath), ...s.authorIds, ...s.tagIds]) keys.add(id);
-    }
-    keys.add(LIST_KEY);
-  }
-  return [...keys];
+async function articleKeys(
+  changes: ChangesRepository, before: ArticleState | undefined, after: ArticleState | undefined, was: boolean, is: boolean,
+): Promise<string[]> {
+  const s = (after ?? before)!;
+  if (!was && !is) return [s.id, KEYS.search];
+  if (!moved(before, after, was, is)) return [s.id, KEYS.search, KEYS.edits];
+  const states = [before, after].filter((x) => x !== undefined);
+  const lineages = await Promise.all(states.map((x) => changes.lineage(x.sectionPath)));
+  const scopes = states.flatMap((x, i) => [...lineages[i], ...x.authorIds, ...x.tagIds]);
+  return boundedKeys([s.id, KEYS.search, KEYS.edits, KEYS.articles], [{ ids: scopes, spill: KEYS.refs }]);
 }
 
 async function articleChange(
@@ -68,13 +82,16 @@ async function articleChange(
   const s = (after ?? before)!;
   const was = before !== undefined && visibleAt(before, await toldAt(changes, before, now));
   const visible = was || (before !== undefined && visibleAt(before, now)) || (after !== undefined && visibleAt(after, now));
-  const moved = before && after && before.sectionId !== after.sectionId;
+  const movedSection = before && after && before.sectionId !== after.sectionId;
+  // Links show on the article's own answers (and its related, page): its key; its new version moves it by update time.
+  const linkKeys = visible ? [s.id, KEYS.edits] : [s.id];
   return {
     type: subject === 'links' ? 'links.updated' : articleType(before, after, was, now),
     entityType: 'article', entityId: s.id, slug: s.slug, version: s.version,
-    sectionId: s.sectionId, previousSectionId: moved ? before.sectionId : null,
+    sectionId: s.sectionId, previousSectionId: movedSection ? before.sectionId : null,
     public: visible, occurredAt: now,
-    surrogateKeys: subject === 'links' ? [s.id] : await articleKeys(changes, [before, after].filter((x) => x !== undefined), visible),
+    surrogateKeys: subject === 'links' ? linkKeys
+      : await articleKeys(changes, before, after, was || (before !== undefined && visibleAt(before, now)), after !== undefined && visibleAt(after, now)),
   };
 }
 
@@ -83,33 +100,46 @@ export async function becameVisible(changes: ChangesRepository, s: ArticleState,
   return {
     type: 'article.published', entityType: 'article', entityId: s.id, slug: s.slug, version: s.version,
     sectionId: s.sectionId, previousSectionId: null, public: true, occurredAt: at,
-    surrogateKeys: await articleKeys(changes, [s], true),
+    surrogateKeys: await articleKeys(changes, undefined, s, false, true),
   };
 }
 
-/** A section's keys: itself, its parents (whose fronts list it) and, when its path moved, its whole subtree. */
-async function sectionChange(
-  changes: ChangesRepository, subject: 'section' | 'pins', before: SectionState | undefined, after: SectionState | undefined, now: number,
-): Promise<NewChange> {
+/**
+ * A section's keys: itself, `sections` (their list), its parents before and
+ * after (their answers list their children); and `refs` when what answers
+ * show of it changed (its name, slug or path, those of its sub-sections and
+ * the URLs of their articles). Pins change its front and version only.
+ */
+function sectionChange(
+  subject: 'section' | 'pins', before: SectionState | undefined, after: SectionState | undefined, now: number,
+): NewChange {
   const s = (after ?? before)!;
-  const keys = new Set([s.id]);
+  const keys = new Set([s.id, KEYS.sections]);
   if (subject === 'section') {
     for (const parent of [before?.parentId, after?.parentId]) if (parent) keys.add(parent);
-    if (before && after && before.path !== after.path) for (const id of await changes.subtree(after.path)) keys.add(id);
+    if (before && after && (before.name !== after.name || before.path !== after.path)) keys.add(KEYS.refs);
   }
+  // Filed under itself: a partner learns of the changes of the sections it is entitled to, no others.
   return {
     type: `section.${!after ? 'deleted' : before ? 'updated' : 'created'}`,
     entityType: 'section', entityId: s.id, slug: s.path, version: s.version,
-    sectionId: null, previousSectionId: null, public: true, occurredAt: now, surrogateKeys: [...keys],
+    sectionId: s.id, previousSectionId: null, public: true, occurredAt: now, surrogateKeys: [...keys],
   };
 }
 
+/**
+ * An author's or a tag's keys: itself and its list; when what article
+ * answers show of it changed (name, slug, a tag's type), `refs`, and
+ * `search`, whose index holds the names.
+ */
 function entityChange(kind: 'author' | 'tag', before: EntityState | undefined, after: EntityState | undefined, now: number): NewChange {
   const s = (after ?? before)!;
+  const renamed = before && after && (before.name !== after.name || before.slug !== after.slug || before.type !== after.type);
   return {
     type: `${kind}.${!after ? 'deleted' : before ? 'updated' : 'created'}`,
     entityType: kind, entityId: s.id, slug: s.slug, version: s.version,
-    sectionId: null, previousSectionId: null, public: true, occurredAt: now, surrogateKeys: [s.id],
+    sectionId: null, previousSectionId: null, public: true, occurredAt: now,
+    surrogateKeys: [s.id, kind === 'author' ? KEYS.authors : KEYS.tags, ...(renamed ? [KEYS.refs, KEYS.search] : [])],
   };
 }
 
@@ -128,8 +158,8 @@ export function createOutbox(deps: OutboxDeps) {
   };
   const describe = (changes: ChangesRepository, subject: Subject, before: State | undefined, after: State | undefined, now: number) => {
     if (subject === 'article' || subject === 'links') return articleChange(changes, subject, before as ArticleState, after as ArticleState, now);
-    if (subject === 'section' || subject === 'pins') return sectionChange(changes, subject, before as SectionState, after as SectionState, now);
-    return entityChange(subject, before, after, now);
+    if (subject === 'section' || subject === 'pins') return sectionChange(subject, before as SectionState, after as SectionState, now);
+    return entityChange(subject, before as EntityState, after as EntityState, now);
   };
 
   function record<T>(

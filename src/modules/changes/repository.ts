@@ -6,17 +6,20 @@ import { lockAppends } from './postgres.js';
 
 /** What a write of an article changes, read before and after it (see outbox.ts). */
 export interface ArticleState {
-  id: string; slug: string; version: number; sectionId: string; sectionPath: string;
+  id: string; slug: string; version: number; sectionId: string; sectionPath: string; title: string; lang: string;
   status: string; pubStatus: string; publishAt: number | null; embargoUntil: number | null; updatedAt: number;
   authorIds: string[]; tagIds: string[];
 }
-export interface SectionState { id: string; slug: string; path: string; version: number; parentId: string | null }
-export interface EntityState { id: string; slug: string; version: number }
+export interface SectionState { id: string; slug: string; path: string; name: string; version: number; parentId: string | null }
+/** An author or a tag; `type` is a tag's (null for an author). */
+export interface EntityState { id: string; slug: string; name: string; type: string | null; version: number }
 
 export type NewChange = Omit<ChangeRow, 'seq'>;
 
 /** The watermark of the schedule watcher: the instant up to which schedules come due are recorded. */
 export const SCHEDULE_WATERMARK = 'schedule';
+/** Counts the commands that wrote content outside the API (seed, search reindex): running servers' caches start over. */
+export const OUTSIDE_WRITES = 'outside-writes';
 
 /** Who reads the feed: readers only learn of public changes; entitlements name the sections allowed. */
 export interface ChangeFilter { publicOnly: boolean; sectionIds: string[] | null }
@@ -33,23 +36,26 @@ const beforeAppend: Record<DialectName, (sql: Executor) => Promise<unknown>> = {
 
 export function createChangesRepository(sql: Executor) {
   const d = sql.dialect;
-  const article = `SELECT a.id, a.slug, a.version, a.section_id AS "sectionId", s.path AS "sectionPath",
+  const article = `SELECT a.id, a.slug, a.version, a.section_id AS "sectionId", s.path AS "sectionPath", a.title, a.lang,
       a.status, a.pub_status AS "pubStatus", a.publish_at AS "publishAt", a.embargo_until AS "embargoUntil", a.updated_at AS "updatedAt",
       (SELECT ${d.jsonAgg('author_id')} FROM article_authors WHERE article_id = a.id) AS "authorIds",
       (SELECT ${d.jsonAgg('tag_id')} FROM article_tags WHERE article_id = a.id) AS "tagIds"
     FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id = @ref OR a.slug = @ref`;
   const entities = {
-    author: 'SELECT id, slug, version FROM authors WHERE id = @ref OR slug = @ref',
-    tag: 'SELECT id, slug, version FROM tags WHERE id = @ref OR slug = @ref',
+    author: 'SELECT id, slug, name, NULL AS type, version FROM authors WHERE id = @ref OR slug = @ref',
+    tag: 'SELECT id, slug, name, type, version FROM tags WHERE id = @ref OR slug = @ref',
   };
+  // What a caller sees: public changes only (readers), and an entitled partner its sections' only.
+  const seen = `(@publicOnly = 0 OR "public") AND (CAST(@sections AS TEXT) IS NULL OR section_id IS NULL
+      OR section_id IN (${entitledSections(d)}) OR previous_section_id IN (${entitledSections(d)}))`;
+  const seenBy = (filter: ChangeFilter) => ({ publicOnly: filter.publicOnly ? 1 : 0, sections: filter.sectionIds && JSON.stringify(filter.sectionIds) });
   const page = `SELECT seq, type, entity_type AS "entityType", entity_id AS "entityId", slug, version,
       section_id AS "sectionId", previous_section_id AS "previousSectionId", "public", occurred_at AS "occurredAt",
       surrogate_keys AS "surrogateKeys"
-    FROM changes WHERE seq > @after AND seq <= @latest AND (@publicOnly = 0 OR "public")
-      AND (CAST(@sections AS TEXT) IS NULL OR section_id IS NULL
-        OR section_id IN (${entitledSections(d)}) OR previous_section_id IN (${entitledSections(d)}))
+    FROM changes WHERE seq > @after AND seq <= @latest AND ${seen}
     ORDER BY seq LIMIT @limit`;
   const ids = async (text: string, params: Record<string, unknown>) => (await sql.all<{ id: string }>(text, params)).map((r) => r.id);
+  const cursor = async (name: string) => (await sql.get<{ value: number }>('SELECT value FROM outbox_cursors WHERE name = @name', { name }))?.value;
   const latest = async () => (await sql.get<{ seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM changes'))!.seq;
 
   return {
@@ -58,7 +64,7 @@ export function createChangesRepository(sql: Executor) {
       return row && { ...row, authorIds: d.json(row.authorIds), tagIds: d.json(row.tagIds) };
     },
     section(ref: string): Promise<SectionState | undefined> {
-      return sql.get('SELECT id, slug, path, version, parent_id AS "parentId" FROM sections WHERE id = @ref OR path = @ref', { ref });
+      return sql.get('SELECT id, slug, path, name, version, parent_id AS "parentId" FROM sections WHERE id = @ref OR path = @ref', { ref });
     },
     entity(kind: 'author' | 'tag', ref: string): Promise<EntityState | undefined> {
       return sql.get(entities[kind], { ref });
@@ -71,14 +77,23 @@ export function createChangesRepository(sql: Executor) {
     subtree(path: string): Promise<string[]> {
       return ids(`SELECT id FROM sections WHERE path = @path OR substr(path, 1, length(@path) + 1) = CAST(@path AS TEXT) || '/'`, { path });
     },
-    /** Appends a change (in the caller's transaction); resolves with its sequence. */
+    /** Records a change (in the caller's transaction), and the instant it purges its keys at; resolves with its sequence. */
     async append(change: NewChange): Promise<number> {
       await beforeAppend[d.name](sql);
+      const keys = JSON.stringify(change.surrogateKeys);
+      await sql.run(`INSERT INTO purged_keys (key, at) SELECT DISTINCT k.value, CAST(@at AS BIGINT) FROM ${d.jsonList('@keys', 'k')} WHERE true
+        ON CONFLICT (key) DO UPDATE SET at = ${d.greatest('purged_keys.at', 'excluded.at')}`, { keys, at: change.occurredAt });
       const row = await sql.get<{ seq: number }>(`INSERT INTO changes (type, entity_type, entity_id, slug, version, section_id,
           previous_section_id, "public", occurred_at, surrogate_keys)
         VALUES (@type, @entityType, @entityId, @slug, @version, @sectionId, @previousSectionId, @public, @occurredAt, @surrogateKeys)
-        RETURNING seq`, { ...change, surrogateKeys: JSON.stringify(change.surrogateKeys) });
+        RETURNING seq`, { ...change, surrogateKeys: keys });
       return row!.seq;
+    },
+    /** The latest instant a change purged any of these keys, 0 if none did. */
+    async lastPurged(keys: string[]): Promise<number> {
+      const row = await sql.get<{ at: number }>(`SELECT coalesce(max(at), 0) AS at FROM purged_keys
+        WHERE key IN (SELECT value FROM ${d.jsonList('@keys', 'k')})`, { keys: JSON.stringify(keys) });
+      return row!.at;
     },
     /**
      * Changes after `after` in commit order that pass `filter`, up to the newest
@@ -86,15 +101,22 @@ export function createChangesRepository(sql: Executor) {
      */
     async list(after: number, limit: number, filter: ChangeFilter): Promise<{ rows: ChangeRow[]; latest: number }> {
       const newest = await latest();
-      const params = { after, latest: newest, limit, publicOnly: filter.publicOnly ? 1 : 0, sections: filter.sectionIds && JSON.stringify(filter.sectionIds) };
+      const params = { after, latest: newest, limit, ...seenBy(filter) };
       const rows = (await sql.all<ChangeRow>(page, params)).map((r) => ({ ...r, public: d.flag(r.public), surrogateKeys: JSON.parse(r.surrogateKeys as unknown as string) as string[] }));
       return { rows, latest: newest };
     },
+    /** The sequence of the newest change that passes `filter`, 0 when there is none. */
+    async latestSeen(filter: ChangeFilter): Promise<number> {
+      return (await sql.get<{ seq: number }>(`SELECT seq FROM changes WHERE ${seen} ORDER BY seq DESC LIMIT 1`, seenBy(filter)))?.seq ?? 0;
+    },
+    /** The surrogate keys of the changes after `after`, in order, `limit` at most, with their sequences. */
+    async keysSince(after: number, limit: number): Promise<{ seq: number; keys: string[] }[]> {
+      const rows = await sql.all<{ seq: number; keys: string }>('SELECT seq, surrogate_keys AS keys FROM changes WHERE seq > @after ORDER BY seq LIMIT @limit', { after, limit });
+      return rows.map((r) => ({ seq: r.seq, keys: JSON.parse(r.keys) as string[] }));
+    },
     /** The sequence of the newest change, 0 when there is none. */
     latest,
-    async cursor(name: string): Promise<number | undefined> {
-      return (await sql.get<{ value: number }>('SELECT value FROM outbox_cursors WHERE name = @name', { name }))?.value;
-    },
+    cursor,
     async setCursor(name: string, value: number): Promise<void> {
       await sql.run(`INSERT INTO outbox_cursors (name, value) VALUES (@name, @value)
         ON CONFLICT (name) DO UPDATE SET value = excluded.value`, { name, value });
@@ -106,6 +128,15 @@ export function createChangesRepository(sql: Executor) {
           AND ${d.greatest('a.publish_at', 'coalesce(a.embargo_until, 0)')} > ${d.greatest('CAST(@after AS BIGINT)', 'a.updated_at')}
           AND ${visible(d)}
         ORDER BY ${d.greatest('a.publish_at', 'coalesce(a.embargo_until, 0)')}, a.id`, { after, ...publicAudience(now) });
+    },
+    /** Says that content was written with no change recorded (a CLI command), for running servers' response caches. */
+    async wroteOutside(): Promise<void> {
+      await sql.run(`INSERT INTO outbox_cursors (name, value) VALUES (@name, 1)
+        ON CONFLICT (name) DO UPDATE SET value = outbox_cursors.value + 1`, { name: OUTSIDE_WRITES });
+    },
+    /** How many times content was written outside the API. */
+    async outsideWrites(): Promise<number> {
+      return (await cursor(OUTSIDE_WRITES)) ?? 0;
     },
   };
 }

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import { createPoller, reportFailedTurn } from '../../lib/poller.js';
 import { becameVisible } from './outbox.js';
 import type { Transactor } from '../../db/repositories.js';
-import { SCHEDULE_WATERMARK as WATERMARK } from './repository.js';
+import { SCHEDULE_WATERMARK as WATERMARK, type ChangesRepository } from './repository.js';
 
 const IDLE_ADVANCE_MS = 60_000;
 
@@ -31,6 +31,30 @@ export function recordTransitions(deps: { transaction: Transactor; now: () => nu
     if (ids.length || after === undefined || now - after >= IDLE_ADVANCE_MS) await changes.setCursor(WATERMARK, now);
     return ids.length;
   }, { wait });
+}
+
+/**
+ * The surrogate keys of the articles that became visible in (after, now]
+ * with no write since: what a schedule or an embargo coming due purges, at
+ * its instant, before the watcher records it.
+ */
+export async function transitionKeys(changes: ChangesRepository, after: number, now: number): Promise<string[]> {
+  const keys = new Set<string>();
+  for (const id of await changes.becameVisible(after, now)) {
+    const state = (await changes.article(id))!;
+    for (const key of (await becameVisible(changes, state, now)).surrogateKeys) keys.add(key);
+  }
+  return [...keys];
+}
+
+/** How many changes of other processes the response cache reads at once; past that, it starts over. */
+const FOLLOWED = 500;
+
+/** The keys of the changes recorded after `seq`, for the response cache (null: too many to read). */
+export async function keysSince(changes: ChangesRepository, seq: number): Promise<{ keys: string[] | null; latest: number }> {
+  const rows = await changes.keysSince(seq, FOLLOWED + 1);
+  if (rows.length > FOLLOWED) return { keys: null, latest: await changes.latest() };
+  return { keys: [...new Set(rows.flatMap((r) => r.keys))], latest: rows.at(-1)?.seq ?? seq };
 }
 
 export interface ScheduleOptions {

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { changeEntities } from '../../db/schema.js';
-import { Nullable, Timestamp } from '../../lib/schemas.js';
+import { Nullable } from '../../lib/schemas.js';
 
 export const changeTypes = [
   'article.created', 'article.updated', 'article.published', 'article.unpublished', 'article.withheld',
@@ -21,12 +21,18 @@ export const ChangeSchema = Type.Object({
     type: Type.Enum(changeEntities),
     id: Type.String(),
     slug: Type.String({ description: 'The slug after the change (a section\'s path); for a deletion, the last one.' }),
-    version: Type.Integer({ description: 'The entity\'s version after the change; for a deletion, the last one.' }),
+    version: Type.Optional(Type.Integer({
+      description: 'The entity\'s version after the change; for a deletion, the last one. Not for a partner key without `version`.',
+    })),
   }),
-  sectionId: Nullable(Type.String({ description: 'The article\'s section; null for sections, authors and tags.' })),
+  sectionId: Nullable(Type.String({
+    description: 'The article\'s section, or the section itself for a section change; null for authors and tags, and for a partner key without `section`.',
+  })),
   previousSectionId: Nullable(Type.String({ description: 'The section an article was moved out of by this change.' })),
-  occurredAt: Timestamp,
-  surrogateKeys: Type.Array(Type.String(), { description: 'The keys of every cached answer this change invalidates: purge them.' }),
+  occurredAt: Type.Optional(Type.String({ format: 'date-time', description: 'When it happened (RFC 3339, UTC); not for a partner key without `updatedAt`.' })),
+  surrogateKeys: Type.Array(Type.String(), {
+    description: 'The keys of every cached answer this change invalidates: purge them. Empty for partner keys.',
+  }),
 }, { $id: 'Change', title: 'Change', description: 'One write of content, as recorded in the outbox.' });
 
 export const ChangePageSchema = Type.Object({

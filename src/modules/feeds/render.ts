@@ -44,13 +44,17 @@ function rssImage(image: NonNullable<FeedItem['image']>): XmlElement {
   };
 }
 
+// What a partner key does not receive is left out of every format: an item keeps its id, and what each
+// format requires (an RSS title or description, an Atom title, link and date) falls back to a neutral value.
+
 function rssItem(item: FeedItem): XmlElement {
   return {
-    title: item.title,
-    link: item.url,
+    ...(item.title !== undefined && { title: item.title }),
+    ...(item.url !== undefined && { link: item.url }),
     guid: { '@isPermaLink': 'false', '#text': item.id },
-    pubDate: rfc822(item.published),
-    description: item.summary,
+    ...(item.published !== undefined && { pubDate: rfc822(item.published) }),
+    // RSS wants a title or a description.
+    ...(item.summary !== undefined || item.title === undefined ? { description: item.summary ?? '' } : {}),
     ...(item.html !== null ? { 'content:encoded': item.html } : {}),
     // RSS's <author> wants an e-mail address: bylines go in dc:creator, as feed readers expect.
     'dc:creator': item.authors.map((a) => a.name),
@@ -81,19 +85,20 @@ export function renderRss(feed: FeedModel): string {
   });
 }
 
-function atomEntry(item: FeedItem, tagScheme: string): XmlElement {
-  const links: XmlElement[] = [{ '@rel': 'alternate', '@type': 'text/html', '@href': item.url }];
+function atomEntry(item: FeedItem, feed: FeedModel): XmlElement {
+  // Atom requires an alternate link (the API URL stands in for the reader URL), a title and an updated date.
+  const links: XmlElement[] = [{ '@rel': 'alternate', '@type': 'text/html', '@href': item.url ?? item.id }];
   if (item.image) links.push({ '@rel': 'enclosure', '@type': imageType(item.image.url), '@href': item.image.url, '@title': item.image.alt });
   return {
-    '@xml:lang': item.lang,
+    ...(item.lang !== undefined && { '@xml:lang': item.lang }),
     id: item.id,
-    title: text(item.title),
+    title: text(item.title ?? ''),
     link: links,
-    published: rfc3339(item.published),
-    updated: rfc3339(item.updated),
+    ...(item.published !== undefined && { published: rfc3339(item.published) }),
+    updated: rfc3339(item.updated ?? item.published ?? feed.updated),
     author: item.authors.map((a) => ({ name: a.name, uri: a.url })),
-    category: item.tags.map((tag) => ({ '@term': tag.slug, '@label': tag.name, '@scheme': tagScheme })),
-    summary: text(item.summary),
+    category: item.tags.map((tag) => ({ '@term': tag.slug, '@label': tag.name, '@scheme': feed.tagScheme })),
+    ...(item.summary !== undefined && { summary: text(item.summary) }),
     ...(item.html !== null ? { content: { '@type': 'html', '#text': item.html } } : {}),
   };
 }
@@ -114,7 +119,7 @@ export function renderAtom(feed: FeedModel): string {
       generator: 'Kiosque',
       ...(feed.publisher.logo ? { logo: feed.publisher.logo } : {}),
       link: [{ '@rel': 'alternate', '@type': 'text/html', '@href': feed.homeUrl }, ...pagingLinks(feed, 'application/atom+xml')],
-      entry: feed.items.map((item) => atomEntry(item, feed.tagScheme)),
+      entry: feed.items.map((item) => atomEntry(item, feed)),
     },
   });
 }
@@ -133,16 +138,17 @@ export function renderJsonFeed(feed: FeedModel): JsonFeed {
     authors: [{ name: feed.publisher.name, url: feed.homeUrl }],
     items: feed.items.map((item) => ({
       id: item.id,
-      url: item.url,
-      title: item.title,
-      summary: item.summary,
-      ...(item.html !== null ? { content_html: item.html } : { content_text: item.summary }),
+      ...(item.url !== undefined && { url: item.url }),
+      ...(item.title !== undefined && { title: item.title }),
+      ...(item.summary !== undefined && { summary: item.summary }),
+      // JSON Feed requires content: the summary stands in for the body, or nothing at all.
+      ...(item.html !== null ? { content_html: item.html } : { content_text: item.summary ?? '' }),
       ...(item.image ? { image: item.image.url } : {}),
-      date_published: rfc3339(item.published),
-      date_modified: rfc3339(item.updated),
+      ...(item.published !== undefined && { date_published: rfc3339(item.published) }),
+      ...(item.updated !== undefined && { date_modified: rfc3339(item.updated) }),
       authors: item.authors,
       tags: item.tags.map((t) => t.name),
-      language: item.lang,
+      ...(item.lang !== undefined && { language: item.lang }),
     })),
   };
 }

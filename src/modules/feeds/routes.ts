@@ -2,9 +2,10 @@ import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.js';
-import { validate } from '../../lib/http.js';
+import { digestEtag, validate } from '../../lib/http.js';
+import { KEYS } from '../../lib/keys.js';
 import { problems } from '../../lib/problem.js';
-import { cacheHeaders, notModifiedResponse } from '../../lib/schemas.js';
+import { cachedRead, cacheHeaders, notModifiedResponse } from '../../lib/schemas.js';
 import { publisherOf } from '../formats/publisher.js';
 import { includesFullContent } from './access.js';
 import { renderAtom, renderJsonFeed, renderRss } from './render.js';
@@ -34,13 +35,15 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   const { repos, config } = ctx;
   const deps: FeedDeps = {
     articles: repos.articles, links: repos.links, sections: repos.sections, tags: repos.tags, authors: repos.authors,
-    publicUrl: config.PUBLIC_URL, publisher: publisherOf(config), now: ctx.now,
+    publicUrl: config.PUBLIC_URL, publisher: publisherOf(config), now: ctx.now, cursors: ctx.cursors,
   };
+
+  const started = ctx.now();
 
   async function send(request: FastifyRequest, reply: FastifyReply, scope: FeedScope, format: FeedFormat, query: FeedQuery) {
     const path = request.url.split('?')[0];
     const { feed, ...validators } = await buildFeed(deps, scope, format, path, query, request.reader, includesFullContent(request));
-    validate(request, reply, validators);
+    await validate(request, reply, validators);
     reply.type(mediaTypes[format]);
     return format === 'json' ? renderJsonFeed(feed) : format === 'atom' ? renderAtom(feed) : renderRss(feed);
   }
@@ -48,17 +51,21 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   app.get('/feeds', {
     schema: {
       operationId: 'listFeeds', summary: 'The site\'s feeds, the templates of the others, and the sitemaps', tags,
-      response: { 200: Type.Ref('FeedIndex'), ...problems(401, 403) },
+      description: 'The URLs of the site\'s RSS, Atom and JSON feeds, URL templates for the feeds of a section, tag or author, and the sitemaps.',
+      response: { ...cachedRead(Type.Ref('FeedIndex')), ...problems(401, 403) },
     },
-  }, async function feedIndex() {
+  }, async function feedIndex(request, reply) {
     const base = `${config.PUBLIC_URL}/v1/feeds`;
-    return {
+    const index = {
       site: feedLinks(config.PUBLIC_URL, { kind: 'site' }),
       templates: {
         section: `${base}/sections/{idOrPath}/{format}`, tag: `${base}/tags/{idOrSlug}/{format}`, author: `${base}/authors/{idOrSlug}/{format}`,
       },
       sitemaps: { index: `${config.PUBLIC_URL}/sitemap.xml`, news: `${config.PUBLIC_URL}/sitemap-news.xml` },
     };
+    // Made of the configuration alone, which changes only with a restart.
+    await validate(request, reply, { etag: digestEtag(JSON.stringify(index)), lastModified: started, surrogateKeys: [KEYS.feeds] });
+    return index;
   });
 
   app.get('/feeds/:format', {

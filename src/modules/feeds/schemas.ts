@@ -14,7 +14,7 @@ export const FEED_LIMIT = { default: 20, max: 100 };
 
 export const FeedQuery = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: FEED_LIMIT.max, default: FEED_LIMIT.default, description: 'Items per page.' }),
-  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, description: 'From the `next` link of the previous page.' })),
+  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 2048, description: 'From the `next` link of the previous page.' })),
 });
 export type FeedQuery = Static<typeof FeedQuery>;
 
@@ -39,17 +39,18 @@ export const JsonFeedSchema = Type.Object({
   authors: Type.Array(JsonFeedAuthor),
   items: Type.Array(Type.Object({
     id: Type.String({ description: 'Permanent: the article\'s API URL by id.' }),
-    url: Type.String({ description: 'The reader URL.' }),
-    title: Type.String(),
-    summary: Type.String(),
+    // Each part an article field gives is left out for a partner key whose `fields` do not name it.
+    url: Type.Optional(Type.String({ description: 'The reader URL.' })),
+    title: Type.Optional(Type.String()),
+    summary: Type.Optional(Type.String()),
     content_html: Type.Optional(Type.String({ description: 'The full body, where the caller is entitled to bodies.' })),
     content_text: Type.Optional(Type.String({ description: 'The summary again, when the body is not included.' })),
     image: Type.Optional(Type.String()),
-    date_published: Type.String(),
-    date_modified: Type.String(),
+    date_published: Type.Optional(Type.String()),
+    date_modified: Type.Optional(Type.String()),
     authors: Type.Array(JsonFeedAuthor),
     tags: Type.Array(Type.String()),
-    language: Type.String(),
+    language: Type.Optional(Type.String()),
   })),
 }, { $id: 'JsonFeed', title: 'JsonFeed', description: 'JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/).' });
 export type JsonFeed = Static<typeof JsonFeedSchema>;

@@ -1,10 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
 import { NotFound } from '../../lib/errors.js';
-import { audienceOf, type Reader } from '../../lib/reader.js';
+import { KEYS } from '../../lib/keys.js';
+import { allowedFields, audienceOf, receives, type Reader } from '../../lib/reader.js';
 import { findArticle, type ReadDeps } from '../articles/read.js';
 import { toArticle, validators } from '../articles/representation.js';
-import type { Article } from '../articles/schemas.js';
+import { articleFields, type Article } from '../articles/schemas.js';
 import { toNewsArticle } from './jsonld.js';
 import { toNinjs } from './ninjs.js';
 import type { Publisher } from './publisher.js';
@@ -31,14 +32,16 @@ export async function getNinjs(deps: FormatDeps, idOrSlug: string, reader: Reade
   const row = await findArticle(deps, idOrSlug, 'html', audienceOf(reader, now));
   if (!row) throw new NotFound('Article');
   const [bylines, tags] = await Promise.all([deps.articles.bylines([row.id]), deps.articles.tags([row.id])]);
-  const article = toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: null, fields: null });
+  const fields = allowedFields(reader, null, articleFields);
+  const article = toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: null, fields });
   // The same article just found, read again for its text. (A delete landing between the two reads on
   // PostgreSQL would make this a 500 once; the client's retry gets the 404.)
-  const body = fullContent ? { html: row.bodyValue!, text: (await deps.articles.find('id', row.id, { body: 'text', audience: null }))!.bodyValue! } : null;
+  const text = async () => (await deps.articles.find('id', row.id, { body: 'text', audience: null }))!.bodyValue!;
+  const body = fullContent ? { html: row.bodyValue!, text: await text(), wordCount: row.wordCount } : null;
   return {
-    ninjs: toNinjs({ article, row, body, publicUrl: deps.publicUrl, publisher: deps.publisher, now }),
+    ninjs: toNinjs({ article, body, publicUrl: deps.publicUrl, publisher: deps.publisher, now }),
     ...validators(row, bylines, tags, `ninjs|${fullContent}`, now),
-    surrogateKeys: [row.id, row.sectionId, ...bylines.map((b) => b.id), ...tags.map((t) => t.id)],
+    surrogateKeys: [row.id, KEYS.refs],
   };
 }
 
@@ -51,5 +54,5 @@ export function jsonLdOf(deps: Pick<FormatDeps, 'publicUrl' | 'publisher'>, whol
 }
 
 /** Whether a read asked for JSON-LD, and may have it: a partner's field allow-list must name `jsonLd`. */
-export const wantsJsonLd = (include: string | undefined, reader: Reader) => (reader.fields === null || reader.fields.includes('jsonLd'))
+export const wantsJsonLd = (include: string | undefined, reader: Reader) => receives(reader, 'jsonLd')
   && (include?.split(',').some((i) => i.trim() === 'jsonLd') ?? false);

@@ -12,21 +12,22 @@ const tags = ['sections'];
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const { repos } = ctx;
   const deps = {
-    articles: repos.articles, links: repos.links, sections: repos.sections, related: repos.related,
-    publicUrl: ctx.config.PUBLIC_URL, now: ctx.now,
+    articles: repos.articles, links: repos.links, sections: repos.sections, tags: repos.tags, authors: repos.authors, related: repos.related,
+    publicUrl: ctx.config.PUBLIC_URL, now: ctx.now, cursors: ctx.cursors,
   };
-  const write = { transaction: ctx.transaction, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now };
+  const write = { transaction: ctx.transaction, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now, cursors: ctx.cursors };
 
   app.get('/sections/:idOrPath/front', {
     config: { cacheClass: 'list' },
     schema: {
       operationId: 'getSectionFront', summary: 'A section front: breadcrumb, children, pinned and latest articles', tags,
+      description: 'The section with its children and breadcrumb, the articles an editor pinned (first page only, published ones, in order) and the latest articles of the section and its sub-sections, pinned ones left out. Paged by cursor.',
       params: Params, querystring: Type.Object({ ...ListQuery }),
       response: { 200: { ...Type.Ref('SectionFront'), headers: cacheHeaders }, 304: notModifiedResponse, ...problems(400, 401, 403, 404) },
     },
   }, async function front(request, reply) {
     const { front, etag, lastModified, surrogateKeys } = await getFront(deps, request.params.idOrPath, request.query, request.reader);
-    validate(request, reply, { etag, lastModified, surrogateKeys });
+    await validate(request, reply, { etag, lastModified, surrogateKeys });
     linkNext(request, reply, front.meta.nextCursor);
     return front;
   });

@@ -2,14 +2,16 @@ import { invalid, NotFound, PreconditionFailed, type FieldError } from '../../li
 import { checkIfMatch } from '../../lib/http.js';
 import type { Repositories, Transactor } from '../../db/repositories.js';
 import { EDITOR, mayReadSection, publicAudience, suggestionsFor, type Reader } from '../../lib/reader.js';
+import { KEYS } from '../../lib/keys.js';
 import { cards, represent, Validation } from '../articles/cards.js';
-import { findArticle, listArticles, type ReadDeps } from '../articles/read.js';
+import { findArticle, listArticles, type ReadDeps, type ScopeDeps } from '../articles/read.js';
 import { createOutbox, type Tracked } from '../changes/outbox.js';
 import { getSection, toSectionRef } from '../sections/service.js';
+import type { Cursors } from '../../lib/cursor.js';
 
-export type FrontDeps = ReadDeps & { sections: Repositories['sections']; related: Repositories['related'] };
+export type FrontDeps = ReadDeps & ScopeDeps & { sections: Repositories['sections']; related: Repositories['related']; cursors: Cursors };
 /** Pinning opens its own transaction (with its outbox record). */
-export type PinDeps = { transaction: Transactor; publicUrl: string; now: () => number };
+export type PinDeps = { transaction: Transactor; publicUrl: string; now: () => number; cursors: Cursors };
 
 /**
  * A section front: the section, its breadcrumb and children, the articles an
@@ -22,29 +24,34 @@ export async function getFront(deps: FrontDeps, idOrPath: string, q: { limit: nu
   const lineage = row ? await deps.sections.lineage(row.path) : [];
   // A partner learns nothing of the sections outside its entitlement.
   if (!row || !mayReadSection(reader, lineage.map((s) => s.id))) throw new NotFound('Section');
-  const validation = new Validation();
-  for (const s of lineage) validation.add(`${s.id}.${s.version}`, s.updatedAt, [s.id]);
+  // The section's own key (its data, its children, the articles filed under it) and `refs` (the breadcrumb's names).
+  const validation = new Validation().add('', 0, [row.id, KEYS.refs]);
+  for (const s of lineage) validation.add(`${s.id}.${s.version}`, s.updatedAt);
+  const section = await getSection(deps, row.id, reader);
+  // Its children are part of it: a child renamed, added or removed changes the front.
+  validation.add(JSON.stringify(section.children), 0);
   const pinnedIds = q.cursor ? [] : await deps.sections.pins(row.id);
   const pinned = await represent(deps, await deps.related.visibleByIds(pinnedIds, suggestionsFor(reader, now)), now, validation, cards(reader));
   const latest = await listArticles(deps, { section: row.id, sort: 'newest', format: 'html', limit: q.limit, cursor: q.cursor }, reader);
-  validation.add(latest.etag, latest.lastModified, latest.surrogateKeys);
+  validation.addShown(latest.etag, latest.lastModified, latest.shown);
   const pinnedSet = new Set(pinnedIds);
   return {
     front: {
-      section: await getSection(deps, row.id),
+      section,
       breadcrumb: lineage.map(toSectionRef),
       pinned,
       articles: latest.data.filter((a) => !pinnedSet.has(a.id!)),
       meta: { limit: q.limit, nextCursor: latest.nextCursor },
     },
-    ...validation.result(now),
+    // Pinning is a write on the section: the front's ETag leads with its version for If-Match.
+    ...validation.result(now, row.version),
   };
 }
 
 /** Pins articles to a section's front; each must be one readers can see now. */
 export function pinArticles(deps: PinDeps, idOrPath: string, articleIds: string[], ifMatch?: string): Promise<Tracked<Awaited<ReturnType<typeof getFront>>['front']>> {
   return createOutbox(deps).changed('pins', idOrPath, async (repos) => {
-    const read = { ...repos, publicUrl: deps.publicUrl, now: deps.now };
+    const read = { ...repos, publicUrl: deps.publicUrl, now: deps.now, cursors: deps.cursors };
     const row = await repos.sections.find(idOrPath);
     if (!row) throw new NotFound('Section');
     checkIfMatch(ifMatch, row.version);

@@ -5,12 +5,16 @@ export const RelatedLinkSchema = Type.Object({
   position: Type.Integer(),
   kind: Type.Union([Type.Literal('article'), Type.Literal('external')]),
   label: Nullable(Type.String()),
-  url: Type.String({ description: 'The target article\'s reader URL, or the external URL.' }),
-  title: Type.String(),
+  url: Type.Optional(Type.String({ description: 'The target article\'s reader URL, or the external URL.' })),
+  title: Type.Optional(Type.String({ description: 'The target article\'s title, or the external title.' })),
   description: Nullable(Type.String({ description: 'The target\'s standfirst, or the external description.' })),
   article: Nullable(Type.Object({
-    id: Type.String(), slug: Type.String(), title: Type.String(), url: Type.String(), standfirst: Type.String(),
-  })),
+    id: Type.String(),
+    slug: Type.Optional(Type.String()),
+    title: Type.Optional(Type.String()),
+    url: Type.Optional(Type.String()),
+    standfirst: Type.Optional(Type.String()),
+  }, { description: 'An internal link\'s target. A partner key gets the parts its `fields` name (the id always); so do `url`, `title` and `description` above.' })),
 }, { $id: 'RelatedLink', title: 'RelatedLink' });
 
 const Label = Type.Optional(Nullable(Type.String({ maxLength: 200 })));

@@ -5,13 +5,15 @@ import type { Repositories, Transactor } from '../../db/repositories.js';
 import { audienceOf, EDITOR, publicAudience, type Reader } from '../../lib/reader.js';
 import { storedArticle } from '../articles/service.js';
 import { findArticle } from '../articles/read.js';
+import { itemKeys } from '../articles/cards.js';
+import { createRevisionRecorder, type Writer } from '../revisions/recorder.js';
 import { createOutbox, type Tracked } from '../changes/outbox.js';
 import { toRelatedLink } from './representation.js';
 import type { LinkInput, RelatedLink } from './schemas.js';
 
 type ReadDeps = Pick<Repositories, 'articles' | 'links'> & { publicUrl: string; now: () => number };
-/** Writes open their own transaction (with its outbox record). */
-export type LinkWriteDeps = { transaction: Transactor; publicUrl: string; now: () => number };
+/** Writes open their own transaction (with its outbox record and, when `keep` says so, the article's revision). */
+export type LinkWriteDeps = { transaction: Transactor; publicUrl: string; now: () => number; keep?: number };
 
 /**
  * The links an article shows this caller, and the validators of that list:
@@ -22,12 +24,12 @@ export async function listLinks(deps: ReadDeps, idOrSlug: string, reader: Reader
   const article = await findArticle(deps, idOrSlug, null, audience);
   if (!article) throw new NotFound('Article');
   const rows = await deps.links.forArticle(article.id, audience);
-  const data = rows.map((row) => toRelatedLink(row, deps.publicUrl));
+  const data = rows.map((row) => toRelatedLink(row, deps.publicUrl, reader));
   return {
     data,
-    etag: digestEtag(`${article.version}|${JSON.stringify(data)}`),
+    etag: digestEtag(JSON.stringify(data), article.version),
     lastModified: Math.max(article.updatedAt, ...rows.map((r) => r.targetUpdatedAt ?? 0)),
-    surrogateKeys: [article.id, ...rows.flatMap((r) => (r.targetArticleId ? [r.targetArticleId] : []))],
+    surrogateKeys: itemKeys(article.id, data),
   };
 }
 
@@ -61,6 +63,10 @@ async function writeLinks(deps: ReadDeps, idOrSlug: string, links: LinkInput[], 
   return (await listLinks(deps, article.id, EDITOR)).data;
 }
 
-export function replaceLinks(deps: LinkWriteDeps, idOrSlug: string, links: LinkInput[], ifMatch?: string): Promise<Tracked<RelatedLink[]>> {
-  return createOutbox(deps).changed('links', idOrSlug, (repos) => writeLinks({ ...repos, publicUrl: deps.publicUrl, now: deps.now }, idOrSlug, links, ifMatch));
+/** Replaces an article's related links, with the outbox record and the article's revision (links are part of its version). */
+export function replaceLinks(
+  deps: LinkWriteDeps, by: Writer, idOrSlug: string, links: LinkInput[], ifMatch?: string,
+): Promise<Tracked<RelatedLink[]>> {
+  return createOutbox(deps).changed('links', idOrSlug, (repos) => createRevisionRecorder({ revisions: repos.revisions, keep: deps.keep ?? 0 })
+    .changed(by, idOrSlug, () => writeLinks({ ...repos, publicUrl: deps.publicUrl, now: deps.now }, idOrSlug, links, ifMatch)));
 }

@@ -30,7 +30,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function articlePage(request, reply) {
     const { page, etag, lastModified, surrogateKeys } = await getArticlePage(deps, request.params.slug, request.query, request.reader);
-    validate(request, reply, { etag, lastModified, surrogateKeys });
+    await validate(request, reply, { etag, lastModified, surrogateKeys });
     return page;
   });
 };

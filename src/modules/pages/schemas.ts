@@ -11,7 +11,11 @@ export const ArticlePageSchema = Type.Object({
     views: Type.Integer(),
   }), { description: '"Populaires": most read in the window, the same section first, then site-wide.' }),
   jsonLd: Type.Optional(Type.Ref('NewsArticle', {
-    description: 'schema.org NewsArticle of the article, for the page\'s `<script type="application/ld+json">` (not for partner keys with a field allow-list).',
+    description: 'schema.org NewsArticle of the article (for partner keys, only if their `fields` name `jsonLd`, and made of those fields).',
+  })),
+  jsonLdScript: Type.Optional(Type.String({
+    description: 'The same JSON-LD as text ready to put as is inside a script element of type `application/ld+json`: '
+      + '`<`, `>`, `&`, U+2028 and U+2029 are escaped as `\\uXXXX`, so no title can close the script.',
   })),
 }, { $id: 'ArticlePage', title: 'ArticlePage' });
 

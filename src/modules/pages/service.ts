@@ -1,13 +1,17 @@
 import type { Repositories } from '../../db/repositories.js';
-import { suggestionsFor, type Reader } from '../../lib/reader.js';
+import { receives, suggestionsFor, type Reader } from '../../lib/reader.js';
 import { cards, represent, Validation } from '../articles/cards.js';
 import { getArticle } from '../articles/read.js';
-import { relatedTo, type RelatedDeps } from '../related/service.js';
+import { relatedKeys, relatedTo, type RelatedDeps } from '../related/service.js';
+import { KEYS } from '../../lib/keys.js';
 import { toSectionRef } from '../sections/service.js';
 import { hourOf } from '../popular/service.js';
 import { windowHours } from '../popular/schemas.js';
 import type { PageQuery } from './schemas.js';
-import { toNewsArticle } from '../formats/jsonld.js';
+import { jsonLdScript, toNewsArticle } from '../formats/jsonld.js';
+import type { NewsArticle } from '../formats/schemas.js';
+
+const linkedData = (jsonLd: NewsArticle) => ({ jsonLd, jsonLdScript: jsonLdScript(jsonLd) });
 import type { Publisher } from '../formats/publisher.js';
 
 export type PageDeps = RelatedDeps & {
@@ -23,7 +27,7 @@ async function mostRead(deps: PageDeps, reader: Reader, article: { id: string; s
   const site = local.length > q.popular ? [] : await deps.views.popular({ ...filter, limit: 2 * q.popular + 1 });
   const seen = new Set([article.id]);
   const rows = [...local, ...site].filter((r) => !seen.has(r.id) && seen.add(r.id)).slice(0, q.popular);
-  validation.add(rows.map((r) => `${r.id}:${r.views}`).join(','), 0, ['popular']);
+  validation.add(rows.map((r) => `${r.id}:${r.views}`).join(','), 0, [KEYS.popular]);
   const articles = await represent(deps, rows, now, validation, cards(reader));
   return rows.map((row, i) => ({ article: articles[i], views: row.views }));
 }
@@ -36,16 +40,17 @@ export async function getArticlePage(deps: PageDeps, slug: string, q: PageQuery,
   const now = deps.now();
   const item = await getArticle(deps, slug, { format: q.format }, reader);
   const { article, row } = item;
-  const validation = new Validation().add(item.etag, item.lastModified, item.surrogateKeys).add(`${q.related}|${q.popular}|${q.window}`, 0);
+  const validation = new Validation().add(item.etag, item.lastModified, item.surrogateKeys)
+    .add(`${q.related}|${q.popular}|${q.window}`, 0, relatedKeys(row.id));
   const breadcrumb = await deps.sections.lineage(row.sectionPath);
-  for (const s of breadcrumb) validation.add(`${s.id}.${s.version}`, s.updatedAt, [s.id]);
+  for (const s of breadcrumb) validation.add(`${s.id}.${s.version}`, s.updatedAt);
   const page = {
     article,
     breadcrumb: breadcrumb.map(toSectionRef),
     related: await relatedTo(deps, row, q.related, validation, reader),
     popular: await mostRead(deps, reader, row, q, now, validation),
-    // A partner whose allow-list leaves fields out gets no JSON-LD made of them.
-    ...(reader.fields === null && { jsonLd: toNewsArticle(article, deps.publicUrl, deps.publisher) }),
+    // JSON-LD is a field too; it is made of the article as this reader receives it.
+    ...(receives(reader, 'jsonLd') && linkedData(toNewsArticle(article, deps.publicUrl, deps.publisher))),
   };
   return { page, ...validation.result(now) };
 }

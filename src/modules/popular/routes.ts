@@ -59,7 +59,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function popular(request, reply) {
     const { data, etag, lastModified, surrogateKeys } = await listPopular(read, request.query, request.reader);
-    validate(request, reply, { etag, lastModified, surrogateKeys });
+    await validate(request, reply, { etag, lastModified, surrogateKeys });
     return { data, meta: { window: request.query.window, limit: request.query.limit } };
   });
 };

@@ -1,6 +1,7 @@
 import type { Repositories } from '../../db/repositories.js';
 import { suggestionsFor, type Reader } from '../../lib/reader.js';
-import { cards, LIST_KEY, represent, Validation } from '../articles/cards.js';
+import { KEYS } from '../../lib/keys.js';
+import { cards, represent, Validation } from '../articles/cards.js';
 import type { ViewBuffer } from './buffer.js';
 import { windowHours, type PopularQuery } from './schemas.js';
 
@@ -51,7 +52,7 @@ export async function listPopular(deps: PopularDeps, q: PopularQuery, reader: Re
     from: to - windowHours[q.window], to, audience: suggestionsFor(reader, now), section: q.section, limit: q.limit,
   });
   // The ETag follows what is shown: which articles, their counts, and each article's own validator.
-  const validation = new Validation().add(`${q.window}|${q.section}|${q.limit}|${rows.map((r) => r.views).join(',')}`, 0, [LIST_KEY, 'popular']);
+  const validation = new Validation().add(`${q.window}|${q.section}|${q.limit}|${rows.map((r) => r.views).join(',')}`, 0, [KEYS.popular, KEYS.articles, KEYS.refs]);
   const articles = await represent(deps, rows, now, validation, cards(reader));
   const data = rows.map((row, i) => ({ article: articles[i], views: row.views }));
   // Counts move with every flush, so the ranking is dated now; only the ETag can make a 304.

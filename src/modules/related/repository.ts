@@ -29,7 +29,7 @@ export function createRelatedRepository(sql: Executor) {
     candidates AS (SELECT id FROM tagged UNION SELECT id FROM sectioned)
     SELECT a.id,
       (coalesce(t."tagScore", 0) + CASE WHEN a.section_id = @sectionId THEN 1.0 ELSE 0 END)
-        * pow(0.5, ${d.greatest('0', '@now - a.publish_at')} / 86400000.0 / 30) AS score
+        * pow(0.5, ${d.greatest('0', 'CAST(@decayAt AS BIGINT) - a.publish_at')} / 86400000.0 / 30) AS score
     FROM candidates c JOIN articles a ON a.id = c.id LEFT JOIN tagged t ON t.id = c.id
     WHERE a.id <> @id AND ${visible(d)}
     ORDER BY score DESC, a.id DESC LIMIT @limit`;
@@ -37,9 +37,9 @@ export function createRelatedRepository(sql: Executor) {
     FROM ${d.jsonList('@ids', 'j')} JOIN articles a ON a.id = j.value JOIN sections s ON s.id = a.section_id
     WHERE ${visible(d)} ORDER BY j.key`;
   return {
-    /** Scored automatic matches for an article, best first. */
-    async candidates(article: { id: string; sectionId: string }, audience: Audience, limit: number): Promise<{ id: string; score: number }[]> {
-      return sql.all(candidates, { id: article.id, sectionId: article.sectionId, ...audience, limit });
+    /** Scored automatic matches for an article, best first, decayed as at `decayAt`. */
+    async candidates(article: { id: string; sectionId: string }, audience: Audience, limit: number, decayAt: number): Promise<{ id: string; score: number }[]> {
+      return sql.all(candidates, { id: article.id, sectionId: article.sectionId, ...audience, limit, decayAt });
     },
     /** The ones among `ids` this audience sees, in that order. */
     async visibleByIds(ids: string[], audience: Audience): Promise<ArticleWithSection[]> {

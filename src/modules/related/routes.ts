@@ -10,6 +10,8 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
   const deps = { articles: ctx.repos.articles, links: ctx.repos.links, related: ctx.repos.related, search: ctx.repos.search, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now };
 
   app.get('/articles/:idOrSlug/related', {
+    // Scores are decayed as at the start of the hour: the answer holds for the hour.
+    config: { cache: 'hourly' },
     schema: {
       operationId: 'listRelatedArticles', summary: 'Related articles: curated links first, then automatic matches', tags: ['articles'],
       description: 'Automatic matches share tags (rarer tags weigh more), the section, and words of the title and standfirst; '
@@ -24,7 +26,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function related(request, reply) {
     const { data, etag, lastModified, surrogateKeys } = await getRelated(deps, request.params.idOrSlug, request.query.limit, request.reader);
-    validate(request, reply, { etag, lastModified, surrogateKeys });
+    await validate(request, reply, { etag, lastModified, surrogateKeys });
     return { data };
   });
 };

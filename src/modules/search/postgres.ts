@@ -93,16 +93,16 @@ export function createPostgresSearch(sql: Executor, pools: SearchPools): SearchQ
       const rows = await sql.all<SearchRow & { before: string | null; after: string | null }>(text, values);
       return rows.map(({ before, after, snippet, ...row }) => ({ ...row, snippet: `${before ?? '…'}${phrases(snippet)}${after ?? '…'}` }));
     },
-    async similar(words, lang, audience, limit) {
+    async similar(words, lang, audience, limit, decayAt) {
       // Title (A) and standfirst (B) only, as SQLite's bm25 weights them.
       const query = [...new Set(words.map((w) => w.toLowerCase()))].slice(0, 8).map((w) => `${w}:AB`).join(' | ');
       return sql.all(`WITH q AS (SELECT to_tsquery(CAST(@config AS regconfig), @query) AS query), hits AS (
           SELECT x.article_id, ts_rank(x.search, q.query) AS rank FROM article_search x, q WHERE x.search @@ q.query
           ORDER BY x.rowid DESC LIMIT 500)
-        SELECT a.id, CAST(h.rank AS DOUBLE PRECISION) * CAST(pow(0.5, greatest(0, @now - a.publish_at) / 2592000000.0) AS DOUBLE PRECISION) AS score
+        SELECT a.id, CAST(h.rank AS DOUBLE PRECISION) * CAST(pow(0.5, greatest(0, CAST(@decayAt AS BIGINT) - a.publish_at) / 2592000000.0) AS DOUBLE PRECISION) AS score
         FROM hits h JOIN articles a ON a.id = h.article_id
         WHERE ${visible(sql.dialect)}
-        ORDER BY score DESC, a.id DESC LIMIT @limit`, { config: configOf(lang), query, ...audience, limit });
+        ORDER BY score DESC, a.id DESC LIMIT @limit`, { config: configOf(lang), query, ...audience, limit, decayAt });
     },
   };
 }

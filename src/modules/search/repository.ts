@@ -37,8 +37,11 @@ export const POOLS: SearchPools = { pool: 1000, poolFiltered: 10_000 };
 export interface SearchQueries {
   /** One page of visible articles matching the query, best first, with a snippet of the body each. */
   search(params: SearchParams): Promise<SearchRow[]>;
-  /** Visible articles sharing these words (of another's title and standfirst, in `lang`) in their title or standfirst, best first. */
-  similar(words: string[], lang: string, audience: Audience, limit: number): Promise<{ id: string; score: number }[]>;
+  /**
+   * Visible articles sharing these words (of another's title and standfirst, in `lang`) in their title or
+   * standfirst, best first, decayed by age as at `decayAt`.
+   */
+  similar(words: string[], lang: string, audience: Audience, limit: number, decayAt: number): Promise<{ id: string; score: number }[]>;
 }
 
 const byDialect: Record<DialectName, (sql: Executor, pools: SearchPools) => SearchQueries> = {

@@ -8,7 +8,10 @@ import { searchArticles } from './service.js';
 
 
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const deps = { search: ctx.repos.search, articles: ctx.repos.articles, links: ctx.repos.links, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now };
+  const deps = {
+    search: ctx.repos.search, articles: ctx.repos.articles, links: ctx.repos.links, publicUrl: ctx.config.PUBLIC_URL, now: ctx.now,
+    cursors: ctx.cursors,
+  };
 
   app.get('/search', {
     config: { cacheClass: 'list' },
@@ -26,7 +29,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function search(request, reply) {
     const { data, nextCursor, query, etag, lastModified, surrogateKeys } = await searchArticles(deps, request.query, request.reader);
-    validate(request, reply, { etag, lastModified, surrogateKeys });
+    await validate(request, reply, { etag, lastModified, surrogateKeys });
     const body = page(request, reply, data, request.query.limit, nextCursor);
     return { ...body, meta: { ...body.meta, query } };
   });

@@ -27,8 +27,10 @@ export const SearchTermSchema = Type.Object({
 
 export const SearchResultSchema = Type.Object({
   article: Type.Ref('Article'),
-  snippet: Type.String({ description: 'Plain text around the best match in the body (about 24 words, … where cut).' }),
-  snippetHtml: Type.String({ description: 'The same, HTML-escaped, with <mark>…</mark> around the matched words.' }),
+  snippet: Type.Optional(Type.String({
+    description: 'Plain text around the best match in the body (about 24 words, … where cut); left out for a partner key without `body`.',
+  })),
+  snippetHtml: Type.Optional(Type.String({ description: 'The same, HTML-escaped, with <mark>…</mark> around the matched words.' })),
   score: Type.Number({ description: 'Relevance, higher is better: −bm25 (title 10, standfirst 4, tags 3, authors 2, body 1) × (1 + 0.5 × 0.5^(age in days / 30)).' }),
 });
 

@@ -1,34 +1,35 @@
-import createError from '@fastify/error';
 import type { Repositories } from '../../db/repositories.js';
-import { suggestionsFor, type Audience, type Reader } from '../../lib/reader.js';
-import { decodeCursor, keysetPage } from '../../lib/cursor.js';
+import { receives, suggestionsFor, type Audience, type Reader } from '../../lib/reader.js';
+import { InvalidCursor, keysetPage, type Cursors } from '../../lib/cursor.js';
 import { digestEtag } from '../../lib/http.js';
-import { cards, LIST_KEY, represent, Validation, type RepresentDeps } from '../articles/cards.js';
+import { KEYS } from '../../lib/keys.js';
+import { cards, represent, Validation, type RepresentDeps } from '../articles/cards.js';
 import { parseQuery } from './query.js';
 import type { SearchQuery, SearchResult } from './schemas.js';
 import { tokens } from './text.js';
 
-const InvalidCursor = createError('INVALID_CURSOR', 'The cursor is not one this API issued', 400);
-
 export type SearchDeps = RepresentDeps & {
   search: Pick<Repositories['search'], 'search'>;
   now: () => number;
+  cursors: Cursors;
 };
 
-/** The cursor's sort name: results are keyed by (score, id), and the cursor carries the search's `now`. */
-const SORT = 'relevance';
+/** The search a cursor belongs to: the query and every filter. Results are keyed by (score, id), and the cursor carries the search's `now`. */
+const searchOf = (q: SearchQuery) => `search|${JSON.stringify([q.q, q.section ?? null, q.tag ? [...q.tag].sort() : null,
+  q.author ?? null, q.lang ?? null, q.since ?? null, q.until ?? null])}`;
 
-function readCursor(cursor: string): { score: number; now: number; id: string } {
-  const [score, now, id] = decodeCursor(cursor, SORT, 3);
-  // The score travels as a string: JSON numbers in cursors are integers, and a float must round-trip exactly.
-  if (typeof score !== 'string' || !Number.isFinite(Number(score)) || typeof now !== 'number' || typeof id !== 'string') {
-    throw new InvalidCursor();
-  }
+function readCursor(cursors: Cursors, cursor: string, list: string): { score: number; now: number; id: string } {
+  // The score travels as a string, so that a float round-trips exactly.
+  const [score, now, id] = cursors.decode(cursor, list, 3) as [string, number, string];
   return { score: Number(score), now, id };
 }
 
-/** Paragraph breaks and table cells of the body text become single spaces in an excerpt; no-break spaces stay. */
-const oneLine = (text: string) => text.replace(/[ \t\r\n\v\f]*[\t\r\n\v\f][ \t\r\n\v\f]*/g, ' ').trim();
+/**
+ * Paragraph breaks and table cells of the body text become single spaces in an excerpt; no-break spaces
+ * stay, and so do runs of plain spaces. Each run of blanks is matched once, whole: a pattern that had to
+ * find a break inside the run backtracked over every run of spaces, in the square of its length.
+ */
+const oneLine = (text: string) => text.replace(/[ \t\r\n\v\f]+/g, (run) => (/[\t\r\n\v\f]/.test(run) ? ' ' : run)).trim();
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -47,7 +48,8 @@ export const snippetText = (snippet: string): string => oneLine(snippet).replace
  */
 export async function searchArticles(deps: SearchDeps, q: SearchQuery, reader: Reader) {
   const terms = parseQuery(q.q);
-  const after = q.cursor === undefined ? undefined : readCursor(q.cursor);
+  const list = searchOf(q);
+  const after = q.cursor === undefined ? undefined : readCursor(deps.cursors, q.cursor, list);
   const now = after ? Math.min(after.now, deps.now()) : deps.now();
   const rows = await deps.search.search({
     terms, lang: q.lang,
@@ -57,10 +59,13 @@ export async function searchArticles(deps: SearchDeps, q: SearchQuery, reader: R
     },
     audience: suggestionsFor(reader, now), after: after && [after.score, after.id], limit: q.limit + 1,
   });
-  const validation = new Validation().add('', 0, [LIST_KEY]);
+  // Every article write purges `search`: a match, a rank or a score may move whichever article changed.
+  const validation = new Validation().add('', 0, [KEYS.search, KEYS.refs]);
+  const body = receives(reader, 'body');
   const articles = await represent(deps, rows.slice(0, q.limit), now, validation, cards(reader));
-  const page = keysetPage(rows, q.limit, SORT, (r) => [String(r.score), now, r.id], (row, i): SearchResult => ({
-    article: articles[i], snippet: snippetText(row.snippet), snippetHtml: snippetHtml(row.snippet), score: row.score,
+  const page = keysetPage(rows, q.limit, (r) => deps.cursors.encode(list, [String(r.score), now, r.id]), (row, i): SearchResult => ({
+    // A snippet is body text: none for a key that does not receive bodies.
+    article: articles[i], ...(body && { snippet: snippetText(row.snippet), snippetHtml: snippetHtml(row.snippet) }), score: row.score,
   }));
   const query = terms.map(({ text, phrase, exclude, prefix }) => ({ text, phrase, exclude, prefix }));
   // Scores move with every write to the index, so the validator is the answer itself; it is as old as this request.
@@ -81,13 +86,13 @@ const COMMON = new Set(['dans', 'pour', 'avec', 'plus', 'sont', 'leur', 'leurs',
  * match stays weak however few matches there are.
  */
 export async function similarArticles(
-  deps: { search: Pick<Repositories['search'], 'textOf' | 'similar'> }, articleId: string, audience: Audience, limit: number,
+  deps: { search: Pick<Repositories['search'], 'textOf' | 'similar'> }, articleId: string, audience: Audience, limit: number, decayAt: number,
 ) {
   // Every article has its index row, written in the same transaction.
   const text = (await deps.search.textOf(articleId))!;
   const words = tokens(`${text.title} ${text.standfirst}`).filter((w) => w.length >= 5 && !COMMON.has(w.toLowerCase()));
   if (words.length === 0) return [];
-  const rows = await deps.search.similar(words, text.lang, audience, limit + 1);
+  const rows = await deps.search.similar(words, text.lang, audience, limit + 1, decayAt);
   const own = rows.find((r) => r.id === articleId)?.score ?? rows[0]?.score;
   return rows.filter((r) => r.id !== articleId).slice(0, limit).map((r) => ({ id: r.id, score: r.score / own }));
 }

@@ -55,7 +55,7 @@ export function createSqliteSearch(sql: Executor, pools: SearchPools): SearchQue
   const similar = `WITH hits AS (
       SELECT rowid, bm25(article_fts, 10, 4, 0, 0, 0) AS rank FROM article_fts WHERE article_fts MATCH @match
       ORDER BY rowid DESC LIMIT 500)
-    SELECT a.id, -h.rank * pow(0.5, max(0, @now - a.publish_at) / 2592000000.0) AS score
+    SELECT a.id, -h.rank * pow(0.5, max(0, @decayAt - a.publish_at) / 2592000000.0) AS score
     FROM hits h JOIN article_search x ON x.rowid = h.rowid JOIN articles a ON a.id = x.article_id
     WHERE ${visible(sql.dialect)}
     ORDER BY score DESC, a.id DESC LIMIT @limit`;
@@ -71,10 +71,10 @@ export function createSqliteSearch(sql: Executor, pools: SearchPools): SearchQue
       const byRowid = new Map(found.map((f) => [f.rowid, f.snippet]));
       return rows.map(({ ftsRowid, ...row }) => ({ ...row, snippet: byRowid.get(ftsRowid)! }));
     },
-    async similar(words, lang, audience, limit) {
+    async similar(words, lang, audience, limit, decayAt) {
       const terms = [...new Set(words.map((w) => analyzer.term(w, stemLanguage(lang))))].slice(0, 8);
       const match = `{title standfirst} : (${terms.map((t) => `"${t}"`).join(' OR ')})`;
-      return sql.all(similar, { match, ...audience, limit });
+      return sql.all(similar, { match, ...audience, limit, decayAt });
     },
   };
 }

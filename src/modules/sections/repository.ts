@@ -3,6 +3,7 @@ import { withConstraints } from '../../db/errors.js';
 import { fromRow, insertSql, selectColumns, setClause, toParams } from '../../db/rows.js';
 import type { SectionRow } from '../../db/schema.js';
 import { sections } from '../../db/schema/sqlite.js';
+import { entitledSections } from '../articles/sql.js';
 
 const COLUMNS = selectColumns(sections, 's');
 
@@ -16,10 +17,17 @@ export function createSectionsRepository(sql: Executor) {
   const treeOrder = (path: string) => `replace(${path}, '/', ${d.chr(1)})`;
   const row = (raw: unknown) => fromRow<SectionRow>(sql.dialect, sections, raw as Record<string, unknown>);
   return {
-    /** Tree order (depth first, siblings by slug), after the section at `afterPath`. */
-    async list(limit: number, afterPath?: string): Promise<SectionRow[]> {
-      const after = afterPath === undefined ? '' : `WHERE ${treeOrder('s.path')} > ${treeOrder('CAST(@afterPath AS TEXT)')}`;
-      return sql.all<SectionRow>(`SELECT ${COLUMNS} FROM sections s ${after} ORDER BY ${treeOrder('s.path')} LIMIT @limit`, { limit, afterPath });
+    /**
+     * Tree order (depth first, siblings by slug), after the section at `afterPath`; only the sections
+     * `within` names and their sub-sections when it is given (a partner's entitlement).
+     */
+    async list(limit: number, afterPath?: string, within: string[] | null = null): Promise<SectionRow[]> {
+      const where = [
+        ...(afterPath === undefined ? [] : [`${treeOrder('s.path')} > ${treeOrder('CAST(@afterPath AS TEXT)')}`]),
+        ...(within === null ? [] : [`s.id IN (${entitledSections(d)})`]),
+      ];
+      return sql.all<SectionRow>(`SELECT ${COLUMNS} FROM sections s ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY ${treeOrder('s.path')} LIMIT @limit`, { limit, afterPath, sections: within && JSON.stringify(within) });
     },
     async find(idOrPath: string): Promise<SectionRow | undefined> {
       return row(await sql.get(`SELECT ${COLUMNS} FROM sections s WHERE s.id = @ref OR s.path = @ref`, { ref: idOrPath }));

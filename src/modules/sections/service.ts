@@ -3,9 +3,11 @@ import type { Repositories, Transactor } from '../../db/repositories.js';
 import { newId } from '../../lib/ids.js';
 import { invalid } from '../../lib/errors.js';
 import { found, patchRow, timestampsOf } from '../../lib/entities.js';
+import { NotFound } from '../../lib/errors.js';
+import { EDITOR, mayReadSection, type Reader } from '../../lib/reader.js';
 import { checkIfMatch } from '../../lib/http.js';
 import { uniqueSlug } from '../../lib/slugs.js';
-import { decodeCursor, keysetPage } from '../../lib/cursor.js';
+import { keysetPage, type Cursors } from '../../lib/cursor.js';
 import { createOutbox, type Tracked } from '../changes/outbox.js';
 import { feedLinks } from '../feeds/service.js';
 import type { Section, SectionCreate, SectionPatch, SectionRef } from './schemas.js';
@@ -24,15 +26,40 @@ export function toSection(row: SectionRow, publicUrl: string): Section {
   };
 }
 
-export async function listSections(deps: ReadDeps, limit: number, cursor?: string) {
-  const after = cursor ? (decodeCursor(cursor, 'path', 1)[0] as string) : undefined;
-  return keysetPage(await deps.sections.list(limit + 1, after), limit, 'path', (r) => [r.path], (r) => toSection(r, deps.publicUrl));
+type Lineage = { sections: Pick<Repositories['sections'], 'find' | 'lineage'> };
+
+const mayRead = async (deps: Lineage, row: SectionRow, reader: Reader) =>
+  mayReadSection(reader, (await deps.sections.lineage(row.path)).map((s) => s.id));
+
+/** A section by id or path, if this reader may know of it (a partner: within its entitlement); a 404 otherwise. */
+export async function readableSection(deps: Lineage, idOrPath: string, reader: Reader): Promise<SectionRow> {
+  const row = await deps.sections.find(idOrPath);
+  if (!row || !await mayRead(deps, row, reader)) throw new NotFound('Section');
+  return row;
 }
 
-export async function getSection(deps: ReadDeps, idOrPath: string): Promise<Section> {
-  const row = found(await deps.sections.find(idOrPath), 'Section');
+/** The sections a reader may know of, in tree order: a partner's entitled ones and their sub-sections. */
+export async function listSections(deps: ReadDeps & { cursors: Cursors }, limit: number, cursor: string | undefined, reader: Reader) {
+  const after = cursor ? (deps.cursors.decode(cursor, 'sections', 1)[0] as string) : undefined;
+  const rows = await deps.sections.list(limit + 1, after, reader.sections);
+  return keysetPage(rows, limit, (r) => deps.cursors.encode('sections', [r.path]), (r) => toSection(r, deps.publicUrl));
+}
+
+/**
+ * A section with its parent and children; outside a partner's entitlement
+ * it does not exist. A partner entitled to a sub-section sees its path (its
+ * parents' slugs are in it) but not its parent: that one is null.
+ */
+export async function getSection(deps: ReadDeps, idOrPath: string, reader: Reader = EDITOR): Promise<Section> {
+  const row = await readableSection(deps, idOrPath, reader);
   const [parent, children] = await Promise.all([row.parentId ? deps.sections.find(row.parentId) : null, deps.sections.children(row.id)]);
-  return { ...toSection(row, deps.publicUrl), parent: parent && toSectionRef(parent), children: children.map(toSectionRef) };
+  const shownParent = parent && await mayRead(deps, parent, reader) ? parent : null;
+  return {
+    ...toSection(row, deps.publicUrl),
+    ...(shownParent === null && parent && { parentId: null }),
+    parent: shownParent && toSectionRef(shownParent),
+    children: children.map(toSectionRef),
+  };
 }
 
 async function parentOf(deps: ReadDeps, parentId: string | null | undefined): Promise<SectionRow | null> {

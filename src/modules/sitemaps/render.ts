@@ -6,15 +6,17 @@ const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1';
 const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
 
 const w3c = (ms: number) => new Date(ms).toISOString();
+const lastmod = (ms: number | undefined) => (ms === undefined ? {} : { lastmod: w3c(ms) });
 
-export interface IndexItem { url: string; lastModified: number }
-export interface UrlItem { url: string; lastModified: number; image: HeroImage | null }
+/** Dates are left out (`lastModified` undefined) for a partner key that does not receive them. */
+export interface IndexItem { url: string; lastModified?: number }
+export interface UrlItem { url: string; lastModified?: number; image: HeroImage | null }
 export interface NewsItem { url: string; title: string; lang: string; publishedAt: number }
 
 /** A sitemap index (sitemaps.org 0.9). */
 export function renderIndex(items: IndexItem[]): string {
   return xmlDocument({
-    sitemapindex: { '@xmlns': SITEMAP_NS, sitemap: items.map((i) => ({ loc: i.url, lastmod: w3c(i.lastModified) })) },
+    sitemapindex: { '@xmlns': SITEMAP_NS, sitemap: items.map((i) => ({ loc: i.url, ...lastmod(i.lastModified) })) },
   });
 }
 
@@ -24,7 +26,7 @@ export function renderUrlSet(items: UrlItem[]): string {
     urlset: {
       '@xmlns': SITEMAP_NS, '@xmlns:image': IMAGE_NS,
       url: items.map((i) => ({
-        loc: i.url, lastmod: w3c(i.lastModified), ...(i.image ? { 'image:image': { 'image:loc': i.image.url } } : {}),
+        loc: i.url, ...lastmod(i.lastModified), ...(i.image ? { 'image:image': { 'image:loc': i.image.url } } : {}),
       })),
     },
   });

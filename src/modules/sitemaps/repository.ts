@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/executor.js';
-import { publicAudience } from '../../lib/reader.js';
+import type { Audience } from '../../lib/reader.js';
 import { visible } from '../articles/sql.js';
 
 export interface SitemapPage { sectionId: string; page: number; lastModified: number }
@@ -29,17 +29,17 @@ export function createSitemapsRepository(sql: Executor) {
     WHERE ${visible(d)} AND a.publish_at > @since AND coalesce(a.first_published_at, a.publish_at) > @since
     ORDER BY "publishedAt" DESC, a.id DESC LIMIT @limit`;
   return {
-    /** Each section's pages of `size` visible articles (0-based), with their latest change. */
-    async pages(now: number, size: number): Promise<SitemapPage[]> {
-      return sql.all(pages, { ...publicAudience(now), size });
+    /** Each section's pages of `size` articles `audience` sees (0-based), with their latest change. */
+    async pages(audience: Audience, size: number): Promise<SitemapPage[]> {
+      return sql.all(pages, { ...audience, size });
     },
-    /** Page `index` (0-based) of a section's own visible articles. */
-    async page(sectionId: string, index: number, now: number, size: number): Promise<SitemapEntry[]> {
-      return sql.all(page, { section: sectionId, ...publicAudience(now), size, offset: index * size });
+    /** Page `index` (0-based) of the articles `audience` sees filed in a section itself. */
+    async page(sectionId: string, index: number, audience: Audience, size: number): Promise<SitemapEntry[]> {
+      return sql.all(page, { section: sectionId, ...audience, size, offset: index * size });
     },
-    /** Visible articles first published since `since`, newest first. */
-    async news(now: number, since: number, limit: number): Promise<NewsEntry[]> {
-      return sql.all(news, { ...publicAudience(now), since, limit });
+    /** Articles `audience` sees, first published since `since`, newest first. */
+    async news(audience: Audience, since: number, limit: number): Promise<NewsEntry[]> {
+      return sql.all(news, { ...audience, since, limit });
     },
   };
 }

@@ -16,9 +16,9 @@ const xmlResponse = (description: string) => ({
 // Sitemaps show what anonymous readers see; with KIOSQUE_ANONYMOUS_READ=false they need a key like the rest.
 const config = { scope: 'content:read', cache: 'content' } as const;
 
-function send(request: FastifyRequest, reply: FastifyReply, answer: Awaited<ReturnType<typeof sitemapIndex>>) {
+async function send(request: FastifyRequest, reply: FastifyReply, answer: Awaited<ReturnType<typeof sitemapIndex>>) {
   const { xml, ...validators } = answer;
-  validate(request, reply, validators);
+  await validate(request, reply, validators);
   return reply.type(XML).send(xml);
 }
 
@@ -36,7 +36,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext; pageSize?: number }> 
       response: { ...xmlResponse('A sitemaps.org 0.9 sitemap index.'), ...problems(401, 403) },
     },
   }, async function index(request, reply) {
-    return send(request, reply, await sitemapIndex(deps));
+    return send(request, reply, await sitemapIndex(deps, request.reader));
   });
 
   app.get('/sitemaps/sections/:section/:page.xml', {
@@ -51,7 +51,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext; pageSize?: number }> 
       response: { ...xmlResponse('A sitemaps.org 0.9 urlset, with image:image for hero images.'), ...problems(400, 401, 403, 404) },
     },
   }, async function sectionPage(request, reply) {
-    return send(request, reply, await sectionSitemap(deps, request.params.section, request.params.page));
+    return send(request, reply, await sectionSitemap(deps, request.params.section, request.params.page, request.reader));
   });
 
   app.get('/sitemap-news.xml', {
@@ -63,7 +63,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext; pageSize?: number }> 
       response: { ...xmlResponse('A sitemaps.org urlset with the Google News extension.'), ...problems(401, 403) },
     },
   }, async function news(request, reply) {
-    return send(request, reply, await newsSitemap(deps));
+    return send(request, reply, await newsSitemap(deps, request.reader));
   });
 };
 

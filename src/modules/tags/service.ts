@@ -3,7 +3,7 @@ import { newId } from '../../lib/ids.js';
 import { found, patchRow, timestampsOf } from '../../lib/entities.js';
 import { checkIfMatch } from '../../lib/http.js';
 import { uniqueSlug } from '../../lib/slugs.js';
-import { decodeCursor, keysetPage } from '../../lib/cursor.js';
+import { keysetPage, type Cursors } from '../../lib/cursor.js';
 import type { Repositories, Transactor } from '../../db/repositories.js';
 import { createOutbox, type Tracked } from '../changes/outbox.js';
 import type { Tag, TagCreate, TagPatch } from './schemas.js';
@@ -16,9 +16,9 @@ export function toTag(row: TagRow): Tag {
   return { id: row.id, slug: row.slug, name: row.name, type: row.type, ...timestampsOf(row) };
 }
 
-export async function listTags(deps: ReadDeps, limit: number, cursor?: string) {
-  const after = cursor ? (decodeCursor(cursor, 'name', 2) as [string, string]) : undefined;
-  return keysetPage(await deps.tags.list(limit + 1, after), limit, 'name', (r) => [r.name, r.id], toTag);
+export async function listTags(deps: ReadDeps & { cursors: Cursors }, limit: number, cursor?: string) {
+  const after = cursor ? (deps.cursors.decode(cursor, 'tags', 2) as [string, string]) : undefined;
+  return keysetPage(await deps.tags.list(limit + 1, after), limit, (r) => deps.cursors.encode('tags', [r.name, r.id]), toTag);
 }
 
 export async function getTag(deps: ReadDeps, idOrSlug: string): Promise<Tag> {

@@ -18,6 +18,8 @@ export const changeWebhooks: OpenAPIV3_1.Document['webhooks'] = {
         { name: 'webhook-signature', in: 'header', required: true, schema: { type: 'string' }, description: '`v1,<base64 HMAC-SHA256>`.' },
       ],
       requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/WebhookPayload' } } } },
+      // No security scheme: the subscriber authenticates the body itself, by its signature.
+      security: [],
       responses: { '2XX': { description: 'Received; any other answer is a failure and is retried.' } },
     },
   },

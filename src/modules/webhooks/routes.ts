@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.js';
-import { page } from '../../lib/http.js';
+import { page, withVersionEtag } from '../../lib/http.js';
 import { problems } from '../../lib/problem.js';
-import { IfMatchHeaders, ListQuery, Page } from '../../lib/schemas.js';
+import { IfMatchHeaders, ListQuery, notModifiedResponse, Page, versionHeaders } from '../../lib/schemas.js';
 import { WebhookCreateSchema, WebhookPatchSchema } from './schemas.js';
 import * as webhooks from './service.js';
 
@@ -18,7 +18,7 @@ const config = { scope: 'admin' as const, cache: false as const };
 const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext; allowLoopback: boolean; lookup?: webhooks.WebhookDeps['guard']['lookup'] }> = async (app, { ctx, allowLoopback, lookup }) => {
   const deps = {
     webhooks: ctx.repos.webhooks, sections: ctx.repos.sections, changes: ctx.repos.changes, now: ctx.now,
-    guard: { allowLoopback, lookup },
+    guard: { allowLoopback, lookup }, cursors: ctx.cursors,
   };
 
   app.post('/webhooks', {
@@ -34,6 +34,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext; allowLoopback: boolea
     config,
     schema: {
       operationId: 'listWebhooks', summary: 'List webhooks, oldest first', tags,
+      description: 'Every subscription, paged by cursor, never with its secret.',
       querystring: Type.Object(ListQuery), response: { 200: Page(Webhook), ...problems(400, 401, 403) },
     },
   }, async function list(request, reply) {
@@ -45,23 +46,26 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext; allowLoopback: boolea
     config,
     schema: {
       operationId: 'getWebhook', summary: 'Get a webhook (never its secret)', tags,
-      params: Params, response: { 200: Webhook, ...problems(401, 403, 404) },
+      description: 'The subscription: URL, event types, sections, whether it includes unpublished changes, whether it is enabled.',
+      params: Params, response: { 200: { ...Webhook, headers: versionHeaders }, 304: notModifiedResponse, ...problems(401, 403, 404) },
     },
-  }, async (request) => webhooks.getWebhook(deps, request.params.id));
+  }, async (request, reply) => withVersionEtag(reply, await webhooks.getWebhook(deps, request.params.id)));
 
   app.patch('/webhooks/:id', {
     config,
     schema: {
       operationId: 'updateWebhook', summary: 'Change a webhook', tags,
+      description: 'Honours `If-Match`. `enabled: false` pauses deliveries: pending ones wait, new changes are not queued.',
       params: Params, headers: IfMatchHeaders, body: WebhookPatchSchema,
-      response: { 200: Webhook, ...problems(400, 401, 403, 404, 412, 413, 415) },
+      response: { 200: { ...Webhook, headers: versionHeaders }, ...problems(400, 401, 403, 404, 412, 413, 415) },
     },
-  }, async (request) => webhooks.updateWebhook(deps, request.params.id, request.body, request.headers['if-match']));
+  }, async (request, reply) => withVersionEtag(reply, await webhooks.updateWebhook(deps, request.params.id, request.body, request.headers['if-match'])));
 
   app.delete('/webhooks/:id', {
     config,
     schema: {
       operationId: 'deleteWebhook', summary: 'Delete a webhook and its deliveries', tags,
+      description: 'Its deliveries, pending ones included, go with it: nothing more is sent.',
       params: Params, response: { 204: Type.Null(), ...problems(401, 403, 404) },
     },
   }, async (request, reply) => {
@@ -73,6 +77,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext; allowLoopback: boolea
     config,
     schema: {
       operationId: 'listWebhookDeliveries', summary: 'The deliveries of a webhook, newest first', tags,
+      description: 'Each delivery with its status (`pending`, `succeeded`, `failed`), attempts, last HTTP status and error, and next attempt.',
       params: Params, querystring: Type.Object(ListQuery),
       response: { 200: Page(Delivery), ...problems(400, 401, 403, 404) },
     },
@@ -85,6 +90,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext; allowLoopback: boolea
     config,
     schema: {
       operationId: 'getWebhookDelivery', summary: 'One delivery: status, attempts, last error, next attempt', tags,
+      description: 'The payload sent, its status and the outcome of its last attempt.',
       params: DeliveryParams, response: { 200: Delivery, ...problems(401, 403, 404) },
     },
   }, async (request) => webhooks.getDelivery(deps, request.params.id, request.params.deliveryId));

@@ -1,5 +1,5 @@
 import type { DeliveryRow, WebhookRow } from '../../db/schema.js';
-import { decodeCursor, keysetPage } from '../../lib/cursor.js';
+import { keysetPage, type Cursors } from '../../lib/cursor.js';
 import { found, patchRow } from '../../lib/entities.js';
 import { invalid, type FieldError } from '../../lib/errors.js';
 import { iso, isoOrNull } from '../../lib/http.js';
@@ -63,9 +63,9 @@ export async function createWebhook(deps: WebhookDeps, input: WebhookCreate): Pr
   return { ...toWebhook(row), secret: row.secret };
 }
 
-export async function listWebhooks(deps: WebhookDeps, limit: number, cursor?: string) {
-  const after = cursor ? (decodeCursor(cursor, 'id', 1)[0] as string) : undefined;
-  return keysetPage(await deps.webhooks.list(limit + 1, after), limit, 'id', (r) => [r.id], toWebhook);
+export async function listWebhooks(deps: WebhookDeps & { cursors: Cursors }, limit: number, cursor?: string) {
+  const after = cursor ? (deps.cursors.decode(cursor, 'webhooks', 1)[0] as string) : undefined;
+  return keysetPage(await deps.webhooks.list(limit + 1, after), limit, (r) => deps.cursors.encode('webhooks', [r.id]), toWebhook);
 }
 
 export async function getWebhook(deps: WebhookDeps, id: string): Promise<Webhook> {
@@ -85,10 +85,11 @@ export async function deleteWebhook(deps: WebhookDeps, id: string): Promise<void
   await deps.webhooks.delete(id);
 }
 
-export async function listDeliveries(deps: WebhookDeps, webhookId: string, limit: number, cursor?: string) {
+export async function listDeliveries(deps: WebhookDeps & { cursors: Cursors }, webhookId: string, limit: number, cursor?: string) {
   found(await deps.webhooks.find(webhookId), 'Webhook');
-  const before = cursor ? (decodeCursor(cursor, 'delivery', 1)[0] as string) : undefined;
-  return keysetPage(await deps.webhooks.deliveries(webhookId, limit + 1, before), limit, 'delivery', (r) => [r.id], toDelivery);
+  const list = `deliveries|${webhookId}`;
+  const before = cursor ? (deps.cursors.decode(cursor, list, 1)[0] as string) : undefined;
+  return keysetPage(await deps.webhooks.deliveries(webhookId, limit + 1, before), limit, (r) => deps.cursors.encode(list, [r.id]), toDelivery);
 }
 
 export async function getDelivery(deps: WebhookDeps, webhookId: string, id: string): Promise<Delivery> {

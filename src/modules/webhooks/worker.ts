@@ -2,6 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppContext } from '../../context.js';
 import type { ChangeRow, DeliveryRow, WebhookRow } from '../../db/schema.js';
+import type { Cursors } from '../../lib/cursor.js';
 import { iso } from '../../lib/http.js';
 import { newId } from '../../lib/ids.js';
 import { createPoller, reportFailedTurn } from '../../lib/poller.js';
@@ -29,7 +30,7 @@ export interface DeliveryOptions {
   lookup?: GuardOptions['lookup'];
 }
 
-type Deps = { transaction: Transactor; webhooks: WebhooksRepository; now: () => number; log: Pick<FastifyBaseLogger, 'warn'> };
+type Deps = { transaction: Transactor; webhooks: WebhooksRepository; cursors: Cursors; now: () => number; log: Pick<FastifyBaseLogger, 'warn'> };
 
 const WATERMARK = 'webhooks';
 const BATCH = 500;
@@ -54,7 +55,8 @@ function matches(hook: WebhookRow, sections: Set<string> | null, row: ChangeRow)
   return sections === null || [row.sectionId, row.previousSectionId].some((id) => id !== null && sections.has(id));
 }
 
-export const payloadOf = (row: ChangeRow): string => JSON.stringify({ type: row.type, timestamp: iso(row.occurredAt), data: toChange(row) });
+export const payloadOf = (cursors: Cursors, row: ChangeRow): string =>
+  JSON.stringify({ type: row.type, timestamp: iso(row.occurredAt), data: toChange(cursors, row) });
 
 export function createDeliveryWorker(deps: Deps, options: DeliveryOptions) {
   const guard = { allowLoopback: options.allowLoopback, lookup: options.lookup };
@@ -69,7 +71,7 @@ export function createDeliveryWorker(deps: Deps, options: DeliveryOptions) {
       for (const hook of await webhooks.enabled()) hooks.push({ hook, sections: await sectionSet(changes, hook) });
       const deliveries: NewDelivery[] = rows.flatMap((row) => hooks.filter(({ hook, sections }) => matches(hook, sections, row))
         .map(({ hook }) => ({
-          id: newId('msg', now), webhookId: hook.id, changeSeq: row.seq, eventType: row.type, payload: payloadOf(row),
+          id: newId('msg', now), webhookId: hook.id, changeSeq: row.seq, eventType: row.type, payload: payloadOf(deps.cursors, row),
           status: 'pending' as const, attempts: 0, nextAttemptAt: now, createdAt: now, updatedAt: now,
         })));
       await webhooks.addDeliveries(deliveries);
@@ -134,7 +136,7 @@ declare module 'fastify' {
 
 /** Starts the worker with the app (polling), and stops it on close after the attempts in flight. */
 export default fp(async function webhookWorker(app: FastifyInstance, { ctx, ...options }: { ctx: AppContext } & DeliveryOptions) {
-  const worker = createDeliveryWorker({ transaction: ctx.transaction, webhooks: ctx.repos.webhooks, now: ctx.now, log: app.log }, options);
+  const worker = createDeliveryWorker({ transaction: ctx.transaction, webhooks: ctx.repos.webhooks, cursors: ctx.cursors, now: ctx.now, log: app.log }, options);
   const poller = createPoller(worker.run, options.pollMs ?? 1_000, reportFailedTurn(app.log, 'webhook worker failed'));
   app.decorate('webhookWorker', { run: poller.run });
   app.addHook('onReady', async () => poller.start());

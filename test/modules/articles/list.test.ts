@@ -207,7 +207,55 @@ t.test('a cursor this API did not issue is a 400', async (t) => {
     t.equal(body.type, 'urn:kiosque:problem:invalid-cursor');
   }
   isProblem(t, await app.inject({ url: '/v1/articles?cursor=' }), 400, 'VALIDATION_FAILED');
-  isProblem(t, await app.inject({ url: `/v1/articles?cursor=${'a'.repeat(513)}` }), 400, 'VALIDATION_FAILED');
+  isProblem(t, await app.inject({ url: `/v1/articles?cursor=${'a'.repeat(2049)}` }), 400, 'VALIDATION_FAILED');
+});
+
+t.test('a cursor keeps its list: used with other filters, or none, it is a 400', async (t) => {
+  const { app } = await makeApp(t);
+  const { section, other, tag, tag2 } = await newsroom(app);
+  for (let i = 0; i < 3; i++) await article(app, { title: `Actu ${i}`, sectionId: section.id, tagIds: [tag.id, tag2.id] });
+  for (let i = 0; i < 3; i++) await article(app, { title: `Culture ${i}`, sectionId: other.id });
+  const first = await app.inject({ url: `/v1/articles?section=actualites&tag=${tag.slug}&tag=${tag2.slug}&limit=2` });
+  const { meta } = first.json();
+  for (const query of ['', '&section=culture', `&section=actualites`, `&section=actualites&tag=${tag.slug}`, '&section=actualites&sort=oldest']) {
+    const res = await app.inject({ url: `/v1/articles?cursor=${meta.nextCursor}${query}` });
+    t.match(isProblem(t, res, 400, 'INVALID_CURSOR').detail, /another list, or to other filters: repeat the filters/, query || 'the cursor alone');
+  }
+  const next = await app.inject({ url: `/v1/articles?section=actualites&tag=${tag2.slug}&tag=${tag.slug}&limit=2&cursor=${meta.nextCursor}` });
+  t.same(next.json().data.map((a: { title: string }) => a.title), ['Actu 0'], 'the same filters, tags in any order');
+  const link = /<([^>]+)>; rel="next"/.exec(String(first.headers.link))![1];
+  t.equal((await app.inject({ url: link })).statusCode, 200, 'the Link header repeats them');
+  const fields = await app.inject({ url: `/v1/articles?section=actualites&tag=${tag.slug}&tag=${tag2.slug}&limit=2&fields=id,title&cursor=${meta.nextCursor}` });
+  t.equal(fields.statusCode, 200, 'the shape of the answer (fields, include, format, limit) is free to change');
+});
+
+t.test('a cursor keeps its list: sent without its filters or with others it is a 400, never a page of another list', async (t) => {
+  const { app, clock } = await makeApp(t);
+  const { section, other, author, tag, tag2 } = await newsroom(app);
+  for (let i = 0; i < 3; i++) {
+    await article(app, { title: `Actualité ${i}`, sectionId: section.id, authorIds: [author.id], tagIds: [tag.id, tag2.id] });
+    await article(app, { title: `Culture ${i}`, sectionId: other.id });
+    clock.advance(MINUTE);
+  }
+  const filtered = `section=${section.slug}&tag=${tag.slug}&tag=${tag2.slug}&author=${author.slug}`;
+  const first = await list(app, `?${filtered}&limit=2`);
+  const cursor = encodeURIComponent(first.meta.nextCursor!);
+
+  for (const query of [`cursor=${cursor}`, `section=${other.slug}&cursor=${cursor}`, `section=${section.slug}&cursor=${cursor}`,
+    `${filtered}&lang=fr&cursor=${cursor}`, `${filtered}&since=2020-01-01T00:00:00Z&cursor=${cursor}`]) {
+    const body = isProblem(t, await app.inject({ url: `/v1/articles?${query}` }), 400, 'INVALID_CURSOR');
+    t.match(body.detail, /filters/, query);
+  }
+
+  const rest = await list(app, `?tag=${tag2.slug}&author=${author.slug}&tag=${tag.slug}&section=${section.slug}&limit=2&cursor=${cursor}`);
+  t.same(rest.data.map((a) => a.title), ['Actualité 0'], 'the same filters, in any order, continue the list');
+  const res = await app.inject({ url: `/v1/articles?${filtered}&limit=1` });
+  const next = /^<([^>]+)>; rel="next"$/.exec(String(res.headers.link))![1];
+  t.same((await list(app, next.replace('/v1/articles', ''))).data.map((a) => a.title), ['Actualité 1'], 'so does the Link header');
+
+  const unfiltered = (await list(app, '?limit=1')).meta.nextCursor!;
+  isProblem(t, await app.inject({ url: `/v1/articles?section=${section.slug}&cursor=${encodeURIComponent(unfiltered)}` }), 400, 'INVALID_CURSOR');
+  t.equal((await list(app, `?cursor=${encodeURIComponent(unfiltered)}`)).data.length, 5, 'an unfiltered list continues alone');
 });
 
 t.test('filters: section (id or path, with sub-sections), tags (all), author, lang, since, until', async (t) => {
@@ -309,7 +357,9 @@ t.test('lists are cacheable: ETag, 304, and an ETag that changes only when the p
   t.match(etag, /^"[\w-]+"$/);
   t.match(first.headers['cache-control'], /public, max-age=\d+, s-maxage=\d+, stale-while-revalidate=\d+/);
   const keys = String(first.headers['surrogate-key']).split(' ');
-  for (const key of ['articles', a.id, section.id, author.id]) t.ok(keys.includes(key), `Surrogate-Key names ${key}`);
+  t.same(keys.sort(), ['refs', section.id, a.id].sort(), 'the section it is narrowed to, the article it shows, `refs`');
+  const site = String((await app.inject('/v1/articles?sort=updated')).headers['surrogate-key']).split(' ');
+  for (const key of ['articles', 'edits', 'refs', a.id]) t.ok(site.includes(key), `the whole site by update time names ${key}`);
   t.ok(first.headers['last-modified']);
   const again = await app.inject({ url, headers: { 'if-none-match': etag } });
   t.equal(again.statusCode, 304);

@@ -1,4 +1,5 @@
 import t from 'tap';
+import { KEY_BUDGET } from '../../../src/lib/keys.js';
 import { admin, article, create, isProblem, makeApp, newsroom, onNextClockRead, type TestApp } from '../../helpers.js';
 
 type App = TestApp['app'];
@@ -75,9 +76,12 @@ t.test('sections, pins, authors, tags and related links are changes too', async 
     ['links.updated', a.id], ['tag.created', extra.id], ['tag.deleted', extra.id], ['author.created', gone.id],
     ['author.deleted', gone.id], ['section.created', empty.id], ['section.deleted', empty.id],
   ]);
-  t.match(all[9], { entity: { slug: 'actualites', version: 2 }, sectionId: null, surrogateKeys: [section.id] }, 'pins change the section');
-  t.match(all[12], { entity: { type: 'article', version: 2 }, sectionId: child.id, surrogateKeys: [a.id] });
-  t.match(all[18], { entity: { slug: 'actualites/vide' }, surrogateKeys: [empty.id, section.id] }, 'a section names its parent');
+  t.match(all[9], { entity: { slug: 'actualites', version: 2 }, sectionId: section.id }, 'pins change the section, filed under itself');
+  t.same(all[9].surrogateKeys, [section.id, 'sections'], 'its front, its answer and the list of sections');
+  t.match(all[12], { entity: { type: 'article', version: 2 }, sectionId: child.id });
+  t.same(all[12].surrogateKeys, [a.id, 'edits'], 'links show on the article\'s answers; its new version moves it by update time');
+  t.match(all[18], { entity: { slug: 'actualites/vide' } });
+  t.same(all[18].surrogateKeys, [empty.id, 'sections', section.id], 'a section names its parent');
 });
 
 t.test('a refused write records no change, and rolls back whole', async (t) => {
@@ -106,25 +110,37 @@ t.test('a write names the surrogate keys of the answers it invalidates', async (
   const res = await write(app, 'PATCH', `/v1/articles/${a.id}`, { title: 'Un, modifié', tagIds: [tag2.id] });
   const keys = keysOf(res);
   t.equal(res.headers['cache-tag'], keys.join(','), 'Cache-Tag holds the same keys, comma-separated');
+  t.equal(res.headers['edge-cache-tag'], keys.join(','), 'and Edge-Cache-Tag');
   for (const [name, read] of [['front', front], ['list', list], ['article', item]] as const) {
     t.ok(keysOf(read).some((k) => keys.includes(k)), `the ${name} answer is purged`);
   }
-  for (const key of [a.id, child.id, section.id, author.id, tag.id, tag2.id, 'articles']) t.ok(keys.includes(key), key);
+  t.same([...keys].sort(), [a.id, 'search', 'edits', 'articles', child.id, section.id, author.id, tag.id, tag2.id].sort(),
+    'a new title moves it in lists by title, new tags in and out of tag lists: its collections, before and after');
   const last = (await changes(app)).at(-1);
   t.same(last.surrogateKeys, keys, 'the change carries the same keys');
 
+  const edit = await write(app, 'PATCH', `/v1/articles/${a.id}`, { standfirst: 'Un chapeau' });
+  t.same(keysOf(edit), [a.id, 'search', 'edits'], 'an edit that moves it nowhere names the article, search and edits only');
+  t.notOk(keysOf(list).some((k) => keysOf(edit).includes(k) && k !== a.id), 'a list purged for it only because it shows it');
+
+  const bio = await write(app, 'PATCH', `/v1/authors/${author.id}`, { bio: 'Journaliste' });
+  t.same(keysOf(bio), [author.id, 'authors'], 'a bio shows on the author only');
   const authorRes = await write(app, 'PATCH', `/v1/authors/${author.id}`, { name: 'Hélène F.' });
-  t.ok(keysOf(item).includes(keysOf(authorRes)[0]), 'renaming the author purges the article answer');
-  const tagRes = await write(app, 'PATCH', `/v1/tags/${tag2.id}`, { name: 'Paris (75)' });
-  t.ok(keysOf(await app.inject(`/v1/articles/${a.slug}`)).includes(keysOf(tagRes)[0]), 'and renaming its tag');
+  t.same(keysOf(authorRes), [author.id, 'authors', 'refs', 'search'], 'a new name shows wherever the author is named, and is indexed');
+  t.ok(keysOf(item).some((k) => keysOf(authorRes).includes(k)), 'renaming the author purges the article answer');
+  const tagRes = await write(app, 'PATCH', `/v1/tags/${tag2.id}`, { type: 'event' });
+  t.ok(keysOf(await app.inject(`/v1/articles/${a.slug}`)).some((k) => keysOf(tagRes).includes(k)), 'and changing its tag');
+  const described = await write(app, 'PATCH', `/v1/sections/${child.id}`, { description: 'Tout sur l\'IA' });
+  t.same(keysOf(described), [child.id, 'sections', section.id], 'a description shows on the section, its parent\'s children and the list');
   const sectionRes = await write(app, 'PATCH', `/v1/sections/${section.id}`, { slug: 'infos' });
-  t.ok(keysOf(sectionRes).includes(child.id), 'a moved path purges the sub-sections (their articles\' URLs change)');
+  t.ok(keysOf(sectionRes).includes('refs'), 'a moved path purges every answer showing paths and URLs');
+  t.ok(keysOf(await app.inject(`/v1/articles/${a.slug}`)).includes('refs'), 'such as its articles\'');
   const deleted = await write(app, 'DELETE', `/v1/articles/${a.id}`);
   t.equal(deleted.statusCode, 204);
   t.ok(keysOf(deleted).includes(a.id) && keysOf(deleted).includes('articles'));
 });
 
-t.test('a draft\'s writes purge only its own key', async (t) => {
+t.test('a draft\'s writes purge only its own key and search (the index holds drafts)', async (t) => {
   const { app } = await makeApp(t);
   const { child, author } = await newsroom(app);
   const res = await app.inject({
@@ -132,5 +148,23 @@ t.test('a draft\'s writes purge only its own key', async (t) => {
     payload: { title: 'Secret', body: 'Texte.', sectionId: child.id, authorIds: [author.id] },
   });
   t.equal(res.statusCode, 201);
-  t.same(keysOf(res), [res.json().id]);
+  t.same(keysOf(res), [res.json().id, 'search']);
+});
+
+t.test('a write\'s keys stay within the bound: past it, its sections, authors and tags give way to refs', async (t) => {
+  const { app } = await makeApp(t);
+  const { child } = await newsroom(app);
+  const tags = [];
+  for (let i = 0; i < 50; i++) tags.push((await create(app, '/v1/tags', { name: `Étiquette ${i}`, type: 'topic' })).id);
+  const authors = [];
+  for (let i = 0; i < 20; i++) authors.push((await create(app, '/v1/authors', { name: `Plume ${i}` })).id);
+  const res = await app.inject({
+    method: 'POST', url: '/v1/articles', headers: admin,
+    payload: { title: 'Tout', body: 'x', sectionId: child.id, status: 'published', tagIds: tags, authorIds: authors },
+  });
+  t.same(keysOf(res), [res.json().id, 'search', 'edits', 'articles', 'refs']);
+  t.ok(String(res.headers['surrogate-key']).length <= KEY_BUDGET);
+  for (const url of [`/v1/articles?tag=${tags[7]}`, `/v1/feeds/authors/${authors[3]}/rss`, `/v1/sections/${child.id}/front`]) {
+    t.ok(keysOf(await app.inject(url)).includes('refs'), `${url}: an answer narrowed to one of them carries refs`);
+  }
 });

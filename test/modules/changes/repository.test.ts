@@ -33,6 +33,10 @@ t.test('entitled sections filter the feed on the section and the section moved o
   t.same(await ids({ publicOnly: true, sectionIds: null }), ['a', 'b', 'moved', 'tag', 'sub']);
   t.same(await ids({ publicOnly: true, sectionIds: ['sec_a1'] }), ['tag', 'sub'], 'not its parent');
   t.equal((await changes.list(0, 10, { publicOnly: true, sectionIds: [] })).latest, 6);
+  t.equal(await changes.latestSeen({ publicOnly: true, sectionIds: ['sec_a'] }), 6, 'the newest change a partner sees');
+  t.equal(await changes.latestSeen({ publicOnly: true, sectionIds: ['sec_b'] }), 4, 'not the hidden one after it');
+  t.equal(await changes.latestSeen({ publicOnly: true, sectionIds: ['sec_none'] }), 4, 'tags are everyone\'s');
+  t.equal(await (await fresh(t)).repos.changes.latestSeen({ publicOnly: true, sectionIds: null }), 0, 'an empty feed');
 });
 
 t.test('without a schedule watcher, an article write is judged against its last write', async (t) => {
@@ -43,7 +47,7 @@ t.test('without a schedule watcher, an article write is judged against its last 
     await tx.sections.insert({ id: 'sec_1', slug: 's', name: 'S', description: null, parentId: null, position: 0, path: 's', createdAt: now, updatedAt: now, version: 1 });
     return 'sec_1';
   });
-  t.same(section.surrogateKeys, ['sec_1']);
+  t.same(section.surrogateKeys, ['sec_1', 'sections'], 'the section and the list of sections');
   t.equal(await repos.changes.cursor('schedule'), undefined);
   const row = {
     id: 'art_1', slug: 'a', title: 'A', standfirst: null, body: '', bodyHtml: '', bodyText: '', bodyBlocks: '[]', toc: '[]',

@@ -1,4 +1,5 @@
 import t from 'tap';
+import { createCursors } from '../../../src/lib/cursor.js';
 import { PUBLIC_READER } from '../../../src/lib/reader.js';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { createRepositories } from '../../../src/db/repositories.js';
@@ -13,7 +14,7 @@ t.test('without full content, feeds carry the summary only (the decision partner
   await article(app, { title: 'Résumé seul', standfirst: 'Le chapeau.', sectionId: section.id });
   const repos = createRepositories(db.sql);
   const deps = {
-    ...repos, publicUrl: 'http://localhost:3000', now: () => clock.now,
+    ...repos, publicUrl: 'http://localhost:3000', now: () => clock.now, cursors: createCursors(Buffer.alloc(32)),
     publisher: { name: 'Le Kiosque', language: 'fr', rights: '© Le Kiosque' },
   };
   const { feed, etag } = await buildFeed(deps, { kind: 'site' }, 'rss', '/v1/feeds/rss', { limit: 20 }, PUBLIC_READER, false);

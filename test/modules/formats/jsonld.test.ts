@@ -64,3 +64,15 @@ t.test('the reader page carries the JSON-LD of its article', async (t) => {
   t.same(page.jsonLd, (await app.inject(`/v1/articles/${a.slug}?include=jsonLd`)).json().jsonLd);
   t.match(page.jsonLd, { '@type': 'NewsArticle', headline: 'En une', articleSection: 'Actualités', mainEntityOfPage: { '@id': page.article.url } });
 });
+
+t.test('the page carries its JSON-LD as text safe inside a <script>, whatever the title says', async (t) => {
+  const { app } = await makeApp(t);
+  const { section } = await newsroom(app);
+  const title = 'Fin </script><script>alert(1)</script> <!-- & \u2028 \u2029';
+  const a = await article(app, { title, standfirst: '<b>gras</b> & «\u00a0guillemets\u00a0»', sectionId: section.id });
+  const page = (await app.inject(`/v1/pages/articles/${a.slug}`)).json();
+  t.notMatch(page.jsonLdScript, /[<>&\u2028\u2029]/, 'none of the characters that could end or break a script');
+  t.match(page.jsonLdScript, '\\u003c/script\\u003e');
+  t.same(JSON.parse(page.jsonLdScript), page.jsonLd, 'the same node, read back by any JSON parser');
+  t.equal(JSON.parse(page.jsonLdScript).headline, title);
+});

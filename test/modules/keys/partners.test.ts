@@ -72,7 +72,7 @@ t.test('a field allow-list trims every article a partner receives', async (t) =>
   const one = (await app.inject({ url: `/v1/articles/${a.id}?format=markdown`, headers: p.headers })).json();
   t.same(Object.keys(one).sort(), ['id', 'slug', 'title', 'url'], 'no body, no other field');
   const asked = (await app.inject({ url: `/v1/articles/${a.id}?fields=title,standfirst`, headers: p.headers })).json();
-  t.same(Object.keys(asked), ['title'], 'what it asks for, within what it may have');
+  t.same(Object.keys(asked), ['id', 'title'], 'what it asks for, within what it may have, and its id');
   const list = (await app.inject({ url: '/v1/articles?include=body', headers: p.headers })).json();
   t.same(Object.keys(list.data[0]).sort(), ['id', 'slug', 'title', 'url']);
   const search = (await app.inject({ url: '/v1/search?q=titres', headers: p.headers })).json();
@@ -111,6 +111,34 @@ t.test('Cache-Control depends on who asks: anonymous, partner, preview', async (
   t.equal(await cc(`/v1/articles/${a.id}`, admin), 'private, no-store', 'previews are kept nowhere');
   const res = await app.inject({ url: `/v1/articles/${a.id}`, headers: p.headers });
   t.match(res.headers.vary, /Authorization/);
+});
+
+t.test('with anonymous reads off, keyed answers are private unless the operator lets shared caches keep them', async (t) => {
+  for (const [shared, item, list] of [
+    [undefined, 'private, max-age=30', 'private, max-age=30'],
+    ['true', 'public, max-age=5', 'public, max-age=1'],
+  ] as const) {
+    const env: Record<string, string> = { KIOSQUE_ANONYMOUS_READ: 'false', KIOSQUE_CACHE_CONTROL_ITEM: 'public, max-age=5', KIOSQUE_CACHE_CONTROL_LIST: 'public, max-age=1' };
+    if (shared) env.KIOSQUE_CACHE_KEYED_PUBLIC = shared;
+    const { app } = await makeApp(t, env);
+    const room = await newsroom(app);
+    const a = await article(app, { title: 'Un article', sectionId: room.section.id });
+    // A key with no entitlements: what it reads is what every key reads, but only a key may read it.
+    const reader = await partner(app, {});
+    const one = await app.inject({ url: `/v1/articles/${a.id}`, headers: reader.headers });
+    t.equal(one.headers['cache-control'], item, `an item, KIOSQUE_CACHE_KEYED_PUBLIC=${shared ?? 'unset'}`);
+    t.match(one.headers.vary, /Authorization/);
+    t.equal((await app.inject({ url: '/v1/articles', headers: reader.headers })).headers['cache-control'], list, `a list, KIOSQUE_CACHE_KEYED_PUBLIC=${shared ?? 'unset'}`);
+    t.equal((await app.inject({ url: `/v1/articles/${a.id}` })).statusCode, 401, 'no answer without a key');
+  }
+});
+
+t.test('with anonymous reads on, a key without entitlements reads what everyone reads, as publicly cacheable', async (t) => {
+  const { app } = await makeApp(t, { KIOSQUE_CACHE_CONTROL_ITEM: 'public, max-age=5' });
+  const room = await newsroom(app);
+  const a = await article(app, { title: 'Un article', sectionId: room.section.id });
+  const reader = await partner(app, {});
+  t.equal((await app.inject({ url: `/v1/articles/${a.id}`, headers: reader.headers })).headers['cache-control'], 'public, max-age=5');
 });
 
 t.test('Cache-Control classes come from the configuration', async (t) => {
@@ -177,7 +205,10 @@ t.test('syndication formats follow the entitlements too: feeds, ninjs, JSON-LD',
   const feed = (await app.inject({ url: '/v1/feeds/json', headers: p.headers })).json();
   t.same(feed.items.map((i: any) => i.id).some((id: string) => id.includes(outside.slug)), false, 'the other section is not in the site feed');
   t.equal(feed.items.length, 1);
-  t.equal((await app.inject({ url: `/v1/feeds/sections/${room.other.id}/json`, headers: p.headers })).json().items.length, 0);
+  isProblem(t, await app.inject({ url: `/v1/feeds/sections/${room.other.id}/json`, headers: p.headers }), 404, 'NOT_FOUND',
+  );
+  t.equal((await app.inject({ url: `/v1/feeds/sections/${room.child.path.replace('/', '%2F')}/json`, headers: p.headers })).statusCode, 200,
+    'a sub-section of its own has its feed');
   isProblem(t, await app.inject({ url: `/v1/articles/${outside.id}/ninjs`, headers: p.headers }), 404, 'NOT_FOUND');
 
   const summaries = (await app.inject({ url: '/v1/feeds/json', headers: headlines.headers })).json();
@@ -189,4 +220,81 @@ t.test('syndication formats follow the entitlements too: feeds, ninjs, JSON-LD',
   t.notOk('jsonLd' in withLd, 'JSON-LD is a field the allow-list does not name');
   t.notOk('jsonLd' in (await app.inject({ url: `/v1/pages/articles/${inside.slug}`, headers: headlines.headers })).json());
   t.ok((await app.inject({ url: `/v1/pages/articles/${inside.slug}` })).json().jsonLd, 'readers get it on the page');
+});
+
+t.test('a partner of one section knows no other: sections, section feeds, sitemaps, the change feed', async (t) => {
+  const { app } = await makeApp(t);
+  const { room, inside, outside, p } = await twoSections(app);
+  const get = (url: string, headers: Record<string, string> = p.headers) => app.inject({ url, headers });
+  const paths = (await get('/v1/sections')).json().data.map((s: { path: string }) => s.path);
+  t.same(paths, ['actualites', 'actualites/ia'], 'its section and sub-sections');
+  t.equal((await get('/v1/sections', {})).json().data.length, 3, 'readers list them all');
+  isProblem(t, await get(`/v1/sections/${room.other.id}`), 404, 'NOT_FOUND');
+  t.match((await get(`/v1/sections/${room.child.id}`)).json(), { parent: { id: room.section.id }, parentId: room.section.id });
+
+  const child = await partner(app, { sections: [room.child.id] });
+  const own = (await get(`/v1/sections/${room.child.id}`, child.headers)).json();
+  t.match(own, { path: 'actualites/ia', parent: null, parentId: null }, 'a parent outside the grant is not shown');
+  isProblem(t, await get(`/v1/sections/${room.section.id}`, child.headers), 404, 'NOT_FOUND');
+
+  const index = (await get('/sitemap.xml')).body;
+  t.notMatch(index, room.other.id, 'no sitemap of the other section in the index');
+  t.match(index, room.child.id);
+  isProblem(t, await get(`/sitemaps/sections/${room.other.id}/1.xml`), 404, 'NOT_FOUND');
+  t.notMatch((await get('/sitemap-news.xml')).body, outside.slug);
+  t.match((await get('/sitemap-news.xml')).body, inside.slug);
+  t.match((await get('/sitemap-news.xml', {})).body, outside.slug, 'readers get every section');
+
+  await app.inject({ method: 'PATCH', url: `/v1/sections/${room.other.id}`, headers: admin, payload: { description: 'Renommée' } });
+  const changes = (await get('/v1/changes')).json().data;
+  t.notOk(changes.some((c: { entity: { id: string } }) => [room.other.id, outside.id].includes(c.entity.id)), 'no change of the other section');
+  t.ok(changes.some((c: { entity: { id: string } }) => c.entity.id === room.child.id), 'the creation of its sub-section');
+  t.ok(changes.every((c: { surrogateKeys: string[] }) => c.surrogateKeys.length === 0), 'no surrogate keys for a partner');
+});
+
+t.test('a partner\'s fields are cut from every representation, and missing ones never fail a route', async (t) => {
+  const { app } = await makeApp(t);
+  const { room, inside } = await twoSections(app);
+  await app.inject({ method: 'PUT', url: `/v1/articles/${inside.id}/links`, headers: admin, payload: { links: [
+    { kind: 'article', articleId: (await article(app, { title: 'Lien interne', standfirst: 'Chapeau du lien', sectionId: room.section.id })).id },
+    { kind: 'external', url: 'https://www.insee.fr', title: 'Insee', description: 'La statistique' },
+  ] } });
+  const bare = await partner(app, { fields: ['slug'] });
+  const get = (url: string) => app.inject({ url, headers: bare.headers });
+  for (const url of [`/v1/articles/${inside.id}/related`, `/v1/pages/articles/${inside.slug}`, `/v1/articles/${inside.id}/links`,
+    `/v1/articles/${inside.id}?include=links,body`, `/v1/articles/${inside.id}/ninjs`, '/v1/feeds/atom', '/v1/feeds/rss', '/v1/feeds/json',
+    '/sitemap.xml', `/sitemaps/sections/${room.child.id}/1.xml`, '/sitemap-news.xml', '/v1/changes', '/v1/search?q=retraites']) {
+    const res = await get(url);
+    t.equal(res.statusCode, 200, url);
+    t.notMatch(res.body, /Réforme|Chapeau du lien|localhost:3000\/actualites/, `${url}: no title, standfirst or reader URL`);
+  }
+  const [internal, external] = (await get(`/v1/articles/${inside.id}/links`)).json().data;
+  t.same(internal.article, { id: internal.article.id, slug: 'lien-interne' }, 'a linked article: its id and the fields the key names');
+  t.same({ title: internal.title, url: internal.url, description: internal.description }, { title: undefined, url: undefined, description: null });
+  t.match(external, { url: 'https://www.insee.fr', title: 'Insee', description: 'La statistique' }, 'an external link is the editor\'s own');
+  const search = (await get('/v1/search?q=retraites')).json().data[0];
+  t.notOk('snippet' in search || 'snippetHtml' in search, 'no snippet without the body');
+  const change = (await get('/v1/changes')).json().data.find((c: { entity: { type: string } }) => c.entity.type === 'article');
+  t.same(Object.keys(change).sort(), ['cursor', 'entity', 'previousSectionId', 'sectionId', 'surrogateKeys', 'type']);
+  t.same(change.entity, { type: 'article', id: change.entity.id, slug: change.entity.slug }, 'no version without `version`');
+  t.equal(change.sectionId, null, 'no section without `section`');
+  const read = await get(`/v1/articles/${inside.id}`);
+  t.notOk(read.headers['last-modified'] || read.headers['surrogate-key'] || read.headers['cache-tag'], 'no date, no surrogate keys');
+  const since = await app.inject({ url: `/v1/articles/${inside.id}`, headers: { ...bare.headers, 'if-modified-since': 'Wed, 01 Jan 2100 00:00:00 GMT' } });
+  t.equal(since.statusCode, 200, 'If-Modified-Since is not answered: 304 or 200 would date the article');
+  const etag = await app.inject({ url: `/v1/articles/${inside.id}`, headers: { ...bare.headers, 'if-none-match': String(read.headers.etag) } });
+  t.equal(etag.statusCode, 304, 'revalidation goes by ETag');
+  const dated = await partner(app, { fields: ['slug', 'updatedAt'] });
+  t.ok((await app.inject({ url: `/v1/articles/${inside.id}`, headers: dated.headers })).headers['last-modified'], 'a key with updatedAt gets the date');
+});
+
+t.test('JSON-LD is made of the fields a partner receives', async (t) => {
+  const { app } = await makeApp(t);
+  const { inside } = await twoSections(app);
+  const ld = await partner(app, { fields: ['title', 'jsonLd'] });
+  const page = (await app.inject({ url: `/v1/pages/articles/${inside.slug}`, headers: ld.headers })).json();
+  t.same(Object.keys(page.jsonLd).sort(), ['@context', '@id', '@type', 'headline', 'publisher']);
+  t.equal(page.jsonLd['@id'], `http://localhost:3000/v1/articles/${inside.id}#article`, 'the API URL stands for the reader URL');
+  const article = (await app.inject({ url: `/v1/articles/${inside.id}?include=jsonLd`, headers: ld.headers })).json();
+  t.same(article.jsonLd, page.jsonLd);
 });

@@ -67,3 +67,47 @@ t.test('checkUrl and refusal', async (t) => {
   t.equal(refusal('::1', true), null);
   t.match(refusal('192.0.2.1', true), /private, link-local, reserved/);
 });
+
+// IANA's IPv4 and IPv6 Special-Purpose Address Registries (2025), entry by entry, with an address inside each,
+// then multicast, site-local and IPv4-translated IPv6: every one is refused, whatever its spelling.
+const registry: [string, string, RegExp][] = [
+  ['0.0.0.0/8 "this network"', '0.1.2.3', /reserved/], ['0.0.0.0/32 "this host"', '0.0.0.0', /reserved/],
+  ['10.0.0.0/8 private use', '10.255.0.1', /private/], ['100.64.0.0/10 shared address space', '100.127.255.254', /private/],
+  ['127.0.0.0/8 loopback', '127.255.255.254', /loopback/], ['169.254.0.0/16 link local', '169.254.169.254', /link-local/],
+  ['172.16.0.0/12 private use', '172.31.255.1', /private/], ['192.0.0.0/24 IETF protocol assignments', '192.0.0.200', /special-purpose/],
+  ['192.0.0.0/29 DS-Lite', '192.0.0.2', /special-purpose/], ['192.0.0.8/32 IPv4 dummy address', '192.0.0.8', /special-purpose/],
+  ['192.0.0.9/32 PCP anycast', '192.0.0.9', /special-purpose/], ['192.0.0.10/32 TURN anycast', '192.0.0.10', /special-purpose/],
+  ['192.0.0.170/32 NAT64/DNS64 discovery', '192.0.0.170', /special-purpose/], ['192.0.0.171/32 NAT64/DNS64 discovery', '192.0.0.171', /special-purpose/],
+  ['192.0.2.0/24 documentation', '192.0.2.200', /special-purpose/], ['192.31.196.0/24 AS112-v4', '192.31.196.1', /special-purpose/],
+  ['192.52.193.0/24 AMT', '192.52.193.1', /special-purpose/], ['192.88.99.0/24 deprecated 6to4 relay anycast', '192.88.99.1', /special-purpose/],
+  ['192.168.0.0/16 private use', '192.168.0.1', /private/], ['192.175.48.0/24 AS112 direct delegation', '192.175.48.6', /special-purpose/],
+  ['198.18.0.0/15 benchmarking', '198.19.255.1', /special-purpose/], ['198.51.100.0/24 documentation', '198.51.100.7', /special-purpose/],
+  ['203.0.113.0/24 documentation', '203.0.113.9', /special-purpose/], ['240.0.0.0/4 reserved', '250.1.2.3', /reserved/],
+  ['255.255.255.255/32 limited broadcast', '255.255.255.255', /reserved/], ['224.0.0.0/4 multicast', '239.255.255.250', /multicast/],
+  ['::1/128 loopback', '::1', /loopback/], ['::/128 unspecified', '::', /reserved/],
+  ['::ffff:0:0/96 IPv4-mapped', '::ffff:a00:1', /IPv4-mapped or translated/], ['::ffff:0:0:0/96 IPv4-translated (SIIT)', '::ffff:0:a00:1', /IPv4-mapped or translated/],
+  ['64:ff9b::/96 IPv4-IPv6 translation', '64:ff9b::a00:1', /translated/], ['64:ff9b:1::/48 local-use translation', '64:ff9b:1::a00:1', /translated/],
+  ['100::/64 discard-only', '100::1', /special-purpose/], ['100:0:0:1::/64 dummy IPv6 prefix', '100:0:0:1::1', /special-purpose/],
+  ['2001::/23 IETF protocol assignments', '2001:1ff::1', /special-purpose/], ['2001::/32 Teredo', '2001:0:4136:e378:8000:63bf:3fff:fdd2', /translated/],
+  ['2001:1::1/128 PCP anycast', '2001:1::1', /special-purpose/], ['2001:1::2/128 TURN anycast', '2001:1::2', /special-purpose/],
+  ['2001:1::3/128 DNS-SD SRP anycast', '2001:1::3', /special-purpose/], ['2001:2::/48 benchmarking', '2001:2::1', /special-purpose/],
+  ['2001:3::/32 AMT', '2001:3::1', /special-purpose/], ['2001:4:112::/48 AS112-v6', '2001:4:112::1', /special-purpose/],
+  ['2001:10::/28 ORCHID', '2001:10::1', /special-purpose/], ['2001:20::/28 ORCHIDv2', '2001:20::1', /special-purpose/],
+  ['2001:30::/28 DETs', '2001:30::1', /special-purpose/], ['2001:db8::/32 documentation', '2001:db8::1', /special-purpose/],
+  ['2002::/16 6to4', '2002:c000:204::1', /translated/], ['2620:4f:8000::/48 AS112 direct delegation', '2620:4f:8000::1', /special-purpose/],
+  ['3fff::/20 documentation', '3fff:fff::1', /special-purpose/], ['5f00::/16 SRv6 SIDs', '5f00:1::1', /special-purpose/],
+  ['fc00::/7 unique local', 'fdff::1', /private/], ['fe80::/10 link-local', 'febf::1', /link-local/],
+  ['fec0::/10 site-local (deprecated)', 'fec0::1', /special-purpose/], ['ff00::/8 multicast', 'ff02::1', /multicast/],
+];
+for (const [range, address, reason] of registry) {
+  t.test(`${range}: ${address} is refused`, async (t) => {
+    t.match(refusal(address, false), reason);
+    await t.rejects(checkUrl(`http://${address.includes(':') ? `[${address}]` : address}/hook`, { allowLoopback: false }), { code: 'UNSAFE_WEBHOOK_URL' });
+  });
+}
+
+t.test('the public neighbours of special blocks are allowed', async (t) => {
+  for (const address of ['192.0.3.1', '192.88.100.1', '198.20.0.1', '100.128.0.1', '2001:200::1', '2620:4f:8001::1', '3fff:1000::1', '5f01::1', '64:ff9c::1']) {
+    t.equal(refusal(address, false), null, address);
+  }
+});

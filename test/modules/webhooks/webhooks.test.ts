@@ -72,4 +72,5 @@ t.test('webhooks are for admins only', async (t) => {
   isProblem(t, await app.inject({
     method: 'POST', url: '/v1/webhooks', headers: { authorization: `Bearer ${key}` }, payload: { url: URL_OK, eventTypes: ['*'] },
   }), 403, 'FORBIDDEN');
+  isProblem(t, await app.inject({ method: 'DELETE', url: '/v1/webhooks/whk_x', headers: { authorization: `Bearer ${key}` } }), 403, 'FORBIDDEN');
 });

@@ -1,4 +1,5 @@
 import t from 'tap';
+import { createCursors } from '../../../src/lib/cursor.js';
 import { createDeliveryWorker } from '../../../src/modules/webhooks/worker.js';
 import type { WebhookRow } from '../../../src/db/schema.js';
 import { testRepositories } from '../../database.js';
@@ -20,7 +21,7 @@ t.test('the fan-out goes through the outbox in batches, and a filter on a delete
   }
   await repos.webhooks.insert(hook({ id: 'whk_all', enabled: true }));
   await repos.webhooks.insert(hook({ id: 'whk_gone', sectionIds: ['sec_gone'] }));
-  const worker = createDeliveryWorker({ transaction, webhooks: repos.webhooks, now: () => 0, log: { warn() {} } }, { ...options, concurrency: 0 });
+  const worker = createDeliveryWorker({ transaction, webhooks: repos.webhooks, cursors: createCursors(Buffer.alloc(32)), now: () => 0, log: { warn() {} } }, { ...options, concurrency: 0 });
   await worker.run();
   t.equal((await repos.webhooks.deliveries('whk_all', 1000)).length, 501, 'both batches');
   t.equal((await repos.webhooks.deliveries('whk_gone', 1000)).length, 0);
@@ -35,7 +36,7 @@ t.test('a delivery whose webhook disappeared before its attempt is dropped', asy
   });
   await repos.webhooks.insert(hook({}));
   const webhooks = { ...repos.webhooks, find: async () => undefined };
-  const worker = createDeliveryWorker({ transaction, webhooks, now: () => 0, log: { warn() {} } }, options);
+  const worker = createDeliveryWorker({ transaction, webhooks, cursors: createCursors(Buffer.alloc(32)), now: () => 0, log: { warn() {} } }, options);
   await worker.run();
   t.match(await repos.webhooks.deliveries('whk_1', 10), [{ attempts: 0, status: 'pending', lastAttemptAt: null }], 'no attempt made');
 });

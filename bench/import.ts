@@ -1,0 +1,83 @@
+// The import benchmark: a generated WordPress export (bench/wxr.ts) of --posts posts,
+// written to a temporary directory, imported by `kiosque import wordpress` in its own
+// process into a new database, then imported again (nothing changed: every post is read,
+// none written). Beside them, the ceiling of the same run: the same process reading the
+// same file with the importer's XML reader and nothing else (`--dry-run` would convert
+// bodies; this is the parse alone). Peak memory is the importer's own (VmHWM, polled).
+// Usage: npx tsx bench/import.ts [--posts 100000] [--batch 200] [--keep]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeWxr } from './wxr.js';
+
+export interface ImportRow { name: string; posts: number; seconds: number; postsPerSecond: number; cpuSeconds: number; peakRssMb: number; timings?: Record<string, number> }
+
+const TICK = 100;
+
+/** Runs a command with tsx, polling its peak memory and reading its CPU time just before it exits. */
+function measure(args: string[], env: Record<string, string>): Promise<{ seconds: number; cpu: number; peakMb: number; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    let peak = 0;
+    let cpu = 0;
+    child.stdout.on('data', (d) => { stdout += d; });
+    const poll = setInterval(() => {
+      try {
+        peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024);
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        cpu = (Number(stat[11]) + Number(stat[12])) / TICK;
+      } catch { /* exited */ }
+    }, 50);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}: ${stdout}`));
+      else resolve({ seconds: (performance.now() - started) / 1000, cpu, peakMb: peak, stdout });
+    });
+  });
+}
+
+/** Generates the export, then measures the parse ceiling, the import and the re-import. */
+export async function importBench(posts: number, batch = 200, keep = false): Promise<{ rows: ImportRow[]; exportMb: number; words: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-import-bench-'));
+  try {
+    const file = join(dir, 'export.xml');
+    const generated = performance.now();
+    const stats = await writeWxr(file, posts);
+    const exportMb = statSync(file).size / 1e6;
+    console.error(`export: ${posts} posts, ${stats.attachments} attachments, ${stats.words} words, ${exportMb.toFixed(0)} MB in ${((performance.now() - generated) / 1000).toFixed(0)} s (${file})`);
+    const env = { DATABASE_URL: `file:${join(dir, 'import.db')}`, KIOSQUE_SEED: 'none' };
+    const rows: ImportRow[] = [];
+    const row = (name: string, r: Awaited<ReturnType<typeof measure>>, timings?: Record<string, number>) => {
+      rows.push({ name, posts, seconds: Math.round(r.seconds * 10) / 10, postsPerSecond: Math.round(posts / r.seconds), cpuSeconds: r.cpu, peakRssMb: Math.round(r.peakMb), timings });
+      console.error(`${name}: ${Math.round(posts / r.seconds)} posts/s, ${r.seconds.toFixed(1)} s, CPU ${r.cpu.toFixed(1)} s, peak ${Math.round(r.peakMb)} MB`);
+    };
+    row('ceiling: read and parse the export (WXR reader alone)', await measure(['bench/read-wxr.ts', file], env));
+    const first = await measure(['src/cli/main.ts', 'import', 'wordpress', file, '--json', '--batch', String(batch)], env);
+    row('import (new database)', first, JSON.parse(first.stdout.trim().split('\n').at(-1)!).timings);
+    const again = await measure(['src/cli/main.ts', 'import', 'wordpress', file, '--json', '--batch', String(batch)], env);
+    row('import again (nothing changed)', again, JSON.parse(again.stdout.trim().split('\n').at(-1)!).timings);
+    return { rows, exportMb, words: stats.words };
+  } finally {
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function importTable(result: Awaited<ReturnType<typeof importBench>>): string {
+  const ceiling = result.rows[0].postsPerSecond;
+  return [
+    `Import of a generated WordPress export: ${result.rows[0].posts} posts, ${result.words} words, ${result.exportMb.toFixed(0)} MB; ratio: posts/s against reading the file alone`,
+    '',
+    '| scenario | posts/s | vs reading | seconds | CPU s | peak RSS MB | first pass / read / convert / render / write s |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...result.rows.map((r) => `| ${r.name} | ${r.postsPerSecond} | ${(r.postsPerSecond / ceiling).toFixed(2)} | ${r.seconds} | ${r.cpuSeconds.toFixed(1)} | ${r.peakRssMb} | ${r.timings ? Object.values(r.timings).map((ms) => (ms / 1000).toFixed(1)).join(' / ') : ''} |`),
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { posts: { type: 'string', default: '100000' }, batch: { type: 'string', default: '200' }, keep: { type: 'boolean', default: false } } });
+  console.log(importTable(await importBench(Number(values.posts), Number(values.batch), values.keep)));
+}

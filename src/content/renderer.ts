@@ -1,0 +1,169 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
+import type { Piscina } from 'piscina';
+import { BodyLimitError } from './limits.js';
+import type { StoredBody } from './render.js';
+import type { RenderOutcome, RenderTask } from './render-worker.js';
+
+/** What a render may take, and how many run at once. */
+export interface RenderBudget {
+  /**
+   * Processor time of one render, from its start in a worker (the wait in the
+   * queue is not counted): on a busy machine a render's wall time grows, its
+   * CPU time does not, so an ordinary long article is not refused for the
+   * load. Its wall time may be WALL_FACTOR times this at most. Where the
+   * kernel does not tell a thread's CPU time (outside Linux), wall time.
+   */
+  timeMs: number;
+  /** Heap of a worker (V8's old generation): a render that needs more is stopped. */
+  memoryMb: number;
+  /** Worker threads, started on demand. */
+  threads: number;
+  /** An idle worker exits after this long, and its memory with it. */
+  idleTimeoutMs?: number;
+}
+
+export interface Renderer {
+  /**
+   * Renders a body off the event loop, in the stored form. Throws BodyLimitError
+   * for a body over a cap of BODY_LIMITS, over the time budget (the worker
+   * running it is stopped) or over the memory budget. Calls may overlap: they
+   * spread over the pool's threads and queue beyond them.
+   */
+  renderMarkdown(source: string): Promise<StoredBody>;
+}
+
+/** The worker's source: a module beside this one (TypeScript under tsx and tap, JavaScript once compiled). */
+const WORKER_SOURCE = fileURLToPath(new URL(`./render-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+
+let bundle: Promise<string> | undefined;
+
+/**
+ * The worker as one JavaScript file, built by esbuild (in its own process)
+ * on the first render of a process, in about half a second. Loading the
+ * parser's 600 modules through a TypeScript loader took a worker seconds to
+ * start, and 90 MB with the loader's own thread; the bundle starts in about
+ * 150 ms and 25 MB, which matters after a worker is stopped mid-render. It
+ * lives in a private temporary directory, removed when the process exits.
+ */
+export function workerBundle(): Promise<string> {
+  bundle ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiosque-render-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const outfile = join(dir, 'render-worker.mjs');
+    // Imported here: a process that never renders (most starts) never loads it.
+    const { build } = await import('esbuild');
+    await build({ entryPoints: [WORKER_SOURCE], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent' });
+    return outfile;
+  })().catch((error: unknown) => {
+    bundle = undefined;
+    throw error;
+  });
+  return bundle;
+}
+
+/**
+ * Pools are shared by every renderer of the process with the same memory and
+ * thread settings (tests build many apps); idle workers exit by themselves (Piscina unrefs them, so they
+ * never keep the process alive).
+ */
+const pools = new Map<string, Promise<Piscina<RenderTask, RenderOutcome>>>();
+
+async function startPool(key: string, budget: RenderBudget): Promise<Piscina<RenderTask, RenderOutcome>> {
+  const filename = await workerBundle();
+  // Imported on the first render, like esbuild: a start that renders nothing loads neither.
+  const { Piscina: Pool } = await import('piscina');
+  const pool = new Pool<RenderTask, RenderOutcome>({
+    filename, minThreads: 0, maxThreads: budget.threads, idleTimeout: budget.idleTimeoutMs ?? 30_000,
+    resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb },
+    // Plain JavaScript: none of the parent's loaders (tsx, tap's) is needed, nor their start-up.
+    execArgv: [],
+  });
+  // A worker that fails outside any task (its heap too small to load the renderer) would leave the
+  // queue waiting for ever: the pool is dropped, which fails what waits in it, and the next render
+  // tries a new one.
+  pool.on('error', () => {
+    pools.delete(key);
+    void pool.destroy();
+  });
+  return pool;
+}
+
+function poolFor(budget: RenderBudget): Promise<Piscina<RenderTask, RenderOutcome>> {
+  const key = `${budget.memoryMb}|${budget.threads}|${budget.idleTimeoutMs}`;
+  let pool = pools.get(key);
+  if (!pool) {
+    pool = startPool(key, budget);
+    // A pool that could not start (no bundle) is not kept: the next render tries again.
+    pool.catch(() => pools.delete(key));
+    pools.set(key, pool);
+  }
+  return pool;
+}
+
+/** How much longer than its CPU budget a render may take in wall time, on a machine too busy to run it. */
+export const WALL_FACTOR = 4;
+/** How often a running render's CPU time is read (the kernel counts it in 10 ms ticks). */
+const WATCH_MS = 20;
+const CLOCK_TICKS = 100;
+
+/** CPU milliseconds a thread of this process has used (Linux, /proc); NaN where that cannot be read. */
+export function threadCpuMs(tid: number | null): number {
+  if (tid === null) return NaN;
+  try {
+    const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Watches a render from its start on kernel thread `tid`; `stop` once it is over its budget. Returns the unwatch. */
+function watch(tid: number | null, budget: RenderBudget, stop: () => void): () => void {
+  const startedAt = performance.now();
+  const cpuAtStart = threadCpuMs(tid);
+  const timer = setInterval(() => {
+    const wall = performance.now() - startedAt;
+    // Without the kernel's count, wall time stands for CPU time.
+    const cpu = Number.isNaN(cpuAtStart) ? wall : threadCpuMs(tid) - cpuAtStart;
+    if (cpu >= budget.timeMs || wall >= budget.timeMs * WALL_FACTOR) stop();
+  }, WATCH_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** A renderer with this budget; its pool starts with the first render. */
+export function createRenderer(budget: RenderBudget): Renderer {
+  return {
+    async renderMarkdown(source) {
+      const started = new MessageChannel();
+      const stop = new AbortController();
+      let finished = false;
+      let unwatch = (): void => undefined;
+      // The news that the render started comes on its own port: it may arrive after the render's result.
+      started.port1.once('message', (tid: number | null) => {
+        if (!finished) unwatch = watch(tid, budget, () => stop.abort());
+      });
+      try {
+        const outcome = await (await poolFor(budget)).run(
+          { source, started: started.port2 }, { transferList: [started.port2], signal: stop.signal },
+        );
+        if (!outcome.ok) throw new BodyLimitError(outcome.exceeded);
+        return outcome.body;
+      } catch (error) {
+        if (stop.signal.aborted) throw new BodyLimitError({ limit: 'renderTime', maximum: budget.timeMs });
+        if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          throw new BodyLimitError({ limit: 'renderMemory', maximum: budget.memoryMb });
+        }
+        throw error;
+      } finally {
+        finished = true;
+        unwatch();
+        started.port1.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,187 @@
+import type { StoredBody } from '../../content/render.js';
+import { BodyLimitError } from '../../content/limits.js';
+import type { FieldError } from '../../lib/errors.js';
+import { uniqueSlug } from '../../lib/slugs.js';
+import { bodyAjv } from '../../plugins/validation.js';
+import { changeArticle, insertArticle, type WriteDeps } from '../articles/service.js';
+import { ArticleCreateSchema, ArticlePatchSchema, type ArticleCreate, type ArticlePatch } from '../articles/schemas.js';
+import { changedFields, cut, type ImportContext, type Resolved } from './context.js';
+import type { ImportEntry } from './repository.js';
+import { postDigests, type SourcePost } from './source.js';
+
+// Posts → articles, through the articles service and the outbox as an API write would
+// go (the same validation, slugs, rendering, search index and change feed), plus what
+// only an import has: the old paths and slugs, and the entry that makes it idempotent.
+
+/** The key of the section for posts that name none. */
+export const DEFAULT_SECTION = '';
+
+export type PostAction = 'create' | 'update' | 'unchanged';
+
+export interface PlannedPost {
+  post: SourcePost;
+  action: PostAction;
+  digests: Record<string, string>;
+  /** The article an earlier import made of it, if it still exists. */
+  articleId?: string;
+  /** The fields whose source changed (every field for a new post). */
+  changed: string[];
+  /** Markdown, once converted (new posts and changed bodies only). */
+  markdown?: string;
+}
+
+export interface WrittenPost { planned: PlannedPost; outcome: 'created' | 'updated' | 'unchanged' | 'failed'; articleId?: string; error?: string }
+
+const validCreate = bodyAjv.compile(ArticleCreateSchema);
+const validPatch = bodyAjv.compile(ArticlePatchSchema);
+
+/** Which posts of a batch are new, changed or unchanged since the last import of this source. */
+export async function planPosts(ctx: ImportContext, posts: SourcePost[]): Promise<PlannedPost[]> {
+  const entries = await ctx.repos.imports.entries(ctx.source, 'article', posts.map((p) => p.key));
+  const planned: PlannedPost[] = [];
+  for (const post of posts) {
+    const digests = postDigests(post);
+    const entry: ImportEntry | undefined = entries.get(post.key);
+    if (!entry || !await ctx.repos.imports.exists('article', entry.entityId)) {
+      planned.push({ post, action: 'create', digests, changed: Object.keys(digests) });
+      continue;
+    }
+    const changed = changedFields(entry.digests, digests);
+    planned.push({ post, action: changed.length ? 'update' : 'unchanged', digests, articleId: entry.entityId, changed });
+  }
+  return planned;
+}
+
+/** Converts the bodies a batch will write into Markdown, with what could not be carried over. */
+export function convertBodies(planned: PlannedPost[]): void {
+  for (const p of planned) {
+    if (!p.changed.includes('body')) continue;
+    try {
+      const converted = p.post.body.convert();
+      p.post.notes.merge(converted.notes);
+      p.markdown = converted.markdown;
+    } catch (error) {
+      // A body too deeply nested for the converters: the post fails, the others go on.
+      p.post.notes.add('body could not be converted', (error as Error).message);
+      p.markdown = undefined;
+    }
+  }
+}
+
+/** The wanted slug, or the next free one when another article has it (noted). */
+async function freeSlug(ctx: ImportContext, post: SourcePost, own?: string): Promise<string | undefined> {
+  const wanted = post.slug;
+  if (wanted === null) return undefined;
+  const taken = async (slug: string) => await ctx.repos.articles.slugTaken(slug) && (await ctx.repos.articles.row(slug))?.id !== own;
+  if (!await taken(wanted)) return wanted;
+  const slug = await uniqueSlug(wanted, taken, 'article');
+  post.notes.add('slug taken by another article', `${wanted} → ${slug}`);
+  return slug;
+}
+
+/** The ids of the keys (two keys may name one entity: tags whose slugs fold alike), as many as an article takes. */
+const ids = (keys: string[], map: Map<string, string>, max: number): string[] => [...new Set(keys.map((k) => map.get(k)!))].slice(0, max);
+
+/** The article as the API would be asked to write it, fitted to its limits (cut fields are noted). */
+async function articleInput(ctx: ImportContext, resolved: Resolved, p: PlannedPost): Promise<ArticleCreate> {
+  const { post } = p;
+  const fit = (value: string, max: number, field: string) => {
+    if (value.length > max) post.notes.add(`${field} longer than ${max} characters: cut`);
+    return cut(value, max);
+  };
+  const image = post.heroImage;
+  return {
+    title: fit(post.title, 300, 'title'),
+    slug: p.changed.includes('slug') ? await freeSlug(ctx, post, p.articleId) : undefined,
+    standfirst: post.standfirst === null ? null : fit(post.standfirst, 2000, 'standfirst'),
+    body: p.markdown ?? '',
+    sectionId: resolved.section.get(post.sectionKey ?? DEFAULT_SECTION)!,
+    authorIds: ids(post.authorKeys, resolved.author, 20),
+    tagIds: ids(post.tagKeys, resolved.tag, 50),
+    lang: post.lang,
+    status: post.status,
+    publishAt: post.publishAt === null ? null : new Date(post.publishAt).toISOString(),
+    heroImage: image && { url: image.url, alt: fit(image.alt, 500, 'image alt text'), caption: image.caption && fit(image.caption, 1000, 'image caption'), width: image.width, height: image.height },
+    canonicalUrl: post.canonicalUrl,
+    seo: { title: post.seo.title && fit(post.seo.title, 300, 'SEO title'), description: post.seo.description && fit(post.seo.description, 1000, 'SEO description') },
+  };
+}
+
+/** The fields of an article input that a changed source field writes. */
+const PATCHED: Record<string, (keyof ArticleCreate)[]> = {
+  title: ['title'], slug: ['slug'], standfirst: ['standfirst'], body: ['body'], section: ['sectionId'], authors: ['authorIds'],
+  tags: ['tagIds'], timing: ['status', 'publishAt'], heroImage: ['heroImage'], lang: ['lang'], canonicalUrl: ['canonicalUrl'], seo: ['seo'],
+};
+
+function patchOf(input: ArticleCreate, changed: string[]): ArticlePatch {
+  const keys = changed.flatMap((field) => PATCHED[field]).filter((k) => input[k] !== undefined);
+  return Object.fromEntries(keys.map((k) => [k, input[k]])) as ArticlePatch;
+}
+
+const invalidMessage = (errors: typeof validCreate.errors) =>
+  errors!.map((e) => `${e.instancePath} ${e.message}`).join('; ');
+
+/**
+ * The service's lookups of sections, authors and tags, remembered for the batch: the
+ * import names the same few hundred thousands of times, and none changes meanwhile.
+ */
+function writeDeps(ctx: ImportContext): WriteDeps {
+  const remembered = <T>(find: (ref: string) => Promise<T>) => {
+    const seen = new Map<string, Promise<T>>();
+    return (ref: string) => (seen.has(ref) ? seen.get(ref)! : seen.set(ref, find(ref)).get(ref)!);
+  };
+  return {
+    articles: ctx.repos.articles, now: ctx.now, sections: { find: remembered(ctx.repos.sections.find) },
+    authors: { find: remembered(ctx.repos.authors.find) }, tags: { find: remembered(ctx.repos.tags.find) },
+  };
+}
+
+/** Writes one post (in the caller's transaction, in a savepoint of its own: a failure leaves nothing of it). */
+async function writePost(ctx: ImportContext, deps: WriteDeps, resolved: Resolved, p: PlannedPost, rendered: StoredBody | undefined): Promise<WrittenPost> {
+  const input = await articleInput(ctx, resolved, p);
+  const options = { createdAt: p.post.createdAt, updatedAt: p.post.updatedAt };
+  let articleId: string;
+  if (p.action === 'create') {
+    if (!validCreate(input)) return { planned: p, outcome: 'failed', error: invalidMessage(validCreate.errors) };
+    articleId = (await ctx.outbox.created('article', () => insertArticle(deps, input, rendered!, options))).result;
+  } else {
+    const patch = patchOf(input, p.changed);
+    articleId = p.articleId!;
+    // A field the source no longer has (a slug emptied) leaves the article's own: there may be nothing to write.
+    if (Object.keys(patch).length) {
+      if (!validPatch(patch)) return { planned: p, outcome: 'failed', error: invalidMessage(validPatch.errors) };
+      await ctx.outbox.changed('article', articleId, () => changeArticle(deps, articleId, patch, rendered, undefined, options));
+    }
+  }
+  const now = ctx.now();
+  await ctx.repos.imports.saveEntry(ctx.source, 'article', { key: p.post.key, entityId: articleId, digests: p.digests }, now);
+  await ctx.repos.imports.addPaths(articleId, p.post.paths, now);
+  for (const slug of await ctx.repos.imports.addFormerSlugs(articleId, p.post.formerSlugs, now)) p.post.notes.add('old slug already used by another article', slug);
+  return { planned: p, outcome: p.action === 'create' ? 'created' : 'updated', articleId };
+}
+
+/** Writes a batch's new and changed posts, each in its own savepoint of the caller's transaction. */
+/** Writes a batch's new and changed posts (in the transaction `ctx.repos` belong to), each in a savepoint of its own. */
+export async function writePosts(
+  ctx: ImportContext, resolved: Resolved, planned: PlannedPost[], rendered: Map<PlannedPost, StoredBody | BodyLimitError>,
+): Promise<WrittenPost[]> {
+  const deps = writeDeps(ctx);
+  const written: WrittenPost[] = [];
+  for (const p of planned) written.push(await writeOne(ctx, deps, resolved, p, rendered.get(p)));
+  return written;
+}
+
+async function writeOne(
+  ctx: ImportContext, deps: WriteDeps, resolved: Resolved, p: PlannedPost, body: StoredBody | BodyLimitError | undefined,
+): Promise<WrittenPost> {
+  if (p.action === 'unchanged') return { planned: p, outcome: 'unchanged', articleId: p.articleId };
+  if (p.changed.includes('body') && p.markdown === undefined) return { planned: p, outcome: 'failed', error: 'the body could not be converted' };
+  if (body instanceof BodyLimitError) return { planned: p, outcome: 'failed', error: `the body is over a limit of this API (${body.message})` };
+  try {
+    return await ctx.repos.imports.savepoint(() => writePost(ctx, deps, resolved, p, body));
+  } catch (error) {
+    // The post's savepoint rolled back. (A full disk ends the whole transaction: the batch's commit then fails.)
+    const { message, errors = [] } = error as Error & { errors?: FieldError[] };
+    return { planned: p, outcome: 'failed', error: [message, ...errors.map((e) => `${e.pointer} ${e.message}`)].join(': ') };
+  }
+}

@@ -1,0 +1,98 @@
+import { hash } from 'node:crypto';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { isValidSlug, slugify } from '../../content/slug.js';
+import type { Converted } from './convert/html.js';
+import type { Notes } from './notes.js';
+
+// What every importer reads an export into, whatever the platform: the entities and
+// fields Kiosque has, keyed by the source's own ids so a second import finds them again.
+
+export type SourceStatus = 'published' | 'scheduled' | 'draft' | 'archived';
+
+export interface SourceSection { key: string; name: string; slug: string; description: string | null; parentKey: string | null }
+export interface SourceAuthor { key: string; name: string; bio: string | null; avatarUrl: string | null }
+export interface SourceTag { key: string; name: string; slug: string }
+export interface SourceImage { url: string; alt: string; caption: string | null; width: number | null; height: number | null }
+
+export interface SourcePost {
+  /** The post's id in its source. */
+  key: string;
+  title: string;
+  /** The slug it had (made valid), or null to make one from the title. */
+  slug: string | null;
+  /** Earlier or original spellings of its slug, which keep resolving to it. */
+  formerSlugs: string[];
+  /** Its paths on the old site (its permalink, its short link). */
+  paths: string[];
+  status: SourceStatus;
+  publishAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+  standfirst: string | null;
+  /** null: the default section. */
+  sectionKey: string | null;
+  authorKeys: string[];
+  tagKeys: string[];
+  heroImage: SourceImage | null;
+  lang: string;
+  canonicalUrl: string | null;
+  seo: { title: string | null; description: string | null };
+  /** The body as the source has it (what the digest reads), and its conversion into Markdown. */
+  body: { raw: string; convert: () => Converted };
+  notes: Notes;
+}
+
+/** A short digest of a value: enough to tell whether a field changed between two exports. */
+export const digest = (value: unknown): string => hash('sha256', JSON.stringify(value), 'base64url').slice(0, 16);
+
+/** The digest of each field a post maps to, keyed by the article field it writes. */
+export function postDigests(post: SourcePost): Record<string, string> {
+  return {
+    title: digest(post.title), slug: digest(post.slug), standfirst: digest(post.standfirst), body: digest(post.body.raw),
+    section: digest(post.sectionKey), authors: digest(post.authorKeys), tags: digest(post.tagKeys),
+    timing: digest([post.status, post.publishAt]), heroImage: digest(post.heroImage), lang: digest(post.lang),
+    canonicalUrl: digest(post.canonicalUrl), seo: digest(post.seo),
+  };
+}
+
+/** Plain text from a fragment of HTML (a title, an excerpt, a caption): entities decoded, tags dropped, NFC. */
+export function htmlText(html: string): string {
+  if (!/[<&]/.test(html)) return html.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return toText(fromHtml(html, { fragment: true })).normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** A percent-encoded slug (WordPress keeps UTF-8 slugs encoded) decoded, or as it is when it is not valid encoding. */
+export function decodeSlug(value: string): string {
+  try {
+    return decodeURIComponent(value).normalize('NFC');
+  } catch {
+    return value.normalize('NFC');
+  }
+}
+
+/** A valid Kiosque slug from a source's slug, and its original spelling when that differs (to keep it resolving). */
+export function slugFrom(value: string): { slug: string | null; original: string | null } {
+  const decoded = decodeSlug(value.trim());
+  if (decoded === '') return { slug: null, original: null };
+  if (isValidSlug(decoded)) return { slug: decoded, original: null };
+  const slug = slugify(decoded) || null;
+  return { slug, original: decoded.length <= 200 ? decoded : null };
+}
+
+/** A section's or tag's slug: the source's own (made valid), else one from its name, else `fallback`. */
+export const termSlug = (slug: string, name: string, fallback: string): string => slugFrom(slug).slug ?? (slugify(name) || fallback);
+
+/**
+ * An old path as it is stored and looked up: percent-decoded, NFC, with one
+ * leading slash and no trailing one. Only WordPress's short-link queries
+ * (`?p=`, `?page_id=`) are kept; any other query or fragment is not part of it.
+ */
+export function legacyPath(pathOrUrl: string): string | null {
+  const base = 'http://legacy.invalid';
+  if (!URL.canParse(pathOrUrl, base)) return null;
+  const url = new URL(pathOrUrl, base);
+  const query = /^\?(p|page_id)=\d+$/.exec(url.search)?.[0] ?? '';
+  // The root alone is no old path; the root with a short-link query is ('/?p=10').
+  return `${decodeSlug(url.pathname).replace(/\/+$/, '')}${query}`.replace(/^\?/, '/?') || null;
+}

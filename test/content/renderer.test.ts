@@ -1,0 +1,126 @@
+import { MessageChannel } from 'node:worker_threads';
+import t from 'tap';
+import { BodyLimitError } from '../../src/content/limits.js';
+import { renderForStorage } from '../../src/content/render.js';
+import { createRenderer } from '../../src/content/renderer.js';
+import render from '../../src/content/render-worker.js';
+
+const budget = { timeMs: 1500, memoryMb: 128, threads: 1 };
+const SOURCE = '## Titre\n\nUn **paragraphe** avec [un lien](https://exemple.fr).\n\n| a | b |\n|---|---|\n| 1 | 2 |';
+
+/** The error a render rejects with. */
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('the render did not fail');
+}
+
+t.test('a worker renders what the calling thread would, in the stored form', async (t) => {
+  const renderer = createRenderer(budget);
+  t.same(await renderer.renderMarkdown(SOURCE), renderForStorage(SOURCE));
+  const many = await Promise.all(['# Un', '# Deux', '# Trois'].map((source) => renderer.renderMarkdown(source)));
+  t.same(many.map((body) => body.html), ['<h2 id="un">Un</h2>', '<h2 id="deux">Deux</h2>', '<h2 id="trois">Trois</h2>'],
+    'renders in parallel come back to their callers');
+});
+
+t.test('a body over a cap is refused by the worker, which goes on serving', async (t) => {
+  const renderer = createRenderer(budget);
+  const error = await failure(renderer.renderMarkdown('# a\n'.repeat(1001)));
+  t.type(error, BodyLimitError);
+  t.same((error as BodyLimitError).exceeded, { limit: 'headings', maximum: 1000, actual: 1001 });
+  t.equal((await renderer.renderMarkdown('# a')).html, '<h2 id="a">a</h2>');
+});
+
+t.test('a render over its time is stopped, its worker with it, and the next render gets a new one', async (t) => {
+  // Unmatched emphasis delimiters cost the parser the square of their number: seconds for this one.
+  const renderer = createRenderer({ ...budget, timeMs: 200 });
+  const error = await failure(renderer.renderMarkdown(`${'*'.repeat(20_000)}a${'*'.repeat(20_000)}`));
+  t.same((error as BodyLimitError).exceeded, { limit: 'renderTime', maximum: 200 });
+  t.equal((await renderer.renderMarkdown('# a')).html, '<h2 id="a">a</h2>');
+});
+
+t.test('a render that needs more memory than the budget is stopped', async (t) => {
+  // A long list is a large tree: 5,000 items need more than a 16 MB heap, which is enough to start a worker.
+  const renderer = createRenderer({ ...budget, memoryMb: 16, timeMs: 60_000 });
+  const error = await failure(renderer.renderMarkdown('- a\n'.repeat(5000)));
+  t.same((error as BodyLimitError).exceeded, { limit: 'renderMemory', maximum: 16 });
+  t.equal((await renderer.renderMarkdown('# a')).html, '<h2 id="a">a</h2>', 'the next render gets a new worker');
+});
+
+t.test('a pool whose workers cannot even start fails its renders rather than leaving them waiting', async (t) => {
+  const error = await failure(createRenderer({ ...budget, memoryMb: 4 }).renderMarkdown('# a'));
+  t.notOk(error instanceof BodyLimitError, 'no body is at fault');
+  t.equal((await createRenderer(budget).renderMarkdown('# a')).html, '<h2 id="a">a</h2>', 'other pools are unaffected');
+});
+
+t.test('what is not a limit is an error of the caller', async (t) => {
+  const error = await failure(createRenderer(budget).renderMarkdown(42 as unknown as string));
+  t.type(error, TypeError);
+});
+
+t.test('the worker module tells when it starts, and answers limits as outcomes', async (t) => {
+  const started = new MessageChannel();
+  const told = new Promise((resolve) => started.port1.once('message', resolve));
+  t.match(render({ source: '# a', started: started.port2 }), { ok: true, body: { html: '<h2 id="a">a</h2>' } });
+  await told;
+  started.port1.close();
+  const over = render({ source: '# a\n'.repeat(1001), started: new MessageChannel().port2 });
+  t.same(over, { ok: false, exceeded: { limit: 'headings', maximum: 1000, actual: 1001 } });
+});
+
+t.test('running out of stack inside the parser is a nesting limit', async (t) => {
+  const { default: mocked } = await t.mockImport<typeof import('../../src/content/render-worker.js')>('../../src/content/render-worker.js', {
+    '../../src/content/render.js': {
+      renderForStorage: () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    },
+  });
+  t.same(mocked({ source: '', started: new MessageChannel().port2 }), { ok: false, exceeded: { limit: 'depth', maximum: 40 } });
+});
+
+t.test('the worker is bundled once a process; a failed bundle fails the render, and is tried again', async (t) => {
+  let calls = 0;
+  const esbuild = await import('esbuild');
+  const { createRenderer: fresh, workerBundle } = await t.mockImport<typeof import('../../src/content/renderer.js')>('../../src/content/renderer.js', {
+    esbuild: {
+      ...esbuild,
+      build: async (options: Parameters<typeof esbuild.build>[0]) => {
+        calls += 1;
+        if (calls === 1) throw new Error('esbuild is not installed');
+        return esbuild.build(options);
+      },
+    },
+  });
+  const renderer = fresh(budget);
+  t.match(await failure(renderer.renderMarkdown('# a')), { message: 'esbuild is not installed' });
+  t.equal((await renderer.renderMarkdown('# a')).html, '<h2 id="a">a</h2>', 'the next render builds it');
+  t.match(await workerBundle(), /kiosque-render-.*render-worker\.mjs$/);
+  t.equal(calls, 2, 'built once it worked');
+});
+
+t.test('the time budget is the render\'s CPU time, read from the kernel, or wall time where it cannot be', async (t) => {
+  const { kernelThreadId } = await import('../../src/content/render-worker.js');
+  const { threadCpuMs } = await import('../../src/content/renderer.js');
+  const own = kernelThreadId();
+  t.type(own, 'number', 'Linux tells a thread its id');
+  t.ok(threadCpuMs(own) > 0, 'and its CPU time');
+  t.ok(Number.isNaN(threadCpuMs(null)) && Number.isNaN(threadCpuMs(-1)), 'nothing to read: NaN');
+  const fs = await import('node:fs');
+  const noProc = {
+    ...fs,
+    readlinkSync: () => { throw new Error('ENOENT'); },
+    readFileSync: (path: string, ...rest: unknown[]) => {
+      if (String(path).startsWith('/proc/')) throw new Error('ENOENT');
+      return (fs.readFileSync as (...args: unknown[]) => unknown)(path, ...rest);
+    },
+  };
+  const worker = await t.mockImport<typeof import('../../src/content/render-worker.js')>('../../src/content/render-worker.js', { 'node:fs': noProc });
+  t.equal(worker.kernelThreadId(), null, 'no /proc: no thread id');
+  const elsewhere = await t.mockImport<typeof import('../../src/content/renderer.js')>('../../src/content/renderer.js', { 'node:fs': noProc });
+  const error = await failure(elsewhere.createRenderer({ ...budget, timeMs: 200 }).renderMarkdown(`${'*'.repeat(20_000)}a${'*'.repeat(20_000)}`));
+  t.same((error as BodyLimitError).exceeded, { limit: 'renderTime', maximum: 200 }, 'wall time stands in for it');
+});
