@@ -19,7 +19,7 @@ export interface TagLine extends Byline { type: string }
 type Row = ArticleWithSection & { bodyValue?: string };
 
 /** What an article's validators depend on: its versions and times, and those of its section, authors and tags. */
-export type ArticleVersions = Pick<ArticleWithSection, 'id' | 'version' | 'status' | 'publishAt' | 'updatedAt' | 'sectionId'
+export type ArticleVersions = Pick<ArticleWithSection, 'id' | 'slug' | 'version' | 'status' | 'publishAt' | 'updatedAt' | 'sectionId'
   | 'sectionVersion' | 'sectionUpdatedAt'> & { bylines: Versioned[]; tags: Versioned[] };
 
 const fromVersions = (d: Dialect, json: unknown): Versioned[] => d.json<[string, number, number, number][]>(json)
@@ -32,7 +32,7 @@ export function createArticlesRepository(sql: Executor) {
   // Authors and tags as [id, version, updatedAt, position] arrays, put in order here (an ORDER BY costs a sort per row).
   const versionsOf = (link: string, entity: string, key: string) => `(SELECT ${d.jsonAgg(d.jsonArray('e.id', 'e.version', 'e.updated_at', 'l.position'))}
     FROM ${link} l JOIN ${entity} e ON e.id = l.${key} WHERE l.article_id = a.id)`;
-  const versionColumns = `a.id, a.version, a.status, a.publish_at AS "publishAt", a.updated_at AS "updatedAt",
+  const versionColumns = `a.id, a.slug, a.version, a.status, a.publish_at AS "publishAt", a.updated_at AS "updatedAt",
     a.section_id AS "sectionId", s.version AS "sectionVersion", s.updated_at AS "sectionUpdatedAt",
     ${versionsOf('article_authors', 'authors', 'author_id')} AS "bylines", ${versionsOf('article_tags', 'tags', 'tag_id')} AS "tags"`;
   const one = (key: 'id' | 'slug', columns: string, onlyVisible: boolean) =>
