@@ -97,7 +97,7 @@ export function createArticlesRepository(db: Db) {
     },
     insert(row: ArticleRow, authorIds: string[], tagIds: string[]): void {
       withConstraints(`An article with slug "${row.slug}"`, () => db.transaction((tx) => {
-        tx.delete(articleSlugs).where(eq(articleSlugs.slug, row.slug)).run();
+        // A former slug of another article stays recorded as its: the change of this write purges that one's answers.
         tx.insert(articles).values(row).run();
         if (authorIds.length) tx.insert(articleAuthors).values(authorIds.map((authorId, position) => ({ articleId: row.id, authorId, position }))).run();
         if (tagIds.length) tx.insert(articleTags).values(tagIds.map((tagId, position) => ({ articleId: row.id, tagId, position }))).run();
@@ -111,8 +111,9 @@ export function createArticlesRepository(db: Db) {
           .where(and(eq(articles.id, row.id), eq(articles.version, row.version - 1))).run().changes === 1;
         if (!written) return false;
         if (row.slug !== previousSlug) {
-          tx.delete(articleSlugs).where(eq(articleSlugs.slug, row.slug)).run();
-          tx.insert(articleSlugs).values({ slug: previousSlug, articleId: row.id, createdAt: row.updatedAt }).run();
+          // The latest article to leave a slug is the one it names; a current slug always wins over it.
+          tx.insert(articleSlugs).values({ slug: previousSlug, articleId: row.id, createdAt: row.updatedAt })
+            .onConflictDoUpdate({ target: articleSlugs.slug, set: { articleId: row.id, createdAt: row.updatedAt } }).run();
         }
         if (authorIds) {
           tx.delete(articleAuthors).where(eq(articleAuthors.articleId, row.id)).run();

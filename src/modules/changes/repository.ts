@@ -38,6 +38,7 @@ export function createChangesRepository(db: Db) {
     tag: client.prepare('SELECT id, slug, name, type, version FROM tags WHERE id = @ref OR slug = @ref'),
   };
   // The section at a path and its ancestors: every path that is a prefix of it at a '/'.
+  const formerOwner = client.prepare('SELECT article_id FROM article_slugs WHERE slug = ?').pluck();
   const lineage = client.prepare(`SELECT id FROM sections
     WHERE path = @path OR substr(@path, 1, length(path) + 1) = path || '/'`).pluck();
   const subtree = client.prepare(`SELECT id FROM sections
@@ -93,6 +94,10 @@ export function createChangesRepository(db: Db) {
       return entity[kind].get({ ref }) as EntityState | undefined;
     },
     /** The ids of the section at `path` and of its ancestors. */
+    /** The article that once had this slug, if any: its answers under the slug go to whoever takes it. */
+    formerOwner(slug: string): string | undefined {
+      return formerOwner.get(slug) as string | undefined;
+    },
     lineage(path: string): string[] {
       return lineage.all({ path }) as string[];
     },
