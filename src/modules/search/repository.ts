@@ -3,6 +3,7 @@ import type { Audience } from '../../lib/reader.js';
 import { articleColumns, filterClauses, VISIBLE, type ArticleFilter } from '../articles/list-query.js';
 import type { ArticleWithSection } from '../articles/repository.js';
 import { createSearchIndex } from './index-repository.js';
+import { excerpt } from './snippet.js';
 
 export interface SearchParams {
   /** An FTS5 MATCH expression (see query.ts: built from quoted terms only). */
@@ -33,11 +34,12 @@ export const POOLS: SearchPools = { pool: 1000, poolFiltered: 10_000 };
 export const BM25_WEIGHTS = [10, 4, 1, 3, 2];
 /** The recency boost: up to ×1.5 for an article published now, half that boost 30 days later. */
 const BOOST = `(1 + 0.5 * pow(0.5, (@now - a.publish_at) / 2592000000.0))`;
-// Snippets of the body column (~24 tokens, matches between STX and ETX, see clean() in text.ts), for
+// Snippets of the body column (~24 tokens, matches between STX and ETX, see clean() in text.ts), cut
+// from highlight() by excerpt() (snippet() costs the square of a document's matches), for
 // the page's rows only, in one more scan of the match over their rowid range: looking each row up by
 // rowid would evaluate the match again per row, and a prefix term (the word being typed) merges every
 // doclist it covers each time. The unary + keeps the IN list from becoming such lookups.
-const SNIPPETS = `SELECT rowid, snippet(article_fts, 2, char(2), char(3), '…', 24) AS snippet FROM article_fts
+const SNIPPETS = `SELECT rowid, highlight(article_fts, 2, char(2), char(3)) AS snippet FROM article_fts
   WHERE article_fts MATCH @match AND rowid BETWEEN @low AND @high AND +rowid IN (SELECT value FROM json_each(@rowids))`;
 
 /**
@@ -101,7 +103,7 @@ export function createSearchRepository(db: Db, pools: SearchPools = POOLS) {
       const rowids = rows.map((r) => r.ftsRowid);
       const found = snippets.all({ match: params.match, low: Math.min(...rowids), high: Math.max(...rowids), rowids: JSON.stringify(rowids) }) as
         { rowid: number; snippet: string }[];
-      const byRowid = new Map(found.map((f) => [f.rowid, f.snippet]));
+      const byRowid = new Map(found.map((f) => [f.rowid, excerpt(f.snippet)]));
       return rows.map(({ ftsRowid, ...row }) => ({ ...row, snippet: byRowid.get(ftsRowid)! }));
     },
     /** The indexed title, standfirst and language of an article. */
