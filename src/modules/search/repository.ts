@@ -13,6 +13,8 @@ export interface SearchParams {
   audience: Audience;
   /** The keyset of the last result of the previous page: its score and id. */
   after?: [number, string];
+  /** Marks what the search matched in a text of this language (see highlight.ts). */
+  highlight: (text: string, lang: string) => string;
   limit: number;
 }
 
@@ -34,13 +36,9 @@ export const POOLS: SearchPools = { pool: 1000, poolFiltered: 10_000 };
 export const BM25_WEIGHTS = [10, 4, 1, 3, 2];
 /** The recency boost: up to ×1.5 for an article published now, half that boost 30 days later. */
 const BOOST = `(1 + 0.5 * pow(0.5, (@now - a.publish_at) / 2592000000.0))`;
-// Snippets of the body column (~24 tokens, matches between STX and ETX, see clean() in text.ts), cut
-// from highlight() by excerpt() (snippet() costs the square of a document's matches), for
-// the page's rows only, in one more scan of the match over their rowid range: looking each row up by
-// rowid would evaluate the match again per row, and a prefix term (the word being typed) merges every
-// doclist it covers each time. The unary + keeps the IN list from becoming such lookups.
-const SNIPPETS = `SELECT rowid, highlight(article_fts, 2, char(2), char(3)) AS snippet FROM article_fts
-  WHERE article_fts MATCH @match AND rowid BETWEEN @low AND @high AND +rowid IN (SELECT value FROM json_each(@rowids))`;
+// The body text of the page's rows, for their snippets (see highlight.ts and snippet.ts: FTS5's
+// snippet() and highlight() cost the square of a document's matches).
+const BODIES = `SELECT rowid, body, lang FROM article_search WHERE rowid IN (SELECT value FROM json_each(@rowids))`;
 
 /**
  * The SQL of one page of results, without snippets. bm25() is negative
@@ -88,7 +86,7 @@ export function createSearchRepository(db: Db, pools: SearchPools = POOLS) {
   const client = db.$client;
   const index = createSearchIndex(db);
   const similar = client.prepare(SIMILAR);
-  const snippets = client.prepare(SNIPPETS);
+  const bodies = client.prepare(BODIES);
   const text = client.prepare('SELECT title, standfirst, lang FROM article_search WHERE article_id = ?');
   const statements = new Map<string, ReturnType<typeof client.prepare>>();
   return {
@@ -101,9 +99,8 @@ export function createSearchRepository(db: Db, pools: SearchPools = POOLS) {
       const rows = stmt.all(values) as (SearchRow & { ftsRowid: number })[];
       if (rows.length === 0) return [];
       const rowids = rows.map((r) => r.ftsRowid);
-      const found = snippets.all({ match: params.match, low: Math.min(...rowids), high: Math.max(...rowids), rowids: JSON.stringify(rowids) }) as
-        { rowid: number; snippet: string }[];
-      const byRowid = new Map(found.map((f) => [f.rowid, excerpt(f.snippet)]));
+      const found = bodies.all({ rowids: JSON.stringify(rowids) }) as { rowid: number; body: string; lang: string }[];
+      const byRowid = new Map(found.map((f) => [f.rowid, excerpt(params.highlight(f.body, f.lang))]));
       return rows.map(({ ftsRowid, ...row }) => ({ ...row, snippet: byRowid.get(ftsRowid)! }));
     },
     /** The indexed title, standfirst and language of an article. */

@@ -52,11 +52,11 @@ function centred(tokens: Token[], start: number, size: number): number {
 }
 
 /**
- * An excerpt of `size` tokens of a text highlighted by FTS5's highlight()
- * (matches between U+0002 and U+0003), around its densest matches, with …
- * where cut: what snippet() gives, in time linear in the text. FTS5's
- * snippet() scores every match against every other, and a body holding one
- * word 60,000 times took a minute of the event loop per search.
+ * An excerpt of `size` tokens of a highlighted text (matches between U+0002
+ * and U+0003, see highlight.ts), around its densest matches, with … where
+ * cut: what FTS5's snippet() gives, in time linear in the text. snippet()
+ * scores every match against every other, and a body holding one word
+ * 66,000 times took a minute of the event loop per search.
  */
 export function excerpt(highlighted: string, size = 24): string {
   const tokens = tokensOf(highlighted);
