@@ -54,21 +54,24 @@ function centred(tokens: Token[], start: number, size: number): number {
 /**
  * An excerpt of `size` tokens of a highlighted text (matches between U+0002
  * and U+0003, see highlight.ts), around its densest matches, with … where
- * cut: what FTS5's snippet() gives, in time linear in the text. snippet()
+ * cut (at its end too when `more` says the text goes on): what FTS5's
+ * snippet() gives, in time linear in the text. snippet()
  * scores every match against every other, and a body holding one word
  * 66,000 times took a minute of the event loop per search.
  */
-export function excerpt(highlighted: string, size = 24): string {
+export function excerpt(highlighted: string, size = 24, more = false): string {
   const tokens = tokensOf(highlighted);
-  if (tokens.length <= size) return highlighted;
+  if (tokens.length <= size) return more ? `${highlighted}…` : highlighted;
   const start = centred(tokens, bestWindow(tokens, size), size);
   const end = start + size - 1;
+  // The text may be the beginning of a longer one (`more`): its end is then a cut too.
+  const last = end === tokens.length - 1 && !more;
   const from = start === 0 ? 0 : tokens[start].start;
-  const to = end === tokens.length - 1 ? highlighted.length : tokens[end].end;
+  const to = last ? highlighted.length : tokens[end].end;
   let text = highlighted.slice(from, to);
   // A match cut by the window keeps both its markers.
   const before = highlighted.slice(0, from);
   if (before.lastIndexOf(OPEN) > before.lastIndexOf(CLOSE)) text = OPEN + text;
   if (text.lastIndexOf(OPEN) > text.lastIndexOf(CLOSE)) text += CLOSE;
-  return `${start === 0 ? '' : '…'}${text}${end === tokens.length - 1 ? '' : '…'}`;
+  return `${start === 0 ? '' : '…'}${text}${last ? '' : '…'}`;
 }

@@ -35,3 +35,8 @@ t.test('one word matched a hundred thousand times is cut in one pass', async (t)
   const cut = excerpt(`${mark('a')} `.repeat(100_000), 24);
   t.equal(cut.split(mark('a')).length - 1, 24);
 });
+
+t.test('the beginning of a longer text is cut at its end too', async (t) => {
+  t.equal(excerpt('Il a dit', 24, true), 'Il a dit…');
+  t.equal(excerpt(`${words(30).join(' ')} ${mark('fin')}`, 24, true), `…${words(23, 7).join(' ')} ${mark('fin')}…`);
+});
