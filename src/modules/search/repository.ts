@@ -3,6 +3,7 @@ import type { Audience } from '../../lib/reader.js';
 import { articleColumns, filterClauses, VISIBLE, type ArticleFilter } from '../articles/list-query.js';
 import type { ArticleWithSection } from '../articles/repository.js';
 import { createSearchIndex } from './index-repository.js';
+import { excerpt } from './snippet.js';
 
 export interface SearchParams {
   /** An FTS5 MATCH expression (see query.ts: built from quoted terms only). */
@@ -12,6 +13,8 @@ export interface SearchParams {
   audience: Audience;
   /** The keyset of the last result of the previous page: its score and id. */
   after?: [number, string];
+  /** Marks what the search matched in a text of this language (see highlight.ts). */
+  highlight: (text: string, lang: string) => string;
   limit: number;
 }
 
@@ -33,12 +36,22 @@ export const POOLS: SearchPools = { pool: 1000, poolFiltered: 10_000 };
 export const BM25_WEIGHTS = [10, 4, 1, 3, 2];
 /** The recency boost: up to ×1.5 for an article published now, half that boost 30 days later. */
 const BOOST = `(1 + 0.5 * pow(0.5, (@now - a.publish_at) / 2592000000.0))`;
-// Snippets of the body column (~24 tokens, matches between STX and ETX, see clean() in text.ts), for
-// the page's rows only, in one more scan of the match over their rowid range: looking each row up by
-// rowid would evaluate the match again per row, and a prefix term (the word being typed) merges every
-// doclist it covers each time. The unary + keeps the IN list from becoming such lookups.
-const SNIPPETS = `SELECT rowid, snippet(article_fts, 2, char(2), char(3), '…', 24) AS snippet FROM article_fts
-  WHERE article_fts MATCH @match AND rowid BETWEEN @low AND @high AND +rowid IN (SELECT value FROM json_each(@rowids))`;
+// The body text of the page's rows, for their snippets (see highlight.ts and snippet.ts: FTS5's
+// snippet() and highlight() cost the square of a document's matches).
+// Only the beginning of each body is read: a page of 50 bodies of 200,000 characters, each marked in full,
+// held the event loop for seconds.
+const BODIES = `SELECT rowid, substr(body, 1, @max) AS body, length(body) > @max AS more, lang
+  FROM article_search WHERE rowid IN (SELECT value FROM json_each(@rowids))`;
+/** Characters of a body a snippet is looked for in: long reads' snippets come from their first pages. */
+export const SNIPPET_SOURCE = 20_000;
+const TOKEN_CHARACTER = /[\p{L}\p{N}\p{Co}]/u;
+
+/** A text cut at `SNIPPET_SOURCE` without the word the cut went through (read back one character at a time). */
+function wholeWords(text: string): string {
+  let end = text.length;
+  while (end > 0 && TOKEN_CHARACTER.test(text[end - 1])) end -= 1;
+  return text.slice(0, end);
+}
 
 /**
  * The SQL of one page of results, without snippets. bm25() is negative
@@ -86,7 +99,7 @@ export function createSearchRepository(db: Db, pools: SearchPools = POOLS) {
   const client = db.$client;
   const index = createSearchIndex(db);
   const similar = client.prepare(SIMILAR);
-  const snippets = client.prepare(SNIPPETS);
+  const bodies = client.prepare(BODIES);
   const text = client.prepare('SELECT title, standfirst, lang FROM article_search WHERE article_id = ?');
   const statements = new Map<string, ReturnType<typeof client.prepare>>();
   return {
@@ -99,9 +112,11 @@ export function createSearchRepository(db: Db, pools: SearchPools = POOLS) {
       const rows = stmt.all(values) as (SearchRow & { ftsRowid: number })[];
       if (rows.length === 0) return [];
       const rowids = rows.map((r) => r.ftsRowid);
-      const found = snippets.all({ match: params.match, low: Math.min(...rowids), high: Math.max(...rowids), rowids: JSON.stringify(rowids) }) as
-        { rowid: number; snippet: string }[];
-      const byRowid = new Map(found.map((f) => [f.rowid, f.snippet]));
+      const found = bodies.all({ rowids: JSON.stringify(rowids), max: SNIPPET_SOURCE }) as { rowid: number; body: string; more: number; lang: string }[];
+      const byRowid = new Map(found.map((f) => {
+        const text = f.more ? wholeWords(f.body) : f.body;
+        return [f.rowid, excerpt(params.highlight(text, f.lang), 24, f.more === 1)];
+      }));
       return rows.map(({ ftsRowid, ...row }) => ({ ...row, snippet: byRowid.get(ftsRowid)! }));
     },
     /** The indexed title, standfirst and language of an article. */

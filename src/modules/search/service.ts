@@ -4,6 +4,7 @@ import { InvalidCursor, keysetPage, type Cursors } from '../../lib/cursor.js';
 import { digestEtag } from '../../lib/http.js';
 import { KEYS } from '../../lib/keys.js';
 import { cards, represent, Validation, type RepresentDeps } from '../articles/queries.js';
+import { createHighlighter } from './highlight.js';
 import { parseQuery, toMatch } from './query.js';
 import type { SearchQuery, SearchResult } from './schemas.js';
 import { analyzer, queryLanguages, stemLanguage, tokens } from './text.js';
@@ -51,8 +52,9 @@ export function searchArticles(deps: SearchDeps, q: SearchQuery, reader: Reader)
   const list = searchOf(q);
   const after = q.cursor === undefined ? undefined : readCursor(deps.cursors, q.cursor, list);
   const now = after ? Math.min(after.now, deps.now()) : deps.now();
+  const langs = q.lang === undefined ? queryLanguages : [stemLanguage(q.lang)];
   const rows = deps.search.search({
-    match: toMatch(terms, q.lang === undefined ? queryLanguages : [stemLanguage(q.lang)]),
+    match: toMatch(terms, langs), highlight: createHighlighter(terms, langs),
     filter: {
       section: q.section, tags: q.tag, author: q.author, lang: q.lang,
       since: q.since ? Date.parse(q.since) : undefined, until: q.until ? Date.parse(q.until) : undefined,

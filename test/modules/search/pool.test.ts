@@ -16,7 +16,7 @@ t.test('only the newest matches are ranked: the pool bounds the work whatever th
   const newest = await article(app, { title: 'Encore autre chose', body: 'Un mot du budget.', sectionId: section.id, publishAt: at(6) });
   const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
   const set = (...articles: Record<string, any>[]) => articles.map((a) => String(a.id)).sort();
-  const params = { match: '"budget"', filter: {}, audience: publicAudience(clock.now), limit: 10 };
+  const params = { match: '"budget"', filter: {}, audience: publicAudience(clock.now), limit: 10, highlight: (text: string) => text };
 
   const all = createSearchRepository(db).search(params);
   t.equal(all[0].id, best.id, 'the best match first');
