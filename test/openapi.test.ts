@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import t from 'tap';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { makeApp } from './helpers.js';
@@ -96,6 +96,13 @@ t.test('representations say what is always there; problems list their codes', as
   const { PROBLEM_CODES } = await import('../src/lib/problem.js');
   const schemas = committed.components.schemas;
   t.same(schemas.Problem.properties.code.enum, [...PROBLEM_CODES]);
+  // Every code an error of the source declares is one of them: an unlisted one would be sent as CLIENT_ERROR.
+  const declared = new Set<string>();
+  for (const file of readdirSync(new URL('../src', import.meta.url), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
+    for (const m of readFileSync(new URL(`../src/${file}`, import.meta.url), 'utf8').matchAll(/createError(?:<[^>]*>)?\('([A-Z_]+)'/g)) declared.add(m[1]);
+  }
+  t.ok(declared.size >= 10, `${declared.size} codes declared with createError`);
+  t.same([...declared].filter((code) => !(PROBLEM_CODES as readonly string[]).includes(code)), [], 'every declared code is in the enum');
   t.same(schemas.Article.required, ['id'], 'fields and partner allow-lists may trim every other property');
   for (const name of ['Section', 'SectionRef', 'Author', 'Tag', 'RelatedItem', 'ArticlePage', 'SectionFront', 'ApiKey', 'Webhook', 'Change']) {
     t.ok(schemas[name].required?.length > 0, `${name} has required properties`);

@@ -42,33 +42,31 @@ function parseShape(shape: Partial<ArticleShape>, reader: Reader) {
 
 /** What an answer of this shape depends on: validators and surrogate keys, and the links it shows. */
 async function dependencies(
-  deps: ReadDeps, idOrSlug: string, row: Omit<ArticleVersions, 'bylines' | 'tags'>, bylines: Versioned[], tags: Versioned[],
+  deps: ReadDeps, row: Omit<ArticleVersions, 'bylines' | 'tags'>, bylines: Versioned[], tags: Versioned[],
   shape: Partial<ArticleShape>, parsed: ReturnType<typeof parseShape>, reader: Reader, now: number,
 ) {
   const linked = parsed.include.includes('links') ? await linksOf(deps, row.id, reader, now) : undefined;
-  // Found by a former slug: an article given that slug later takes it over, and a new slug purges `articles`.
-  const former = !isId(idOrSlug, 'art') && row.slug !== idOrSlug ? [KEYS.articles] : [];
   // Links show their targets' titles and standfirsts, so all of what they show is part of the variant.
   const variant = `${shape.format}|${parsed.fields}|${shape.include}|${JSON.stringify(linked?.links)}`;
   return {
     links: linked?.links,
     ...validators(row, bylines, tags, variant, now, linked?.times),
-    surrogateKeys: [...itemKeys(row.id, linked?.links), ...former],
+    surrogateKeys: itemKeys(row.id, linked?.links),
   };
 }
 
 /**
  * One article as this caller may see it, in the shape asked for, with its
  * validators; `whole` is the same article with every field (JSON-LD is made of it).
- * `idOrSlug` is resolved once: the id `found` by an earlier read of the same request skips the slug lookups.
+ * `idOrSlug` is resolved once: an id found by an earlier read of the same request skips the slug lookups.
  */
-export async function getArticle(deps: ReadDeps, idOrSlug: string, shape: ArticleShape, reader: Reader, found?: string) {
+export async function getArticle(deps: ReadDeps, idOrSlug: string, shape: ArticleShape, reader: Reader) {
   const now = deps.now();
   const parsed = parseShape(shape, reader);
-  const row = await findArticle(deps, found ?? idOrSlug, shape.format, audienceOf(reader, now));
+  const row = await findArticle(deps, idOrSlug, shape.format, audienceOf(reader, now));
   if (!row) throw new NotFound('Article');
   const [bylines, tags] = await Promise.all([deps.articles.bylines([row.id]), deps.articles.tags([row.id])]);
-  const { links, etag, lastModified, surrogateKeys } = await dependencies(deps, idOrSlug, row, bylines, tags, shape, parsed, reader, now);
+  const { links, etag, lastModified, surrogateKeys } = await dependencies(deps, row, bylines, tags, shape, parsed, reader, now);
   // What this caller may receive of it (a partner's allow-list): JSON-LD is made of that, never of more.
   const whole = toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: shape.format, fields: allowedFields(reader, null, articleFields), links });
   return { article: parsed.fields ? pick(whole, parsed.fields) : whole, whole, etag, lastModified, surrogateKeys, row };
@@ -84,7 +82,7 @@ export async function articleValidators(deps: ReadDeps, idOrSlug: string, shape:
   const parsed = parseShape(shape, reader);
   const row = await bySlugOrId(deps, idOrSlug, (key, value) => deps.articles.versions(key, value, audienceOf(reader, now)));
   if (!row) throw new NotFound('Article');
-  const { etag, lastModified, surrogateKeys } = await dependencies(deps, idOrSlug, row, row.bylines, row.tags, shape, parsed, reader, now);
+  const { etag, lastModified, surrogateKeys } = await dependencies(deps, row, row.bylines, row.tags, shape, parsed, reader, now);
   return { id: row.id, etag, lastModified, surrogateKeys };
 }
 

@@ -19,7 +19,7 @@ export interface TagLine extends Byline { type: string }
 type Row = ArticleWithSection & { bodyValue?: string };
 
 /** What an article's validators depend on: its versions and times, and those of its section, authors and tags. */
-export type ArticleVersions = Pick<ArticleWithSection, 'id' | 'slug' | 'version' | 'status' | 'publishAt' | 'updatedAt' | 'sectionId'
+export type ArticleVersions = Pick<ArticleWithSection, 'id' | 'version' | 'status' | 'publishAt' | 'updatedAt' | 'sectionId'
   | 'sectionVersion' | 'sectionUpdatedAt'> & { bylines: Versioned[]; tags: Versioned[] };
 
 const fromVersions = (d: Dialect, json: unknown): Versioned[] => d.json<[string, number, number, number][]>(json)
@@ -32,7 +32,7 @@ export function createArticlesRepository(sql: Executor) {
   // Authors and tags as [id, version, updatedAt, position] arrays, put in order here (an ORDER BY costs a sort per row).
   const versionsOf = (link: string, entity: string, key: string) => `(SELECT ${d.jsonAgg(d.jsonArray('e.id', 'e.version', 'e.updated_at', 'l.position'))}
     FROM ${link} l JOIN ${entity} e ON e.id = l.${key} WHERE l.article_id = a.id)`;
-  const versionColumns = `a.id, a.slug, a.version, a.status, a.publish_at AS "publishAt", a.updated_at AS "updatedAt",
+  const versionColumns = `a.id, a.version, a.status, a.publish_at AS "publishAt", a.updated_at AS "updatedAt",
     a.section_id AS "sectionId", s.version AS "sectionVersion", s.updated_at AS "sectionUpdatedAt",
     ${versionsOf('article_authors', 'authors', 'author_id')} AS "bylines", ${versionsOf('article_tags', 'tags', 'tag_id')} AS "tags"`;
   const one = (key: 'id' | 'slug', columns: string, onlyVisible: boolean) =>
@@ -95,7 +95,7 @@ export function createArticlesRepository(sql: Executor) {
     /** Writes a new article, its bylines, tags and search entry (in the caller's transaction). */
     async insert(row: ArticleRow, authorIds: string[], tagIds: string[]): Promise<void> {
       await withConstraints(`An article with slug "${row.slug}"`, async () => {
-        await sql.run('DELETE FROM article_slugs WHERE slug = @slug', { slug: row.slug });
+        // A former slug of another article stays recorded as its: the change of this write purges that one's answers.
         await sql.run(insertSql(articles, row), toParams(articles, row));
         await link('article_authors', 'author_id', row.id, authorIds);
         await link('article_tags', 'tag_id', row.id, tagIds);
@@ -109,8 +109,10 @@ export function createArticlesRepository(sql: Executor) {
           { ...toParams(articles, row), expected: row.version - 1 }) === 1;
         if (!written) return false;
         if (row.slug !== previousSlug) {
-          await sql.run('DELETE FROM article_slugs WHERE slug = @slug', { slug: row.slug });
-          await sql.run('INSERT INTO article_slugs (slug, article_id, created_at) VALUES (@slug, @id, @at)', { slug: previousSlug, id: row.id, at: row.updatedAt });
+          // The latest article to leave a slug is the one it names; a current slug always wins over it.
+          await sql.run(`INSERT INTO article_slugs (slug, article_id, created_at) VALUES (@slug, @id, @at)
+            ON CONFLICT (slug) DO UPDATE SET article_id = excluded.article_id, created_at = excluded.created_at`,
+          { slug: previousSlug, id: row.id, at: row.updatedAt });
         }
         if (authorIds) {
           await sql.run('DELETE FROM article_authors WHERE article_id = @id', { id: row.id });

@@ -77,7 +77,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     // it found is read by id after it, so a slug (or a former one) is resolved once.
     const checked = await notModified(request, reply, () => articleValidators(read, request.params.idOrSlug, request.query, request.reader));
     if (checked === true) return reply.send();
-    const { article, whole, etag, lastModified, surrogateKeys } = await getArticle(read, request.params.idOrSlug, request.query, request.reader, checked?.id);
+    const { article, whole, etag, lastModified, surrogateKeys } = await getArticle(read, checked?.id ?? request.params.idOrSlug, request.query, request.reader);
     if (wantsJsonLd(request.query.include, request.reader)) article.jsonLd = jsonLdOf(formats, whole);
     await validate(request, reply, { etag, lastModified, surrogateKeys });
     return article;

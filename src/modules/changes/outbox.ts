@@ -68,12 +68,15 @@ async function articleKeys(
   changes: ChangesRepository, before: ArticleState | undefined, after: ArticleState | undefined, was: boolean, is: boolean,
 ): Promise<string[]> {
   const s = (after ?? before)!;
-  if (!was && !is) return [s.id, KEYS.search];
-  if (!moved(before, after, was, is)) return [s.id, KEYS.search, KEYS.edits];
+  // A slug another article once had resolved to that one: its answers under the slug now name this one.
+  const heir = after && after.slug !== before?.slug ? await changes.formerOwner(after.slug) : undefined;
+  const own = heir === undefined || heir === s.id ? [s.id] : [s.id, heir];
+  if (!was && !is) return [...own, KEYS.search];
+  if (!moved(before, after, was, is)) return [...own, KEYS.search, KEYS.edits];
   const states = [before, after].filter((x) => x !== undefined);
   const lineages = await Promise.all(states.map((x) => changes.lineage(x.sectionPath)));
   const scopes = states.flatMap((x, i) => [...lineages[i], ...x.authorIds, ...x.tagIds]);
-  return boundedKeys([s.id, KEYS.search, KEYS.edits, KEYS.articles], [{ ids: scopes, spill: KEYS.refs }]);
+  return boundedKeys([...own, KEYS.search, KEYS.edits, KEYS.articles], [{ ids: scopes, spill: KEYS.refs }]);
 }
 
 async function articleChange(

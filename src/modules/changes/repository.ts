@@ -69,6 +69,10 @@ export function createChangesRepository(sql: Executor) {
     entity(kind: 'author' | 'tag', ref: string): Promise<EntityState | undefined> {
       return sql.get(entities[kind], { ref });
     },
+    /** The article that once had this slug, if any: its answers under the slug go to whoever takes it. */
+    async formerOwner(slug: string): Promise<string | undefined> {
+      return (await sql.get<{ id: string }>('SELECT article_id AS id FROM article_slugs WHERE slug = @slug', { slug }))?.id;
+    },
     /** The ids of the section at `path` and of its ancestors: every path that is a prefix of it at a '/'. */
     lineage(path: string): Promise<string[]> {
       return ids(`SELECT id FROM sections WHERE path = @path OR substr(CAST(@path AS TEXT), 1, length(path) + 1) = path || '/'`, { path });

@@ -1,20 +1,12 @@
 import type { Executor } from '../../db/executor.js';
 import { articleColumns, filterClauses, visible } from '../articles/sql.js';
 import type { QueryTerm } from './query.js';
+import { withSnippets } from './body-snippets.js';
 import type { SearchParams, SearchPools, SearchQueries, SearchRow } from './repository.js';
 import { configOf } from './index-postgres.js';
 import { queryLanguages } from './text.js';
 
-/** The configuration of an article's own language, as index-postgres.ts chose it (stemLanguage() in SQL). */
-const ARTICLE_CONFIG = `CAST(CASE lower(split_part(x.lang, '-', 1)) WHEN 'fr' THEN 'kiosque_french' WHEN 'en' THEN 'kiosque_english'
-  ELSE 'kiosque_simple' END AS regconfig)`;
 const BOOST = 'CAST(1 + 0.5 * pow(0.5, (@now - a.publish_at) / 2592000000.0) AS DOUBLE PRECISION)';
-// One fragment around the best match, as FTS5's snippet() makes it (~24 words).
-const HEADLINE = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxFragments=1, MaxWords=24, MinWords=12, ShortWord=0'`;
-// What of the body is left out before and after the fragment: null when it holds words (the cut is an
-// ellipsis), the punctuation itself otherwise (ts_headline drops a fragment's trailing punctuation).
-const REST = (text: string) => `CASE WHEN ${text} ~ '[[:alnum:]]' THEN NULL ELSE ${text} END`;
-
 /**
  * One term as a tsquery in one configuration, from bound text only: a word or
  * phrase is a phrase of its tokens; a prefix (the word being typed) is its
@@ -53,7 +45,7 @@ function searchSql(sql: Executor, params: SearchParams, pools: SearchPools) {
   const after = params.after
     ? 'WHERE (r.score, r.id) < (coalesce((SELECT score FROM ranked WHERE id = @afterId), @afterScore), @afterId)' : '';
   if (params.after) [values.afterScore, values.afterId] = params.after;
-  // Only the newest matches (by first indexing) are ranked, as on SQLite; snippets are made for the page alone.
+  // Only the newest matches (by first indexing) are ranked, as on SQLite.
   const text = `WITH q AS (SELECT ${query} AS query), hits AS (
       SELECT x.rowid, x.article_id, ts_rank(x.search, q.query) AS rank FROM article_search x, q WHERE x.search @@ q.query
       ORDER BY x.rowid DESC LIMIT @pool
@@ -64,34 +56,22 @@ function searchSql(sql: Executor, params: SearchParams, pools: SearchPools) {
     ), page AS (
       SELECT * FROM ranked r ${after} ORDER BY r.score DESC, r.id DESC LIMIT @limit
     )
-    SELECT ${articleColumns}, p.score, h.snippet,
-      ${REST('left(x.body, h.at - 1)')} AS "before", ${REST('substr(x.body, h.at + length(h.plain))')} AS "after"
+    SELECT ${articleColumns}, p.score, p.rowid
     FROM page p JOIN articles a ON a.id = p.id JOIN sections s ON s.id = a.section_id
-      JOIN article_search x ON x.rowid = p.rowid CROSS JOIN q
-      CROSS JOIN LATERAL (SELECT ts_headline(${ARTICLE_CONFIG}, x.body, q.query, ${HEADLINE}) AS snippet) f
-      CROSS JOIN LATERAL (SELECT f.snippet, translate(f.snippet, chr(2) || chr(3), '') AS plain) m
-      CROSS JOIN LATERAL (SELECT m.snippet, m.plain, strpos(x.body, m.plain) AS at) h
     ORDER BY p.score DESC, p.id DESC`;
   return { text, values };
 }
 
 /**
- * ts_headline marks each matched word; FTS5 marks a phrase as one span. Marks
- * separated by spaces and punctuation alone become one, as a phrase's.
- */
-const phrases = (snippet: string) => snippet.replace(/\u0003([^\p{L}\p{N}\u0002\u0003]*)\u0002/gu, '$1');
-
-/**
  * PostgreSQL's search: weighted tsvectors under a GIN index, ranked with
  * ts_rank (weights D 0.1, C 0.2, B 0.4, A 1.0) times the same recency boost
- * as SQLite; snippets by ts_headline, with `…` where the body was cut.
+ * as SQLite; snippets as SQLite's (body-snippets.ts).
  */
 export function createPostgresSearch(sql: Executor, pools: SearchPools): SearchQueries {
   return {
     async search(params) {
       const { text, values } = searchSql(sql, params, pools);
-      const rows = await sql.all<SearchRow & { before: string | null; after: string | null }>(text, values);
-      return rows.map(({ before, after, snippet, ...row }) => ({ ...row, snippet: `${before ?? '…'}${phrases(snippet)}${after ?? '…'}` }));
+      return withSnippets(sql, params, await sql.all<Omit<SearchRow, 'snippet'> & { rowid: number }>(text, values));
     },
     async similar(words, lang, audience, limit, decayAt) {
       // Title (A) and standfirst (B) only, as SQLite's bm25 weights them.

@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/executor.js';
 import { articleColumns, filterClauses, visible } from '../articles/sql.js';
+import { languagesOf, withSnippets } from './body-snippets.js';
 import { toMatch } from './query.js';
 import type { SearchParams, SearchPools, SearchQueries, SearchRow } from './repository.js';
 import { analyzer, queryLanguages, stemLanguage } from './text.js';
@@ -8,13 +9,6 @@ import { analyzer, queryLanguages, stemLanguage } from './text.js';
 export const BM25_WEIGHTS = [10, 4, 1, 3, 2];
 /** The recency boost: up to ×1.5 for an article published now, half that boost 30 days later. */
 const BOOST = '(1 + 0.5 * pow(0.5, (@now - a.publish_at) / 2592000000.0))';
-// Snippets of the body column (~24 tokens, matches between STX and ETX, see clean() in text.ts), for
-// the page's rows only, in one more scan of the match over their rowid range: looking each row up by
-// rowid would evaluate the match again per row, and a prefix term (the word being typed) merges every
-// doclist it covers each time. The unary + keeps the IN list from becoming such lookups.
-const SNIPPETS = `SELECT rowid, snippet(article_fts, 2, char(2), char(3), '…', 24) AS snippet FROM article_fts
-  WHERE article_fts MATCH @match AND rowid BETWEEN @low AND @high AND +rowid IN (SELECT value FROM json_each(@rowids))`;
-
 /**
  * The SQL of one page of results, without snippets. FTS5 walks its doclists
  * newest first and stops at the pool. bm25() is negative (smaller is
@@ -23,8 +17,7 @@ const SNIPPETS = `SELECT rowid, snippet(article_fts, 2, char(2), char(3), '…',
 function searchSql(sql: Executor, params: SearchParams, pools: SearchPools) {
   const d = sql.dialect;
   const where = [visible(d)];
-  const langs = params.lang === undefined ? queryLanguages : [stemLanguage(params.lang)];
-  const values: Record<string, unknown> = { match: toMatch(params.terms, langs), ...params.audience, limit: params.limit };
+  const values: Record<string, unknown> = { match: toMatch(params.terms, languagesOf(params)), ...params.audience, limit: params.limit };
   filterClauses(d, params.filter, where, values);
   values.pool = where.length > 1 ? pools.poolFiltered : pools.pool;
   // The previous page's last article, at its score now if it is still a result: writes between pages move
@@ -42,7 +35,7 @@ function searchSql(sql: Executor, params: SearchParams, pools: SearchPools) {
     ), page AS (
       SELECT * FROM ranked r ${after} ORDER BY r.score DESC, r.id DESC LIMIT @limit
     )
-    SELECT ${articleColumns}, p.score, p.rowid AS "ftsRowid"
+    SELECT ${articleColumns}, p.score, p.rowid
     FROM page p JOIN articles a ON a.id = p.id JOIN sections s ON s.id = a.section_id
     ORDER BY p.score DESC, p.id DESC`;
   return { text, values };
@@ -62,14 +55,7 @@ export function createSqliteSearch(sql: Executor, pools: SearchPools): SearchQue
   return {
     async search(params) {
       const { text, values } = searchSql(sql, params, pools);
-      const rows = await sql.all<SearchRow & { ftsRowid: number }>(text, values);
-      if (rows.length === 0) return [];
-      const rowids = rows.map((r) => r.ftsRowid);
-      const found = await sql.all<{ rowid: number; snippet: string }>(SNIPPETS, {
-        match: values.match, low: Math.min(...rowids), high: Math.max(...rowids), rowids: JSON.stringify(rowids),
-      });
-      const byRowid = new Map(found.map((f) => [f.rowid, f.snippet]));
-      return rows.map(({ ftsRowid, ...row }) => ({ ...row, snippet: byRowid.get(ftsRowid)! }));
+      return withSnippets(sql, params, await sql.all<Omit<SearchRow, 'snippet'> & { rowid: number }>(text, values));
     },
     async similar(words, lang, audience, limit, decayAt) {
       const terms = [...new Set(words.map((w) => analyzer.term(w, stemLanguage(lang))))].slice(0, 8);

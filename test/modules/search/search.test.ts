@@ -325,3 +325,17 @@ t.test('search needs content:read when anonymous reads are off', async (t) => {
   isProblem(t, await app.inject({ url: `/v1/search?${q('budget')}` }), 401, 'UNAUTHORIZED');
   t.equal((await app.inject({ url: `/v1/search?${q('budget')}`, headers: admin })).statusCode, 200);
 });
+
+t.test('a snippet comes from the first 20,000 characters of a body; what is further is found all the same', async (t) => {
+  const { app } = await makeApp(t);
+  const { section } = await newsroom(app);
+  const early = `Un début sans rapport. ${'mot '.repeat(5000)}`;
+  await article(app, { title: 'Une longue lecture', sectionId: section.id, body: `${early}\n\nLa girafe arrive enfin.` });
+  await article(app, { title: 'Une autre lecture', sectionId: section.id, body: `${'mot '.repeat(100)} la girafe ${'mot '.repeat(6000)}` });
+  const hits = (await search(app, q('girafe '))).data;
+  t.same(hits.map((h) => h.article.title).sort(), ['Une autre lecture', 'Une longue lecture'], 'both are found');
+  const far = hits.find((h) => h.article.title === 'Une longue lecture')!;
+  t.equal(far.snippet, `Un début sans rapport. ${'mot '.repeat(20).trim()}…`, 'past the first 20,000 characters: the beginning');
+  const near = hits.find((h) => h.article.title === 'Une autre lecture')!;
+  t.match(near.snippetHtml, /^…(mot +){5,}la <mark>girafe<\/mark>( mot){5,}…$/, 'within them: around the match, … at both ends');
+});

@@ -1,0 +1,31 @@
+import t from 'tap';
+import { createHighlighter } from '../../../src/modules/search/highlight.js';
+import { parseQuery } from '../../../src/modules/search/query.js';
+import { queryLanguages } from '../../../src/modules/search/text.js';
+
+const marked = (q: string, text: string, lang = 'fr') => createHighlighter(parseQuery(q), queryLanguages)(text, lang)
+  .replaceAll('\u0002', '[').replaceAll('\u0003', ']');
+
+t.test('words are marked by their stems, accents folded, in the text\'s language', async (t) => {
+  t.equal(marked('budgets ', 'Le budget des Élections, les budgets.'), 'Le [budget] des Élections, les [budgets].');
+  t.equal(marked('elections ', 'Le budget des Élections.'), 'Le budget des [Élections].');
+});
+
+t.test('a phrase is marked as one, punctuation inside; its words alone are not', async (t) => {
+  t.equal(marked('"des budgets aujourd’hui" ', 'Des budgets, aujourd’hui : des budgets.'), '[Des budgets, aujourd’hui] : des budgets.');
+});
+
+t.test('the last word being typed is a prefix; excluded words are not marked', async (t) => {
+  t.equal(marked('budg', 'Le budget budgétaire.'), 'Le [budget] [budgétaire].');
+  t.equal(marked('budget -taxe ', 'Le budget sans taxe.'), 'Le [budget] sans taxe.');
+});
+
+t.test('neighbouring matches are marked apart; overlapping ones together', async (t) => {
+  t.equal(marked('taxe ', 'taxe taxe'), '[taxe] [taxe]');
+  t.equal(marked('"a b" "b c" ', 'a b c d'), '[a b c] d');
+});
+
+t.test('one word a hundred thousand times is marked in one pass', async (t) => {
+  const out = createHighlighter(parseQuery('a '), queryLanguages)('_a '.repeat(100_000), 'fr');
+  t.equal(out.split('\u0002').length - 1, 100_000);
+});

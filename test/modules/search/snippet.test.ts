@@ -1,0 +1,42 @@
+import t from 'tap';
+import { excerpt } from '../../../src/modules/search/snippet.js';
+
+const mark = (word: string) => `\u0002${word}\u0003`;
+const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `w${from + i}`);
+
+t.test('a short text is kept whole, with its punctuation', async (t) => {
+  t.equal(excerpt(`« Il a dit ${mark('taxe')}. »`), `« Il a dit ${mark('taxe')}. »`);
+});
+
+t.test('a long text is cut to the window of its densest matches, … where cut, the matches in its middle', async (t) => {
+  const text = [...words(50), mark('lyon'), ...words(10, 50), mark('lyon'), mark('gare'), ...words(50, 60)].join(' ');
+  const cut = excerpt(text, 24);
+  t.match(cut, /^…w\d+ .* w\d+…$/);
+  t.equal(cut.split(' ').length, 24, '24 tokens');
+  t.match(cut, new RegExp(`${mark('lyon')} .* ${mark('lyon')} ${mark('gare')}`), 'two distinct words beat one');
+  const [before, after] = cut.split(mark('lyon'));
+  t.ok(Math.abs(before.split(' ').length - after.split(' ').length) < 16, 'in the middle');
+});
+
+t.test('a text without matches starts at its beginning', async (t) => {
+  t.equal(excerpt(words(30).join(' '), 24), `${words(24).join(' ')}…`);
+  t.equal(excerpt(`${words(30).join(' ')} ${mark('fin')}.`, 24), `…${words(23, 7).join(' ')} ${mark('fin')}.`, 'the end kept to the last character');
+});
+
+t.test('a phrase cut by the window keeps both its markers', async (t) => {
+  const text = `${words(30).join(' ')} \u0002${words(40, 100).join(' ')}\u0003 ${words(30, 200).join(' ')}`;
+  const cut = excerpt(text, 24);
+  t.equal(cut.split('\u0002').length, 2);
+  t.equal(cut.split('\u0003').length, 2);
+  t.ok(cut.indexOf('\u0002') < cut.indexOf('\u0003'));
+});
+
+t.test('one word matched a hundred thousand times is cut in one pass', async (t) => {
+  const cut = excerpt(`${mark('a')} `.repeat(100_000), 24);
+  t.equal(cut.split(mark('a')).length - 1, 24);
+});
+
+t.test('the beginning of a longer text is cut at its end too', async (t) => {
+  t.equal(excerpt('Il a dit', 24, true), 'Il a dit…');
+  t.equal(excerpt(`${words(30).join(' ')} ${mark('fin')}`, 24, true), `…${words(23, 7).join(' ')} ${mark('fin')}…`);
+});
