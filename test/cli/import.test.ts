@@ -1,20 +1,28 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { run } from '../../src/cli/index.js';
 import { importCommand } from '../../src/cli/import.js';
 import { loadConfig } from '../../src/config.js';
 import { tempDir } from '../helpers.js';
+import { freshDatabase } from '../database.js';
 import { fixture, WXR } from '../modules/imports/helpers.js';
 
-function setup() {
+/** A database of the run's dialect (a file on SQLite) that the command opens by its URL, removed when the test ends. */
+async function databaseUrl(t: Test, dir: string, name: string): Promise<string> {
+  const { url, dispose } = await freshDatabase({ sqlite: join(dir, name) });
+  t.teardown(dispose);
+  return url;
+}
+
+async function setup(t: Test) {
   const dir = tempDir('cli-import');
   const lines: string[] = [];
-  return { dir, lines, out: (line: string) => lines.push(line), env: { DATABASE_URL: `file:${join(dir, 'k.db')}`, KIOSQUE_SEED: 'none' } };
+  return { dir, lines, out: (line: string) => lines.push(line), env: { DATABASE_URL: await databaseUrl(t, dir, 'k.db'), KIOSQUE_SEED: 'none' } };
 }
 
 t.test('usage errors', async (t) => {
-  const { env, out, lines, dir } = setup();
+  const { env, out, lines, dir } = await setup(t);
   t.equal(await run(['import'], env, out), 2);
   t.match(lines[0], /import wordpress <export.xml>/);
   t.equal(await run(['import', 'joomla', WXR], env, out), 2, 'an unknown platform');
@@ -26,7 +34,7 @@ t.test('usage errors', async (t) => {
 });
 
 t.test('an import prints what it did, every post that lost something goes to --report, a second one changes nothing', async (t) => {
-  const { env, out, lines, dir } = setup();
+  const { env, out, lines, dir } = await setup(t);
   const report = join(dir, 'report.jsonl');
   t.equal(await run(['import', 'wordpress', WXR, '--report', report], env, out), 0);
   t.match(lines.join('\n'), /Imported wordpress:https:\/\/www\.gazette-du-rhone\.example\n {2}posts: 10 created, 0 updated, 0 unchanged\n/);
@@ -43,7 +51,7 @@ t.test('an import prints what it did, every post that lost something goes to --r
 });
 
 t.test('a dry run writes nothing; a post that fails makes the exit code 1; more than 20 notes are counted', async (t) => {
-  const { env, out, lines, dir } = setup();
+  const { env, out, lines, dir } = await setup(t);
   const many = join(dir, 'many.xml');
   const wxr = readFileSync(WXR, 'utf8');
   const item = (n: number) => `<item><title>Note ${n}</title><wp:post_id>${900 + n}</wp:post_id><wp:status>private</wp:status><wp:post_type>post</wp:post_type>`
@@ -65,12 +73,12 @@ t.test('a dry run writes nothing; a post that fails makes the exit code 1; more 
   t.match(ghost.join('\n'), /posts: 5 created, 0 updated, 0 unchanged, 1 failed/);
   t.match(ghost.join('\n'), /sections: 1 created, 0 updated, 0 unchanged, 2 existing taken over; authors: 2 created/, 'Culture and Lyon were made by the WordPress import');
   const dry: string[] = [];
-  await run(['import', 'ghost', fixture('ghost-6.json'), '--dry-run', '--site-url', 'https://x.example'], { ...env, DATABASE_URL: `file:${join(dir, 'other.db')}` }, (l) => dry.push(l));
+  await run(['import', 'ghost', fixture('ghost-6.json'), '--dry-run', '--site-url', 'https://x.example'], { ...env, DATABASE_URL: await databaseUrl(t, dir, 'other.db') }, (l) => dry.push(l));
   t.match(dry.join('\n'), /sections: 3 to create, 0 to update, 0 unchanged; authors: 2 to create/);
 });
 
 t.test('a malformed export: the error with its line and column, and what was imported before it', async (t) => {
-  const { env, out, lines, dir } = setup();
+  const { env, out, lines, dir } = await setup(t);
   const broken = join(dir, 'broken.xml');
   writeFileSync(broken, '<?xml version="1.0"?>\n<rss>\n<channel>\n<title>x</titel>\n</channel></rss>');
   t.equal(await run(['import', 'wordpress', broken, '--report', join(dir, 'broken.jsonl')], env, out), 1);
