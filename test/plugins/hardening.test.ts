@@ -53,9 +53,13 @@ t.test('the configuration refuses a wildcard origin with credentials', async (t)
   t.throws(() => loadConfig({ KIOSQUE_CORS_ORIGINS: 'example.fr' }), /KIOSQUE_CORS_ORIGINS/);
 });
 
-/** Blocks the event loop in 100 ms slices for longer than one sampling interval (1 s), as runaway work would. */
-async function saturate() {
-  for (let i = 0; i < 14; i++) {
+/**
+ * Blocks the event loop in 100 ms slices for longer than one sampling interval (1 s), as runaway work
+ * would, and on until `seen()` says the sampler has measured it (at most 5 s): where its samples fall
+ * depends on how long the app took to start.
+ */
+async function saturate(seen = () => true) {
+  for (let i = 0; i < 14 || (!seen() && i < 50); i++) {
     const until = Date.now() + 100;
     while (Date.now() < until);
     await new Promise((resolve) => setImmediate(resolve));
@@ -68,7 +72,7 @@ t.test('a saturated event loop gets 503 with Retry-After, health checks still an
   await app.ready();
   t.equal((await app.inject({ url: '/v1/sections' })).statusCode, 200, 'a pause before the start is not load');
   await new Promise((resolve) => setTimeout(resolve, 2000));
-  await saturate();
+  await saturate(() => app.isUnderPressure());
   const res = await app.inject({ url: '/v1/sections' });
   isProblem(t, res, 503, 'OVERLOADED');
   t.equal(res.headers['retry-after'], '10');
