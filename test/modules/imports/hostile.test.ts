@@ -104,7 +104,8 @@ t.test('a Ghost export with hostile posts, through the render pool: the others a
   t.match(report(2), { outcome: 'failed', notes: ['body could not be converted: nested more than 500 levels deep'] });
   t.match(report(3), { outcome: 'failed', notes: ['body could not be converted: the post has neither html nor lexical'] });
   t.match(report(4), { outcome: 'failed', notes: ['body could not be converted: Maximum call stack size exceeded'] });
-  t.match(report(5), { outcome: 'failed', error: /over a limit of this API \(renderTime/ }, 'the Markdown card is parsed within the render budget');
+  // Its time, or first its memory where coverage instrumentation makes the worker's parse heavier.
+  t.match(report(5), { outcome: 'failed', error: /over a limit of this API \((renderTime|renderMemory)/ }, 'the Markdown card is parsed within the render budget');
   t.match(report(6), { outcome: 'created', notes: ['title longer than 300 characters: cut'] });
   t.ok(heapMb() < 1500, 'memory stays bounded');
 });
