@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from './connection.js';
 
-/** Secrets shared by every instance over one database (see `server_secrets` in schema.ts). */
+/** Secrets shared by every instance over one database (see `server_secrets` in schema-operations.ts). */
 export function createSecretsRepository(db: Db) {
   const client = db.$client;
   // The first instance to ask makes it; the others (racing or later) read the one that won.
