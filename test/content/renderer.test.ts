@@ -42,6 +42,15 @@ t.test('a render over its time is stopped, its worker with it, and the next rend
   t.equal((await renderer.renderMarkdown('# a')).html, '<h2 id="a">a</h2>');
 });
 
+t.test('renders queued behind one that is stopped are rendered, not left waiting', async (t) => {
+  const renderer = createRenderer({ ...budget, timeMs: 200 });
+  const [slow, ...queued] = await Promise.allSettled([
+    renderer.renderMarkdown(`${'*'.repeat(20_000)}a${'*'.repeat(20_000)}`), renderer.renderMarkdown('# b'), renderer.renderMarkdown('# c'),
+  ]);
+  t.match(slow, { status: 'rejected', reason: { exceeded: { limit: 'renderTime' } } });
+  t.same(queued.map((r) => r.status === 'fulfilled' && r.value.html), ['<h2 id="b">b</h2>', '<h2 id="c">c</h2>']);
+});
+
 t.test('a render that needs more memory than the budget is stopped', async (t) => {
   // A long list is a large tree: 5,000 items need more than a 16 MB heap, which is enough to start a worker.
   const renderer = createRenderer({ ...budget, memoryMb: 16, timeMs: 60_000 });
