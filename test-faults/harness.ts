@@ -1,21 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import Database from 'better-sqlite3';
+import { childEnv, freePort } from '../test/helpers.js';
 
 export const ADMIN_KEY = 'fault-suite-admin-key-0123456789';
 const bin = new URL('../bin/kiosque.js', import.meta.url).pathname;
 
 // One way to make a temporary directory that is removed when the test file ends, for both suites.
 export { tempDir } from '../test/helpers.js';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 export interface Running {
   child: ChildProcess;
@@ -26,7 +18,7 @@ export interface Running {
 
 /** Runs the `kiosque` command (bin/kiosque.js, as an operator would) and resolves with its exit code and output. */
 export function kiosque(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, ...args], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => { output += chunk; });
   child.stderr.on('data', (chunk) => { output += chunk; });
@@ -37,10 +29,9 @@ export function kiosque(args: string[], env: Record<string, string>) {
 export async function serve(dbFile: string, env: Record<string, string> = {}): Promise<Running> {
   const port = await freePort();
   const child = spawn(process.execPath, [bin, 'serve'], {
-    env: {
-      ...process.env, PORT: String(port), DATABASE_URL: `file:${dbFile}`, KIOSQUE_SEED: 'none',
-      KIOSQUE_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', ...env,
-    },
+    env: childEnv({
+      PORT: String(port), DATABASE_URL: `file:${dbFile}`, KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', ...env,
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tap, { type Test } from 'tap';
@@ -140,4 +141,23 @@ export async function failInserts({ db }: Pick<TestApp, 'db'>, table: string) {
   const dialect = triggers[db.dialect.name];
   for (const sql of dialect.fail(table)) await exec(db, sql);
   return async () => { await exec(db, dialect.drop('failing', table)); };
+}
+
+/** A TCP port free on 127.0.0.1 at the time of asking, for a server started as a child process. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * The environment of a child process running `bin/kiosque.js`: this one's, with `extra`, without tap's
+ * coverage hooks. The child compiles the sources with tsx, so its coverage of a file has other byte offsets
+ * than the test processes' and, merged with theirs, marks lines they ran as not run.
+ */
+export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const { NODE_V8_COVERAGE: _coverage, NODE_OPTIONS: _options, ...env } = process.env;
+  return { ...env, ...extra };
 }

@@ -22,16 +22,20 @@ const thread = kernelThreadId();
 
 export type RenderOutcome = { ok: true; body: StoredBody } | { ok: false; exceeded: LimitExceeded };
 
-/** The pool's task (see renderer.ts): a body over a limit is an answer, not a failure of the worker. */
-export default function render({ source, started }: RenderTask): RenderOutcome {
-  started.postMessage(thread);
-  started.close();
-  try {
-    return { ok: true, body: renderForStorage(source) };
-  } catch (error) {
-    if (error instanceof BodyLimitError) return { ok: false, exceeded: error.exceeded };
-    // Nesting the tree check could not see (inside the parser) runs out of stack the same way.
-    if (error instanceof RangeError) return { ok: false, exceeded: { limit: 'depth', maximum: BODY_LIMITS.depth } };
-    throw error;
-  }
+/** The pool's task with this renderer (see renderer.ts): a body over a limit is an answer, not a failure of the worker. */
+export function renderTask(renderBody: (source: string) => StoredBody) {
+  return function render({ source, started }: RenderTask): RenderOutcome {
+    started.postMessage(thread);
+    started.close();
+    try {
+      return { ok: true, body: renderBody(source) };
+    } catch (error) {
+      if (error instanceof BodyLimitError) return { ok: false, exceeded: error.exceeded };
+      // Nesting the tree check could not see (inside the parser) runs out of stack the same way.
+      if (error instanceof RangeError) return { ok: false, exceeded: { limit: 'depth', maximum: BODY_LIMITS.depth } };
+      throw error;
+    }
+  };
 }
+
+export default renderTask(renderForStorage);

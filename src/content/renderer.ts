@@ -77,7 +77,9 @@ async function startPool(key: string, budget: RenderBudget): Promise<Piscina<Ren
   // Imported on the first render, like esbuild: a start that renders nothing loads neither.
   const { Piscina: Pool } = await import('piscina');
   const pool = new Pool<RenderTask, RenderOutcome>({
-    filename, minThreads: 0, maxThreads: budget.threads, idleTimeout: budget.idleTimeoutMs ?? 30_000,
+    // One thread stays: with none, renders queued behind one that was stopped (its worker with it) waited for
+    // ever, Piscina starting no new worker for them. Idle threads beyond it exit.
+    filename, minThreads: 1, maxThreads: budget.threads, idleTimeout: budget.idleTimeoutMs ?? 30_000,
     resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb },
     // Plain JavaScript: none of the parent's loaders (tsx, tap's) is needed, nor their start-up.
     execArgv: [],
@@ -135,6 +137,15 @@ function watch(tid: number | null, budget: RenderBudget, stop: () => void): () =
   return () => clearInterval(timer);
 }
 
+/** What a failed render is to its caller: a body over the time or memory budget, or the pool's own failure. */
+function failureOf(error: unknown, budget: RenderBudget, stopped: boolean, began: boolean): unknown {
+  if (stopped) return new BodyLimitError({ limit: 'renderTime', maximum: budget.timeMs });
+  // The news of the start is sent before any rendering, and arrives long before a render runs out of memory:
+  // a worker that never said it started ran out loading the renderer, which is no body's fault.
+  const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+  return outOfMemory && began ? new BodyLimitError({ limit: 'renderMemory', maximum: budget.memoryMb }) : error;
+}
+
 /** A renderer with this budget; its pool starts with the first render. */
 export function createRenderer(budget: RenderBudget): Renderer {
   return {
@@ -142,9 +153,11 @@ export function createRenderer(budget: RenderBudget): Renderer {
       const started = new MessageChannel();
       const stop = new AbortController();
       let finished = false;
+      let began = false;
       let unwatch = (): void => undefined;
       // The news that the render started comes on its own port: it may arrive after the render's result.
       started.port1.once('message', (tid: number | null) => {
+        began = true;
         if (!finished) unwatch = watch(tid, budget, () => stop.abort());
       });
       try {
@@ -154,11 +167,7 @@ export function createRenderer(budget: RenderBudget): Renderer {
         if (!outcome.ok) throw new BodyLimitError(outcome.exceeded);
         return outcome.body;
       } catch (error) {
-        if (stop.signal.aborted) throw new BodyLimitError({ limit: 'renderTime', maximum: budget.timeMs });
-        if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          throw new BodyLimitError({ limit: 'renderMemory', maximum: budget.memoryMb });
-        }
-        throw error;
+        throw failureOf(error, budget, stop.signal.aborted, began);
       } finally {
         finished = true;
         unwatch();

@@ -3,7 +3,7 @@ import t from 'tap';
 import { BodyLimitError } from '../../src/content/limits.js';
 import { renderForStorage } from '../../src/content/render.js';
 import { createRenderer } from '../../src/content/renderer.js';
-import render from '../../src/content/render-worker.js';
+import render, { renderTask } from '../../src/content/render-worker.js';
 
 const budget = { timeMs: 1500, memoryMb: 128, threads: 1 };
 const SOURCE = '## Titre\n\nUn **paragraphe** avec [un lien](https://exemple.fr).\n\n| a | b |\n|---|---|\n| 1 | 2 |';
@@ -42,6 +42,15 @@ t.test('a render over its time is stopped, its worker with it, and the next rend
   t.equal((await renderer.renderMarkdown('# a')).html, '<h2 id="a">a</h2>');
 });
 
+t.test('renders queued behind one that is stopped are rendered, not left waiting', async (t) => {
+  const renderer = createRenderer({ ...budget, timeMs: 200 });
+  const [slow, ...queued] = await Promise.allSettled([
+    renderer.renderMarkdown(`${'*'.repeat(20_000)}a${'*'.repeat(20_000)}`), renderer.renderMarkdown('# b'), renderer.renderMarkdown('# c'),
+  ]);
+  t.match(slow, { status: 'rejected', reason: { exceeded: { limit: 'renderTime' } } });
+  t.same(queued.map((r) => r.status === 'fulfilled' && r.value.html), ['<h2 id="b">b</h2>', '<h2 id="c">c</h2>']);
+});
+
 t.test('a render that needs more memory than the budget is stopped', async (t) => {
   // A long list is a large tree: 5,000 items need more than a 16 MB heap, which is enough to start a worker.
   const renderer = createRenderer({ ...budget, memoryMb: 16, timeMs: 60_000 });
@@ -72,14 +81,14 @@ t.test('the worker module tells when it starts, and answers limits as outcomes',
 });
 
 t.test('running out of stack inside the parser is a nesting limit', async (t) => {
-  const { default: mocked } = await t.mockImport<typeof import('../../src/content/render-worker.js')>('../../src/content/render-worker.js', {
-    '../../src/content/render.js': {
-      renderForStorage: () => {
-        throw new RangeError('Maximum call stack size exceeded');
-      },
-    },
+  const overflowing = renderTask(() => {
+    throw new RangeError('Maximum call stack size exceeded');
   });
-  t.same(mocked({ source: '', started: new MessageChannel().port2 }), { ok: false, exceeded: { limit: 'depth', maximum: 40 } });
+  t.same(overflowing({ source: '', started: new MessageChannel().port2 }), { ok: false, exceeded: { limit: 'depth', maximum: 40 } });
+  const broken = renderTask(() => {
+    throw new TypeError('a bug');
+  });
+  t.throws(() => broken({ source: '', started: new MessageChannel().port2 }), TypeError, 'anything else is the worker\'s failure');
 });
 
 t.test('the worker is bundled once a process; a failed bundle fails the render, and is tried again', async (t) => {

@@ -6,11 +6,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import t, { type Test } from 'tap';
+import { childEnv, freePort } from '../helpers.js';
 
 const repo = new URL('../..', import.meta.url).pathname;
 const vclDir = join(repo, 'deploy/varnish');
@@ -34,17 +34,9 @@ if (why) {
   t.test('Kiosque behind Varnish with xkey, configured by deploy/varnish/kiosque.vcl', suite);
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 /** Starts a process in `cwd` and resolves once `ready()` says so; it is stopped when the file ends. */
 async function start(t: Test, name: string, command: string, args: string[], cwd: string, env: Record<string, string>, ready: () => Promise<boolean>) {
-  const child: ChildProcess = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(command, args, { cwd, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => { output += chunk; });
   child.stderr!.on('data', (chunk) => { output += chunk; });

@@ -1254,7 +1254,7 @@ export interface components {
                 views: number;
             }[];
             jsonLd?: components["schemas"]["NewsArticle"];
-            /** @description The same JSON-LD as text ready to put as is inside a script element of type `application/ld+json`: `<`, `>`, `&`, U+2028 and U+2029 are escaped as `\uXXXX`, so no title can close the script. */
+            /** @description The same JSON-LD as text ready to put as is inside a script element of type `application/ld+json`: `<`, `>`, `&`, U+2028 and U+2029 are written as JSON `\u` escapes, so no title can close the script. */
             jsonLdScript?: string;
         };
         /** ApiKey */

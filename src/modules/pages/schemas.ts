@@ -15,7 +15,7 @@ export const ArticlePageSchema = Type.Object({
   })),
   jsonLdScript: Type.Optional(Type.String({
     description: 'The same JSON-LD as text ready to put as is inside a script element of type `application/ld+json`: '
-      + '`<`, `>`, `&`, U+2028 and U+2029 are escaped as `\\uXXXX`, so no title can close the script.',
+      + '`<`, `>`, `&`, U+2028 and U+2029 are written as JSON `\\u` escapes, so no title can close the script.',
   })),
 }, { $id: 'ArticlePage', title: 'ArticlePage' });
 

@@ -36,6 +36,19 @@ export const embedParagraph = (url: string): Paragraph => ({
 /** An image address a page can load: http(s), or relative to the site (data:, blob:, file: are not carried). */
 const isImageSource = (src: string) => src !== '' && (!/^[a-z][a-z0-9+.-]*:/i.test(src) || /^https?:/i.test(src));
 
+/** Levels of nesting a source (HTML, Lexical) may have: the converters recurse once per level. */
+export const MAX_SOURCE_DEPTH = 500;
+
+/** Throws when a document nests deeper than MAX_SOURCE_DEPTH, before a recursive step reads it (with a stack of its own). */
+export function checkNesting(root: { children?: unknown }): void {
+  const stack: [{ children?: unknown }, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_SOURCE_DEPTH) throw new Error(`nested more than ${MAX_SOURCE_DEPTH} levels deep`);
+    if (Array.isArray(node.children)) for (const child of node.children) stack.push([child, depth + 1]);
+  }
+}
+
 /** Removes what cannot be carried over, noting each kind (the walk is iterative: exports may nest deeply). */
 function prune(tree: HastRoot, notes: Notes): void {
   const stack: (HastRoot | Element)[] = [tree];
@@ -122,6 +135,7 @@ export function htmlToMarkdown(html: string, baseUrl?: string): Converted {
 /** The syntax tree of an HTML fragment, as Markdown would parse into (an HTML card of a Ghost post). */
 export function htmlToMdast(html: string, notes: Notes, baseUrl?: string): Root {
   const tree = fromHtml(html, { fragment: true });
+  checkNesting(tree);
   prune(tree, notes);
   if (baseUrl) tree.children.unshift({ type: 'element', tagName: 'base', properties: { href: baseUrl }, children: [] });
   const mdast = toMdast(tree, { handlers: handlers(notes), nodeHandlers: { comment: () => undefined } }) as Root;

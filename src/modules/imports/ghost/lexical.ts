@@ -1,8 +1,5 @@
 import type { BlockContent, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
-import { embedParagraph, htmlToMdast, type Converted } from '../convert/html.js';
+import { checkNesting, embedParagraph, htmlToMdast, type Converted } from '../convert/html.js';
 import { serialize } from '../convert/markdown.js';
 import { Notes } from '../notes.js';
 import { htmlText } from '../source.js';
@@ -72,7 +69,9 @@ function card(node: LexicalNode, ctx: Context): RootContent[] {
     case 'codeblock': return [{ type: 'code', lang: str(node.language) || null, value: str(node.code) }];
     case 'horizontalrule': return [{ type: 'thematicBreak' }];
     case 'html': return htmlToMdast(str(node.html), ctx.notes, ctx.baseUrl).children;
-    case 'markdown': return fromMarkdown(str(node.markdown), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children;
+    // Written as it is (the serializer copies an html node's value): the renderer parses it, within its time
+    // budget; parsing it here, outside any, took minutes for some shapes (`_a*` repeated).
+    case 'markdown': return [{ type: 'html', value: str(node.markdown) }];
     case 'callout': return [{ type: 'blockquote', children: htmlToMdast(str(node.calloutText), ctx.notes, ctx.baseUrl).children as BlockContent[] }];
     case 'toggle': return [...paragraph([{ type: 'strong', children: [{ type: 'text', value: htmlText(str(node.heading)) }] }]), ...htmlToMdast(str(node.content), ctx.notes, ctx.baseUrl).children];
     case 'button': return paragraph([{ type: 'link', url: str(node.buttonUrl), children: [{ type: 'text', value: str(node.buttonText) || str(node.buttonUrl) }] }]);
@@ -99,6 +98,7 @@ export function lexicalToMarkdown(lexical: string, baseUrl?: string): Converted 
   const notes = new Notes();
   const root = (JSON.parse(lexical) as { root?: LexicalNode }).root;
   if (!root) throw new Error('no root node in the Lexical document');
+  checkNesting(root);
   const tree: Root = { type: 'root', children: (root.children ?? []).flatMap((node) => block(node, { notes, baseUrl })) };
   return { markdown: serialize(tree), notes };
 }
