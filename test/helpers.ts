@@ -153,11 +153,13 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * The environment of a child process running `bin/kiosque.js`: this one's, with `extra`, without tap's
- * coverage hooks. The child compiles the sources with tsx, so its coverage of a file has other byte offsets
- * than the test processes' and, merged with theirs, marks lines they ran as not run.
+ * The environment of a child process running `bin/kiosque.js`: this one's, with `extra`, recording no coverage.
+ * The child compiles the sources with tsx, so its coverage of a file has other byte offsets than the test
+ * processes', and c8, merging V8 ranges by URL, made nonsense of both (keys/service.ts at 45%, or every file
+ * at 100%). Leaving tap's variables out is not enough: its processinfo hooks every spawn and puts its loader
+ * and variables back, and only `_TAPJS_PROCESSINFO_COVERAGE_=0`, set here, turns the child's coverage off.
  */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const { NODE_V8_COVERAGE: _coverage, NODE_OPTIONS: _options, ...env } = process.env;
-  return { ...env, ...extra };
+  const { NODE_V8_COVERAGE: _coverage, ...env } = process.env;
+  return { ...env, _TAPJS_PROCESSINFO_COVERAGE_: '0', ...extra };
 }
