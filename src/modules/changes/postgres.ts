@@ -12,3 +12,14 @@ import type { Executor } from '../../db/executor.js';
 export function lockAppends(sql: Executor): Promise<unknown> {
   return sql.get("SELECT pg_advisory_xact_lock(hashtext('kiosque:changes')) AS locked");
 }
+
+/**
+ * Background work every instance runs on a timer (recording schedules come due, fanning the outbox out
+ * to webhooks) reads a watermark, writes what lies past it and moves it: two instances doing it at once
+ * would both read the same watermark and write it all twice. The turn's transaction takes this lock, held
+ * until its commit, or leaves the turn to the instance that holds it.
+ */
+export async function tryTurn(sql: Executor, name: string): Promise<boolean> {
+  const row = await sql.get<{ taken: boolean }>("SELECT pg_try_advisory_xact_lock(hashtext('kiosque:turn:' || CAST(@name AS TEXT))) AS taken", { name });
+  return row!.taken;
+}

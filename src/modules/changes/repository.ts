@@ -2,7 +2,7 @@ import type { DialectName, Executor } from '../../db/executor.js';
 import type { ChangeRow } from '../../db/schema.js';
 import { publicAudience } from '../../lib/reader.js';
 import { entitledSections, visible } from '../articles/sql.js';
-import { lockAppends } from './postgres.js';
+import { lockAppends, tryTurn } from './postgres.js';
 
 /** What a write of an article changes, read before and after it (see outbox.ts). */
 export interface ArticleState {
@@ -32,6 +32,15 @@ export interface ChangeFilter { publicOnly: boolean; sectionIds: string[] | null
 const beforeAppend: Record<DialectName, (sql: Executor) => Promise<unknown>> = {
   sqlite: async () => undefined,
   postgres: lockAppends,
+};
+
+/**
+ * Whether a transaction may do a background turn (see postgres.ts): on SQLite, write transactions
+ * already run one at a time across processes (BEGIN IMMEDIATE), and the next reads the watermark the last moved.
+ */
+const takeTurn: Record<DialectName, (sql: Executor, name: string) => Promise<boolean>> = {
+  sqlite: async () => true,
+  postgres: tryTurn,
 };
 
 export function createChangesRepository(sql: Executor) {
@@ -121,6 +130,8 @@ export function createChangesRepository(sql: Executor) {
     /** The sequence of the newest change, 0 when there is none. */
     latest,
     cursor,
+    /** Whether this transaction does the background turn `name` (false: another instance is doing it). */
+    takeTurn: (name: string) => takeTurn[d.name](sql, name),
     async setCursor(name: string, value: number): Promise<void> {
       await sql.run(`INSERT INTO outbox_cursors (name, value) VALUES (@name, @value)
         ON CONFLICT (name) DO UPDATE SET value = excluded.value`, { name, value });

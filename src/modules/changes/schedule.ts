@@ -13,12 +13,15 @@ const IDLE_ADVANCE_MS = 60_000;
  * visibility is computed at read time. This records them in the outbox as
  * `article.published`, once each: the watermark (the instant up to which
  * they are recorded) moves in the same transaction as the changes it covers,
- * so a restart picks up where the last run stopped. The first run only sets it.
+ * so a restart picks up where the last run stopped, and one instance at a time records them. The first
+ * run only sets it.
  */
 export function recordTransitions(deps: { transaction: Transactor; now: () => number }, wait = false): Promise<number> {
   const now = deps.now();
   // A background turn never waits for another process's lock: it tries again next turn.
   return deps.transaction(async ({ changes }) => {
+    // Another instance recording them now: this one leaves the turn to it.
+    if (!await changes.takeTurn(WATERMARK)) return 0;
     const after = await changes.cursor(WATERMARK);
     if (after !== undefined && now <= after) return 0;
     const ids = after === undefined ? [] : await changes.becameVisible(after, now);

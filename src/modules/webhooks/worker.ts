@@ -64,6 +64,8 @@ export function createDeliveryWorker(deps: Deps, options: DeliveryOptions) {
   /** Turns one batch of changes into deliveries, moving the watermark with them; true when there may be more. */
   function fanOut(): Promise<boolean> {
     return deps.transaction(async ({ changes, webhooks }: Repositories) => {
+      // Another instance fanning out now: this one leaves the turn to it.
+      if (!await changes.takeTurn(WATERMARK)) return false;
       const after = await changes.cursor(WATERMARK) ?? 0;
       const { rows } = await changes.list(after, BATCH, { publicOnly: false, sectionIds: null });
       const now = deps.now();
