@@ -24,7 +24,7 @@ export interface Database {
   /**
    * A number that changes when another process commits, read synchronously
    * on the request path (the response cache): SQLite's data_version;
-   * constant on PostgreSQL until notifications carry other instances' writes.
+   * on PostgreSQL, notifications of recorded changes (postgres-notify.ts).
    */
   externalVersion(): number;
   /** Resolves when the database answers a trivial query. */

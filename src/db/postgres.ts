@@ -6,6 +6,7 @@ import type { Database, TransactionOptions } from './database.js';
 import type { Executor, Params } from './executor.js';
 import { postgresDialect } from './dialect-postgres.js';
 import { migrationsFolder } from './migrations.js';
+import { createListener } from './postgres-notify.js';
 
 export interface PostgresOptions {
   /** Connections in the pool (KIOSQUE_DB_POOL). */
@@ -103,6 +104,7 @@ export function openPostgres(url: string, options: PostgresOptions): Database {
       run: async (sql: string, params?: Params) => (await query(sql, params)).rowCount ?? 0,
     };
   };
+  const listener = createListener(url);
   const open = new Set<Promise<unknown>>();
   const checkOut = () => pool.connect().catch(normalise);
   // An idle connection that fails (a restarted server) is dropped by the pool, and the next query opens
@@ -154,12 +156,13 @@ export function openPostgres(url: string, options: PostgresOptions): Database {
         client.release(!migrated);
       }
     },
-    externalVersion: () => 0,
+    externalVersion: listener.version,
     async ping() {
       await pool.query('SELECT 1').catch(normalise);
     },
     async close() {
       if (pool.ending) return;
+      await listener.close();
       await Promise.allSettled(open);
       await pool.end();
     },

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/executor.js';
+import { CHANGES_CHANNEL } from '../../db/postgres-notify.js';
 
 /**
  * On PostgreSQL, sequence values are drawn at insert while transactions commit
@@ -22,4 +23,12 @@ export function lockAppends(sql: Executor): Promise<unknown> {
 export async function tryTurn(sql: Executor, name: string): Promise<boolean> {
   const row = await sql.get<{ taken: boolean }>("SELECT pg_try_advisory_xact_lock(hashtext('kiosque:turn:' || CAST(@name AS TEXT))) AS taken", { name });
   return row!.taken;
+}
+
+/**
+ * Tells other instances that changes were recorded, at the commit of the transaction that recorded them
+ * (a rolled-back one tells nothing): their response caches read the feed after `seq` (db/postgres-notify.ts).
+ */
+export function notifyChanges(sql: Executor, seq: number): Promise<unknown> {
+  return sql.get(`SELECT pg_notify('${CHANGES_CHANNEL}', CAST(@seq AS TEXT)) AS notified`, { seq });
 }

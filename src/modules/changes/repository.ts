@@ -2,7 +2,7 @@ import type { DialectName, Executor } from '../../db/executor.js';
 import type { ChangeRow } from '../../db/schema.js';
 import { publicAudience } from '../../lib/reader.js';
 import { entitledSections, visible } from '../articles/sql.js';
-import { lockAppends, tryTurn } from './postgres.js';
+import { lockAppends, notifyChanges, tryTurn } from './postgres.js';
 
 /** What a write of an article changes, read before and after it (see outbox.ts). */
 export interface ArticleState {
@@ -32,6 +32,15 @@ export interface ChangeFilter { publicOnly: boolean; sectionIds: string[] | null
 const beforeAppend: Record<DialectName, (sql: Executor) => Promise<unknown>> = {
   sqlite: async () => undefined,
   postgres: lockAppends,
+};
+
+/**
+ * What a writer does once it recorded a change, or wrote outside the API: nothing on SQLite (other
+ * processes see data_version move), a notification on PostgreSQL (see postgres.ts).
+ */
+const afterAppend: Record<DialectName, (sql: Executor, seq: number) => Promise<unknown>> = {
+  sqlite: async () => undefined,
+  postgres: notifyChanges,
 };
 
 /**
@@ -100,6 +109,7 @@ export function createChangesRepository(sql: Executor) {
           previous_section_id, "public", occurred_at, surrogate_keys)
         VALUES (@type, @entityType, @entityId, @slug, @version, @sectionId, @previousSectionId, @public, @occurredAt, @surrogateKeys)
         RETURNING seq`, { ...change, surrogateKeys: keys });
+      await afterAppend[d.name](sql, row!.seq);
       return row!.seq;
     },
     /** The latest instant a change purged any of these keys, 0 if none did. */
@@ -148,6 +158,7 @@ export function createChangesRepository(sql: Executor) {
     async wroteOutside(): Promise<void> {
       await sql.run(`INSERT INTO outbox_cursors (name, value) VALUES (@name, 1)
         ON CONFLICT (name) DO UPDATE SET value = outbox_cursors.value + 1`, { name: OUTSIDE_WRITES });
+      await afterAppend[d.name](sql, 0);
     },
     /** How many times content was written outside the API. */
     async outsideWrites(): Promise<number> {

@@ -8,8 +8,10 @@ import type { WebhookRow } from '../../../src/db/schema.js';
 import { createCursors } from '../../../src/lib/cursor.js';
 import { recordTransitions } from '../../../src/modules/changes/schedule.js';
 import { createDeliveryWorker } from '../../../src/modules/webhooks/worker.js';
-import { freshDatabase, query } from '../../database.js';
-import { ADMIN_KEY, article, newsroom, tempDir, testClock, TEST_ENV } from '../../helpers.js';
+import { exec, freshDatabase, onPostgres, query } from '../../database.js';
+import { admin, ADMIN_KEY, article, create, newsroom, tempDir, testClock, TEST_ENV } from '../../helpers.js';
+import { LISTENER_NAME } from '../../../src/db/postgres-notify.js';
+import { EXTERNAL_CHECK_MS } from '../../../src/plugins/response-cache.js';
 
 // Several instances over one database run the same background work on their timers: each piece of it is
 // done once, whichever instance does it (on SQLite, by several processes on one file).
@@ -77,3 +79,78 @@ t.test('the outbox is fanned out to webhooks once, and each due delivery claimed
   t.equal(new Set(claimed).size, 20, 'none by two claims');
 });
 
+/**
+ * An app (a server's) on each instance's connection. Their timers' background work is off: in one
+ * thread, a SQLite write waiting for the lock (busy_timeout) would hold up the other app's transaction
+ * that has it, as two processes never do.
+ */
+async function twoApps(t: Teardown, dbs: Database[]) {
+  const config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none', ...TEST_ENV });
+  const quiet = { schedule: { pollMs: 3_600_000 }, webhooks: { pollMs: 3_600_000 } };
+  const apps: Awaited<ReturnType<typeof buildApp>>[] = [];
+  for (const db of dbs) apps.push(await buildApp({ config, db, ...quiet }));
+  t.teardown(() => Promise.all(apps.map((app) => app.close())));
+  return apps;
+}
+
+/** Reads `url` on `app` every 5 ms until `seen` says the answer is new; resolves with how long it took. */
+async function waitFor(app: Awaited<ReturnType<typeof buildApp>>, url: string, seen: (body: any) => boolean) {
+  const started = performance.now();
+  while (!seen((await app.inject(url)).json())) {
+    if (performance.now() - started > 5_000) throw new Error(`${url}: still the old answer after 5 s`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return performance.now() - started;
+}
+
+t.test('a write on one instance is served by the other within 100 ms, though it had the answer in its cache', async (t) => {
+  const dbs = await twoInstances(t);
+  const [writer, reader] = await twoApps(t, dbs);
+  const author = await create(writer, '/v1/authors', { name: 'Avant' });
+  const url = `/v1/authors/${author.id}`;
+  t.equal((await reader.inject(url)).json().name, 'Avant');
+  const hits = reader.responseCache.stats.hits;
+  t.equal((await reader.inject(url)).json().name, 'Avant');
+  t.equal(reader.responseCache.stats.hits, hits + 1, 'from its cache');
+  const took: number[] = [];
+  for (const name of ['Un', 'Deux', 'Trois', 'Quatre', 'Cinq']) {
+    await writer.inject({ method: 'PATCH', url, headers: admin, payload: { name } });
+    took.push(await waitFor(reader, url, (body) => body.name === name));
+  }
+  t.comment(`served by the other instance after ${took.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+  t.ok(Math.max(...took) < 100, 'within 100 ms');
+});
+
+/** Resolves once `done()` is true, looking every 10 ms; fails after 5 s. */
+async function until(what: string, done: () => Promise<boolean>) {
+  const started = performance.now();
+  while (!await done()) {
+    if (performance.now() - started > 5_000) throw new Error(`${what}: not after 5 s`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+t.test('notifications lost while an instance was disconnected: it reads the change feed, and misses nothing', {
+  skip: onPostgres ? false : 'PostgreSQL only (SQLite has no notifications to lose): set KIOSQUE_TEST_DATABASE_URL',
+}, async (t) => {
+  const dbs = await twoInstances(t);
+  const [writer, reader] = await twoApps(t, dbs);
+  const author = await create(writer, '/v1/authors', { name: 'Avant' });
+  const url = `/v1/authors/${author.id}`;
+  const listening = 'SELECT pid FROM pg_stat_activity WHERE application_name = @name AND datname = current_database()';
+  const listeners = async () => (await query(dbs[0], listening, { name: LISTENER_NAME })).length;
+  await waitFor(reader, url, (body) => body.name === 'Avant');
+  await until('both instances listening', async () => await listeners() === 2);
+  // Both instances' listening connections go (a restarted server, a proxy's timeout): what is written
+  // before they are back notifies no one.
+  await exec(dbs[0], `SELECT pg_terminate_backend(pid) FROM (${listening}) l`, { name: LISTENER_NAME });
+  await until('the connections gone', async () => await listeners() === 0);
+  await writer.inject({ method: 'PATCH', url, headers: admin, payload: { name: 'Pendant' } });
+  t.ok(await waitFor(reader, url, (body) => body.name === 'Pendant') < 100, 'the write made meanwhile is served within 100 ms');
+  // Back once both have run LISTEN again; a read then takes in what the reconnection made it look for.
+  await until('listening again', async () => (await query(dbs[0], `${listening} AND state = 'idle' AND query LIKE 'LISTEN %'`, { name: LISTENER_NAME })).length === 2);
+  await new Promise((resolve) => setTimeout(resolve, EXTERNAL_CHECK_MS + 5));
+  t.equal((await reader.inject(url)).json().name, 'Pendant');
+  await writer.inject({ method: 'PATCH', url, headers: admin, payload: { name: 'Après' } });
+  t.ok(await waitFor(reader, url, (body) => body.name === 'Après') < 100, 'then by notification again');
+});
