@@ -160,7 +160,9 @@ export async function buildApp(options: AppOptions) {
     adminKey: options.config.KIOSQUE_ADMIN_KEY,
     anonymousRead: options.config.KIOSQUE_ANONYMOUS_READ,
   });
-  await app.register(rateLimit, { anonymous: config.KIOSQUE_RATE_LIMIT_ANONYMOUS, key: config.KIOSQUE_RATE_LIMIT_KEY });
+  await app.register(rateLimit, {
+    anonymous: config.KIOSQUE_RATE_LIMIT_ANONYMOUS, key: config.KIOSQUE_RATE_LIMIT_KEY, redisUrl: config.KIOSQUE_REDIS_URL,
+  });
   // Refused requests are counted above, then answered here, before the response cache could answer them.
   app.addHook('onRequest', enforceAccess);
   await app.register(openapi, { publicUrl: config.PUBLIC_URL, version: options.version ?? '0.1.0', docs: config.KIOSQUE_DOCS });

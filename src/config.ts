@@ -23,6 +23,8 @@ export const ConfigSchema = Type.Object({
   KIOSQUE_CACHE_KEYED_PUBLIC: Type.Boolean({ default: false }),
   KIOSQUE_RATE_LIMIT_ANONYMOUS: Type.Integer({ minimum: 0, maximum: 100_000_000, default: 600 }),
   KIOSQUE_RATE_LIMIT_KEY: Type.Integer({ minimum: 0, maximum: 100_000_000, default: 3000 }),
+  // Where every instance counts rate limits together; without it, each counts its own.
+  KIOSQUE_REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://.+', maxLength: 2048 })),
   KIOSQUE_TRUST_PROXY: Type.String({ pattern: '^(false|true|[0-9]{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$', default: 'false' }),
   KIOSQUE_CORS_ORIGINS: Type.String({ pattern: '^(\\*|https?://[^,\\s]+(,https?://[^,\\s]+)*)?$', maxLength: 2000, default: '*' }),
   KIOSQUE_CORS_CREDENTIALS: Type.Boolean({ default: false }),
@@ -56,7 +58,7 @@ const validateConfig = ajv.compile<Config>(ConfigSchema);
 export class ConfigError extends Error {}
 
 // Variables whose value must never be echoed into an error message (and so into logs).
-const SECRETS = new Set(['KIOSQUE_ADMIN_KEY']);
+const SECRETS = new Set(['KIOSQUE_ADMIN_KEY', 'KIOSQUE_REDIS_URL']);
 
 // Every property has a default or is optional, so each error is about one variable.
 function describe(error: ErrorObject, input: Record<string, unknown>): string {

@@ -134,6 +134,14 @@ t.test('DATABASE_URL names a SQLite file (the default) or a PostgreSQL server; K
   t.match(failure({ KIOSQUE_DB_POOL: '0' }), /KIOSQUE_DB_POOL must be >= 1/);
 });
 
+t.test('KIOSQUE_REDIS_URL: none by default (rate limits per instance), a Redis URL, never echoed when bad', async (t) => {
+  t.notOk('KIOSQUE_REDIS_URL' in loadConfig({}));
+  t.equal(loadConfig({ KIOSQUE_REDIS_URL: 'rediss://:s3cret@cache.internal:6380/0' }).KIOSQUE_REDIS_URL, 'rediss://:s3cret@cache.internal:6380/0');
+  const message = failure({ KIOSQUE_REDIS_URL: 'http://:s3cret@cache.internal' });
+  t.match(message, /KIOSQUE_REDIS_URL must match pattern .*: got a value of 29 characters/);
+  t.notMatch(message, 's3cret');
+});
+
 t.test('webhook settings: loopback off by default, a timeout of at most 5 s', async (t) => {
   t.match(loadConfig({
     KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: 'true', KIOSQUE_WEBHOOKS_TIMEOUT_MS: '250', KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: '8', KIOSQUE_WEBHOOKS_RETRY_MS: '5000',

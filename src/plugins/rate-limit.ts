@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import rateLimit from '@fastify/rate-limit';
+import { Redis } from 'ioredis';
 import { TooManyRequests } from '../lib/errors.js';
 
 export interface RateLimitOptions {
@@ -8,6 +9,25 @@ export interface RateLimitOptions {
   anonymous: number;
   /** Requests per minute for a key without a limit of its own; 0 turns the limit off. */
   key: number;
+  /** A Redis server (KIOSQUE_REDIS_URL) where every instance counts the same windows; otherwise each counts its own. */
+  redisUrl?: string;
+}
+
+/**
+ * Each request asks Redis once: it must answer now or not at all. Offline, a command fails at once rather
+ * than waiting in a queue for the connection, and one that gets no answer fails after 250 ms; either way
+ * the request goes on uncounted (skipOnError): the limits protect the service, and are not worth refusing
+ * or holding its readers while Redis is away. The client reconnects by itself.
+ */
+function redisClient(url: string, log: FastifyInstance['log']): Redis {
+  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 1_000, commandTimeout: 250 });
+  let reported = false;
+  redis.on('error', (err: Error) => {
+    if (!reported) log.warn({ err }, 'rate limits: Redis is unreachable, requests are not counted until it is back');
+    reported = true;
+  });
+  redis.on('ready', () => { reported = false; });
+  return redis;
 }
 
 const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz']);
@@ -18,12 +38,15 @@ const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz']);
  * headers and a 429 problem with Retry-After. It runs right after auth and
  * before the response cache, so a cached answer counts like any other. The
  * IP is Fastify's `request.ip`: X-Forwarded-For counts only with trustProxy.
- * The store is in memory; @fastify/rate-limit can share one through Redis.
+ * The windows are counted in memory, per instance, or in Redis, shared by every instance.
  */
 export default fp(async function limits(app: FastifyInstance, options: RateLimitOptions) {
   const limitOf = (request: FastifyRequest) =>
     (request.principal ? request.principal.rateLimit ?? options.key : options.anonymous);
+  const redis = options.redisUrl ? redisClient(options.redisUrl, app.log) : undefined;
+  if (redis) app.addHook('onClose', async () => { redis.disconnect(); });
   await app.register(rateLimit, {
+    redis, skipOnError: true, nameSpace: 'kiosque-rate-',
     global: false,
     enableDraftSpec: true,
     timeWindow: 60_000,
