@@ -68,7 +68,14 @@ export async function startServer(config: Config) {
     cacheBytes: config.KIOSQUE_CACHE_MB * 1024 * 1024,
   });
   if (seeded) app.log.info(seeded, 'seeded the demo newsroom');
+  try {
+    await app.listen({ port: config.PORT, host: config.HOST });
+  } catch (error) {
+    // A port already taken: nothing is left running, so the process ends with the exit code the caller sets.
+    await app.close();
+    throw error;
+  }
+  // Once listening: close-with-grace ends the process with 0 when nothing is left to run, whatever went before.
   closeWithGrace({ delay: 10_000 }, shutdown(app));
-  await app.listen({ port: config.PORT, host: config.HOST });
   return app;
 }

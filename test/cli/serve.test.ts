@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import t from 'tap';
 import { tempDir } from '../helpers.js';
@@ -63,6 +64,16 @@ t.test('a start-up failure (the database cannot be opened) exits 1 with the erro
   t.match(server.output(), /^cannot use the database file:.*: unable to open database file\n$/, 'one line');
 });
 
+t.test('a port already taken: exit code 1 with the error', async (t) => {
+  const taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+  t.teardown(() => { taken.close(); });
+  const server = serve({ DATABASE_URL: `file:${join(tempDir('taken'), 'k.db')}`, PORT: String((taken.address() as { port: number }).port) });
+  await t.rejects(server.port);
+  t.equal(await server.exited, 1);
+  t.match(server.output(), /EADDRINUSE/);
+});
+
 t.test('an unreachable PostgreSQL at start is one line naming it (without its password) and exit code 1', async (t) => {
   // Nothing listens on port 1: the connection is refused at once, whether a PostgreSQL runs here or not.
   const server = serve({ DATABASE_URL: 'postgres://kiosque:s3cret@127.0.0.1:1/kiosque' });
@@ -71,3 +82,4 @@ t.test('an unreachable PostgreSQL at start is one line naming it (without its pa
   t.match(server.output(), /^cannot use the database postgres:\/\/kiosque:\*\*\*@127\.0\.0\.1:1\/kiosque: connect ECONNREFUSED 127\.0\.0\.1:1\n$/);
   t.notMatch(server.output(), /s3cret/);
 });
+
