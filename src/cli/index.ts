@@ -13,7 +13,8 @@ import { importCommand, importUsage } from './import.js';
 
 const usage = `kiosque <command>
 
-  serve                         start the API (migrates, seeds demo content into an empty database)
+  serve [--workers N|auto]      start the API (migrates, seeds demo content into an empty database);
+                                --workers: N processes on one port (auto: one a core)
   migrate                       apply pending migrations
   seed [--force]                fill the database with the demo newsroom (only when empty, unless --force)
   keys create --name N --scope S [--scope S…]

@@ -1,15 +1,19 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import t from 'tap';
+import { workersOption } from '../../src/cluster.js';
+import { StartupError } from '../../src/server.js';
 import { tempDir } from '../helpers.js';
 
 const main = new URL('../../src/cli/main.ts', import.meta.url).pathname;
 
 /** Starts `kiosque serve` as a real process; resolves with it and its port once it listens. */
-function serve(env: Record<string, string>) {
-  const child = spawn(process.execPath, [...process.execArgv, main, 'serve'], {
+function serve(env: Record<string, string>, args: string[] = []) {
+  const child = spawn(process.execPath, [...process.execArgv, main, 'serve', ...args], {
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', KIOSQUE_SEED: 'none', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -83,3 +87,66 @@ t.test('an unreachable PostgreSQL at start is one line naming it (without its pa
   t.notMatch(server.output(), /s3cret/);
 });
 
+/** The pids of the processes `pid` started. */
+const childrenOf = (pid: number) => String(spawnSync('pgrep', ['-P', String(pid)]).stdout).split('\n').filter(Boolean).map(Number);
+
+t.test('serve --workers 2: two processes on one port, a dead one replaced, SIGTERM stops them all', async (t) => {
+  const dir = tempDir('workers');
+  const db = join(dir, 'k.db');
+  const server = serve({ DATABASE_URL: `file:${db}`, KIOSQUE_SEED: 'demo' }, ['--workers', '2']);
+  const port = await server.port;
+  t.match(server.output(), /seeded the demo newsroom/, 'seeded once, before the workers start');
+  let workers: number[] = [];
+  for (let i = 0; i < 100 && (workers = childrenOf(server.child.pid!)).length < 2; i++) await sleep(100);
+  t.equal(workers.length, 2, 'two workers');
+  for (let i = 0; i < 100 && (server.output().match(/listening at/g) ?? []).length < 2; i++) await sleep(100);
+  const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(`http://127.0.0.1:${port}/v1/sections`).then((r) => r.status)));
+  t.same(new Set(answers), new Set([200]), 'both answer on the one port');
+
+  process.kill(workers[0], 'SIGKILL');
+  let now = workers;
+  for (let i = 0; i < 100 && ((now = childrenOf(server.child.pid!)).length < 2 || now.includes(workers[0])); i++) await sleep(100);
+  t.equal(now.length, 2, 'a dead worker is replaced');
+  t.notOk(now.includes(workers[0]));
+  t.match(server.output(), new RegExp(`worker ${workers[0]} exited \\(code null, signal SIGKILL\\): starting another`));
+  for (let i = 0; i < 100 && (server.output().match(/listening at/g) ?? []).length < 3; i++) await sleep(100);
+  t.equal((await fetch(`http://127.0.0.1:${port}/v1/sections`)).status, 200);
+
+  server.child.kill('SIGTERM');
+  t.equal(await server.exited, 0, 'exit 0 once every worker has stopped');
+  t.match(server.output(), /SIGTERM: stopping the workers/);
+  t.same(now.filter((pid) => spawnSync('kill', ['-0', String(pid)]).status === 0), [], 'no worker left');
+});
+
+t.test('serve --workers: SIGTERM just after a worker died stops the others, and starts no new one', async (t) => {
+  const server = serve({ DATABASE_URL: `file:${join(tempDir('workers'), 'k.db')}` }, ['--workers', '2']);
+  await server.port;
+  let workers: number[] = [];
+  for (let i = 0; i < 100 && (workers = childrenOf(server.child.pid!)).length < 2; i++) await sleep(100);
+  process.kill(workers[0], 'SIGKILL');
+  for (let i = 0; i < 100 && !server.output().includes(`worker ${workers[0]} exited`); i++) await sleep(20);
+  // Within the second before its replacement starts.
+  server.child.kill('SIGTERM');
+  t.equal(await server.exited, 0);
+  t.notOk(server.output().match(/listening at/g)!.length > 2, 'no replacement started');
+  t.equal(spawnSync('kill', ['-0', String(workers[1])]).status, 1, 'the other worker stopped');
+});
+
+t.test('--workers takes a count from 1 to 64 or auto; anything else stops the start with a message', async (t) => {
+  t.equal(workersOption([]), undefined, 'one process without it');
+  t.equal(workersOption(['--workers', '3']), 3);
+  t.equal(workersOption(['--workers=auto']), availableParallelism());
+  for (const bad of [['--workers', '0'], ['--workers', '65'], ['--workers', 'two'], ['--threads', '2'], ['extra']]) {
+    let error: unknown;
+    try {
+      workersOption(bad);
+    } catch (e) {
+      error = e;
+    }
+    t.ok(error instanceof StartupError, `${bad.join(' ')}: ${(error as Error).message}`);
+  }
+  const server = serve({}, ['--workers', '0']);
+  await t.rejects(server.port);
+  t.equal(await server.exited, 1);
+  t.equal(server.output(), '--workers must be auto or 1 to 64: got 0\n');
+});
