@@ -12,6 +12,7 @@ import { exec, freshDatabase, onPostgres, query } from '../../database.js';
 import { admin, ADMIN_KEY, article, create, newsroom, tempDir, testClock, TEST_ENV } from '../../helpers.js';
 import { LISTENER_NAME } from '../../../src/db/postgres-notify.js';
 import { EXTERNAL_CHECK_MS } from '../../../src/plugins/response-cache.js';
+import { popular, ranking, view } from '../popular/helpers.js';
 
 // Several instances over one database run the same background work on their timers: each piece of it is
 // done once, whichever instance does it (on SQLite, by several processes on one file).
@@ -153,4 +154,19 @@ t.test('notifications lost while an instance was disconnected: it reads the chan
   t.equal((await reader.inject(url)).json().name, 'Pendant');
   await writer.inject({ method: 'PATCH', url, headers: admin, payload: { name: 'Après' } });
   t.ok(await waitFor(reader, url, (body) => body.name === 'Après') < 100, 'then by notification again');
+});
+
+t.test('view counts from every instance add up', async (t) => {
+  const dbs = await twoInstances(t);
+  const apps = await twoApps(t, dbs);
+  const { section } = await newsroom(apps[0]);
+  const read = await article(apps[0], { title: 'Lu partout', sectionId: section.id });
+  for (const [app, n] of [[apps[0], 3], [apps[1], 2], [apps[0], 1]] as const) {
+    for (let i = 0; i < n; i++) t.equal((await view(app, read.id)).statusCode, 202);
+  }
+  // Each adds its own counts to the same hour's bucket: on PostgreSQL both at once; SQLite's writers take
+  // turns, which two connections in one thread cannot (the second's wait for the lock would hold the first).
+  if (onPostgres) await Promise.all(apps.map((app) => app.views.flush()));
+  else for (const app of apps) await app.views.flush();
+  for (const app of apps) t.same(ranking(await popular(app)), [[read.id, 6]]);
 });
