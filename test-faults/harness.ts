@@ -25,12 +25,12 @@ export function kiosque(args: string[], env: Record<string, string>) {
   return new Promise<{ code: number | null; output: string }>((resolve) => child.on('exit', (code) => resolve({ code, output })));
 }
 
-/** Starts `kiosque serve` over `dbFile` as a real process; resolves once /healthz answers. */
-export async function serve(dbFile: string, env: Record<string, string> = {}): Promise<Running> {
+/** Starts `kiosque serve` over `db` (a SQLite file, or a database URL) as a real process; resolves once /healthz answers. */
+export async function serve(db: string, env: Record<string, string> = {}): Promise<Running> {
   const port = await freePort();
   const child = spawn(process.execPath, [bin, 'serve'], {
     env: childEnv({
-      PORT: String(port), DATABASE_URL: `file:${dbFile}`, KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', ...env,
+      PORT: String(port), DATABASE_URL: db.includes('://') ? db : `file:${db}`, KIOSQUE_SEED: 'none', KIOSQUE_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', ...env,
     }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
