@@ -117,19 +117,20 @@ export function openPostgres(url: string, options: PostgresOptions): Database {
 
   async function execute<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
     const client = await checkOut();
-    let broken: Error | undefined;
+    let result: T;
     try {
       await client.query('BEGIN');
-      const result = await inTransaction.run(client, () => work(executor(client)));
+      result = await inTransaction.run(client, () => work(executor(client)));
       await client.query('COMMIT');
-      return result;
     } catch (error) {
+      let broken: Error | undefined;
       await client.query('ROLLBACK').catch((e: Error) => { broken = e; });
-      return normalise(error);
-    } finally {
       // A connection that failed to roll back is not given to anyone else.
       client.release(broken);
+      return normalise(error);
     }
+    client.release();
+    return result;
   }
 
   return {

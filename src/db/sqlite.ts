@@ -92,18 +92,23 @@ export function openSqlite(path: string, options: { verbose?: (sql: unknown) => 
     }
     let ended!: () => void;
     open = new Promise((resolve) => { ended = resolve; });
+    // Statements waiting for the transaction to end run after the COMMIT or ROLLBACK that follows it at once.
+    const end = () => {
+      open = null;
+      ended();
+    };
+    let result: T;
     try {
-      const result = await inTransaction.run(true, () => work(sql));
+      result = await inTransaction.run(true, () => work(sql));
       client.exec('COMMIT');
-      return result;
     } catch (error) {
+      end();
       // Some failures (a full disk, an I/O error) have already ended the transaction.
       if (client.inTransaction) client.exec('ROLLBACK');
       throw error;
-    } finally {
-      open = null;
-      ended();
     }
+    end();
+    return result;
   }
 
   const dataVersion = client.prepare('PRAGMA data_version').pluck();

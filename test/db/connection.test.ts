@@ -12,6 +12,8 @@ t.test('DATABASE_URL chooses the dialect: postgres:// and postgresql:// are Post
     t.equal(db.dialect.name, 'postgres', url);
     await t.rejects(db.ping(), { code: 'ECONNREFUSED' }, 'a pool connects when first used');
     await db.close();
+    await db.close();
+    t.pass('closed twice: the second does nothing');
   }
   for (const url of ['file::memory:', ':memory:']) {
     const db = openDatabase(url);

@@ -5,6 +5,10 @@ t.test('withConstraints lets errors that are not constraint failures through unc
   const error = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
   await t.rejects(withConstraints('A tag', async () => { throw error; }), error);
   t.equal(await withConstraints('A tag', async () => 42), 42);
+  // A thrown value that is no error at all (a driver's or a bug's) goes through too, rather than a TypeError.
+  let thrown: unknown = 'nothing';
+  await withConstraints('A tag', () => Promise.reject(undefined)).catch((e: unknown) => { thrown = e; });
+  t.equal(thrown, undefined);
 });
 
 t.test('withConstraints names the broken constraint, from SQLite codes and PostgreSQL SQLSTATEs alike', async (t) => {

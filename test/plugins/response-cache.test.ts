@@ -273,3 +273,27 @@ t.test('the next transition is looked up once for the requests waiting on it, ag
   lookups[2].reject(Object.assign(new Error('database gone'), { statusCode: 503 }));
   t.equal((await failing).statusCode, 503, 'the request fails with the lookup');
 });
+
+t.test('a write that failed with its database: its problem goes out as it is, though the changes after it cannot be read', async (t) => {
+  const { default: Fastify } = await import('fastify');
+  const { default: fp } = await import('fastify-plugin');
+  const { default: responseCache } = await import('../../src/plugins/response-cache.js');
+  const { PUBLIC_READER } = await import('../../src/lib/reader.js');
+  const warnings: string[] = [];
+  const app = Fastify({ logger: { level: 'warn', stream: { write: (line: string) => warnings.push(JSON.parse(line).msg) } } });
+  await app.register(fp(async (a) => {
+    a.decorateRequest('reader', null as never);
+    a.addHook('onRequest', (request, _reply, done) => { request.reader = PUBLIC_READER; done(); });
+  }, { name: 'auth' }));
+  await app.register(responseCache, {
+    maxBytes: 1e6, now: () => 0, externalVersion: () => 0, viewsVersion: () => 0,
+    changesSince: async () => { throw new Error('database gone'); },
+    latestChange: async () => 0, outsideWrites: async () => 0, transitionKeys: async () => [], nextTransition: async () => null,
+  });
+  app.post('/v1/thing', async (_request, reply) => reply.code(500).send({ code: 'INTERNAL' }));
+  t.teardown(() => app.close());
+  const res = await app.inject({ method: 'POST', url: '/v1/thing' });
+  t.equal(res.statusCode, 500);
+  t.same(res.json(), { code: 'INTERNAL' }, 'the answer as the route made it');
+  t.ok(warnings.includes('other processes\' changes could not be read after a failed write'), 'said in the log');
+});
