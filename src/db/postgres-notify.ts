@@ -8,6 +8,13 @@ export const LISTENER_NAME = 'kiosque-listen';
 /** Ends a connection, whatever state it is in: an error ending one that failed is no news. */
 const end = (client: pg.Client) => void Promise.allSettled([client.end()]);
 
+/** Ends a connection, waiting for the server's goodbye at most `ms`: one gone silent would never say it. */
+async function endWithin(client: pg.Client, ms: number): Promise<void> {
+  const cut = setTimeout(() => (client as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy(), ms);
+  await Promise.allSettled([client.end()]);
+  clearTimeout(cut);
+}
+
 /**
  * Other instances' commits, for the response cache (Database.externalVersion): a connection of its own
  * LISTENs on CHANGES_CHANNEL, and each notification moves the version, after which the cache reads the
@@ -15,8 +22,10 @@ const end = (client: pg.Client) => void Promise.allSettled([client.end()]);
  * (re)connection moves the version too, so that reading catches up; and while it is down the version moves
  * at every look, so the cache reads the feed each time it looks until the connection is back. It is
  * opened by the first look (only a server's response cache looks), and tried again every `retryMs`.
+ * A connection can also go silent (a network that drops packets, a proxy that forgets it) with nothing
+ * to say so for minutes: a query every `heartbeatMs`, which must be answered within as long, finds it.
  */
-export function createListener(url: string, retryMs = 1_000) {
+export function createListener(url: string, { retryMs = 1_000, heartbeatMs = 5_000 } = {}) {
   let version = 0;
   let current: pg.Client | null = null;
   let started = false;
@@ -36,9 +45,11 @@ export function createListener(url: string, retryMs = 1_000) {
   }
 
   async function connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: url, application_name: LISTENER_NAME, keepAlive: true });
+    const client = new pg.Client({ connectionString: url, application_name: LISTENER_NAME, keepAlive: true, query_timeout: heartbeatMs });
     let dropped = false;
+    let heartbeat: NodeJS.Timeout | undefined;
     const lost = () => {
+      clearInterval(heartbeat);
       if (!dropped) drop(client);
       dropped = true;
     };
@@ -54,6 +65,8 @@ export function createListener(url: string, retryMs = 1_000) {
     if (closed) return end(client);
     current = client;
     version++;
+    heartbeat = setInterval(() => { client.query('SELECT 1').catch(lost); }, heartbeatMs);
+    heartbeat.unref();
   }
 
   return {
@@ -68,7 +81,8 @@ export function createListener(url: string, retryMs = 1_000) {
     async close(): Promise<void> {
       closed = true;
       clearTimeout(retry);
-      if (current) await Promise.allSettled([current.end()]);
+      // Its end event clears the heartbeat.
+      if (current) await endWithin(current, heartbeatMs);
     },
   };
 }
