@@ -10,6 +10,7 @@ import { buildApp } from '../app.js';
 import { openMigrated, StartupError } from '../server.js';
 import { backup, restore } from './backup.js';
 import { importCommand, importUsage } from './import.js';
+import { copyCommand, copyUsage } from './copy.js';
 
 const usage = `kiosque <command>
 
@@ -29,6 +30,7 @@ const usage = `kiosque <command>
   backup <file>                 copy the live database to a new <file> (safe while the server runs)
   restore <file> [--force]      check a backup and replace the database with it (stop the server first)
 ${importUsage}
+${copyUsage}
 
 Configuration comes from the environment (see README).`;
 
@@ -145,6 +147,8 @@ async function dispatch(config: Config, command: string | undefined, rest: strin
       return backup(config, rest[0], out);
     case 'import':
       return importCommand(config, rest, out);
+    case 'copy':
+      return copyCommand(config, rest, out);
     case 'restore': {
       const file = rest.find((arg) => !arg.startsWith('--'));
       if (!file) break;
