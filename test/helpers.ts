@@ -123,11 +123,11 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * The environment of a child process running `bin/kiosque.js`: this one's, with `extra`, without tap's
- * coverage hooks. The child compiles the sources with tsx, so its coverage of a file has other byte offsets
- * than the test processes' and, merged with theirs, marks lines they ran as not run.
+ * The environment of a child process running `bin/kiosque.js`: this one's, with `extra`, and tap's coverage
+ * off (tap's processinfo hooks every child it spawns, whatever its environment, unless told so). The child
+ * compiles the sources with tsx, so its coverage of a file has other byte offsets than the test processes'
+ * and, merged with theirs, marks lines they ran as not run.
  */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const { NODE_V8_COVERAGE: _coverage, NODE_OPTIONS: _options, ...env } = process.env;
-  return { ...env, ...extra };
+  return { ...process.env, _TAPJS_PROCESSINFO_COVERAGE_: '0', ...extra };
 }
