@@ -37,13 +37,13 @@ export interface TestApp {
 /** A fresh app over a fresh, migrated in-memory database. Closed by t.teardown. */
 export async function makeApp(
   t: { teardown(fn: () => unknown): void }, env: Record<string, string> = {},
-  options: Pick<AppOptions, 'cacheBytes'> & { verbose?: (sql: unknown) => void; renderer?: 'pool' } = {},
+  options: Pick<AppOptions, 'cacheBytes'> & { verbose?: (sql: unknown) => void; renderer?: 'pool' | Renderer } = {},
 ): Promise<TestApp> {
   const db = openDatabase(':memory:', { verbose: options.verbose });
   migrateDatabase(db);
   const clock = { now: Date.parse('2026-06-01T08:00:00Z'), advance(ms: number) { clock.now += ms; } };
   const config: Config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none', ...TEST_ENV, ...env });
-  const renderer = options.renderer === 'pool' ? undefined : inThreadRenderer;
+  const renderer = options.renderer === 'pool' ? undefined : options.renderer ?? inThreadRenderer;
   const app = await buildApp({ config, db, now: () => clock.now, cacheBytes: options.cacheBytes, renderer });
   t.teardown(async () => {
     await app.close();
