@@ -32,7 +32,7 @@ const TEXT_WEIGHT = 4;
 function automaticMatches(deps: RelatedDeps, id: string, sectionId: string, audience: Audience, limit: number, decayAt: number) {
   const scores = new Map(deps.related.candidates({ id, sectionId }, audience, limit, decayAt).map((c) => [c.id, c.score]));
   for (const s of similarArticles(deps, id, audience, limit, decayAt)) scores.set(s.id, (scores.get(s.id) ?? 0) + TEXT_WEIGHT * s.score);
-  return [...scores].map(([match, score]) => ({ id: match, score })).sort((a, b) => b.score - a.score || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return [...scores].map(([match, score]) => ({ id: match, score })).sort((a, b) => b.score - a.score || b.id.localeCompare(a.id));
 }
 
 /**
