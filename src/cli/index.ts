@@ -26,6 +26,8 @@ const usage = `kiosque <command>
   keys revoke <id>              revoke a key
   search reindex                rebuild the search index from the articles (one transaction)
   openapi <file>                write the OpenAPI document the server serves to <file>
+  schemas [<file>]              compile every route's validators and serializers ahead of time
+                                (npm ci does it; a start compiles at start what they lack)
   backup <file>                 copy the live database to a new <file> (safe while the server runs)
   restore <file> [--force]      check a backup and replace the database with it (stop the server first)
 ${importUsage}
@@ -138,6 +140,11 @@ async function dispatch(config: Config, command: string | undefined, rest: strin
       await app.ready();
       writeFileSync(rest[0], `${JSON.stringify(app.swagger(), null, 2)}\n`);
       await app.close();
+      return 0;
+    }
+    case 'schemas': {
+      const { compileSchemas } = await import('./schemas.js');
+      out(await compileSchemas(rest[0]));
       return 0;
     }
     case 'backup':
