@@ -3,7 +3,9 @@
 // for each way of starting Kiosque: `node bin/kiosque.js serve` (the bin and the Dockerfile) and
 // `npm start`. Runs alternate between the commands so a burst of load from other processes
 // hits both; the load average is printed with each median (this machine is shared).
-// Usage: npm run bench:cold-start -- [--runs 9] [--port 3990] [--db /tmp/existing.db]
+// With --before, the same `node bin/kiosque.js serve` is also run in another checkout (an earlier
+// commit, its node_modules installed or linked), in the same rounds, for a comparison under the same load.
+// Usage: npm run bench:cold-start -- [--runs 9] [--port 3990] [--db /tmp/existing.db] [--before ../checkout]
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -12,16 +14,19 @@ import { parseArgs } from 'node:util';
 import { median } from './measure.js';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '9' }, port: { type: 'string', default: '3990' }, db: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '9' }, port: { type: 'string', default: '3990' }, db: { type: 'string' }, before: { type: 'string' },
+  },
 });
 const runs = Number(values.runs);
 const port = Number(values.port);
 const db = values.db ?? join(mkdtempSync(join(tmpdir(), 'kiosque-cold-')), 'cold.db');
 const env = { ...process.env, DATABASE_URL: `file:${db}`, PORT: String(port), KIOSQUE_SEED: 'none', LOG_LEVEL: 'warn' };
 
-const commands: Record<string, [string, string[]]> = {
+const commands: Record<string, [string, string[], string?]> = {
   'node bin/kiosque.js serve': [process.execPath, ['bin/kiosque.js', 'serve']],
   'npm start': ['npm', ['start', '--silent']],
+  ...(values.before ? { [`node bin/kiosque.js serve in ${values.before}`]: [process.execPath, ['bin/kiosque.js', 'serve'], values.before] } : {}),
 };
 
 /** CPU milliseconds (user + system) used so far by the live processes of a process group (Linux). */
@@ -40,10 +45,10 @@ function groupCpuMs(group: number): number {
  * Milliseconds from spawn to the first 200 from /healthz, and the CPU the started processes used
  * until then (less sensitive than the wall clock to other processes' load); the group is stopped after.
  */
-async function once(command: string, args: string[]): Promise<{ ms: number; cpuMs: number }> {
+async function once(command: string, args: string[], cwd?: string): Promise<{ ms: number; cpuMs: number }> {
   const started = performance.now();
   // Its own process group: `npm start` is npm, a shell and tsx's node; all of them are stopped.
-  const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${command} ${args.join(' ')} exited with ${child.exitCode}`);
@@ -71,7 +76,7 @@ if (!values.db) {
 const samples: Record<string, { ms: number; cpuMs: number }[]> = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
 const loads: number[] = [];
 for (let i = 0; i < runs; i++) {
-  for (const [name, [command, args]] of Object.entries(commands)) samples[name].push(await once(command, args));
+  for (const [name, [command, args, cwd]] of Object.entries(commands)) samples[name].push(await once(command, args, cwd));
   loads.push(loadavg()[0]);
 }
 console.log(`cold start, spawn to the first 200 from /healthz, median of ${runs} runs (min–max); ${db}`);
