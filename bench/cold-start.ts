@@ -66,6 +66,8 @@ async function once(command: string, args: string[], cwd?: string): Promise<{ ms
       child.once('exit', () => resolve());
       process.kill(-child.pid!, 'SIGTERM');
     });
+    // npm may exit before the server it started has closed: the next run must not find that one listening.
+    while (await fetch(`http://127.0.0.1:${port}/healthz`).then(() => true, () => false)) await new Promise((r) => setTimeout(r, 20));
   }
 }
 
