@@ -1,4 +1,4 @@
-import { loadConfig } from '../config.js';
+import { configAjvOptions, ConfigSchema, loadConfig } from '../config.js';
 import { openDatabase } from '../db/connection.js';
 import { compiledSchemasDir, recordingCompilers } from '../plugins/schema-compilers.js';
 
@@ -10,7 +10,8 @@ export async function compileSchemas(dir = compiledSchemasDir): Promise<string> 
   const db = openDatabase(':memory:');
   await db.migrate();
   const { buildApp } = await import('../app.js');
-  const { compilers, write } = recordingCompilers();
+  const { compilers, standalone, write } = recordingCompilers();
+  standalone(ConfigSchema, configAjvOptions);
   // No request is made: the render pool, started on the first render, is never started.
   const app = await buildApp({ config: loadConfig({}), db, compilers, ownsDatabase: true });
   await app.ready();

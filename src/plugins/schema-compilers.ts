@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AjvCompiler from '@fastify/ajv-compiler';
-import { SerializerSelector, StandaloneSerializer } from '@fastify/fast-json-stringify-compiler';
-import type { AnySchema, Options } from 'ajv';
+import type AjvCompiler from '@fastify/ajv-compiler';
+import type * as SerializerCompiler from '@fastify/fast-json-stringify-compiler';
+import type { AnySchema, Ajv, Options } from 'ajv';
 
 // Compiling every route's validators (Ajv) and serializers (fast-json-stringify) took most of a
 // cold start. They are compiled once, at install time (`npm ci` runs `prepare`), by Fastify's
@@ -61,7 +61,6 @@ export function loadCompiledSchemas(dir = compiledSchemasDir): CompiledSchemas |
   const indexFile = join(dir, 'index.json');
   if (!existsSync(indexFile)) return null;
   const index = JSON.parse(readFileSync(indexFile, 'utf8')) as Index;
-  const require = createRequire(import.meta.url);
   const load = (n: number) => require(join(dir, `${n}.cjs`));
   return {
     validator(key) {
@@ -86,8 +85,13 @@ export function loadCompiledSchemas(dir = compiledSchemasDir): CompiledSchemas |
   };
 }
 
-const ajv = AjvCompiler();
-const fjs = SerializerSelector();
+// The compilers (and Ajv and fast-json-stringify with them, some 150 modules) are loaded only when
+// something is compiled: a start over compiled schemas loads none of them.
+const require = createRequire(import.meta.url);
+const ajvCompiler = () => require('@fastify/ajv-compiler') as typeof AjvCompiler;
+const serializerCompiler = () => require('@fastify/fast-json-stringify-compiler') as typeof SerializerCompiler;
+let selectors: { ajv: ReturnType<typeof AjvCompiler>; fjs: ReturnType<typeof SerializerCompiler.SerializerSelector> } | undefined;
+const atStart = () => (selectors ??= { ajv: ajvCompiler()(), fjs: serializerCompiler().SerializerSelector() });
 /**
  * What was compiled at start, by digest, for the life of the process: an app built again (tests
  * build one per test, about 2 s of compiling each) reuses it when the files lack a schema.
@@ -114,7 +118,7 @@ export function schemaCompilers(compiled: CompiledSchemas | null, missed: (route
         const restored = compiled?.validator(key);
         if (restored) return restored;
         missed(name(route, route.httpPart));
-        return once(key, () => ajv(externalSchemas, { customOptions: { ...ajvOptions[part] } })(route as AjvCompiler.RouteDefinition));
+        return once(key, () => atStart().ajv(externalSchemas, { customOptions: { ...ajvOptions[part] } })(route as AjvCompiler.RouteDefinition));
       };
     },
     buildSerializer(externalSchemas, options) {
@@ -124,10 +128,25 @@ export function schemaCompilers(compiled: CompiledSchemas | null, missed: (route
         const restored = compiled?.serializer(key);
         if (restored) return restored;
         missed(name(route, route.httpStatus));
-        return once(key, () => fjs(externalSchemas, options ?? {})(route as never));
+        return once(key, () => atStart().fjs(externalSchemas, options ?? {})(route as never));
       };
     },
   };
+}
+
+const standaloneKey = (schema: object, options: Options) => digest(['standalone', options, schema]);
+
+/**
+ * A validator of a schema outside the routes (the configuration's), with Ajv's `options`: compiled
+ * ahead of time by `npm run schemas` when its digest is in `compiled`, else now (once per process).
+ */
+export function standaloneValidator<T>(schema: object, options: Options, compiled = loadCompiledSchemas()) {
+  const key = standaloneKey(schema, options);
+  const validate = compiled?.validator(key) ?? once(key, () => {
+    const { Ajv } = require('ajv') as typeof import('ajv');
+    return new Ajv(options).compile(schema);
+  });
+  return validate as ((data: unknown) => data is T) & { errors?: import('ajv').ErrorObject[] | null };
 }
 
 /**
@@ -142,7 +161,7 @@ export function recordingCompilers() {
       const shared = digest(externalSchemas);
       const byPart = Object.fromEntries(Object.keys(ajvOptions).map((part) => {
         const store = (route: Route, code: string) => validators.set(validatorKey(part as Part, shared, route), code);
-        const factory = AjvCompiler.StandaloneValidator({ readMode: false, storeFunction: store as never });
+        const factory = ajvCompiler().StandaloneValidator({ readMode: false, storeFunction: store as never });
         return [part, factory(externalSchemas, { customOptions: { ...ajvOptions[part as Part] } })];
       })) as Record<Part, Compile>;
       return (route) => byPart[partOf(route.httpPart)](route);
@@ -153,10 +172,17 @@ export function recordingCompilers() {
       // The standalone serializer sets its own mode in the options it is given: a copy, so the digest stays
       // that of Fastify's. Validators inlined: a union's branch is then chosen without an Ajv made at start.
       const own = { ...(options as object), inlineValidators: true };
-      return StandaloneSerializer({ readMode: false, storeFunction: store as never })(externalSchemas as never, own) as Compile;
+      return serializerCompiler().StandaloneSerializer({ readMode: false, storeFunction: store as never })(externalSchemas as never, own) as Compile;
     },
   };
-  return { compilers, write: (dir: string) => writeCompiledSchemas(dir, validators, serializers) };
+  /** Compiles a validator that `standaloneValidator` will find. */
+  const standalone = (schema: object, options: Options) => {
+    const { Ajv } = require('ajv') as typeof import('ajv');
+    const { default: standaloneCode } = require('ajv/dist/standalone/index.js') as typeof import('ajv/dist/standalone/index.js');
+    const ajv: Ajv = new Ajv({ ...options, code: { source: true } });
+    validators.set(standaloneKey(schema, options), standaloneCode(ajv, ajv.compile(schema)));
+  };
+  return { compilers, standalone, write: (dir: string) => writeCompiledSchemas(dir, validators, serializers) };
 }
 
 /** Each distinct source once, as a CommonJS file of its own, and the index of digests to files. */

@@ -1,20 +1,24 @@
-import { Ajv } from 'ajv';
-import addFormatsPlugin from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv } from 'ajv';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { ajvOptions } from './schema-compilers.js';
 
-// ajv-formats is CommonJS with a default export that TypeScript sees as a namespace.
-const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
-
+const require = createRequire(import.meta.url);
 let bodies: Ajv | undefined;
 
 /**
  * An Ajv that validates as route bodies are validated (no coercion, no stripping), for
  * bodies that come some other way (an import); routes get theirs from schema-compilers.ts.
- * Made on first use: a start needs none.
+ * Made (and Ajv loaded) on first use: a start needs none.
  */
-export const bodyAjv = () => (bodies ??= addFormats(new Ajv(ajvOptions.body)));
+export function bodyAjv(): Ajv {
+  if (bodies) return bodies;
+  const { Ajv } = require('ajv') as typeof import('ajv');
+  // ajv-formats is CommonJS with a default export that TypeScript sees as a namespace.
+  const addFormats = require('ajv-formats') as (ajv: Ajv) => Ajv;
+  return bodies = addFormats(new Ajv(ajvOptions.body));
+}
 
 /**
  * Bodies are JSON only: Fastify's built-in text/plain parser would hand a

@@ -4,7 +4,8 @@ import { Type } from 'typebox';
 import t, { type Test } from 'tap';
 import type { App } from '../../src/app.js';
 import { run } from '../../src/cli/index.js';
-import { compiledSchemasDir, loadCompiledSchemas, schemaCompilers, type CompiledSchemas } from '../../src/plugins/schema-compilers.js';
+import { configAjvOptions, ConfigSchema, loadConfig } from '../../src/config.js';
+import { compiledSchemasDir, loadCompiledSchemas, schemaCompilers, standaloneValidator, type CompiledSchemas } from '../../src/plugins/schema-compilers.js';
 import { admin, article, makeApp, newsroom, tempDir } from '../helpers.js';
 
 // The route schemas are compiled ahead of time (`npm run schemas`, run by `npm ci`); these tests
@@ -107,4 +108,19 @@ t.test('what is compiled at start is compiled once per process, for every app bu
   t.equal(first.buildSerializer({}, {})(route), second.buildSerializer({}, {})(route));
   const body = { ...route, httpPart: 'body' };
   t.not(first.buildValidator({}, undefined)(body), first.buildValidator({}, undefined)(route), 'bodies are validated by their own rules');
+});
+
+t.test('the configuration is validated by a validator compiled ahead of time, as by one compiled at start', async (t) => {
+  const compiled = standaloneValidator(ConfigSchema, configAjvOptions, loadCompiledSchemas(dir));
+  const atStart = standaloneValidator(ConfigSchema, configAjvOptions, null);
+  t.not(compiled, atStart);
+  t.equal(atStart, standaloneValidator(ConfigSchema, configAjvOptions, null), 'compiled at start once per process');
+  for (const env of [{ PORT: '8080' }, { PORT: 'eighty', KIOSQUE_SEED: 'all' }]) {
+    const [a, b] = [{ ...env }, { ...env }];
+    t.equal(compiled(a), atStart(b));
+    t.same(a, b, 'coerced and given defaults alike');
+    t.same(compiled.errors, atStart.errors);
+  }
+  t.match(compiled.errors, [{ instancePath: '/PORT' }, { instancePath: '/KIOSQUE_SEED' }]);
+  t.throws(() => loadConfig({ PORT: 'eighty' }), /PORT must be integer: got "eighty"/);
 });
