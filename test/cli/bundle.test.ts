@@ -1,10 +1,14 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { bundleDir, digestOf, freshBundle } from '../../bin/bundle.js';
+import { packageType } from '../../src/cli/bundle.js';
 import { run } from '../../src/cli/index.js';
 import { childEnv, tempDir } from '../helpers.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 // The bundle is built into a directory of its own beside the default one: under node_modules,
 // where its imports of the packages resolve.
@@ -15,13 +19,17 @@ t.teardown(() => rmSync(dir, { recursive: true, force: true }));
 t.test('the bundle is fresh while its sources are unchanged, and serves as the sources do', async (t) => {
   const lines: string[] = [];
   t.equal(await run(['bundle', dir], {}, (line) => lines.push(line)), 0);
-  t.match(lines[0], /kiosque\.mjs: \d+ sources/);
+  t.match(lines[0], /kiosque\.mjs: \d+ sources, \d+ packages/);
   const bundle = freshBundle(dir);
   t.equal(bundle, join(dir, 'kiosque.mjs'));
+  const code = readFileSync(bundle!, 'utf8');
+  t.notMatch(code, /from "(typebox|drizzle-orm|mdast-util-from-markdown)"/, 'ES-module packages are in the bundle');
+  t.match(code, /from "fastify"/, 'CommonJS packages are not');
 
   const data = tempDir('bundle');
-  const child = spawn(process.execPath, [bundle!, 'serve'], {
-    env: childEnv({ DATABASE_URL: `file:${join(data, 'k.db')}`, PORT: '0', LOG_LEVEL: 'info', KIOSQUE_SEED: 'none' }),
+  const required = join(data, 'required.txt');
+  const child = spawn(process.execPath, ['--require', fileURLToPath(new URL('../fixtures/required-modules.cjs', import.meta.url)), bundle!, 'serve'], {
+    env: childEnv({ DATABASE_URL: `file:${join(data, 'k.db')}`, PORT: '0', LOG_LEVEL: 'info', KIOSQUE_SEED: 'none', KIOSQUE_TEST_REQUIRED: required }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -44,6 +52,18 @@ t.test('the bundle is fresh while its sources are unchanged, and serves as the s
   t.equal(refused.status, 401);
   child.kill('SIGTERM');
   t.equal(await exited, 0);
+  // What a start on SQLite without Redis does not need, it does not load (compiled schemas: `npm run schemas`).
+  const loaded = readFileSync(required, 'utf8');
+  for (const unneeded of ['pg/', 'ioredis/', '@fastify/ajv-compiler/', '@fastify/fast-json-stringify-compiler/', 'ajv/dist/compile/']) {
+    t.notOk(loaded.includes(`/node_modules/${unneeded}`), `${unneeded} not loaded`);
+  }
+  t.ok(loaded.includes('/node_modules/better-sqlite3/'), 'what it needs is');
+});
+
+t.test('a bare import is bundled when it names an ES-module package', async (t) => {
+  t.equal(packageType('typebox', root), 'module');
+  t.equal(packageType('fastify', root), 'commonjs');
+  t.equal(packageType('no-such-package', root), undefined);
 });
 
 t.test('a bundle is stale once a source it was built from changes or goes, and absent when never built', async (t) => {
