@@ -46,13 +46,13 @@ export const testClock = () => {
  */
 export async function makeApp(
   t: { teardown(fn: () => unknown): void }, env: Record<string, string> = {},
-  options: Partial<Omit<AppOptions, 'config' | 'db' | 'now' | 'renderer'>> & { verbose?: (sql: unknown) => void; sqlite?: string; on?: 'sqlite'; renderer?: 'pool' } = {},
+  options: Partial<Omit<AppOptions, 'config' | 'db' | 'now' | 'renderer'>> & { verbose?: (sql: unknown) => void; sqlite?: string; on?: 'sqlite'; renderer?: 'pool' | Renderer } = {},
 ): Promise<TestApp> {
   const { verbose, sqlite, on, renderer, ...appOptions } = options;
   const { db, dispose } = await freshDatabase({ verbose, sqlite, on });
   const clock = testClock();
   const config: Config = loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none', ...TEST_ENV, ...env });
-  const app = await buildApp({ config, db, now: () => clock.now, ...appOptions, renderer: renderer === 'pool' ? undefined : inThreadRenderer });
+  const app = await buildApp({ config, db, now: () => clock.now, ...appOptions, renderer: renderer === 'pool' ? undefined : renderer ?? inThreadRenderer });
   t.teardown(async () => {
     await app.close();
     await dispose();

@@ -149,7 +149,7 @@ function failureOf(error: unknown, budget: RenderBudget, stopped: boolean, began
 /** A renderer with this budget; its pool starts with the first render. */
 export function createRenderer(budget: RenderBudget): Renderer {
   return {
-    async renderMarkdown(source) {
+    renderMarkdown(source) {
       const started = new MessageChannel();
       const stop = new AbortController();
       let finished = false;
@@ -160,19 +160,22 @@ export function createRenderer(budget: RenderBudget): Renderer {
         began = true;
         if (!finished) unwatch = watch(tid, budget, () => stop.abort());
       });
-      try {
-        const outcome = await (await poolFor(budget)).run(
-          { source, started: started.port2 }, { transferList: [started.port2], signal: stop.signal },
-        );
-        if (!outcome.ok) throw new BodyLimitError(outcome.exceeded);
-        return outcome.body;
-      } catch (error) {
-        throw failureOf(error, budget, stop.signal.aborted, began);
-      } finally {
-        finished = true;
-        unwatch();
-        started.port1.close();
-      }
+      return poolFor(budget)
+        .then((pool) => pool.run({ source, started: started.port2 }, { transferList: [started.port2], signal: stop.signal }))
+        .then(
+          (outcome) => {
+            if (!outcome.ok) throw new BodyLimitError(outcome.exceeded);
+            return outcome.body;
+          },
+          (error: unknown) => {
+            throw failureOf(error, budget, stop.signal.aborted, began);
+          },
+        )
+        .finally(() => {
+          finished = true;
+          unwatch();
+          started.port1.close();
+        });
     },
   };
 }

@@ -77,8 +77,11 @@ export function createKeyedCache(maxBytes: number) {
       remember(named);
       let dropped = 0;
       for (const key of named) {
-        for (const name of byKey.get(key) ?? []) dropped += entries.delete(name) ? 1 : 0;
-        byKey.delete(key);
+        // Each deletion takes its answer out of the index (dispose above), and this key once no answer is left.
+        for (const name of [...(byKey.get(key) ?? [])]) {
+          entries.delete(name);
+          dropped += 1;
+        }
       }
       return dropped;
     },

@@ -93,7 +93,7 @@ export default fp(async function conditional(app: FastifyInstance, options: Cond
   // sets one from the empty payload. This runs after it, on the HEAD routes Fastify adds to each GET.
   app.addHook('onRoute', function headNotModifiedLength(route) {
     if (route.method !== 'HEAD') return;
-    route.onSend = [...[route.onSend ?? []].flat(), function notModifiedLength(_request, reply, payload, done) {
+    route.onSend = [...[route.onSend].flat().filter((hook) => hook !== undefined), function notModifiedLength(_request, reply, payload, done) {
       if (reply.statusCode === 304) reply.removeHeader('content-length');
       done(null, payload);
     }];

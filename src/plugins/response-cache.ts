@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { declaredParameters } from '../lib/http.js';
 import { createKeyedCache } from '../lib/keyed-cache.js';
 
 declare module 'fastify' {
@@ -14,8 +15,6 @@ declare module 'fastify' {
     cache?: false | 'content' | 'hourly' | 'views';
     /** For answers that vary on more than the URL (Accept): what to add to the cache key. */
     cacheVariant?: (request: FastifyRequest) => string;
-    /** The query parameters the route declares (set when it is added): the only ones in the cache key. */
-    cacheQuery?: string[];
   }
   interface FastifyRequest {
     /** Set on a cacheable miss: where to store the answer, and the purge and views counts it was computed at. */
@@ -84,7 +83,7 @@ function keyOf(request: FastifyRequest): string {
   if (mark === -1) return url;
   const query = request.query as Record<string, unknown>;
   let params = '';
-  for (const name of request.routeOptions.config.cacheQuery ?? []) {
+  for (const name of Object.keys(declaredParameters(request))) {
     if (query[name] !== undefined) params += `&${name}=${JSON.stringify(query[name])}`;
   }
   return params ? `${url.slice(0, mark)}?${params}` : url.slice(0, mark);
@@ -125,11 +124,6 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     const reading = external.check();
     return reading ? reading.then(() => transitions.check(now)) : transitions.check(now);
   }
-
-  app.addHook('onRoute', function declaredQuery(route) {
-    const properties = (route.schema?.querystring as { properties?: object } | undefined)?.properties;
-    route.config = { ...route.config, cacheQuery: Object.keys(properties ?? {}) };
-  });
 
   // A hit is sent, not returned: `reply` returned from a hook or handler is awaited as a thenable
   // (listeners on the response).

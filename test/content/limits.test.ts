@@ -1,5 +1,5 @@
 import t from 'tap';
-import { BODY_LIMITS, BodyLimitError, type BodyLimits, type LimitExceeded } from '../../src/content/limits.js';
+import { BODY_LIMITS, BodyLimitError, checkSize, type BodyLimits, type LimitExceeded } from '../../src/content/limits.js';
 import { renderForStorage, renderMarkdownSync } from '../../src/content/render.js';
 
 /** The limit a body is refused for, or null when it renders. */
@@ -51,6 +51,17 @@ t.test('what every rendering repeats is counted before any is built', async (t) 
   const small = { ...BODY_LIMITS, outputCharacters: 1000 };
   t.match(refusal(`![${'a'.repeat(600)}](/i.jpg "${'b'.repeat(400)}")`, small), { limit: 'outputCharacters', actual: 600 + 6 + 400 },
     'alt texts and titles count');
+  // Trees built by code (imports, tests) may leave an image's alt text out: it counts nothing.
+  const image = (alt: string | null) => ({ type: 'root' as const, children: [{ type: 'image' as const, url: '/i.jpg', alt }] });
+  t.doesNotThrow(() => checkSize(image(null), { ...BODY_LIMITS, outputCharacters: 6 }));
+  const refused = (() => {
+    try {
+      checkSize(image('a'), { ...BODY_LIMITS, outputCharacters: 6 });
+    } catch (error) {
+      return error;
+    }
+  })();
+  t.match(refused, { exceeded: { limit: 'outputCharacters', actual: 7 } }, 'an alt text counts');
 });
 
 t.test('the rendered HTML and blocks are capped too', async (t) => {

@@ -1,7 +1,8 @@
 import type { LimitExceeded } from '../../content/limits.js';
 import { BodyTooComplex } from '../../lib/errors.js';
 
-const count = (n: number) => n.toLocaleString('en-US');
+// Not toLocaleString: its first call loads ICU's number data, ~30-70 ms of blocked event loop on the first refusal.
+const count = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
 /** What each limit is, said to an editor whose body is over it. */
 function explain({ limit, maximum, actual }: LimitExceeded): string {

@@ -61,5 +61,15 @@ t.test('a body the renderer cannot finish within its time is a 422 too', async (
 t.test('each limit is explained in words', async (t) => {
   t.match(tooComplex({ limit: 'renderMemory', maximum: 128 }).message, 'needed more than 128 MB of memory to render');
   t.match(tooComplex({ limit: 'renderTime', maximum: 1500 }).message, 'took more than 1,500 ms of processor time to render');
+  t.match(tooComplex({ limit: 'tableCells', maximum: 10_000, actual: 4_000_000 }).message, 'have 4,000,000 cells (rows count at their header\'s width); at most 10,000');
+  t.match(tooComplex({ limit: 'outputCharacters', maximum: 999, actual: 1_000 }).message, 'at least 1,000 characters; at most 999 are');
   t.match(tooComplex({ limit: 'depth', maximum: 40, actual: 41 }), { statusCode: 422, code: 'BODY_TOO_COMPLEX', limit: { name: 'depth', maximum: 40 } });
+});
+
+t.test('a renderer that fails for its own reasons is a server error, not a refused body, and writes nothing', async (t) => {
+  const broken = { renderMarkdown: () => Promise.reject(new Error('the render pool is gone')) };
+  const { app } = await makeApp(t, {}, { renderer: broken });
+  const { section } = await newsroom(app);
+  isProblem(t, await post(app, { title: 'Rendu impossible', sectionId: section.id, body: 'Texte.' }), 500, 'INTERNAL_ERROR');
+  t.same((await app.inject({ url: '/v1/articles', headers: admin })).json().data, [], 'no article was created');
 });

@@ -60,3 +60,11 @@ t.test('a file that breaks during the second pass keeps the batches written befo
   const count = (await test.app.inject({ method: 'GET', url: '/v1/articles?limit=100', headers: admin })).json().data.length;
   t.equal(count, 6, 'the posts before the error are there');
 });
+
+t.test('a renderer that fails for its own reasons stops the import; no post of that batch is written', async (t) => {
+  const test = await makeApp(t, {}, { cacheBytes: 0 });
+  const renderer = { renderMarkdown: () => Promise.reject(new Error('the render pool is gone')) };
+  await t.rejects(importFile(test, 'wordpress', WXR, { renderer }), /the render pool is gone/);
+  const count = (await test.app.inject({ method: 'GET', url: '/v1/articles?limit=100', headers: admin })).json().data.length;
+  t.equal(count, 0, 'no post was written');
+});

@@ -40,3 +40,12 @@ t.test('the beginning of a longer text is cut at its end too', async (t) => {
   t.equal(excerpt('Il a dit', 24, true), 'Il a dit…');
   t.equal(excerpt(`${words(30).join(' ')} ${mark('fin')}`, 24, true), `…${words(23, 7).join(' ')} ${mark('fin')}…`);
 });
+
+t.test('a window that starts inside a long phrase opens it again', async (t) => {
+  // One word forty times, then thirty others, all one phrase: the window of most distinct words starts in it.
+  const phrase = `\u0002${'a '.repeat(40)}${words(30, 100).join(' ')}\u0003`;
+  const cut = excerpt(`${words(10).join(' ')} ${phrase} ${words(10, 200).join(' ')}`, 24);
+  t.match(cut, /^…\u0002a a w100 /, 'the opening marker before its first word');
+  t.equal(cut.split('\u0002').length, 2);
+  t.equal(cut.split('\u0003').length, 2);
+});

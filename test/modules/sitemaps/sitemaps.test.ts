@@ -148,3 +148,18 @@ t.test('sitemaps send validators and answer 304; they follow KIOSQUE_ANONYMOUS_R
   for (const url of ['/sitemap.xml', '/sitemap-news.xml']) isProblem(t, await closed.app.inject(url), 401, 'UNAUTHORIZED');
   t.equal((await closed.app.inject({ url: '/sitemap.xml', headers: { authorization: `Bearer ${ADMIN_KEY}` } })).statusCode, 200);
 });
+
+t.test('a key not granted dates gets no <lastmod>, and validators that do not reveal them', async (t) => {
+  const { app, clock } = await makeApp(t);
+  const { section } = await newsroom(app);
+  await article(app, { title: 'Un', sectionId: section.id });
+  const key = await create(app, '/v1/keys', { name: 'Titres', scopes: ['content:read'], fields: ['title', 'slug', 'url'] });
+  clock.advance(HOUR);
+  for (const url of ['/sitemap.xml', `/sitemaps/sections/${section.id}/1.xml`, '/sitemap-news.xml']) {
+    const res = await app.inject({ url, headers: { authorization: `Bearer ${key.key}` } });
+    t.equal(res.statusCode, 200, url);
+    t.notMatch(res.body, /<lastmod>|<news:publication_date>/, `${url}: no date`);
+    t.equal(res.headers['last-modified'], undefined, `${url}: no Last-Modified either`);
+    t.match(res.headers.etag, /^"[\w-]{22}"$/, `${url}: an ETag of its bytes`);
+  }
+});
