@@ -5,7 +5,8 @@
 // hits both; the load average is printed with each median (this machine is shared).
 // With --before, the same `node bin/kiosque.js serve` is also run in another checkout (an earlier
 // commit, its node_modules installed or linked), in the same rounds, for a comparison under the same load.
-// Usage: npm run bench:cold-start -- [--runs 9] [--port 3990] [--db /tmp/existing.db] [--before ../checkout]
+// --db names an existing database, migrated and seeded: a SQLite file, or a postgres:// URL.
+// Usage: npm run bench:cold-start -- [--runs 9] [--port 3990] [--db /tmp/existing.db|postgres://…] [--before ../checkout]
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -21,7 +22,7 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 const port = Number(values.port);
 const db = values.db ?? join(mkdtempSync(join(tmpdir(), 'kiosque-cold-')), 'cold.db');
-const env = { ...process.env, DATABASE_URL: `file:${db}`, PORT: String(port), KIOSQUE_SEED: 'none', LOG_LEVEL: 'warn' };
+const env = { ...process.env, DATABASE_URL: /^postgres(ql)?:/.test(db) ? db : `file:${db}`, PORT: String(port), KIOSQUE_SEED: 'none', LOG_LEVEL: 'warn' };
 
 const commands: Record<string, [string, string[], string?]> = {
   'node bin/kiosque.js serve': [process.execPath, ['bin/kiosque.js', 'serve']],
@@ -81,7 +82,7 @@ for (let i = 0; i < runs; i++) {
   for (const [name, [command, args, cwd]] of Object.entries(commands)) samples[name].push(await once(command, args, cwd));
   loads.push(loadavg()[0]);
 }
-console.log(`cold start, spawn to the first 200 from /healthz, median of ${runs} runs (min–max); ${db}`);
+console.log(`cold start, spawn to the first 200 from /healthz, median of ${runs} runs (min–max); ${db.replace(/:[^:@/]*@/, ':…@')}`);
 for (const [name, runs] of Object.entries(samples)) {
   const ms = runs.map((r) => r.ms);
   const cpu = median(runs.map((r) => r.cpuMs));
