@@ -7,8 +7,9 @@ COPY package.json package-lock.json ./
 # npm ci checks the lockfile against every workspace's manifest (the typed client, the reader site).
 COPY clients/typescript/package.json clients/typescript/
 COPY site/package.json site/
-# npm ci's prepare step compiles the route schemas ahead of time (`npm run schemas`): it builds the
-# app, so the sources come first.
+# npm ci's prepare step compiles the route schemas ahead of time and bundles the server (`npm run
+# schemas`, `npm run bundle`, see the README's Cold start): both read the sources, so they come first
+# (a change of source installs the packages again: the price of one npm ci that does it all).
 COPY tsconfig.json ./
 COPY bin ./bin
 COPY src ./src
