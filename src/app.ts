@@ -10,7 +10,7 @@ import { createRepositories, transactor } from './db/repositories.js';
 import { createRenderer, type Renderer } from './content/renderer.js';
 import { createCursors } from './lib/cursor.js';
 import validation from './plugins/validation.js';
-import { buildSerializer } from './plugins/compilers.js';
+import { loadCompiledSchemas, schemaCompilers, type Compilers } from './plugins/schema-compilers.js';
 import errors, { sendProblem } from './plugins/errors.js';
 import auth, { enforceAccess } from './plugins/auth.js';
 import openapi from './plugins/openapi.js';
@@ -76,6 +76,8 @@ export interface AppOptions {
   renderer?: Renderer;
   /** The webhook worker's polling, concurrency, response cap and name resolution (the rest comes from config). */
   webhooks?: Pick<DeliveryOptions, 'pollMs' | 'concurrency' | 'maxResponseBytes' | 'lookup'>;
+  /** Route validators and serializers; by default those compiled ahead of time (see schema-compilers.ts). */
+  compilers?: Compilers;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -89,7 +91,11 @@ function trustProxy(value: string): boolean | string[] | ((address: string, hop:
 
 /** Builds the Fastify instance; it never listens (see server.ts). */
 export async function buildApp(options: AppOptions) {
+  const missed: string[] = [];
   const app = Fastify({
+    schemaController: {
+      compilersFactory: (options.compilers ?? schemaCompilers(loadCompiledSchemas(), (route) => missed.push(route))) as never,
+    },
     logger: options.logger ?? false,
     ...options.server,
     // Small by default; article writes allow 1 MiB (see their routes).
@@ -101,7 +107,6 @@ export async function buildApp(options: AppOptions) {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { maxParamLength: 300 },
-    schemaController: { compilersFactory: { buildSerializer } },
     childLoggerFactory: requestLogger,
     // Routes with `accessLog: false` (the view beacon) write no access-log lines. A route's own log
     // level would do it too, but at a price: a logger with its own level rebuilt for every request.
@@ -134,7 +139,10 @@ export async function buildApp(options: AppOptions) {
   // the others' cursors, and a restart breaks none.
   const cursors = createCursors(await transaction((tx) => tx.secrets.secret('cursors', now())));
   const ctx: AppContext = { config: options.config, db: options.db, now, repos, transaction, keyUsage, renderer, cursors };
-  app.addHook('onReady', async () => keyUsage.start());
+  app.addHook('onReady', async () => {
+    keyUsage.start();
+    if (missed.length) app.log.warn({ routes: missed }, `${missed.length} route schemas compiled at start: \`npm run schemas\` compiles them ahead of time`);
+  });
   app.addHook('onClose', async () => {
     keyUsage.stop();
     await keyUsage.flush();

@@ -27,6 +27,10 @@ const usage = `kiosque <command>
   keys revoke <id>              revoke a key
   search reindex                rebuild the search index from the articles (one transaction)
   openapi <file>                write the OpenAPI document the server serves to <file>
+  schemas [<file>]              compile every route's validators and serializers ahead of time
+                                (npm ci does it; a start compiles at start what they lack)
+  bundle [<dir>]                bundle the command's sources into one module, which bin/kiosque.js
+                                runs while the sources are unchanged (npm ci does it)
   backup <file>                 copy the live database to a new <file> (safe while the server runs)
   restore <file> [--force]      check a backup and replace the database with it (stop the server first)
 ${importUsage}
@@ -140,6 +144,16 @@ async function dispatch(config: Config, command: string | undefined, rest: strin
       await app.ready();
       writeFileSync(rest[0], `${JSON.stringify(app.swagger(), null, 2)}\n`);
       await app.close();
+      return 0;
+    }
+    case 'schemas': {
+      const { compileSchemas } = await import('./schemas.js');
+      out(await compileSchemas(rest[0]));
+      return 0;
+    }
+    case 'bundle': {
+      const { bundleServer } = await import('./bundle.js');
+      out(await bundleServer(rest[0]));
       return 0;
     }
     case 'backup':

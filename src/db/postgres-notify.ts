@@ -1,4 +1,5 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from './postgres-driver.js';
 
 /** The channel each transaction that records a change notifies on, at its commit (changes/postgres.ts). */
 export const CHANGES_CHANNEL = 'kiosque_changes';
@@ -45,7 +46,7 @@ export function createListener(url: string, { retryMs = 1_000, heartbeatMs = 5_0
   }
 
   async function connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: url, application_name: LISTENER_NAME, keepAlive: true, query_timeout: heartbeatMs });
+    const client = new (loadPg().Client)({ connectionString: url, application_name: LISTENER_NAME, keepAlive: true, query_timeout: heartbeatMs });
     let dropped = false;
     let heartbeat: NodeJS.Timeout | undefined;
     const lost = () => {

@@ -1,12 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import pg from 'pg';
-import { drizzle } from 'drizzle-orm/node-postgres';
-import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import type pg from 'pg';
 import type { Database, TransactionOptions } from './database.js';
 import type { Executor, Params } from './executor.js';
 import { postgresDialect } from './dialect-postgres.js';
 import { migrationsFolder } from './migrations.js';
 import { createListener } from './postgres-notify.js';
+import { loadPg } from './postgres-driver.js';
 
 export interface PostgresOptions {
   /** Connections in the pool (KIOSQUE_DB_POOL). */
@@ -22,7 +21,7 @@ export interface PostgresOptions {
 const NUMBERS = new Set([20, 1700]);
 const types = {
   getTypeParser: ((oid: number, format?: string) => (NUMBERS.has(oid) ? Number
-    : pg.types.getTypeParser(oid, format as 'text'))) as typeof pg.types.getTypeParser,
+    : loadPg().types.getTypeParser(oid, format as 'text'))) as typeof pg.types.getTypeParser,
 };
 
 /**
@@ -69,7 +68,7 @@ function translator() {
 }
 
 export function openPostgres(url: string, options: PostgresOptions): Database {
-  const pool = new pg.Pool({
+  const pool = new (loadPg().Pool)({
     connectionString: url, max: options.max, types,
     connectionTimeoutMillis: options.acquireTimeoutMs ?? 2_000,
     statement_timeout: options.statementTimeoutMs ?? 30_000,
@@ -95,7 +94,7 @@ export function openPostgres(url: string, options: PostgresOptions): Database {
       const statement = { name, text, values: names.map((n) => textSafe(params[n])) };
       const target = inTransaction.getStore() ?? client;
       const run = () => target.query(statement);
-      return (target instanceof pg.Pool ? run() : onConnection(target, run)).catch(normalise);
+      return (target instanceof loadPg().Pool ? run() : onConnection(target, run)).catch(normalise);
     };
     return {
       dialect: postgresDialect,
@@ -149,6 +148,8 @@ export function openPostgres(url: string, options: PostgresOptions): Database {
       try {
         // Instances started together migrate one at a time.
         await client.query("SELECT pg_advisory_lock(hashtext('kiosque:migrate'))");
+        // Drizzle's PostgreSQL driver and migrator load node-postgres: only a PostgreSQL database migrates with them.
+        const [{ drizzle }, { migrate }] = await Promise.all([import('drizzle-orm/node-postgres'), import('drizzle-orm/node-postgres/migrator')]);
         await migrate(drizzle(client), { migrationsFolder: migrationsFolder('postgres') });
         await client.query("SELECT pg_advisory_unlock(hashtext('kiosque:migrate'))");
         migrated = true;

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import rateLimit from '@fastify/rate-limit';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { TooManyRequests } from '../lib/errors.js';
 
 export interface RateLimitOptions {
@@ -19,7 +19,9 @@ export interface RateLimitOptions {
  * the request goes on uncounted (skipOnError): the limits protect the service, and are not worth refusing
  * or holding its readers while Redis is away. The client reconnects by itself.
  */
-function redisClient(url: string, log: FastifyInstance['log']): Redis {
+async function redisClient(url: string, log: FastifyInstance['log']): Promise<Redis> {
+  // Loaded only when rate limits are shared: a start without Redis does not load its client.
+  const { Redis } = await import('ioredis');
   const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 1_000, commandTimeout: 250 });
   let reported = false;
   redis.on('error', (err: Error) => {
@@ -43,7 +45,7 @@ const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz']);
 export default fp(async function limits(app: FastifyInstance, options: RateLimitOptions) {
   const limitOf = (request: FastifyRequest) =>
     (request.principal ? request.principal.rateLimit ?? options.key : options.anonymous);
-  const redis = options.redisUrl ? redisClient(options.redisUrl, app.log) : undefined;
+  const redis = options.redisUrl ? await redisClient(options.redisUrl, app.log) : undefined;
   if (redis) app.addHook('onClose', async () => { redis.disconnect(); });
   await app.register(rateLimit, {
     redis, skipOnError: true, nameSpace: 'kiosque-rate-',

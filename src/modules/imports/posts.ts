@@ -1,3 +1,4 @@
+import type { ValidateFunction } from 'ajv';
 import type { StoredBody } from '../../content/render.js';
 import { BodyLimitError } from '../../content/limits.js';
 import type { FieldError } from '../../lib/errors.js';
@@ -32,8 +33,9 @@ export interface PlannedPost {
 
 export interface WrittenPost { planned: PlannedPost; outcome: 'created' | 'updated' | 'unchanged' | 'failed'; articleId?: string; error?: string }
 
-const validCreate = bodyAjv.compile(ArticleCreateSchema);
-const validPatch = bodyAjv.compile(ArticlePatchSchema);
+let validators: { create: ValidateFunction<ArticleCreate>; patch: ValidateFunction<ArticlePatch> } | undefined;
+// Compiled on first use: the server loads this module, and most starts import nothing.
+const valid = () => (validators ??= { create: bodyAjv().compile(ArticleCreateSchema), patch: bodyAjv().compile(ArticlePatchSchema) });
 
 /** Which posts of a batch are new, changed or unchanged since the last import of this source. */
 export async function planPosts(ctx: ImportContext, posts: SourcePost[]): Promise<PlannedPost[]> {
@@ -118,7 +120,7 @@ function patchOf(input: ArticleCreate, changed: string[]): ArticlePatch {
   return Object.fromEntries(keys.map((k) => [k, input[k]])) as ArticlePatch;
 }
 
-const invalidMessage = (errors: typeof validCreate.errors) =>
+const invalidMessage = (errors: ValidateFunction['errors']) =>
   errors!.map((e) => `${e.instancePath} ${e.message}`).join('; ');
 
 /**
@@ -142,13 +144,15 @@ async function writePost(ctx: ImportContext, deps: WriteDeps, resolved: Resolved
   const options = { createdAt: p.post.createdAt, updatedAt: p.post.updatedAt };
   let articleId: string;
   if (p.action === 'create') {
-    if (!validCreate(input)) return { planned: p, outcome: 'failed', error: invalidMessage(validCreate.errors) };
+    const { create } = valid();
+    if (!create(input)) return { planned: p, outcome: 'failed', error: invalidMessage(create.errors) };
     articleId = (await ctx.outbox.created('article', () => insertArticle(deps, input, rendered!, options))).result;
   } else {
     const patch = patchOf(input, p.changed);
     articleId = p.articleId!;
     // A field the source no longer has (a slug emptied) leaves the article's own: there may be nothing to write.
     if (Object.keys(patch).length) {
+      const { patch: validPatch } = valid();
       if (!validPatch(patch)) return { planned: p, outcome: 'failed', error: invalidMessage(validPatch.errors) };
       await ctx.outbox.changed('article', articleId, () => changeArticle(deps, articleId, patch, rendered, undefined, options));
     }

@@ -1,0 +1,3 @@
+export const bundleDir: string;
+export function digestOf(contents: string | Buffer): string;
+export function freshBundle(dir?: string): string | null;

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import t from 'tap';
+import { bundleDir, digestOf, freshBundle } from '../../bin/bundle.js';
+import { packageType } from '../../src/cli/bundle.js';
+import { run } from '../../src/cli/index.js';
+import { childEnv, tempDir } from '../helpers.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+// The bundle is built into a directory of its own beside the default one: under node_modules,
+// where its imports of the packages resolve.
+mkdirSync(bundleDir, { recursive: true });
+const dir = mkdtempSync(join(bundleDir, 'test-bundle-'));
+t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+
+t.test('the bundle is fresh while its sources are unchanged, and serves as the sources do', async (t) => {
+  const lines: string[] = [];
+  t.equal(await run(['bundle', dir], {}, (line) => lines.push(line)), 0);
+  t.match(lines[0], /kiosque\.mjs: \d+ sources, \d+ packages/);
+  const bundle = freshBundle(dir);
+  t.equal(bundle, join(dir, 'kiosque.mjs'));
+  const code = readFileSync(bundle!, 'utf8');
+  t.notMatch(code, /from "(typebox|drizzle-orm|mdast-util-from-markdown)"/, 'ES-module packages are in the bundle');
+  t.match(code, /from "fastify"/, 'CommonJS packages are not');
+
+  const data = tempDir('bundle');
+  const required = join(data, 'required.txt');
+  const child = spawn(process.execPath, ['--require', fileURLToPath(new URL('../fixtures/required-modules.cjs', import.meta.url)), bundle!, 'serve'], {
+    env: childEnv({ DATABASE_URL: `file:${join(data, 'k.db')}`, PORT: '0', LOG_LEVEL: 'info', KIOSQUE_SEED: 'none', KIOSQUE_TEST_REQUIRED: required }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  let output = '';
+  child.stderr.on('data', (chunk: Buffer) => { output += chunk; });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk;
+      const match = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      if (match) resolve(Number(match[1]));
+    });
+    void exited.then(() => reject(new Error(`exited before listening:\n${output}`)));
+  });
+  const url = `http://127.0.0.1:${port}`;
+  t.equal((await fetch(`${url}/healthz`)).status, 200);
+  // The migrations (of this new database) and the docs' assets were found beside their sources, not the bundle.
+  t.equal((await fetch(`${url}/v1/articles`)).status, 200);
+  t.match(await (await fetch(`${url}/docs/`)).text(), /kiosque\.css/);
+  const refused = await fetch(`${url}/v1/sections`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  t.equal(refused.status, 401);
+  child.kill('SIGTERM');
+  t.equal(await exited, 0);
+  // What a start on SQLite without Redis does not need, it does not load (compiled schemas: `npm run schemas`).
+  const loaded = readFileSync(required, 'utf8');
+  for (const unneeded of ['pg/', 'ioredis/', '@fastify/ajv-compiler/', '@fastify/fast-json-stringify-compiler/', 'ajv/dist/compile/']) {
+    t.notOk(loaded.includes(`/node_modules/${unneeded}`), `${unneeded} not loaded`);
+  }
+  t.ok(loaded.includes('/node_modules/better-sqlite3/'), 'what it needs is');
+});
+
+t.test('a bare import is bundled when it names an ES-module package', async (t) => {
+  t.equal(packageType('typebox', root), 'module');
+  t.equal(packageType('fastify', root), 'commonjs');
+  t.equal(packageType('no-such-package', root), undefined);
+});
+
+t.test('a bundle is stale once a source it was built from changes or goes, and absent when never built', async (t) => {
+  const here = tempDir('stale');
+  const source = join(here, 'a.ts');
+  writeFileSync(source, 'export const a = 1;\n');
+  writeFileSync(join(here, 'kiosque.json'), JSON.stringify({ inputs: { [source]: digestOf('export const a = 1;\n') } }));
+  t.equal(freshBundle(here), join(here, 'kiosque.mjs'));
+  writeFileSync(source, 'export const a = 2;\n');
+  t.equal(freshBundle(here), null, 'changed');
+  rmSync(source);
+  t.equal(freshBundle(here), null, 'gone');
+  t.equal(freshBundle(tempDir('never')), null, 'never built');
+  t.ok([null, join(bundleDir, 'kiosque.mjs')].includes(freshBundle()), 'the default one, built by npm ci or not');
+});
