@@ -38,7 +38,7 @@ t.test('loadConfig gives the documented defaults', async (t) => {
     KIOSQUE_USAGE_TERMS: 'All rights reserved. Reproduction only under an agreement with the publisher.',
     KIOSQUE_REQUEST_TIMEOUT_MS: 30_000,
     KIOSQUE_METRICS: 'admin',
-    KIOSQUE_RENDER_TIME_MS: 1000,
+    KIOSQUE_RENDER_TIME_MS: 500,
     KIOSQUE_RENDER_MEMORY_MB: 128,
     KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK: false,
     KIOSQUE_WEBHOOKS_TIMEOUT_MS: 5000,

@@ -9,12 +9,13 @@
 // The whole suite twice does not fit CI's budget (45 minutes on 2 cores): on PostgreSQL run the tests whose
 // SQL or transactions take a path of their own there: repositories and their dialect SQL, writes through
 // the routes, imports (a post failing alone inside a batch), the change feed and several instances, webhook
-// claims, revisions, search, entitlements, view counts and the response cache. Not those of keyed purges (services name the keys), nor those that open no test
+// claims, revisions, search, entitlements, view counts, the response cache and keyed purges (a flush of
+// views not awaited once raced the reads after it there, never on SQLite). Not those that open no test
 // database (the CLI's, on file: databases; the SQLite schema), that test code without SQL (diffs, address
 // checks, the demo view history, Ghost's reader, the entitlement fuzz's model: partners.test.ts runs the
 // entitled-sections SQL on every read path), nor rendering, representations, HTTP semantics, the browser,
-// the client or the edge. KIOSQUE_TEST_POSTGRES=all runs
-// every file on PostgreSQL too. Test files given as arguments (`*.ts`) run in both passes; all arguments go to tap.
+// the client or the edge. KIOSQUE_TEST_POSTGRES=all runs every file on PostgreSQL too. Test files given as
+// arguments (`*.ts`) run in both passes; all arguments go to tap.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import pg from 'pg';

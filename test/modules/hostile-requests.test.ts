@@ -34,6 +34,8 @@ t.test('the hostile requests reach the parsers they are for', async (t) => {
   // Past schema validation, into the code under test.
   t.equal(await status('search: quotes only'), '400 INVALID_QUERY', 'the query parser read it');
   t.equal(await status('search: too many words'), '400 INVALID_QUERY');
+  t.equal(await status('search: one long phrase'), '400 INVALID_QUERY', 'a phrase\'s words count');
+  t.equal(await status('search: snippet markers'), '200');
   t.equal(await status('search: combining accents'), '200');
   t.equal(await status('cursor: one letter'), '400 INVALID_CURSOR', 'the cursor was opened');
   t.equal(await status('cursor: search'), '400 INVALID_CURSOR');

@@ -73,7 +73,7 @@ function writes(app: App, clock: TestApp['clock'], s: Scene): Write[] {
     ['an embargo lifting', async () => clock.advance(HOUR), ['/v1/tags', '/v1/sections']],
     ['views counted', async () => {
       await app.inject({ method: 'POST', url: `/v1/articles/${s.later.id}/views`, headers: browser });
-      app.views.flush();
+      await app.views.flush();
     }, ['/v1/articles', otherFeed]],
     ['a deletion', send('DELETE', `/v1/articles/${s.later.id}`), ['/v1/tags']],
   ];

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { MAX_TERMS, parseQuery, toMatch } from '../../../src/modules/search/query.js';
+import { MAX_TERMS, MAX_WORDS, parseQuery, toMatch } from '../../../src/modules/search/query.js';
 
 const shape = (q: string) => parseQuery(q).map(({ text, tokens, phrase, exclude, prefix }) => ({ text, tokens, phrase, exclude, prefix }));
 const word = (text: string, more: object = {}) => ({ text, tokens: [text], phrase: false, exclude: false, prefix: false, ...more });
@@ -58,6 +58,11 @@ t.test('a query must look for something, and not for too much', async (t) => {
   const many = Array.from({ length: MAX_TERMS + 1 }, (_, i) => `mot${i}`).join(' ');
   t.throws(() => parseQuery(many), { code: 'INVALID_QUERY', message: `The query has 21 words or phrases; at most ${MAX_TERMS} are allowed` });
   t.equal(parseQuery(many.slice(0, many.lastIndexOf(' '))).length, MAX_TERMS);
+  const phrase = (n: number) => `"${Array.from({ length: n }, (_, i) => `mot${i}`).join(' ')}"`;
+  t.equal(parseQuery(phrase(MAX_WORDS))[0].tokens.length, MAX_WORDS, 'a phrase of as many words as allowed');
+  t.throws(() => parseQuery(phrase(MAX_WORDS + 1)), { code: 'INVALID_QUERY', message: `The query has 33 words; at most ${MAX_WORDS} are allowed, a phrase's words included` });
+  t.throws(() => parseQuery(`${phrase(31)} l’économie`), { code: 'INVALID_QUERY', message: /has 33 words/ }, 'a word of several tokens counts each');
+  t.throws(() => parseQuery('\u0002a\u0003'.repeat(MAX_WORDS + 1)), { code: 'INVALID_QUERY', message: /has 33 words/ }, 'tokens cut by other characters than spaces count too');
 });
 
 t.test('the MATCH expression is built from quoted, stemmed terms only', async (t) => {
@@ -68,4 +73,5 @@ t.test('the MATCH expression is built from quoted, stemmed terms only', async (t
     '(("elect" OR "election" OR "elections") AND ("l oeuvr complet" OR "l oeuvre complete") AND "recrut"*) NOT ("met" OR "meta")',
     'alternatives when languages stem differently, once each');
   t.equal(toMatch(parseQuery('NOT "AND" NEAR'), ['']), '("not" AND "and" AND "near"*)');
+  t.equal(toMatch(parseQuery('a a élections Elections -b -b'), ['fr']), '("a" AND "elect") NOT "b"', 'a term written twice is looked for once');
 });
