@@ -144,9 +144,9 @@ async function measure(scenario: Scenario, context: Context): Promise<Row> {
     errors: Math.max(...pairs.map((p) => p.errors)), ifMatchMissed: Math.max(...pairs.map((p) => p.ifMatchMissed)), cpu: of('cpu'),
     peakRssMb: Math.max(...pairs.map((p) => p.peakRssMb)),
     others: Math.max(...pairs.map((p) => Math.max(p.others, p.hello.others, p.sameBytes.others))),
-    busy: pairs.some((p) => p.busy || !quietOr(p.hello) || !quietOr(p.sameBytes)), runs: pairs,
+    busy: pairs.some((p) => p.busy || !quietOr(p.hello) || !quietOr(p.sameBytes) || (p.against !== null && !quietOr(p.against))), runs: pairs,
   };
-  const vs = row.against ? `; ${row.ratio.toFixed(2)}× ${against}` : '';
+  const vs = row.against ? `; ${row.against.ratio.toFixed(2)}× ${against}` : '';
   console.error(`${name}: ${row.rps} req/s (${row.ratio.toFixed(2)} of the same bytes, ${row.helloRatio.toFixed(2)} of {hello}${vs}),`
     + ` ${row.us} µs CPU a request (same bytes ${row.sameBytesUs}), p99 ${row.p99} ms${row.busy ? ', BUSY' : ''}`);
   return row;
