@@ -143,7 +143,7 @@ async function measure(scenario: Scenario, context: Context): Promise<Row> {
     during: middle.during, p50: of('p50'), p99: of('p99'), p999: of('p999'), statuses: middle.statuses,
     errors: Math.max(...pairs.map((p) => p.errors)), ifMatchMissed: Math.max(...pairs.map((p) => p.ifMatchMissed)), cpu: of('cpu'),
     peakRssMb: Math.max(...pairs.map((p) => p.peakRssMb)),
-    others: Math.max(...pairs.map((p) => Math.max(p.others, p.hello.others, p.sameBytes.others))),
+    others: Math.max(...pairs.map((p) => Math.max(p.others, p.hello.others, p.sameBytes.others, p.against?.others ?? 0))),
     busy: pairs.some((p) => p.busy || !quietOr(p.hello) || !quietOr(p.sameBytes) || (p.against !== null && !quietOr(p.against))), runs: pairs,
   };
   const vs = row.against ? `; ${row.against.ratio.toFixed(2)}× ${against}` : '';
