@@ -1,7 +1,8 @@
 // The benchmark: Kiosque's scenarios (bench/scenarios.ts) and their ceilings,
 // each server in its own process, the load driven by wrk (bench/wrk.ts, one
 // thread). Each scenario's requests are first sent one at a time, unmeasured,
-// and Kiosque's answers recorded (bench/record.ts). Every run of a scenario
+// and Kiosque's answers recorded (bench/record.ts), then its load runs for a
+// second on each server, unmeasured too. Every run of a scenario
 // follows a run of the {hello} ceiling and one of the same loads on the
 // same-bytes ceiling (bare Fastify answering those recorded bytes,
 // bench/ceiling.ts), so each ratio compares measurements taken under the same
@@ -122,6 +123,9 @@ async function measure(scenario: Scenario, context: Context): Promise<Row> {
   const loads = [scenario.load(context), scenario.during?.(context)] as const;
   await prime(ceiling.url, await warmUpAndRecord(kiosque.url, loads.filter((l) => l !== undefined), how[on].workers ?? 1));
   if (other) await warmUpAndRecord(other.url, loads.filter((l) => l !== undefined), how[against!].workers ?? 1);
+  // Then a second of the load on each server, unmeasured: the first thousands of requests run colder
+  // code (V8 compiles the hot paths as they run), in every worker.
+  for (const s of [ceiling, other, kiosque]) if (s) await wrk(s.url, loads[0], 1, connections);
   const pairs: Row['runs'] = [];
   for (let i = 0; i < runs; i++) {
     const top = await quietSample(() => sample(ceiling, hello));
