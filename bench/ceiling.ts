@@ -1,16 +1,35 @@
-// The ceiling: a bare Fastify route with the same framework settings and a
-// JSON body of similar size to an article, in its own process. It also
-// answers what a bare server can do at best for two of the scenarios: a
-// revalidation (an ETag compared, a 304) and a beacon (a POST answered 202).
-import Fastify from 'fastify';
+// The ceilings, bare Fastify in its own process with the same framework
+// settings. `GET /hello` answers {"hello":"world"}: what the framework does
+// at best. Every other request is answered with the bytes Kiosque sent for
+// it (status, headers and body, recorded by bench/run.ts and loaded with
+// `PUT /__bench/answers`), so a scenario's ceiling costs what sending its
+// answers costs and nothing else; a request whose If-None-Match names the
+// recorded ETag gets a 304 with the headers Kiosque's 304 had.
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 
-const body = { id: 'art_x', title: 'x'.repeat(80), body: { html: '<p>' + 'mot '.repeat(1500) + '</p>' } };
-const etag = '"1-ceiling"';
+/** What Kiosque answered to one request (`METHOD /path?query`). */
+export interface Answer {
+  key: string;
+  status: number;
+  headers: Record<string, string>;
+  /** Base64, as it travels in JSON. */
+  body: string;
+  /** The headers of Kiosque's 304 for the same request, when the load revalidates. */
+  notModified?: Record<string, string>;
+}
+
 const app = Fastify({ logger: false });
-app.get('/ceiling', async (request, reply) => {
-  reply.header('etag', etag);
-  if (request.headers['if-none-match'] === etag) return reply.code(304).send();
-  return body;
+let answers = new Map<string, { status: number; headers: Record<string, string>; body: Buffer; notModified?: Record<string, string> }>();
+
+app.get('/hello', async () => ({ hello: 'world' }));
+app.put('/__bench/answers', { bodyLimit: 512 * 1024 * 1024 }, async (request: FastifyRequest<{ Body: Answer[] }>) => {
+  answers = new Map(request.body.map((a) => [a.key, { ...a, body: Buffer.from(a.body, 'base64') }]));
+  return { answers: answers.size };
 });
-app.post('/ceiling/views', async (_request, reply) => reply.code(202).send());
+app.all('/*', async (request: FastifyRequest, reply: FastifyReply) => {
+  const answer = answers.get(`${request.method} ${request.url}`);
+  if (!answer) return reply.code(404).send({ error: `no answer recorded for ${request.method} ${request.url}` });
+  if (answer.notModified && request.headers['if-none-match'] === answer.headers.etag) return reply.code(304).headers(answer.notModified).send();
+  return reply.code(answer.status).headers(answer.headers).send(answer.body);
+});
 await app.listen({ port: Number(process.env.PORT ?? 3999), host: '127.0.0.1' });

@@ -105,4 +105,4 @@ for (const id of ids.slice(-3000)) {
 await transaction((tx) => tx.views.add(views));
 sqlite?.pragma('synchronous = FULL');
 await db.close();
-console.log(`\n${total} articles written in ${((performance.now() - started) / 1000).toFixed(1)} s into ${values.db}`);
+console.log(`\n${total} articles written in ${((performance.now() - started) / 1000).toFixed(1)} s into ${values.db!.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')}`);

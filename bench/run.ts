@@ -1,34 +1,43 @@
-// The benchmark: the bare-Fastify ceiling and Kiosque's scenarios (bench/scenarios.ts),
-// each server in its own process, autocannon in this one. Each scenario is
-// warmed up with 20 unmeasured requests, one at a time. Every run of a
-// scenario is paired with a run of the ceiling just before it, so each ratio
-// compares two measurements taken under the same conditions; the table shows
-// medians over `--runs`. A run during which other processes used more than
-// `--busy` % of a core is retried, then refused (or, with --allow-busy, kept
-// at once and marked). Also measured: cold start to the first 200. Writes JSON
-// (with the commit) to bench/results/, and compares with an earlier file.
-// Usage: npm run bench -- --db /tmp/kiosque-100k.db [--duration 10] [--connections 50] [--runs 3]
-//        [--only search] [--busy 25] [--allow-busy] [--compare bench/results/x.json] [--port 3995] [--import-posts 100000]
-// The servers listen on --port and the four ports after it.
+// The benchmark: Kiosque's scenarios (bench/scenarios.ts) and their ceilings,
+// each server in its own process, the load driven by wrk (bench/wrk.ts, one
+// thread). Each scenario's requests are first sent one at a time, unmeasured,
+// and Kiosque's answers recorded (bench/record.ts), then its load runs for a
+// second on each server, unmeasured too. Every run of a scenario
+// follows a run of the {hello} ceiling and one of the same loads on the
+// same-bytes ceiling (bare Fastify answering those recorded bytes,
+// bench/ceiling.ts), so each ratio compares measurements taken under the same
+// conditions; the table shows medians over `--runs`, with the servers' CPU
+// time per request (from /proc, the workers' included). A run during which
+// other processes used more than `--busy` % of a core is retried, then
+// refused (or, with --allow-busy, kept at once and marked). Also measured:
+// cold start to the first 200. Writes JSON (with the commit) to
+// bench/results/, and compares with an earlier file.
+// Usage: npm run bench -- --db /tmp/kiosque-100k.db|postgres://… [--duration 10] [--connections 50] [--runs 3]
+//        [--workers N|auto] [--only search] [--busy 25] [--allow-busy] [--compare bench/results/x.json]
+//        [--port 3995] [--import-posts 100000]
+// The servers listen on --port and the six ports after it (those the scenarios run need).
 // The import row (bench/import.ts) runs last, unless --only leaves it out or --import-posts is 0.
-// The beacon and mixed scenarios write to the database given.
+// The beacon, mixed and edits scenarios write to the database given.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import autocannon from 'autocannon';
-import { machineBusy, median, selfCpu, startServer, type Server } from './measure.js';
-import { scenarios, type Context, type Options, type Scenario, type Target } from './scenarios.js';
+import { isPostgresUrl } from '../src/db/connection.js';
+import { databaseCpu, machineBusy, median, selfCpu, startServer, type Server } from './measure.js';
+import { prime, warmUpAndRecord } from './record.js';
+import { scenarios, type Context, type Load, type Scenario, type Target } from './scenarios.js';
+import { checkWrk, wrk } from './wrk.js';
 import { importBench, importTable } from './import.js';
+import { table, type Row, type Sample } from './table.js';
 
 const { values } = parseArgs({
   options: {
     db: { type: 'string' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' },
     runs: { type: 'string', default: '3' }, only: { type: 'string' }, busy: { type: 'string', default: '25' },
     'allow-busy': { type: 'boolean', default: false }, compare: { type: 'string' }, port: { type: 'string', default: '3995' },
-    'import-posts': { type: 'string', default: '100000' },
+    'import-posts': { type: 'string', default: '100000' }, workers: { type: 'string' },
   },
 });
 const duration = Number(values.duration);
@@ -36,31 +45,32 @@ const connections = Number(values.connections);
 const runs = Number(values.runs);
 const busyLimit = Number(values.busy);
 const port = Number(values.port);
-/** What each scenario's sixth element names, as the table says it. */
-const bareNames: Partial<Record<Target, string>> = {
-  ceiling: 'bare Fastify under the same loads (`bench/ceiling.ts`)',
-  norevisions: 'the same loads with KIOSQUE_REVISIONS_KEEP=0 (no history kept)',
-};
+const workers = values.workers === 'auto' ? availableParallelism() : values.workers ? Number(values.workers) : undefined;
+checkWrk();
 
-interface Sample { rps: number; p50: number; p99: number; p999: number; errors: number; non2xx: number; cpu: number; others: number }
-
-/** One autocannon run (plus its background load), with the server's CPU and the rest of the machine's. */
-async function sample(server: Server, load: Options, during?: Options): Promise<Sample> {
-  const before = { server: server.cpu(), machine: machineBusy(), self: selfCpu() };
+/** One wrk run (plus its background load), with the server's CPU (and PostgreSQL's for it) and the rest of the machine's. */
+async function sample(server: Server, load: Load, during?: Load): Promise<Sample> {
+  const db = server === ceiling ? null : database;
+  const before = { server: server.cpu(), machine: machineBusy(), self: selfCpu(), db: await db?.cpu() };
   const started = performance.now();
-  const [r] = await Promise.all([
-    autocannon({ connections, duration, ...load } as Parameters<typeof autocannon>[0]),
-    during ? autocannon({ duration, ...during } as Parameters<typeof autocannon>[0]) : null,
-  ]);
+  const [r, d] = await Promise.all([wrk(server.url, load, duration, connections), during ? wrk(server.url, during, duration, connections) : null]);
   const seconds = (performance.now() - started) / 1000;
-  const used = { server: server.cpu() - before.server, machine: machineBusy() - before.machine, self: selfCpu() - before.self };
-  const fivexx = Object.entries(r.statusCodeStats ?? {}).filter(([code]) => code.startsWith('5')).reduce((n, [, s]) => n + Number(s.count), 0);
+  const used = {
+    server: server.cpu() - before.server, machine: machineBusy() - before.machine, self: selfCpu() - before.self,
+    db: db ? db.used(before.db!, await db.cpu()) : 0,
+  };
+  const fivexx = Object.entries(r.statuses).filter(([code]) => code.startsWith('5')).reduce((n, [, count]) => n + count, 0);
+  const ms = (us: number) => Math.round(us / 100) / 10;
+  // CPU time for each request answered, the background load's included.
+  const perRequest = (cpu: number) => Math.round((cpu * 1e6) / Math.max(1, r.requests + (d?.requests ?? 0)));
   return {
-    rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, p999: r.latency.p99_9 ?? r.latency.p99,
-    errors: r.errors + r.timeouts + fivexx, non2xx: r.non2xx,
-    cpu: Math.round((used.server / seconds) * 100),
+    rps: Math.round(r.requests / (r.durationUs / 1e6)), p50: ms(r.p50), p99: ms(r.p99), p999: ms(r.p999),
+    statuses: r.statuses, errors: r.errors.connect + r.errors.read + r.errors.write + r.errors.timeout + fivexx,
+    cpu: Math.round((used.server / seconds) * 100), us: perRequest(used.server), dbUs: db ? perRequest(used.db) : null,
     // Everything else that ran meanwhile: other processes, and our own idle servers (next to nothing).
-    others: Math.max(0, Math.round(((used.machine - used.server - used.self) / seconds) * 100)),
+    others: Math.max(0, Math.round(((used.machine - used.server - used.self - used.db) / seconds) * 100)),
+    during: d ? Math.round(d.requests / (d.durationUs / 1e6)) : null,
+    ifMatchMissed: r.ifMatchMissed,
   };
 }
 
@@ -80,117 +90,116 @@ async function quietSample(run: () => Promise<Sample>): Promise<Sample & { busy:
   return { ...s, busy: !quietOr(s) };
 }
 
-/**
- * A scenario's requests, one at a time and unmeasured, before its runs. What it reads is brought back
- * into memory (this machine pages out memory left unused, the database's included) and the response
- * cache holds its answers, so the runs measure the steady state, not 50 connections waiting on the
- * disk for the same first answer.
- */
-async function warmUp(load: Options) {
-  const { overallRate: _rate, connections: _connections, ...one } = load;
-  await autocannon({ ...one, connections: 1, amount: 20 } as Parameters<typeof autocannon>[0]);
-}
+// The password of a postgres:// URL stays out of what is printed and written.
+const dbName = values.db ? values.db.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@') : 'demo';
+const db = values.db ?? join(mkdtempSync(join(tmpdir(), 'kiosque-bench-')), 'bench.db');
+const adminKey = randomBytes(24).toString('base64url');
+// Limits high enough never to trip, so their cost is measured but not their refusals (one client, one address).
+const env = {
+  DATABASE_URL: isPostgresUrl(db) ? db : `file:${db}`, KIOSQUE_ADMIN_KEY: adminKey,
+  KIOSQUE_RATE_LIMIT_ANONYMOUS: '100000000', KIOSQUE_RATE_LIMIT_KEY: '100000000',
+};
+const serve = (count?: number) => ['src/cli/main.ts', 'serve', ...(count ? ['--workers', String(count)] : [])];
+/** How each server is started: its port (after --port), its workers and its environment. */
+const how: Record<Target, { port: number; workers?: number; env: Record<string, string> }> = {
+  cached: { port: 1, workers, env: { KIOSQUE_SEED: values.db ? 'none' : 'demo' } },
+  uncached: { port: 2, workers, env: { KIOSQUE_SEED: 'none', KIOSQUE_CACHE_MB: '0' } },
+  norevisions: { port: 3, workers, env: { KIOSQUE_SEED: 'none', KIOSQUE_REVISIONS_KEEP: '0' } },
+  one: { port: 4, workers: 1, env: { KIOSQUE_SEED: 'none' } },
+  two: { port: 5, workers: 2, env: { KIOSQUE_SEED: 'none' } },
+};
+const started = new Map<Target, Promise<Server>>();
+const server = (target: Target) => started.get(target) ?? started.set(target, startServer(
+  serve(how[target].workers), port + how[target].port, '/healthz', { ...env, ...how[target].env },
+)).get(target)!;
+const ceiling = await startServer(['bench/ceiling.ts'], port, '/hello');
+// On PostgreSQL, its backends' CPU is the server's too: counted apart, and not as other processes'.
+const database = isPostgresUrl(db) ? await databaseCpu(db) : null;
+const hello: Load = { requests: [{ path: '/hello' }] };
 
-async function measure(scenario: Scenario, ceiling: Server, server: Server, context: Context, servers: Record<Target, Server>) {
-  const [name, , load, during, bare, bareTarget = 'ceiling'] = scenario;
-  await warmUp(load(context));
-  const pairs: { ceiling: Sample; bare: Sample | null; run: Sample & { busy: boolean }; peak: number }[] = [];
+async function measure(scenario: Scenario, context: Context): Promise<Row> {
+  const { name, on, against } = scenario;
+  const [kiosque, other] = [await server(on), against ? await server(against) : null];
+  const loads = [scenario.load(context), scenario.during?.(context)] as const;
+  await prime(ceiling.url, await warmUpAndRecord(kiosque.url, loads.filter((l) => l !== undefined), how[on].workers ?? 1));
+  if (other) await warmUpAndRecord(other.url, loads.filter((l) => l !== undefined), how[against!].workers ?? 1);
+  // Then a second of the load on each server, unmeasured: the first thousands of requests run colder
+  // code (V8 compiles the hot paths as they run), in every worker.
+  for (const s of [ceiling, other, kiosque]) if (s) await wrk(s.url, loads[0], 1, connections);
+  const pairs: Row['runs'] = [];
   for (let i = 0; i < runs; i++) {
-    const top = await quietSample(() => sample(ceiling, { url: `${ceiling.url}/ceiling` }));
-    const same = bare ? await quietSample(() => sample(servers[bareTarget], ...bare(context))) : null;
-    server.resetPeak();
-    const run = await quietSample(() => sample(server, load(context), during?.(context)));
-    pairs.push({ ceiling: top, bare: same, run, peak: server.peakRss() });
+    const top = await quietSample(() => sample(ceiling, hello));
+    const same = await quietSample(() => sample(ceiling, ...loads));
+    const compared = other ? await quietSample(() => sample(other, ...loads)) : null;
+    kiosque.resetPeak();
+    const run = await quietSample(() => sample(kiosque, ...loads));
+    pairs.push({ hello: top, sameBytes: same, against: compared, ...run, peakRssMb: Math.round(kiosque.peakRss()) });
   }
-  const of = (k: keyof Sample) => median(pairs.map((p) => p.run[k]));
-  const row = {
-    name, rps: of('rps'), ceiling: median(pairs.map((p) => p.ceiling.rps)),
-    ratio: median(pairs.map((p) => p.run.rps / p.ceiling.rps)),
-    // The same loads on the bare server, when the scenario has them: what Fastify alone does under these conditions.
-    bare: bare ? { on: bareTarget, rps: median(pairs.map((p) => p.bare!.rps)), ratio: median(pairs.map((p) => p.run.rps / p.bare!.rps)) } : null,
-    p50: of('p50'), p99: of('p99'), p999: of('p999'), errors: Math.max(...pairs.map((p) => p.run.errors)),
-    non2xx: Math.max(...pairs.map((p) => p.run.non2xx)), cpu: of('cpu'), peakRssMb: Math.round(Math.max(...pairs.map((p) => p.peak))),
-    others: Math.max(...pairs.map((p) => Math.max(p.run.others, p.ceiling.others))), busy: pairs.some((p) => p.run.busy || !quietOr(p.ceiling)),
-    runs: pairs.map((p) => ({ ceiling: p.ceiling, bare: p.bare, ...p.run, peakRssMb: Math.round(p.peak) })),
+  const of = (k: 'rps' | 'p50' | 'p99' | 'p999' | 'cpu' | 'us') => median(pairs.map((p) => p[k]));
+  const middle = pairs.find((p) => p.rps === of('rps'))!;
+  const row: Row = {
+    name, on, rps: of('rps'), sameBytes: median(pairs.map((p) => p.sameBytes.rps)), ratio: median(pairs.map((p) => p.rps / p.sameBytes.rps)),
+    hello: median(pairs.map((p) => p.hello.rps)), helloRatio: median(pairs.map((p) => p.rps / p.hello.rps)),
+    us: of('us'), dbUs: database ? median(pairs.map((p) => p.dbUs!)) : null, sameBytesUs: median(pairs.map((p) => p.sameBytes.us)), cpuRatio: median(pairs.map((p) => p.us / Math.max(1, p.sameBytes.us))),
+    against: against ? {
+      on: against, rps: median(pairs.map((p) => p.against!.rps)), ratio: median(pairs.map((p) => p.rps / p.against!.rps)), us: median(pairs.map((p) => p.against!.us)),
+    } : null,
+    during: middle.during, p50: of('p50'), p99: of('p99'), p999: of('p999'), statuses: middle.statuses,
+    errors: Math.max(...pairs.map((p) => p.errors)), ifMatchMissed: Math.max(...pairs.map((p) => p.ifMatchMissed)), cpu: of('cpu'),
+    peakRssMb: Math.max(...pairs.map((p) => p.peakRssMb)),
+    others: Math.max(...pairs.map((p) => Math.max(p.others, p.hello.others, p.sameBytes.others, p.against?.others ?? 0))),
+    busy: pairs.some((p) => p.busy || !quietOr(p.hello) || !quietOr(p.sameBytes) || (p.against !== null && !quietOr(p.against))), runs: pairs,
   };
-  const same = row.bare ? `; ${bareNames[bareTarget]} ${row.bare.rps} req/s (${row.bare.ratio.toFixed(2)} of it)` : '';
-  console.error(`${name}: ${row.rps} req/s (${row.ratio.toFixed(2)} of the ceiling${same}), p99 ${row.p99} ms${row.busy ? ', BUSY' : ''}`);
+  const vs = row.against ? `; ${row.against.ratio.toFixed(2)}× ${against}` : '';
+  console.error(`${name}: ${row.rps} req/s (${row.ratio.toFixed(2)} of the same bytes, ${row.helloRatio.toFixed(2)} of {hello}${vs}),`
+    + ` ${row.us} µs CPU a request (same bytes ${row.sameBytesUs}), p99 ${row.p99} ms${row.busy ? ', BUSY' : ''}`);
   return row;
 }
 
-type Row = Awaited<ReturnType<typeof measure>>;
-
-function table(rows: Row[], coldStart: { ms: number; rssMb: number } | null, before?: { rows: Row[] }) {
-  const was = (r: Row) => before?.rows.find((b) => b.name === r.name);
-  const delta = (r: Row) => (was(r) ? ` (${was(r)!.ratio.toFixed(2)})` : '');
-  return [
-    `${connections} connections (unless said), ${duration} s a run, median of ${runs} runs, each ratio against the ceiling run just before it;`
-      + ` ${values.db ?? 'demo newsroom'}${before ? '; in brackets: the ratio in the compared file' : ''}`,
-    '',
-    '| scenario | req/s | ceiling req/s | vs ceiling | p50 ms | p99 ms | p99.9 ms | errors | non-2xx | server CPU % | peak RSS MB | others CPU % |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.name}${r.busy ? ' (busy)' : ''} | ${r.rps} | ${r.ceiling} | ${r.ratio.toFixed(2)}${delta(r)} | ${r.p50} | ${r.p99} | ${r.p999} | ${r.errors} | ${r.non2xx} | ${r.cpu} | ${r.peakRssMb} | ${r.others} |`),
-    '',
-    ...rows.filter((r) => r.bare).map((r) => `${r.name}: ${bareNames[r.bare!.on]} answers ${r.bare!.rps} req/s;`
-      + ` Kiosque ${r.ratio.toFixed(2)} of the ceiling, ${r.bare!.ratio.toFixed(2)} of that.`),
-    '',
-    coldStart ? `Cold start to the first 200 (median of ${runs}): ${Math.round(coldStart.ms)} ms, ${Math.round(coldStart.rssMb)} MB resident then.` : '',
-  ].join('\n');
-}
-
 /** Median time from spawning a server on the database (as `npm start` would) to its first 200 (GET /v1/articles?limit=1). */
-async function coldStart(env: Record<string, string>) {
+async function coldStart() {
   const samples: { ms: number; rssMb: number }[] = [];
   for (let i = 0; i < runs; i++) {
-    const s = await startServer(['src/cli/main.ts', 'serve'], port + 1, '/v1/articles?limit=1', env);
+    const s = await startServer(serve(workers), port + 6, '/v1/articles?limit=1', { ...env, KIOSQUE_SEED: 'none' });
     samples.push({ ms: s.startMs, rssMb: s.peakRss() });
     await s.stop();
   }
   return { ms: median(samples.map((s) => s.ms)), rssMb: median(samples.map((s) => s.rssMb)) };
 }
 
-const db = values.db ?? join(mkdtempSync(join(tmpdir(), 'kiosque-bench-')), 'bench.db');
-const adminKey = randomBytes(24).toString('base64url');
-// Limits high enough never to trip, so their cost is measured but not their refusals (one client, one address).
-const env = {
-  DATABASE_URL: `file:${db}`, KIOSQUE_ADMIN_KEY: adminKey,
-  KIOSQUE_RATE_LIMIT_ANONYMOUS: '100000000', KIOSQUE_RATE_LIMIT_KEY: '100000000',
-};
-const ceiling = await startServer(['bench/ceiling.ts'], port + 4, '/ceiling');
-const servers: Record<Target, Server> = {
-  ceiling,
-  cached: await startServer(['src/cli/main.ts', 'serve'], port + 3, '/healthz', { ...env, KIOSQUE_SEED: values.db ? 'none' : 'demo' }),
-  uncached: await startServer(['src/cli/main.ts', 'serve'], port + 2, '/healthz', { ...env, KIOSQUE_SEED: 'none', KIOSQUE_CACHE_MB: '0' }),
-  norevisions: await startServer(['src/cli/main.ts', 'serve'], port, '/healthz', { ...env, KIOSQUE_SEED: 'none', KIOSQUE_REVISIONS_KEEP: '0' }),
-};
 try {
-  const k = servers.cached.url;
-  const articles = ((await (await fetch(`${k}/v1/articles?limit=100`)).json()) as { data: { id: string; slug: string }[] }).data;
+  const base = (await server('cached')).url;
+  const articles = ((await (await fetch(`${base}/v1/articles?limit=100`)).json()) as { data: { id: string; slug: string }[] }).data;
   const newest = articles[0];
-  const etag = (await fetch(`${k}/v1/articles/${newest.slug}`)).headers.get('etag')!;
-  const ceilingEtag = (await fetch(`${ceiling.url}/ceiling`)).headers.get('etag')!;
+  const etag = (await fetch(`${base}/v1/articles/${newest.slug}`)).headers.get('etag')!;
   const editor = { authorization: `Bearer ${adminKey}` };
   const bodies = await Promise.all(articles.slice(1).map(async ({ id }) => ({
-    id, body: ((await (await fetch(`${k}/v1/articles/${id}?format=markdown`, { headers: editor })).json()) as { body: { markdown: string } }).body.markdown,
+    id, body: ((await (await fetch(`${base}/v1/articles/${id}?format=markdown`, { headers: editor })).json()) as { body: { markdown: string } }).body.markdown,
   })));
-  const cold = !values.only || 'cold start'.includes(values.only) ? await coldStart(env) : null;
+  const context: Context = { newest, etag, articles: articles.slice(1), bodies, adminKey };
+  const cold = !values.only || 'cold start'.includes(values.only) ? await coldStart() : null;
+  const selected = scenarios().filter((s) => !values.only || s.name.includes(values.only));
+  // Every server is started before any load: the ports are in Linux's ephemeral range, where one of
+  // wrk's connections could otherwise be holding a server's port as its own.
+  for (const s of selected) await Promise.all([server(s.on), s.against && server(s.against)]);
   const rows: Row[] = [];
-  for (const scenario of scenarios()) {
-    if (values.only && !scenario[0].includes(values.only)) continue;
-    const server = servers[scenario[1]];
-    const context = { url: server.url, ceilingUrl: ceiling.url, norevisionsUrl: servers.norevisions.url, ceilingEtag, newest, etag, articles: articles.slice(1), bodies, adminKey };
-    rows.push(await measure(scenario, ceiling, server, context, servers));
-  }
+  for (const scenario of selected) rows.push(await measure(scenario, context));
   const before = values.compare ? JSON.parse(readFileSync(values.compare, 'utf8')) : undefined;
-  console.log(`\n${table(rows, cold, before)}\n`);
+  const setting = `${values.db ? dbName : 'demo newsroom'}${workers ? `, serve --workers ${workers}` : ''}`;
+  console.log(`\n${table(rows, cold, { connections, duration, runs, setting }, before)}\n`);
   const importPosts = Number(values['import-posts']);
   const imported = importPosts > 0 && (!values.only || 'import'.includes(values.only)) ? await importBench(importPosts) : null;
   if (imported) console.log(`${importTable(imported)}\n`);
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
   mkdirSync('bench/results', { recursive: true });
   const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), commit, db: values.db ?? 'demo', connections, duration, runs, busyLimit, coldStart: cold, rows, import: imported }, null, 2));
+  writeFileSync(file, JSON.stringify({
+    date: new Date().toISOString(), commit, client: 'wrk', db: dbName, workers: workers ?? null, connections, duration, runs, busyLimit,
+    coldStart: cold, rows, import: imported,
+  }, null, 2));
   console.log(`results: ${file}`);
 } finally {
-  await Promise.all(Object.values(servers).map((s) => s.stop()));
+  const servers = (await Promise.allSettled(started.values())).flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  await Promise.all([ceiling, ...servers].map((s) => s.stop()));
+  await database?.close();
 }
