@@ -29,6 +29,12 @@ async function redisClient(url: string, log: FastifyInstance['log']): Promise<Re
     reported = true;
   });
   redis.on('ready', () => { reported = false; });
+  // The start waits for the first connection, or its failure (within connectTimeout): without the offline
+  // queue, the requests of a server that listened before it were not counted.
+  await new Promise((resolve) => {
+    redis.once('ready', resolve);
+    redis.once('error', resolve);
+  });
   return redis;
 }
 
