@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Executor } from './executor.js';
 
-/** Secrets shared by every instance over one database (see `server_secrets` in schema/sqlite.ts). */
+/** Secrets shared by every instance over one database (see `server_secrets` in schema/sqlite-operations.ts). */
 export function createSecretsRepository(sql: Executor) {
   const read = async (name: string) => (await sql.get<{ value: Buffer }>('SELECT value FROM server_secrets WHERE name = @name', { name }))?.value;
   return {

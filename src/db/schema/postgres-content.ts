@@ -1,0 +1,176 @@
+/** PostgreSQL: the newsroom's content (see sqlite-content.ts). */
+import {
+  sql,
+} from 'drizzle-orm';
+import {
+  pgTable, primaryKey, index, uniqueIndex, type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import {
+  text, integer, tsvector, timestamps,
+} from './postgres-columns.js';
+
+export const sections = pgTable('sections', {
+  id: text('id').primaryKey(),
+  slug: text('slug').notNull(),
+  name: text('name').notNull(),
+  description: text('description'),
+  parentId: text('parent_id').references((): AnyPgColumn => sections.id, { onDelete: 'restrict' }),
+  position: integer('position').notNull().default(0),
+  path: text('path').notNull(),
+  ...timestamps,
+}, (t) => [
+  uniqueIndex('sections_path_unique').on(t.path),
+  index('sections_parent_idx').on(t.parentId, t.position),
+]);
+
+export const authors = pgTable('authors', {
+  id: text('id').primaryKey(),
+  slug: text('slug').notNull(),
+  name: text('name').notNull(),
+  bio: text('bio'),
+  avatarUrl: text('avatar_url'),
+  ...timestamps,
+}, (t) => [uniqueIndex('authors_slug_unique').on(t.slug)]);
+
+export const tags = pgTable('tags', {
+  id: text('id').primaryKey(),
+  slug: text('slug').notNull(),
+  name: text('name').notNull(),
+  type: text('type').notNull(),
+  ...timestamps,
+}, (t) => [uniqueIndex('tags_slug_unique').on(t.slug)]);
+
+export const articles = pgTable('articles', {
+  id: text('id').primaryKey(),
+  slug: text('slug').notNull(),
+  title: text('title').notNull(),
+  standfirst: text('standfirst'),
+  body: text('body').notNull(),
+  // Rendered once at write time from `body` (see src/content).
+  bodyHtml: text('body_html').notNull(),
+  bodyText: text('body_text').notNull(),
+  bodyBlocks: text('body_blocks').notNull(),
+  toc: text('toc').notNull(),
+  summary: text('summary').notNull(),
+  wordCount: integer('word_count').notNull(),
+  readingTimeMinutes: integer('reading_time_minutes').notNull(),
+  lang: text('lang').notNull().default('fr'),
+  status: text('status').notNull().default('draft'),
+  pubStatus: text('pub_status').notNull().default('usable'),
+  sectionId: text('section_id').notNull().references(() => sections.id, { onDelete: 'restrict' }),
+  // The instant the article is (or becomes) public; null for drafts never published.
+  publishAt: integer('publish_at'),
+  firstPublishedAt: integer('first_published_at'),
+  embargoUntil: integer('embargo_until'),
+  heroImage: text('hero_image'),
+  canonicalUrl: text('canonical_url'),
+  seoTitle: text('seo_title'),
+  seoDescription: text('seo_description'),
+  ...timestamps,
+}, (t) => [
+  // articles_newest_idx, on coalesce(publish_at, created_at), is in a custom
+  // migration: drizzle-kit cannot generate expression indexes correctly.
+  uniqueIndex('articles_slug_unique').on(t.slug),
+  index('articles_updated_idx').on(t.updatedAt, t.id),
+  index('articles_title_idx').on(t.title, t.id),
+  index('articles_section_idx').on(t.sectionId, t.publishAt),
+  // The next scheduled publication or embargo end (the response cache's expiry), and date filters.
+  index('articles_publish_at_idx').on(t.publishAt),
+  index('articles_embargo_idx').on(t.embargoUntil).where(sql`${t.embargoUntil} IS NOT NULL`),
+  // Visibility and filters of an article found by id, without its row: the columns sit after ~40 KB of
+  // body text, so each check of a search or related candidate read about ten overflow pages.
+  index('articles_visible_idx').on(t.id, t.status, t.pubStatus, t.publishAt, t.embargoUntil, t.sectionId, t.lang, t.createdAt),
+]);
+
+export const articleAuthors = pgTable('article_authors', {
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  authorId: text('author_id').notNull().references(() => authors.id, { onDelete: 'restrict' }),
+  position: integer('position').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.articleId, t.authorId] }),
+  index('article_authors_author_idx').on(t.authorId),
+]);
+
+export const articleTags = pgTable('article_tags', {
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  tagId: text('tag_id').notNull().references(() => tags.id, { onDelete: 'restrict' }),
+  position: integer('position').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.articleId, t.tagId] }),
+  // Newest first within a tag (ids are time-sortable): related candidates read the newest per tag.
+  index('article_tags_tag_idx').on(t.tagId, t.articleId),
+]);
+
+export const relatedLinks = pgTable('related_links', {
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  kind: text('kind').notNull(),
+  targetArticleId: text('target_article_id').references(() => articles.id, { onDelete: 'cascade' }),
+  url: text('url'),
+  title: text('title'),
+  description: text('description'),
+  label: text('label'),
+}, (t) => [
+  primaryKey({ columns: [t.articleId, t.position] }),
+  index('related_links_target_idx').on(t.targetArticleId),
+]);
+
+/** Every slug an article has had, so old URLs keep resolving. */
+export const articleSlugs = pgTable('article_slugs', {
+  slug: text('slug').primaryKey(),
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [index('article_slugs_article_idx').on(t.articleId)]);
+
+/**
+ * The text the search index covers, one row per article, kept in the same
+ * transaction as every article write, with its weighted tsvector (title A,
+ * standfirst B, tags and authors C, body D) under a GIN index.
+ */
+export const articleSearch = pgTable('article_search', {
+  rowid: integer('rowid').primaryKey().generatedAlwaysAsIdentity(),
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  lang: text('lang').notNull(),
+  title: text('title').notNull(),
+  standfirst: text('standfirst').notNull(),
+  body: text('body').notNull(),
+  tags: text('tags').notNull(),
+  authors: text('authors').notNull(),
+  search: tsvector('search').notNull(),
+}, (t) => [
+  uniqueIndex('article_search_article_unique').on(t.articleId),
+  index('article_search_search_idx').using('gin', t.search),
+]);
+
+/** Article history, one row per write of an article (see sqlite.ts). */
+export const articleRevisions = pgTable('article_revisions', {
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull(),
+  writtenAt: integer('written_at').notNull(),
+  keyId: text('key_id').notNull(),
+  keyName: text('key_name').notNull(),
+  event: text('event').notNull(),
+  restoredFrom: integer('restored_from'),
+  changes: text('changes').notNull(),
+  previous: text('previous'),
+}, (t) => [primaryKey({ columns: [t.articleId, t.version] })]);
+
+/** Views per article and hour (epoch hours), flushed in batches from memory. */
+export const articleViews = pgTable('article_views', {
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  hour: integer('hour').notNull(),
+  count: integer('count').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.articleId, t.hour] }),
+  index('article_views_hour_idx').on(t.hour),
+]);
+
+/** Articles an editor pinned to the top of a section front, in order. */
+export const sectionPins = pgTable('section_pins', {
+  sectionId: text('section_id').notNull().references(() => sections.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+}, (t) => [
+  primaryKey({ columns: [t.sectionId, t.position] }),
+  index('section_pins_article_idx').on(t.articleId),
+]);
