@@ -6,7 +6,8 @@ export const SearchQuerySchema = Type.Object({
   q: Type.String({
     minLength: 1, maxLength: 500,
     description: 'Words (all must match), "exact phrases", -excluded words or -"phrases"; the last word matches as a prefix '
-      + 'unless the query ends with a space or a quote. Accents, case and ligatures are folded and words are stemmed. At most 20 words or phrases.',
+      + 'unless the query ends with a space or a quote. Accents, case and ligatures are folded and words are stemmed. At most 20 words or phrases, '
+      + 'and 32 words in all, a phrase\'s words counted.',
   }),
   section: Type.Optional(Type.String({ maxLength: 300, description: 'A section id or path; its sub-sections are included.' })),
   tag: Type.Optional(Type.Array(Type.String({ maxLength: 200 }), { maxItems: 10, description: 'Tag ids or slugs; may repeat, every one must match.' })),
