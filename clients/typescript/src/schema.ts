@@ -6707,7 +6707,7 @@ export interface operations {
     searchArticles: {
         parameters: {
             query: {
-                /** @description Words (all must match), "exact phrases", -excluded words or -"phrases"; the last word matches as a prefix unless the query ends with a space or a quote. Accents, case and ligatures are folded and words are stemmed. At most 20 words or phrases. */
+                /** @description Words (all must match), "exact phrases", -excluded words or -"phrases"; the last word matches as a prefix unless the query ends with a space or a quote. Accents, case and ligatures are folded and words are stemmed. At most 20 words or phrases, and 32 words in all, a phrase's words counted. */
                 q: string;
                 /** @description A section id or path; its sub-sections are included. */
                 section?: string;
