@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/executor.js';
 import type { SearchIndex } from './index-repository.js';
 import { cleaned, COLUMNS, sourceSql, type SearchText } from './index-source.js';
+import { sameTokenCount, textKeys } from './keys.js';
 import { analyzer, stemLanguage } from './text.js';
 
 type SearchEntry = SearchText & { rowid: number };
@@ -37,11 +38,11 @@ export function createSqliteIndex(sql: Executor): SearchIndex {
     return before;
   }
 
-  /** Brings one article's index entry in line with `current`, its text now. */
-  async function sync(current: SearchText): Promise<void> {
+  /** Brings one article's index entry in line with `current`, its text now; resolves with the search keys that purges. */
+  async function sync(current: SearchText): Promise<string[]> {
     const old = await stored(current.articleId);
     const text = cleaned(current);
-    if (old && unchanged(old, text)) return;
+    if (old && unchanged(old, text)) return [];
     let before: Stemmed | undefined;
     let rowid: number;
     if (old) {
@@ -53,6 +54,7 @@ export function createSqliteIndex(sql: Executor): SearchIndex {
         VALUES (@articleId, @lang, ${VALUES}) RETURNING rowid`, text))!.rowid;
     }
     await sql.run(`INSERT INTO article_fts (rowid, ${COLUMNS.join(', ')}) VALUES (@rowid, ${VALUES})`, { rowid, ...fts(stem(text, before).values) });
+    return textKeys(old, text, sameTokenCount);
   }
 
   const syncAll = async (rows: SearchText[]) => {
@@ -61,7 +63,7 @@ export function createSqliteIndex(sql: Executor): SearchIndex {
 
   return {
     async indexArticle(id) {
-      await sync((await sql.get<SearchText>(`${SOURCE} WHERE a.id = @id`, { id }))!);
+      return sync((await sql.get<SearchText>(`${SOURCE} WHERE a.id = @id`, { id }))!);
     },
     entryOf: (id) => stored(id),
     async remove(entry) {
