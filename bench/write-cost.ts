@@ -1,0 +1,57 @@
+// CPU per article write through app.inject: the mixed profile's write (a PATCH of the standfirst, half
+// with If-Match), over the newest 100 articles in turn, as bench/scenarios.ts sends it. CPU time, not wall
+// time, so that a shared machine's load falls outside the figure; medians of 5 rounds. It writes to the
+// database: give it a copy. With `node --cpu-prof` (through tsx), the profile says where the time goes.
+// Usage: npx tsx bench/write-cost.ts <database file> [writes a round = 300]
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { openDatabase } from '../src/db/connection.js';
+
+const ADMIN = 'write-cost-admin-key-0123456789abcdef';
+const db = openDatabase(`file:${process.argv[2]}`);
+await db.migrate();
+const config = loadConfig({
+  KIOSQUE_ADMIN_KEY: ADMIN, KIOSQUE_SEED: 'none', KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_RATE_LIMIT_KEY: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0',
+});
+const app = await buildApp({ config, db });
+await app.ready();
+const headers = { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' };
+const ids = ((await app.inject('/v1/articles?limit=100')).json() as { data: { id: string }[] }).data.map((a) => a.id);
+const n = Number(process.argv[3] ?? 300);
+let count = 0;
+
+async function patch(id: string, ifMatch: boolean) {
+  const etag = ifMatch ? (await app.inject({ url: `/v1/articles/${id}` })).headers.etag as string : undefined;
+  const res = await app.inject({
+    method: 'PATCH', url: `/v1/articles/${id}`, headers: { ...headers, ...(etag && { 'if-match': etag }) },
+    payload: JSON.stringify({ standfirst: `Révision ${++count} : le texte a été corrigé et complété.` }),
+  });
+  if (res.statusCode !== 200) throw new Error(`PATCH ${id}: ${res.statusCode} ${res.body}`);
+}
+
+async function round() {
+  let cpu = 0;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i % ids.length];
+    // The read that gives If-Match its ETag is not counted: only the write.
+    const etag = i % 2 === 0 ? (await app.inject({ url: `/v1/articles/${id}` })).headers.etag as string : undefined;
+    const start = process.cpuUsage();
+    const res = await app.inject({
+      method: 'PATCH', url: `/v1/articles/${id}`, headers: { ...headers, ...(etag && { 'if-match': etag }) },
+      payload: JSON.stringify({ standfirst: `Révision ${++count} : le texte a été corrigé et complété.` }),
+    });
+    const { user, system } = process.cpuUsage(start);
+    if (res.statusCode !== 200) throw new Error(`PATCH ${id}: ${res.statusCode} ${res.body}`);
+    cpu += user + system;
+  }
+  return cpu / n;
+}
+
+// Each article's first edit changes its standfirst's length (and purges every search): not what is measured.
+for (const id of ids) await patch(id, false);
+const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rounds: number[] = [];
+for (let r = 0; r < 5; r++) rounds.push(await round());
+console.log(`${db.dialect.name}: a PATCH of the standfirst costs ${median(rounds).toFixed(0)} µs of CPU (rounds: ${rounds.map((x) => x.toFixed(0)).join(', ')})`);
+await app.close();
+await db.close();
