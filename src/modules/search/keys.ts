@@ -1,7 +1,7 @@
 import { KEYS } from '../../lib/keys.js';
 import type { QueryTerm } from './query.js';
 import { COLUMNS, type Column, type SearchText } from './index-source.js';
-import { analyzer, STEMMABLE, stemLanguage, tokens, type Analyzer } from './text.js';
+import { analyzer, fold, STEMMABLE, stemLanguage, tokens, type Analyzer } from './text.js';
 
 /**
  * The surrogate keys of searches (README, "Purging a CDN"). A search answer
@@ -13,6 +13,16 @@ import { analyzer, STEMMABLE, stemLanguage, tokens, type Analyzer } from './text
  * term, how many articles hold it. So a search is keyed by its terms, and an
  * edit that keeps each changed column's length purges the terms of the old
  * and new versions of those columns; anything else purges every search.
+ *
+ * A term is named by the first three letters of its stem, and of the word
+ * folded, when they differ: PostgreSQL stems with its own Snowball stemmers
+ * (after folding accents), so where its stem of a word and JavaScript's
+ * differ, stems that keep a word's first three letters still meet. A query
+ * word of fewer than four letters, or whose stem is shorter than three (a
+ * prefix being typed would match terms no one key names), is purged by every
+ * change of text instead. What is left (README, "Purging a CDN"): on
+ * PostgreSQL, a word both stemmers cut within its first three letters, each
+ * its own way (English irregular forms), is keyed by JavaScript's stem.
  */
 
 /** Letters of a term that name its key: three, so that a prefix being typed names the keys of every term it matches. */
@@ -27,12 +37,13 @@ const safe = (c: string) => (/^[a-z0-9]$/.test(c) ? c : `_${c.codePointAt(0)!.to
 
 /** The key of the searches for an index term, or for a prefix of at least three letters. */
 export const termKey = (term: string) => `term-${[...term].slice(0, SPAN).map(safe).join('')}`;
+const folded = (token: string) => fold(token.toLowerCase());
 
 /**
  * What a search answer is purged by, besides the articles it shows: every
  * term of the query (excluded ones too), stemmed in each language it is
- * searched in; a prefix too short to name three letters, or a query with
- * too many keys, is purged by every change of indexed text instead.
+ * searched in; a word too short to name three letters, or a query with too
+ * many keys, is purged by every change of indexed text instead.
  */
 export function queryKeys(terms: QueryTerm[], langs: string[], a: Analyzer = analyzer): string[] {
   const keys = new Set<string>([KEYS.searches]);
@@ -40,8 +51,9 @@ export function queryKeys(terms: QueryTerm[], langs: string[], a: Analyzer = ana
     for (const lang of langs) {
       term.tokens.forEach((token, i) => {
         const stem = a.term(token, lang);
-        const prefix = term.prefix && i === term.tokens.length - 1;
-        keys.add(prefix && [...stem].length < SPAN ? KEYS.searchText : termKey(stem));
+        const word = folded(token);
+        if ([...word].length <= SPAN || [...stem].length < SPAN) keys.add(KEYS.searchText);
+        else keys.add(termKey(stem)).add(termKey(word));
       });
     }
   }
@@ -68,7 +80,7 @@ export async function textKeys(before: SearchText | undefined, after: SearchText
     if (!await sameLength(column, before[column], after[column])) return [KEYS.searches];
     for (const token of [...tokens(before[column]), ...tokens(after[column])]) {
       if (!STEMMABLE.test(token)) return [KEYS.searches];
-      keys.add(termKey(analyzer.term(token, lang)));
+      keys.add(termKey(analyzer.term(token, lang))).add(termKey(folded(token)));
     }
   }
   if (keys.size > WRITE_BUDGET) return [KEYS.searches];
