@@ -107,11 +107,16 @@ export function createArticlesRepository(sql: Executor) {
         await index(row.id);
       });
     },
-    /** Writes `row` if its stored version is still `row.version - 1`; keeps the old slug resolving. */
-    async update(row: ArticleRow, previousSlug: string, authorIds?: string[], tagIds?: string[]): Promise<boolean> {
+    /**
+     * Writes `row` if its stored version is still `row.version - 1`; keeps the old slug resolving. Given the
+     * row it replaces, only the columns that differ are set: SQLite rewrites every index on a column set,
+     * changed or not (six of a standfirst edit's 45 pages).
+     */
+    async update(row: ArticleRow, previousSlug: string, authorIds?: string[], tagIds?: string[], before?: ArticleRow): Promise<boolean> {
       return withConstraints(`An article with slug "${row.slug}"`, async () => {
-        const written = await sql.run(`UPDATE articles SET ${setClause(articles, row, ['id'])} WHERE id = @id AND version = @expected`,
-          { ...toParams(articles, row), expected: row.version - 1 }) === 1;
+        const changed = before ? Object.fromEntries(Object.entries(row).filter(([k, v]) => v !== before[k as keyof ArticleRow])) : row;
+        const written = await sql.run(`UPDATE articles SET ${setClause(articles, changed, ['id'])} WHERE id = @id AND version = @expected`,
+          { ...toParams(articles, changed), id: row.id, expected: row.version - 1 }) === 1;
         if (!written) return false;
         if (row.slug !== previousSlug) {
           // The latest article to leave a slug is the one it names; a current slug always wins over it.
