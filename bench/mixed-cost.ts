@@ -2,20 +2,10 @@
 // time through app.inject, each kind's CPU time summed, and how many were answered from the response
 // cache. CPU time, not wall time, so that a shared machine's load falls outside the figure. It writes to
 // the database: give it a copy. Usage: npx tsx bench/mixed-cost.ts <database file> [cycles = 300]
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/connection.js';
+import { ADMIN, openApp } from './in-process.js';
 import { COUNT, scenarios, type Context } from './scenarios.js';
 
-const ADMIN = 'mixed-cost-admin-key-0123456789abcdef';
-const db = openDatabase(`file:${process.argv[2]}`);
-await db.migrate();
-const config = loadConfig({
-  KIOSQUE_ADMIN_KEY: ADMIN, KIOSQUE_SEED: 'none', KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_RATE_LIMIT_KEY: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0',
-});
-const app = await buildApp({ config, db });
-await app.ready();
-const articles = ((await app.inject('/v1/articles?limit=100')).json() as { data: { id: string; slug: string }[] }).data;
+const { app, db, newest: articles } = await openApp(process.argv[2]);
 const context: Context = { newest: articles[0], etag: '', articles: articles.slice(1), bodies: [], adminKey: ADMIN };
 const mixed = scenarios().find((s) => s.name.startsWith('mixed'))!.load(context).requests;
 const cycles = Number(process.argv[3] ?? 300);

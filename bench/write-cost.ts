@@ -3,20 +3,11 @@
 // time, so that a shared machine's load falls outside the figure; medians of 5 rounds. It writes to the
 // database: give it a copy. With `node --cpu-prof` (through tsx), the profile says where the time goes.
 // Usage: npx tsx bench/write-cost.ts <database file> [writes a round = 300]
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/connection.js';
+import { ADMIN, openApp } from './in-process.js';
 
-const ADMIN = 'write-cost-admin-key-0123456789abcdef';
-const db = openDatabase(`file:${process.argv[2]}`);
-await db.migrate();
-const config = loadConfig({
-  KIOSQUE_ADMIN_KEY: ADMIN, KIOSQUE_SEED: 'none', KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_RATE_LIMIT_KEY: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0',
-});
-const app = await buildApp({ config, db });
-await app.ready();
+const { app, db, newest: articles } = await openApp(process.argv[2]);
 const headers = { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' };
-const ids = ((await app.inject('/v1/articles?limit=100')).json() as { data: { id: string }[] }).data.map((a) => a.id);
+const ids = articles.map((a) => a.id);
 const n = Number(process.argv[3] ?? 300);
 let count = 0;
 

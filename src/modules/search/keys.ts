@@ -49,12 +49,12 @@ export function queryKeys(terms: QueryTerm[], langs: string[], a: Analyzer = ana
   const keys = new Set<string>([KEYS.searches]);
   for (const term of terms) {
     for (const lang of langs) {
-      term.tokens.forEach((token, i) => {
+      for (const token of term.tokens) {
         const stem = a.term(token, lang);
         const word = folded(token);
         if ([...word].length <= SPAN || [...stem].length < SPAN) keys.add(KEYS.searchText);
         else keys.add(termKey(stem)).add(termKey(word));
-      });
+      }
     }
   }
   const named = [...keys];
