@@ -12,8 +12,12 @@ export const KEYS = {
   edits: 'edits',
   /** Every answer showing a section, author or tag by name, or an article card: renames and moves purge it. */
   refs: 'refs',
-  /** Answers ranked by the full-text index (search, related): the index holds every article, drafts included. */
+  /** Related articles and pages, ranked by the full-text index over every article: purged by every article write. */
   search: 'search',
+  /** Every search answer: purged by the writes that may change any of them (src/modules/search/keys.ts). */
+  searches: 'searches',
+  /** Searches whose terms have no key of their own (`term-…`): purged by every change of indexed text. */
+  searchText: 'search-text',
   /** Most-read answers (counted views move them; no write does). */
   popular: 'popular',
   sections: 'sections',

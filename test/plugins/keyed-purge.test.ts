@@ -35,13 +35,20 @@ function reads(s: Scene): string[] {
     `/v1/articles/${s.a.id}/links`, `/v1/articles/${s.b.id}/related`, `/v1/pages/articles/${s.b.slug}`,
     `/v1/sections/${s.section.id}/front`, `/v1/sections/${s.other.id}/front`,
     `/v1/sections/${s.child.id}`, `/v1/authors/${s.author.id}`, `/v1/tags/${s.tag.id}`, '/v1/sections', '/v1/authors', '/v1/tags',
-    '/v1/search?q=titre', `/v1/search?q=titre&section=${s.other.id}`, '/v1/popular', '/v1/feeds',
+    '/v1/search?q=titre', `/v1/search?q=titre&section=${s.other.id}`, ...SEARCHES, ...KEPT_SEARCHES, '/v1/popular', '/v1/feeds',
     '/v1/feeds/atom', `/v1/feeds/sections/${s.other.id}/rss`, `/v1/feeds/tags/${s.tag.id}/json`, `/v1/feeds/authors/${s.author.slug}/atom`,
     '/sitemap.xml', `/sitemaps/sections/${s.child.id}/1.xml`, '/v1/sections/nouvelle/front', '/v1/tags/nouvelle',
   ];
 }
 
-type Write = [label: string, run: () => Promise<unknown>, untouched?: string[]];
+// Searches no article of the scene matches until a write adds their term; then they must change.
+const SEARCHES = ['/v1/search?q=chapeau%20', '/v1/search?q=corrig', '/v1/search?q=moteur%20'];
+// Searches for terms that only the takedown, the renames and what changes the index's counts touch:
+// kept through every other write, and still what the database says.
+const KEPT_SEARCHES = ['/v1/search?q=culture%20', '/v1/search?q=cultu'];
+
+/** What a write does, and what it must leave cached (`untouched`) or change (`changed`). */
+type Write = [label: string, run: () => Promise<unknown>, untouched?: string[], changed?: string[]];
 
 function writes(app: App, clock: TestApp['clock'], s: Scene): Write[] {
   const send = (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: object) => async () => {
@@ -51,23 +58,34 @@ function writes(app: App, clock: TestApp['clock'], s: Scene): Write[] {
   const otherFeed = `/v1/feeds/sections/${s.other.id}/rss`;
   return [
     ['an edit that moves the article nowhere', send('PATCH', `/v1/articles/${s.a.id}`, { standfirst: 'Un chapeau' }),
-      [otherFeed, `/v1/sections/${s.other.id}/front`, `/v1/articles?section=${s.other.id}`, '/v1/sections', '/v1/tags', `/v1/sections/${s.child.id}`]],
-    ['a new title', send('PATCH', `/v1/articles/${s.a.id}`, { title: 'Titre corrigé' }), [otherFeed, '/v1/tags']],
-    ['related links', send('PUT', `/v1/articles/${s.a.id}/links`, { links: [{ kind: 'article', articleId: s.c.id }] }), [otherFeed, `/v1/articles?section=${s.other.id}`]],
+      [otherFeed, `/v1/sections/${s.other.id}/front`, `/v1/articles?section=${s.other.id}`, '/v1/sections', '/v1/tags', `/v1/sections/${s.child.id}`,
+        ...KEPT_SEARCHES, '/v1/search?q=corrig', '/v1/search?q=moteur%20'], ['/v1/search?q=chapeau%20']],
+    ['a new title', send('PATCH', `/v1/articles/${s.a.id}`, { title: 'Titre corrigé' }), [otherFeed, '/v1/tags', ...KEPT_SEARCHES],
+      ['/v1/search?q=corrig']],
+    ['a draft corrected, as long as it was', send('PATCH', `/v1/articles/${s.draft.id}`, { body: 'Un paragraphe.\n\n## Une partie\n\nDu moteur.' }),
+      ['/v1/articles', otherFeed, ...KEPT_SEARCHES, '/v1/search?q=chapeau%20']],
+    ['an article corrected, as long as it was', send('PATCH', `/v1/articles/${s.b.id}`, { body: 'Un paragraphe.\n\n## Une partie\n\nDu moteur.' }),
+      [`/v1/articles?section=${s.other.id}`, ...KEPT_SEARCHES, '/v1/search?q=chapeau%20'], ['/v1/search?q=moteur%20']],
+    ['related links', send('PUT', `/v1/articles/${s.a.id}/links`, { links: [{ kind: 'article', articleId: s.c.id }] }),
+      [otherFeed, `/v1/articles?section=${s.other.id}`, '/v1/search?q=moteur%20', ...KEPT_SEARCHES]],
     ['a draft edited', send('PATCH', `/v1/articles/${s.draft.id}`, { body: 'Un texte plus long pour le moteur.' }),
       ['/v1/articles', otherFeed, `/v1/articles/${s.a.slug}`, '/sitemap.xml']],
-    ['pins', send('PUT', `/v1/sections/${s.section.id}/pins`, { articleIds: [s.a.id] }), ['/v1/articles', otherFeed, `/v1/articles/${s.a.slug}`]],
-    ['a section described', send('PATCH', `/v1/sections/${s.other.id}`, { description: 'Arts et spectacles' }), ['/v1/articles', `/v1/articles/${s.a.slug}`]],
+    ['pins', send('PUT', `/v1/sections/${s.section.id}/pins`, { articleIds: [s.a.id] }),
+      ['/v1/articles', otherFeed, `/v1/articles/${s.a.slug}`, ...SEARCHES, ...KEPT_SEARCHES]],
+    ['a section described', send('PATCH', `/v1/sections/${s.other.id}`, { description: 'Arts et spectacles' }),
+      ['/v1/articles', `/v1/articles/${s.a.slug}`, ...SEARCHES, ...KEPT_SEARCHES]],
     ['a section renamed', send('PATCH', `/v1/sections/${s.child.id}`, { name: 'IA et robots' })],
-    ['a section made', send('POST', '/v1/sections', { name: 'Nouvelle' }), ['/v1/articles', `/v1/articles/${s.a.slug}`]],
-    ['an author described', send('PATCH', `/v1/authors/${s.author.id}`, { bio: 'Journaliste' }), ['/v1/articles', `/v1/articles/${s.a.slug}`]],
+    ['a section made', send('POST', '/v1/sections', { name: 'Nouvelle' }), ['/v1/articles', `/v1/articles/${s.a.slug}`, ...KEPT_SEARCHES]],
+    ['an author described', send('PATCH', `/v1/authors/${s.author.id}`, { bio: 'Journaliste' }),
+      ['/v1/articles', `/v1/articles/${s.a.slug}`, ...SEARCHES, ...KEPT_SEARCHES]],
     ['an author renamed', send('PATCH', `/v1/authors/${s.author.id}`, { name: 'Hélène F.' }), ['/v1/sections', '/v1/tags']],
     ['a tag renamed', send('PATCH', `/v1/tags/${s.tag.id}`, { name: 'Scrutins' }), ['/v1/sections', '/v1/authors']],
-    ['a tag made', send('POST', '/v1/tags', { name: 'Nouvelle', type: 'topic' }), ['/v1/articles', `/v1/articles/${s.a.slug}`]],
+    ['a tag made', send('POST', '/v1/tags', { name: 'Nouvelle', type: 'topic' }), ['/v1/articles', `/v1/articles/${s.a.slug}`, ...KEPT_SEARCHES]],
     ['an article published', send('POST', '/v1/articles', { title: 'Tout nouveau titre', body: 'x', sectionId: s.child.id, status: 'published' }),
       ['/v1/tags', `/v1/articles?section=${s.other.id}`, otherFeed]],
     ['an article moved and retagged', send('PATCH', `/v1/articles/${s.b.id}`, { sectionId: s.other.id, tagIds: [s.tag2.id] })],
-    ['a takedown', send('PATCH', `/v1/articles/${s.c.id}`, { pubStatus: 'withheld' }), ['/v1/tags', `/v1/articles?section=${s.section.id}`]],
+    ['a takedown', send('PATCH', `/v1/articles/${s.c.id}`, { pubStatus: 'withheld' }), ['/v1/tags', `/v1/articles?section=${s.section.id}`],
+      ['/v1/search?q=culture%20']],
     ['an unpublication', send('PATCH', `/v1/articles/${s.a.id}`, { status: 'draft' }), ['/v1/tags']],
     ['a schedule coming due', async () => clock.advance(HOUR), ['/v1/tags', '/v1/sections']],
     ['an embargo lifting', async () => clock.advance(HOUR), ['/v1/tags', '/v1/sections']],
@@ -91,7 +109,7 @@ t.test('after every kind of write, cached answers are what the database says, an
     // Problems differ by their request id only.
     body: res.statusCode < 400 ? res.body : { ...res.json(), requestId: null },
   });
-  for (const [label, run, untouched = []] of writes(app, clock, s)) {
+  for (const [label, run, untouched = [], changed = []] of writes(app, clock, s)) {
     const before = new Map<string, Awaited<ReturnType<App['inject']>>>();
     for (const url of urls) before.set(url, await app.inject(url));
     await run();
@@ -102,6 +120,7 @@ t.test('after every kind of write, cached answers are what the database says, an
       if (untouched.includes(url)) t.equal(app.responseCache.stats.hits, hits + 1, `${url} is still served from memory after ${label}`);
       // Honest validators: an answer whose bytes changed has a new ETag, or a revalidation would keep the old bytes.
       const old = before.get(url)!;
+      if (changed.includes(url)) t.not(cached.body, old.body, `${url} changes with ${label}`);
       if (cached.statusCode === 200 && old.statusCode === 200 && cached.body !== old.body) {
         t.not(cached.headers.etag, old.headers.etag, `${url}: a new ETag after ${label}`);
         const revalidated = await app.inject({ url, headers: { 'if-none-match': String(old.headers.etag) } });

@@ -167,7 +167,7 @@ export async function changeArticle(
     updatedAt: options.updatedAt !== undefined && options.updatedAt > row.updatedAt ? options.updatedAt : now,
     version: row.version + 1,
   };
-  if (!await deps.articles.update(next, row.slug, refs.authorIds, refs.tagIds)) throw new PreconditionFailed();
+  if (!await deps.articles.update(next, row.slug, refs.authorIds, refs.tagIds, row)) throw new PreconditionFailed();
   return row.id;
 }
 

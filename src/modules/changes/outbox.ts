@@ -55,32 +55,49 @@ function moved(before: ArticleState | undefined, after: ArticleState | undefined
   return LISTED.some((field) => before[field] !== after[field]) || !same(before.authorIds, after.authorIds) || !same(before.tagIds, after.tagIds);
 }
 
+/** What search filters read of an article (besides visibility and its indexed text): a change moves it in or out of filtered searches. */
+const FILTERED = ['sectionId', 'lang', 'publishAt'] as const;
+
+/** Whether a write may change which searches show the article, beyond what its terms say: visibility, filters, the recency boost. */
+function regrouped(before: ArticleState | undefined, after: ArticleState | undefined, was: boolean, is: boolean): boolean {
+  if (was !== is) return true;
+  if (!was || !before || !after) return false;
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  return FILTERED.some((field) => before[field] !== after[field]) || !same(before.authorIds, after.authorIds) || !same(before.tagIds, after.tagIds);
+}
+
 /**
  * The keys of what an article write invalidates (README, "Behind a CDN").
- * Always the article and `search` (the index holds drafts too, and bm25
- * weighs every row). When readers could see it before or after: `edits`;
- * and when it moved in or out of collections, or within them, `articles`
- * and the sections (with their ancestors), authors and tags it was or is
- * filed under, whose narrowed collections it entered or left. Those ids
- * give way to `refs`, which every such collection carries, past the bound.
+ * Always the article and `search` (related articles: bm25 weighs every row,
+ * drafts included); the search keys its index write names (search/keys.ts:
+ * the terms it changed, or `searches`), and `searches` when it may move in
+ * or out of filtered searches. When readers could see it before or after:
+ * `edits`; and when it moved in or out of collections, or within them,
+ * `articles` and the sections (with their ancestors), authors and tags it
+ * was or is filed under, whose narrowed collections it entered or left.
+ * Those ids give way to `refs`, which every such collection carries, past
+ * the bound, after the terms have given way to `searches`.
  */
 async function articleKeys(
-  changes: ChangesRepository, before: ArticleState | undefined, after: ArticleState | undefined, was: boolean, is: boolean,
+  changes: ChangesRepository, before: ArticleState | undefined, after: ArticleState | undefined, was: boolean, is: boolean, indexed: string[],
 ): Promise<string[]> {
   const s = (after ?? before)!;
   // A slug another article once had resolved to that one: its answers under the slug now name this one.
   const heir = after && after.slug !== before?.slug ? await changes.formerOwner(after.slug) : undefined;
   const own = heir === undefined || heir === s.id ? [s.id] : [s.id, heir];
-  if (!was && !is) return [...own, KEYS.search];
-  if (!moved(before, after, was, is)) return [...own, KEYS.search, KEYS.edits];
+  const searched = [KEYS.search, ...(regrouped(before, after, was, is) ? [KEYS.searches] : [])];
+  const terms = { ids: indexed, spill: KEYS.searches };
+  if (!was && !is) return boundedKeys([...own, ...searched], [terms]);
+  if (!moved(before, after, was, is)) return boundedKeys([...own, ...searched, KEYS.edits], [terms]);
   const states = [before, after].filter((x) => x !== undefined);
   const lineages = await Promise.all(states.map((x) => changes.lineage(x.sectionPath)));
   const scopes = states.flatMap((x, i) => [...lineages[i], ...x.authorIds, ...x.tagIds]);
-  return boundedKeys([...own, KEYS.search, KEYS.edits, KEYS.articles], [{ ids: scopes, spill: KEYS.refs }]);
+  return boundedKeys([...own, ...searched, KEYS.edits, KEYS.articles], [terms, { ids: scopes, spill: KEYS.refs }]);
 }
 
 async function articleChange(
   changes: ChangesRepository, subject: 'article' | 'links', before: ArticleState | undefined, after: ArticleState | undefined, now: number,
+  indexed: string[],
 ): Promise<NewChange> {
   const s = (after ?? before)!;
   const was = before !== undefined && visibleAt(before, await toldAt(changes, before, now));
@@ -94,7 +111,7 @@ async function articleChange(
     sectionId: s.sectionId, previousSectionId: movedSection ? before.sectionId : null,
     public: visible, occurredAt: now,
     surrogateKeys: subject === 'links' ? linkKeys
-      : await articleKeys(changes, before, after, was || (before !== undefined && visibleAt(before, now)), after !== undefined && visibleAt(after, now)),
+      : await articleKeys(changes, before, after, was || (before !== undefined && visibleAt(before, now)), after !== undefined && visibleAt(after, now), indexed),
   };
 }
 
@@ -103,7 +120,7 @@ export async function becameVisible(changes: ChangesRepository, s: ArticleState,
   return {
     type: 'article.published', entityType: 'article', entityId: s.id, slug: s.slug, version: s.version,
     sectionId: s.sectionId, previousSectionId: null, public: true, occurredAt: at,
-    surrogateKeys: await articleKeys(changes, undefined, s, false, true),
+    surrogateKeys: await articleKeys(changes, undefined, s, false, true, []),
   };
 }
 
@@ -133,7 +150,7 @@ function sectionChange(
 /**
  * An author's or a tag's keys: itself and its list; when what article
  * answers show of it changed (name, slug, a tag's type), `refs`, and
- * `search`, whose index holds the names.
+ * `search` and `searches`, whose index holds the names.
  */
 function entityChange(kind: 'author' | 'tag', before: EntityState | undefined, after: EntityState | undefined, now: number): NewChange {
   const s = (after ?? before)!;
@@ -142,7 +159,7 @@ function entityChange(kind: 'author' | 'tag', before: EntityState | undefined, a
     type: `${kind}.${!after ? 'deleted' : before ? 'updated' : 'created'}`,
     entityType: kind, entityId: s.id, slug: s.slug, version: s.version,
     sectionId: null, previousSectionId: null, public: true, occurredAt: now,
-    surrogateKeys: [s.id, kind === 'author' ? KEYS.authors : KEYS.tags, ...(renamed ? [KEYS.refs, KEYS.search] : [])],
+    surrogateKeys: [s.id, kind === 'author' ? KEYS.authors : KEYS.tags, ...(renamed ? [KEYS.refs, KEYS.search, KEYS.searches] : [])],
   };
 }
 
@@ -159,8 +176,11 @@ export function createOutbox(deps: OutboxDeps) {
     if (subject === 'section' || subject === 'pins') return changes.section(ref);
     return changes.entity(subject, ref);
   };
-  const describe = (changes: ChangesRepository, subject: Subject, before: State | undefined, after: State | undefined, now: number) => {
-    if (subject === 'article' || subject === 'links') return articleChange(changes, subject, before as ArticleState, after as ArticleState, now);
+  const describe = async (repos: Repositories, subject: Subject, before: State | undefined, after: State | undefined, now: number) => {
+    const changes = repos.changes;
+    if (subject === 'article' || subject === 'links') {
+      return articleChange(changes, subject, before as ArticleState, after as ArticleState, now, await repos.articles.searchKeys());
+    }
     if (subject === 'section' || subject === 'pins') return sectionChange(subject, before as SectionState, after as SectionState, now);
     return entityChange(subject, before as EntityState, after as EntityState, now);
   };
@@ -173,7 +193,7 @@ export function createOutbox(deps: OutboxDeps) {
       const result = await write(repos);
       const after = await snapshot(repos.changes, subject, idOf(result) ?? before!.id);
       // The clock is read after the write, as the write's own checks read it first.
-      const change = await describe(repos.changes, subject, before, after, deps.now());
+      const change = await describe(repos, subject, before, after, deps.now());
       return { result, seq: await repos.changes.append(change), surrogateKeys: change.surrogateKeys };
     });
   }

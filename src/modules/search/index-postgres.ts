@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/executor.js';
 import type { SearchIndex } from './index-repository.js';
 import { cleaned, COLUMNS, sourceSql, type SearchText } from './index-source.js';
+import { textKeys } from './keys.js';
 import { stemLanguage } from './text.js';
 
 /** The text search configuration of a language (migrations/postgres/0001_search.sql): accents folded, then stemmed. */
@@ -12,6 +13,9 @@ export function configOf(lang: string): string {
 const weighted = (column: string, weight: string) => `setweight(to_tsvector(CAST(@config AS regconfig), @${column}), '${weight}')`;
 /** Title A, standfirst B, tags and authors C, body D: PostgreSQL has four weights where FTS5's bm25 took five. */
 const VECTOR = [weighted('title', 'A'), weighted('standfirst', 'B'), weighted('tags', 'C'), weighted('authors', 'C'), weighted('body', 'D')].join(' || ');
+
+const lastPosition = (param: string) => `SELECT coalesce(max(p), 0) FROM unnest(to_tsvector(CAST(@config AS regconfig), @${param})) u,
+  unnest(u.positions) p`;
 
 /**
  * PostgreSQL's index: article_search holds each article's text and its
@@ -26,9 +30,24 @@ export function createPostgresIndex(sql: Executor): SearchIndex {
   const sync = async (rows: SearchText[]) => {
     for (const row of rows) await sql.run(upsert, { ...cleaned(row), config: configOf(row.lang) });
   };
+  // A column's length as the vectors' concatenation counts it: its last position (the next column's offset).
+  const lengths = `SELECT (${lastPosition('before')}) AS "before", (${lastPosition('after')}) AS "after"`;
+  /** Writes the article's entry if its text changed; resolves with the search keys that purges. */
+  async function indexOne(current: SearchText): Promise<string[]> {
+    const text = cleaned(current);
+    const old = await sql.get<SearchText>(`SELECT article_id AS "articleId", lang, ${COLUMNS.join(', ')} FROM article_search
+      WHERE article_id = @articleId`, text);
+    const config = configOf(text.lang);
+    const keys = await textKeys(old, text, async (_column, before, after) => {
+      const n = (await sql.get<{ before: number; after: number }>(lengths, { config, before, after }))!;
+      return Number(n.before) === Number(n.after);
+    });
+    if (!old || keys.length > 0) await sql.run(upsert, { ...text, config });
+    return keys;
+  }
   return {
     async indexArticle(id) {
-      await sync(await sql.all(`${SOURCE} WHERE a.id = @id`, { id }));
+      return indexOne((await sql.get<SearchText>(`${SOURCE} WHERE a.id = @id`, { id }))!);
     },
     entryOf: async () => undefined,
     remove: async () => undefined,

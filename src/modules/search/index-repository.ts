@@ -9,8 +9,8 @@ import { createSqliteIndex } from './index-sqlite.js';
  * text; PostgreSQL: weighted tsvectors), behind these functions.
  */
 export interface SearchIndex {
-  /** Indexes an article as it is now stored (after an insert or update). */
-  indexArticle(id: string): Promise<void>;
+  /** Indexes an article as it is now stored (after an insert or update); resolves with the search keys that purges (search/keys.ts). */
+  indexArticle(id: string): Promise<string[]>;
   /** What must be read of an article's entry before it is deleted (SQLite: the indexed text). */
   entryOf(id: string): Promise<unknown>;
   /** Removes an entry read with entryOf(), once its article is deleted. */

@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/executor.js';
 import type { SearchIndex } from './index-repository.js';
 import { cleaned, COLUMNS, sourceSql, type SearchText } from './index-source.js';
+import { sameTokenCount, textKeys } from './keys.js';
 import { analyzer, stemLanguage } from './text.js';
 
 type SearchEntry = SearchText & { rowid: number };
@@ -8,6 +9,28 @@ type SearchEntry = SearchText & { rowid: number };
 type Stemmed = { text: SearchText; values: string[] };
 
 const VALUES = COLUMNS.map((c) => `@${c}`).join(', ');
+
+/**
+ * The stemmed form of the texts indexed last, by language and text: deleting an entry stems its stored text
+ * again, and an edit of the standfirst would stem the unchanged body twice (once to delete, once to insert),
+ * which was most of its index work. Stemming is a function of the text alone, so an entry is never stale.
+ */
+export function stemCache(size: number) {
+  const recent = new Map<string, string>();
+  return (text: string, lang: string): string => {
+    // Short texts cost less to stem than to keep.
+    if (text.length < 256) return analyzer.indexed(text, lang);
+    const key = `${lang}|${text}`;
+    let out = recent.get(key);
+    if (out === undefined) {
+      out = analyzer.indexed(text, lang);
+      if (recent.size >= size) recent.delete(recent.keys().next().value!);
+    } else recent.delete(key);
+    recent.set(key, out);
+    return out;
+  };
+}
+const indexed = stemCache(512);
 
 /**
  * SQLite's index: article_search holds each article's original text,
@@ -25,7 +48,7 @@ export function createSqliteIndex(sql: Executor): SearchIndex {
   const stem = (text: SearchText, before?: Stemmed): Stemmed => {
     const lang = stemLanguage(text.lang);
     const same = (i: number) => before !== undefined && before.text.lang === text.lang && before.text[COLUMNS[i]] === text[COLUMNS[i]];
-    return { text, values: COLUMNS.map((c, i) => (same(i) ? before!.values[i] : analyzer.indexed(text[c], lang))) };
+    return { text, values: COLUMNS.map((c, i) => (same(i) ? before!.values[i] : indexed(text[c], lang))) };
   };
   const unchanged = (a: SearchText, b: SearchText) => a.lang === b.lang && COLUMNS.every((c) => a[c] === b[c]);
 
@@ -37,11 +60,11 @@ export function createSqliteIndex(sql: Executor): SearchIndex {
     return before;
   }
 
-  /** Brings one article's index entry in line with `current`, its text now. */
-  async function sync(current: SearchText): Promise<void> {
+  /** Brings one article's index entry in line with `current`, its text now; resolves with the search keys that purges. */
+  async function sync(current: SearchText): Promise<string[]> {
     const old = await stored(current.articleId);
     const text = cleaned(current);
-    if (old && unchanged(old, text)) return;
+    if (old && unchanged(old, text)) return [];
     let before: Stemmed | undefined;
     let rowid: number;
     if (old) {
@@ -53,6 +76,7 @@ export function createSqliteIndex(sql: Executor): SearchIndex {
         VALUES (@articleId, @lang, ${VALUES}) RETURNING rowid`, text))!.rowid;
     }
     await sql.run(`INSERT INTO article_fts (rowid, ${COLUMNS.join(', ')}) VALUES (@rowid, ${VALUES})`, { rowid, ...fts(stem(text, before).values) });
+    return textKeys(old, text, sameTokenCount);
   }
 
   const syncAll = async (rows: SearchText[]) => {
@@ -61,7 +85,7 @@ export function createSqliteIndex(sql: Executor): SearchIndex {
 
   return {
     async indexArticle(id) {
-      await sync((await sql.get<SearchText>(`${SOURCE} WHERE a.id = @id`, { id }))!);
+      return sync((await sql.get<SearchText>(`${SOURCE} WHERE a.id = @id`, { id }))!);
     },
     entryOf: (id) => stored(id),
     async remove(entry) {

@@ -4,6 +4,8 @@ import { InvalidCursor, keysetPage, type Cursors } from '../../lib/cursor.js';
 import { digestEtag } from '../../lib/http.js';
 import { KEYS } from '../../lib/keys.js';
 import { cards, represent, Validation, type RepresentDeps } from '../articles/cards.js';
+import { languagesOf } from './body-snippets.js';
+import { queryKeys } from './keys.js';
 import { parseQuery } from './query.js';
 import type { SearchQuery, SearchResult } from './schemas.js';
 import { tokens } from './text.js';
@@ -59,8 +61,9 @@ export async function searchArticles(deps: SearchDeps, q: SearchQuery, reader: R
     },
     audience: suggestionsFor(reader, now), after: after && [after.score, after.id], limit: q.limit + 1,
   });
-  // Every article write purges `search`: a match, a rank or a score may move whichever article changed.
-  const validation = new Validation().add('', 0, [KEYS.search, KEYS.refs]);
+  // Purged by the articles it shows, and by the writes that may change which articles match or how they
+  // score: those of the query's terms, or any that changes how the index counts (search/keys.ts).
+  const validation = new Validation().add('', 0, [KEYS.refs, ...queryKeys(terms, languagesOf(q))]);
   const body = receives(reader, 'body');
   const articles = await represent(deps, rows.slice(0, q.limit), now, validation, cards(reader));
   const page = keysetPage(rows, q.limit, (r) => deps.cursors.encode(list, [String(r.score), now, r.id]), (row, i): SearchResult => ({
@@ -68,7 +71,7 @@ export async function searchArticles(deps: SearchDeps, q: SearchQuery, reader: R
     article: articles[i], ...(body && { snippet: snippetText(row.snippet), snippetHtml: snippetHtml(row.snippet) }), score: row.score,
   }));
   const query = terms.map(({ text, phrase, exclude, prefix }) => ({ text, phrase, exclude, prefix }));
-  // Scores move with every write to the index, so the validator is the answer itself; it is as old as this request.
+  // The validator is the answer itself (scores included); it is as old as this request.
   const etag = digestEtag(JSON.stringify([page, query]));
   return { ...page, query, etag, lastModified: now, surrogateKeys: validation.result(now).surrogateKeys };
 }

@@ -51,7 +51,7 @@ export type Analyzer = ReturnType<typeof createAnalyzer>;
 // Stemming may drop letters, which is safe only where FTS5 cuts the token as we do. Its unicode61
 // tables are older than JavaScript's: a letter of another script (Tai Lue ᦰ) may be a separator
 // to it, so a stem could swallow a token FTS5 sees. Latin words, with marks and digits, are stemmed.
-const STEMMABLE = /^[\p{Script=Latin}\p{Script=Inherited}\p{Nd}]+$/u;
+export const STEMMABLE = /^[\p{Script=Latin}\p{Script=Inherited}\p{Nd}]+$/u;
 
 export function createAnalyzer(maxEntries = 50_000) {
   const memo = new Map<string, string>();

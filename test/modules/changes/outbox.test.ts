@@ -114,19 +114,21 @@ t.test('a write names the surrogate keys of the answers it invalidates', async (
   for (const [name, read] of [['front', front], ['list', list], ['article', item]] as const) {
     t.ok(keysOf(read).some((k) => keys.includes(k)), `the ${name} answer is purged`);
   }
-  t.same([...keys].sort(), [a.id, 'search', 'edits', 'articles', child.id, section.id, author.id, tag.id, tag2.id].sort(),
-    'a new title moves it in lists by title, new tags in and out of tag lists: its collections, before and after');
+  t.same([...keys].sort(), [a.id, 'search', 'searches', 'edits', 'articles', child.id, section.id, author.id, tag.id, tag2.id].sort(),
+    'a new title moves it in lists by title, new tags in and out of tag lists (and of searches by tag): its collections, before and after');
   const last = (await changes(app)).at(-1);
   t.same(last.surrogateKeys, keys, 'the change carries the same keys');
 
   const edit = await write(app, 'PATCH', `/v1/articles/${a.id}`, { standfirst: 'Un chapeau' });
-  t.same(keysOf(edit), [a.id, 'search', 'edits'], 'an edit that moves it nowhere names the article, search and edits only');
+  // The standfirst was the summary ("Un paragraphe."): as long as the new one, so only the searches for their terms.
+  t.same(keysOf(edit), [a.id, 'search', 'edits', 'search-text', 'term-un', 'term-par', 'term-cha'],
+    'an edit that moves it nowhere names the article, related (search), edits and the searches for the terms it changed only');
   t.notOk(keysOf(list).some((k) => keysOf(edit).includes(k) && k !== a.id), 'a list purged for it only because it shows it');
 
   const bio = await write(app, 'PATCH', `/v1/authors/${author.id}`, { bio: 'Journaliste' });
   t.same(keysOf(bio), [author.id, 'authors'], 'a bio shows on the author only');
   const authorRes = await write(app, 'PATCH', `/v1/authors/${author.id}`, { name: 'Hélène F.' });
-  t.same(keysOf(authorRes), [author.id, 'authors', 'refs', 'search'], 'a new name shows wherever the author is named, and is indexed');
+  t.same(keysOf(authorRes), [author.id, 'authors', 'refs', 'search', 'searches'], 'a new name shows wherever the author is named, and is indexed');
   t.ok(keysOf(item).some((k) => keysOf(authorRes).includes(k)), 'renaming the author purges the article answer');
   const tagRes = await write(app, 'PATCH', `/v1/tags/${tag2.id}`, { type: 'event' });
   t.ok(keysOf(await app.inject(`/v1/articles/${a.slug}`)).some((k) => keysOf(tagRes).includes(k)), 'and changing its tag');
@@ -140,7 +142,7 @@ t.test('a write names the surrogate keys of the answers it invalidates', async (
   t.ok(keysOf(deleted).includes(a.id) && keysOf(deleted).includes('articles'));
 });
 
-t.test('a draft\'s writes purge only its own key and search (the index holds drafts)', async (t) => {
+t.test('a draft\'s writes purge only its own key and the searches (the index holds drafts)', async (t) => {
   const { app } = await makeApp(t);
   const { child, author } = await newsroom(app);
   const res = await app.inject({
@@ -148,7 +150,10 @@ t.test('a draft\'s writes purge only its own key and search (the index holds dra
     payload: { title: 'Secret', body: 'Texte.', sectionId: child.id, authorIds: [author.id] },
   });
   t.equal(res.statusCode, 201);
-  t.same(keysOf(res), [res.json().id, 'search']);
+  // A new entry: bm25 counts the rows, so every score moves.
+  t.same(keysOf(res), [res.json().id, 'search', 'searches']);
+  const edit = await app.inject({ method: 'PATCH', url: `/v1/articles/${res.json().id}`, headers: admin, payload: { body: 'Titre.' } });
+  t.same(keysOf(edit), [res.json().id, 'search', 'search-text', 'term-tex', 'term-tit'], 'an edit of its text: the searches for its terms');
 });
 
 t.test('a write\'s keys stay within the bound: past it, its sections, authors and tags give way to refs', async (t) => {
@@ -162,7 +167,7 @@ t.test('a write\'s keys stay within the bound: past it, its sections, authors an
     method: 'POST', url: '/v1/articles', headers: admin,
     payload: { title: 'Tout', body: 'x', sectionId: child.id, status: 'published', tagIds: tags, authorIds: authors },
   });
-  t.same(keysOf(res), [res.json().id, 'search', 'edits', 'articles', 'refs']);
+  t.same(keysOf(res), [res.json().id, 'search', 'searches', 'edits', 'articles', 'refs']);
   t.ok(String(res.headers['surrogate-key']).length <= KEY_BUDGET);
   for (const url of [`/v1/articles?tag=${tags[7]}`, `/v1/feeds/authors/${authors[3]}/rss`, `/v1/sections/${child.id}/front`]) {
     t.ok(keysOf(await app.inject(url)).includes('refs'), `${url}: an answer narrowed to one of them carries refs`);

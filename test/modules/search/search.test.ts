@@ -309,7 +309,7 @@ t.test('caching: ETag, 304, Cache-Control and Surrogate-Key', async (t) => {
   const a = await article(app, { title: 'Le budget', sectionId: section.id, authorIds: [author.id], tagIds: [tag.id] });
   const res = await app.inject({ url: `/v1/search?${q('budget')}` });
   t.match(res.headers, { etag: /^"[\w-]{22}"$/, 'cache-control': /s-maxage=\d+, stale-while-revalidate=\d+/, 'last-modified': String });
-  t.same(String(res.headers['surrogate-key']).split(' ').sort(), ['search', 'refs', a.id].sort());
+  t.same(String(res.headers['surrogate-key']).split(' ').sort(), ['searches', 'term-bud', 'refs', a.id].sort(), 'its terms and what it shows');
   const again = await app.inject({ url: `/v1/search?${q('budget')}`, headers: { 'if-none-match': res.headers.etag as string } });
   t.equal(again.statusCode, 304);
   t.equal(again.body, '');

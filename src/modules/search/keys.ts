@@ -1,0 +1,91 @@
+import { KEYS } from '../../lib/keys.js';
+import type { QueryTerm } from './query.js';
+import { COLUMNS, type Column, type SearchText } from './index-source.js';
+import { analyzer, fold, STEMMABLE, stemLanguage, tokens, type Analyzer } from './text.js';
+
+/**
+ * The surrogate keys of searches (README, "Purging a CDN"). A search answer
+ * depends on which articles match its terms and on their scores. Neither
+ * dialect's score moves with a write that leaves an article's term
+ * frequencies and lengths alone: PostgreSQL's ts_rank reads the article's own
+ * vector only; SQLite's bm25 reads the row count and the index's total length
+ * (unchanged when no column changes its number of tokens) and, for each
+ * term, how many articles hold it. So a search is keyed by its terms, and an
+ * edit that keeps each changed column's length purges the terms of the old
+ * and new versions of those columns; anything else purges every search.
+ *
+ * A term is named by the first three letters of its stem, and of the word
+ * folded, when they differ: PostgreSQL stems with its own Snowball stemmers
+ * (after folding accents), so where its stem of a word and JavaScript's
+ * differ, stems that keep a word's first three letters still meet. A query
+ * word of fewer than four letters, or whose stem is shorter than three (a
+ * prefix being typed would match terms no one key names), is purged by every
+ * change of text instead. What is left (README, "Purging a CDN"): on
+ * PostgreSQL, a word both stemmers cut within its first three letters, each
+ * its own way (English irregular forms), is keyed by JavaScript's stem.
+ */
+
+/** Letters of a term that name its key: three, so that a prefix being typed names the keys of every term it matches. */
+const SPAN = 3;
+/** The longest list of term keys an answer names (characters); past it, `search-text`. */
+const QUERY_BUDGET = 240;
+/** The most term keys a write names; past them, `searches`. */
+const WRITE_BUDGET = 60;
+
+// Keys are letters, digits, `-` and `_` (lib/keys.ts): other characters are written as `_` and their code point.
+const safe = (c: string) => (/^[a-z0-9]$/.test(c) ? c : `_${c.codePointAt(0)!.toString(16)}`);
+
+/** The key of the searches for an index term, or for a prefix of at least three letters. */
+export const termKey = (term: string) => `term-${[...term].slice(0, SPAN).map(safe).join('')}`;
+const folded = (token: string) => fold(token.toLowerCase());
+
+/**
+ * What a search answer is purged by, besides the articles it shows: every
+ * term of the query (excluded ones too), stemmed in each language it is
+ * searched in; a word too short to name three letters, or a query with too
+ * many keys, is purged by every change of indexed text instead.
+ */
+export function queryKeys(terms: QueryTerm[], langs: string[], a: Analyzer = analyzer): string[] {
+  const keys = new Set<string>([KEYS.searches]);
+  for (const term of terms) {
+    for (const lang of langs) {
+      for (const token of term.tokens) {
+        const stem = a.term(token, lang);
+        const word = folded(token);
+        if ([...word].length <= SPAN || [...stem].length < SPAN) keys.add(KEYS.searchText);
+        else keys.add(termKey(stem)).add(termKey(word));
+      }
+    }
+  }
+  const named = [...keys];
+  return named.join(' ').length > QUERY_BUDGET ? [KEYS.searches, KEYS.searchText] : named;
+}
+
+/** How each dialect tells whether a changed column keeps its length, as its index counts it (before, after). */
+export type SameLength = (column: Column, before: string, after: string) => boolean | Promise<boolean>;
+
+/**
+ * What a change of an article's indexed text purges among searches: none
+ * when nothing changed; `searches` when an entry comes or goes, the language
+ * changes, a changed column changes its length or holds words the index may
+ * cut differently, or the terms are too many to name; otherwise
+ * `search-text` and the keys of the terms of the changed columns, before and after.
+ */
+export async function textKeys(before: SearchText | undefined, after: SearchText | undefined, sameLength: SameLength): Promise<string[]> {
+  if (!before || !after || before.lang !== after.lang) return [KEYS.searches];
+  const changed = COLUMNS.filter((c) => before[c] !== after[c]);
+  const lang = stemLanguage(after.lang);
+  const keys = new Set<string>();
+  for (const column of changed) {
+    if (!await sameLength(column, before[column], after[column])) return [KEYS.searches];
+    for (const token of [...tokens(before[column]), ...tokens(after[column])]) {
+      if (!STEMMABLE.test(token)) return [KEYS.searches];
+      keys.add(termKey(analyzer.term(token, lang))).add(termKey(folded(token)));
+    }
+  }
+  if (keys.size > WRITE_BUDGET) return [KEYS.searches];
+  return changed.length === 0 ? [] : [KEYS.searchText, ...keys];
+}
+
+/** SQLite's lengths: FTS5 counts the tokens text.ts cuts (for the letters `textKeys` lets through). */
+export const sameTokenCount: SameLength = (_column, before, after) => tokens(before).length === tokens(after).length;

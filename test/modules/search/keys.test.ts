@@ -1,0 +1,56 @@
+import t from 'tap';
+import { queryKeys, sameTokenCount, termKey, textKeys } from '../../../src/modules/search/keys.js';
+import { parseQuery } from '../../../src/modules/search/query.js';
+import type { SearchText } from '../../../src/modules/search/index-source.js';
+import { queryLanguages } from '../../../src/modules/search/text.js';
+
+const text = (fields: Partial<SearchText>): SearchText => ({
+  articleId: 'art_1', lang: 'fr', title: 'Le budget voté', standfirst: 'Un chapeau court', body: 'Du texte.', tags: 'Élections', authors: 'Hélène Fabre',
+  ...fields,
+});
+
+t.test('a term names the key of its first three letters, in the characters keys may hold', async (t) => {
+  t.equal(termKey('recrut'), 'term-rec');
+  t.equal(termKey('le'), 'term-le', 'a shorter term names itself');
+  t.equal(termKey('2026'), 'term-202');
+  t.equal(termKey('москва'), 'term-_43c_43e_441', 'other letters by their code point');
+  t.match(termKey('日本語'), /^term-[a-z0-9_]+$/);
+});
+
+t.test('a search is keyed by every term of its query, in each language it is stemmed in', async (t) => {
+  t.same(queryKeys(parseQuery('élections '), ['fr']), ['searches', 'term-ele']);
+  // A word being typed matches every term it starts: its first three letters name them all.
+  t.same(queryKeys(parseQuery('recrutement'), queryLanguages), ['searches', 'term-rec']);
+  t.same(queryKeys(parseQuery('"assemblée nationale" -rugby climat'), ['fr']).sort(),
+    ['searches', 'term-ass', 'term-cli', 'term-nat', 'term-rug'], 'phrases word by word, excluded words too');
+  t.same(queryKeys(parseQuery('le '), ['fr']), ['searches', 'search-text'], 'a short word: its stem may be shorter on PostgreSQL');
+  t.same(queryKeys(parseQuery('eing'), ['en']).sort(), ['search-text', 'searches'],
+    'a prefix whose stem is under three letters matches terms no one key names');
+  t.same(queryKeys(parseQuery('dying '), ['en']).sort(), ['search-text', 'searches'], 'a stem under three letters');
+  t.same(queryKeys(parseQuery('skies '), ['en']).sort(), ['searches', 'term-ski'], 'a stem that keeps the word\'s first letters');
+  t.same(queryKeys(parseQuery('élections '), ['fr', 'en', '']).sort(), ['searches', 'term-ele'], 'accents folded');
+  const many = `"${Array.from({ length: 32 }, (_, i) => `k${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`).join(' ')}"`;
+  t.same(queryKeys(parseQuery(many), ['fr']), ['searches', 'search-text'], 'too many keys: every change of text purges it');
+});
+
+t.test('an edit that keeps each changed column\'s length names the terms of its old and new versions', async (t) => {
+  const before = text({});
+  t.same(await textKeys(before, text({}), sameTokenCount), [], 'nothing changed, nothing purged');
+  t.same((await textKeys(before, text({ standfirst: 'Un chapeau long' }), sameTokenCount)).sort(),
+    ['search-text', 'term-cha', 'term-cou', 'term-lon', 'term-un']);
+  t.same((await textKeys(before, text({ title: 'Le budget adopté' }), sameTokenCount)).sort(),
+    ['search-text', 'term-ado', 'term-bud', 'term-le', 'term-vot'], 'the unchanged columns name nothing');
+});
+
+t.test('anything that moves how the index counts purges every search', async (t) => {
+  const before = text({});
+  t.same(await textKeys(undefined, before, sameTokenCount), ['searches'], 'a new entry');
+  t.same(await textKeys(before, undefined, sameTokenCount), ['searches'], 'an entry gone');
+  t.same(await textKeys(before, text({ lang: 'en' }), sameTokenCount), ['searches'], 'another language');
+  t.same(await textKeys(before, text({ standfirst: 'Un chapeau' }), sameTokenCount), ['searches'], 'a column one token shorter');
+  t.same(await textKeys(before, text({ standfirst: 'Un chapeau 東京' }), sameTokenCount), ['searches'],
+    'letters FTS5 may cut otherwise than JavaScript');
+  t.same(await textKeys(before, text({ standfirst: 'Un chapeau court' }), async () => false), [], 'a column unchanged is not counted');
+  const words = (from: number) => Array.from({ length: 70 }, (_, i) => `w${from + i}x`).join(' ');
+  t.same(await textKeys(text({ body: words(0) }), text({ body: words(100) }), sameTokenCount), ['searches'], 'too many terms to name');
+});
