@@ -6,7 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import type { Database } from './db/database.js';
-import { createRepositories, transactor } from './db/repositories.js';
+import { createRepositories, transactor, type Transactor } from './db/repositories.js';
 import { createRenderer, type Renderer } from './content/renderer.js';
 import { createCursors } from './lib/cursor.js';
 import validation from './plugins/validation.js';
@@ -42,6 +42,7 @@ import metricsPlugin, { createMetrics } from './plugins/metrics.js';
 import changeRoutes from './modules/changes/routes.js';
 import changeSchedule, { keysSince, transitionKeys, type ScheduleOptions } from './modules/changes/schedule.js';
 import webhookRoutes from './modules/webhooks/routes.js';
+import { purgeTimes } from './modules/changes/purge-clock.js';
 import revisionRoutes from './modules/revisions/routes.js';
 import importRoutes from './modules/imports/routes.js';
 import webhookWorker, { type DeliveryOptions } from './modules/webhooks/worker.js';
@@ -128,7 +129,10 @@ export async function buildApp(options: AppOptions) {
   // Database time is measured around repository calls, in transactions and out of them.
   const timed = metrics ? metrics.timeRepositories : <T>(repos: T) => repos;
   const repos = timed(createRepositories(options.db.sql));
-  const transaction = transactor(options.db, timed);
+  const purges = await purgeTimes({ db: options.db, changes: repos.changes });
+  const transact = transactor(options.db, timed);
+  // What this process commits is followed by the next answer's purge instants, whatever notifications do.
+  const transaction: Transactor = (work, opts) => transact(work, opts).finally(purges.written);
   const keyUsage = createUsageRecorder({ write: (batch) => transaction((tx) => tx.keys.recordUsage(batch)), now, log: app.log });
   const renderer = options.renderer ?? createRenderer({
     timeMs: options.config.KIOSQUE_RENDER_TIME_MS, memoryMb: options.config.KIOSQUE_RENDER_MEMORY_MB,
@@ -176,7 +180,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(openapi, { publicUrl: config.PUBLIC_URL, version: options.version ?? '0.1.0', docs: config.KIOSQUE_DOCS });
   app.addSchema(ProblemSchema);
   for (const schema of sharedSchemas) app.addSchema(schema);
-  app.decorate('lastPurged', ctx.repos.changes.lastPurged);
+  app.decorate('lastPurged', purges.lastPurged);
   await app.register(viewBuffer, { ctx, ...options.views });
   const cacheBytes = options.cacheBytes ?? 64 * 1024 * 1024;
   if (cacheBytes > 0) {
