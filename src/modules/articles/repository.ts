@@ -1,4 +1,4 @@
-import type { Dialect, Executor } from '../../db/executor.js';
+import type { Dialect, DialectName, Executor } from '../../db/executor.js';
 import { withConstraints } from '../../db/errors.js';
 import { insertSql, selectColumns, setClause, toParams } from '../../db/rows.js';
 import type { ArticleRow } from '../../db/schema.js';
@@ -18,7 +18,8 @@ export interface TagLine extends Byline { type: string }
 
 type Row = ArticleWithSection & { bodyValue?: string };
 /** An article with its bylines and tags, in their order: all that its representation shows but its links. */
-export type ArticleWithLines = Row & { bylines: Byline[]; tags: TagLine[] };
+export interface Lines { bylines: Byline[]; tags: TagLine[] }
+export type ArticleWithLines = Row & Lines;
 
 /** What an article's validators depend on: its versions and times, and those of its section, authors and tags. */
 export type ArticleVersions = Pick<ArticleWithSection, 'id' | 'version' | 'status' | 'publishAt' | 'updatedAt' | 'sectionId'
@@ -34,6 +35,13 @@ const fromLines = (d: Dialect, articleId: string, json: unknown) => d.json<Line[
 
 const ROW_COLUMNS = selectColumns(articles, 'a');
 
+/**
+ * Whether a page of the list reads its articles' bylines and tags in its own statement. On PostgreSQL,
+ * each statement is a round trip, and the planner computes them for the page's rows only, after the sort
+ * and the limit. SQLite keeps a sort's columns in its sorter: it would compute them for every row sorted.
+ */
+const LINES_IN_LISTS: Record<DialectName, boolean> = { sqlite: false, postgres: true };
+
 export function createArticlesRepository(sql: Executor) {
   const d = sql.dialect;
   // Authors and tags as [id, version, updatedAt, position] arrays, put in order here (an ORDER BY costs a sort per row).
@@ -46,6 +54,8 @@ export function createArticlesRepository(sql: Executor) {
   // An article's bylines and tags in the statement that reads it: on PostgreSQL, each statement is a round trip.
   const lineColumns = `${versionsOf('article_authors', 'authors', 'author_id', ['e.slug', 'e.name'])} AS "bylines",
     ${versionsOf('article_tags', 'tags', 'tag_id', ['e.slug', 'e.name', 'e.type'])} AS "tags"`;
+  const withLines = <T extends { id: string; bylines?: unknown; tags?: unknown }>(row: T) =>
+    ({ ...row, bylines: fromLines(d, row.id, row.bylines), tags: fromLines(d, row.id, row.tags) });
   const one = (key: 'id' | 'slug', columns: string, onlyVisible: boolean) =>
     `SELECT ${columns} FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.${key} = @key${onlyVisible ? ` AND ${visible(d)}` : ''}`;
   const statements = new Map<string, string>();
@@ -77,7 +87,7 @@ export function createArticlesRepository(sql: Executor) {
     /** An article with its bylines and tags, in one statement. */
     async findWithLines(key: 'id' | 'slug', value: string, opts: { body: BodyColumn | null; audience: Audience | null }): Promise<ArticleWithLines | undefined> {
       const row = await sql.get<Row & { bylines: unknown; tags: unknown }>(statement(key, opts.body, opts.audience !== null, true), { key: value, ...opts.audience });
-      return row && { ...row, bylines: fromLines(d, row.id, row.bylines), tags: fromLines(d, row.id, row.tags) };
+      return row && withLines(row);
     },
     /** What the validators of an article's answers depend on, in one statement and without its row's long columns. */
     async versions(key: 'id' | 'slug', value: string, audience: Audience | null): Promise<ArticleVersions | undefined> {
@@ -95,9 +105,12 @@ export function createArticlesRepository(sql: Executor) {
     async tags(ids: string[]): Promise<TagLine[]> {
       return sql.all(tagLines, { ids: JSON.stringify(ids) });
     },
-    async list(filter: ListFilter): Promise<Row[]> {
-      const { sql: text, params } = buildListQuery(d, filter);
-      return sql.all(text, params);
+    /** A page of the list; on PostgreSQL, each article with its bylines and tags. */
+    async list(filter: ListFilter): Promise<(Row & Partial<Lines>)[]> {
+      const lines = LINES_IN_LISTS[d.name];
+      const { sql: text, params } = buildListQuery(d, filter, lines ? `, ${lineColumns}` : '');
+      const rows = await sql.all<Row & { bylines?: unknown; tags?: unknown }>(text, params);
+      return lines ? rows.map(withLines) : rows as Row[];
     },
     /** The next instant after `now` at which an article becomes visible (a schedule or an embargo ends), or null. */
     async nextTransition(now: number): Promise<number | null> {
