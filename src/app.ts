@@ -18,6 +18,7 @@ import responseCache from './plugins/response-cache.js';
 import conditional from './plugins/conditional.js';
 import hardening from './plugins/hardening.js';
 import rateLimit from './plugins/rate-limit.js';
+import drain from './plugins/drain.js';
 import { ProblemSchema } from './lib/problem.js';
 import { requestLogger } from './lib/request-logger.js';
 import { sharedSchemas } from './modules/schemas.js';
@@ -77,6 +78,8 @@ export interface AppOptions {
   renderer?: Renderer;
   /** The webhook worker's polling, concurrency, response cap and name resolution (the rest comes from config). */
   webhooks?: Pick<DeliveryOptions, 'pollMs' | 'concurrency' | 'maxResponseBytes' | 'lookup'>;
+  /** How long a close waits for requests still running (those whose client left) before the database closes. */
+  drain?: { ms?: number };
   /** Route validators and serializers; by default those compiled ahead of time (see schema-compilers.ts). */
   compilers?: Compilers;
 }
@@ -205,6 +208,8 @@ export async function buildApp(options: AppOptions) {
     anonymousRead: config.KIOSQUE_ANONYMOUS_READ, keyedPublic: config.KIOSQUE_CACHE_KEYED_PUBLIC,
   });
   if (metrics && access !== 'off') await app.register(metricsPlugin, { metrics, access });
+  // After the plugins whose hooks answer or purge, before the routes, and before the database closes.
+  await app.register(drain, { ...options.drain });
   await app.register(changeSchedule, { ctx, ...options.schedule });
   await app.register(webhookWorker, {
     ctx, ...options.webhooks,
