@@ -6,7 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import type { Database } from './db/database.js';
-import { createRepositories, transactor } from './db/repositories.js';
+import { createRepositories, transactor, type Transactor } from './db/repositories.js';
 import { createRenderer, type Renderer } from './content/renderer.js';
 import { createCursors } from './lib/cursor.js';
 import validation from './plugins/validation.js';
@@ -18,6 +18,7 @@ import responseCache from './plugins/response-cache.js';
 import conditional from './plugins/conditional.js';
 import hardening from './plugins/hardening.js';
 import rateLimit from './plugins/rate-limit.js';
+import drain from './plugins/drain.js';
 import { ProblemSchema } from './lib/problem.js';
 import { requestLogger } from './lib/request-logger.js';
 import { sharedSchemas } from './modules/schemas.js';
@@ -42,6 +43,7 @@ import metricsPlugin, { createMetrics } from './plugins/metrics.js';
 import changeRoutes from './modules/changes/routes.js';
 import changeSchedule, { keysSince, transitionKeys, type ScheduleOptions } from './modules/changes/schedule.js';
 import webhookRoutes from './modules/webhooks/routes.js';
+import { purgeTimes } from './modules/changes/purge-clock.js';
 import revisionRoutes from './modules/revisions/routes.js';
 import importRoutes from './modules/imports/routes.js';
 import webhookWorker, { type DeliveryOptions } from './modules/webhooks/worker.js';
@@ -76,6 +78,8 @@ export interface AppOptions {
   renderer?: Renderer;
   /** The webhook worker's polling, concurrency, response cap and name resolution (the rest comes from config). */
   webhooks?: Pick<DeliveryOptions, 'pollMs' | 'concurrency' | 'maxResponseBytes' | 'lookup'>;
+  /** How long a close waits for requests still running (those whose client left) before the database closes. */
+  drain?: { ms?: number };
   /** Route validators and serializers; by default those compiled ahead of time (see schema-compilers.ts). */
   compilers?: Compilers;
 }
@@ -128,7 +132,10 @@ export async function buildApp(options: AppOptions) {
   // Database time is measured around repository calls, in transactions and out of them.
   const timed = metrics ? metrics.timeRepositories : <T>(repos: T) => repos;
   const repos = timed(createRepositories(options.db.sql));
-  const transaction = transactor(options.db, timed);
+  const purges = await purgeTimes({ db: options.db, changes: repos.changes });
+  const transact = transactor(options.db, timed);
+  // What this process commits is followed by the next answer's purge instants, whatever notifications do.
+  const transaction: Transactor = (work, opts) => transact(work, opts).finally(purges.written);
   const keyUsage = createUsageRecorder({ write: (batch) => transaction((tx) => tx.keys.recordUsage(batch)), now, log: app.log });
   const renderer = options.renderer ?? createRenderer({
     timeMs: options.config.KIOSQUE_RENDER_TIME_MS, memoryMb: options.config.KIOSQUE_RENDER_MEMORY_MB,
@@ -176,7 +183,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(openapi, { publicUrl: config.PUBLIC_URL, version: options.version ?? '0.1.0', docs: config.KIOSQUE_DOCS });
   app.addSchema(ProblemSchema);
   for (const schema of sharedSchemas) app.addSchema(schema);
-  app.decorate('lastPurged', ctx.repos.changes.lastPurged);
+  app.decorate('lastPurged', purges.lastPurged);
   await app.register(viewBuffer, { ctx, ...options.views });
   const cacheBytes = options.cacheBytes ?? 64 * 1024 * 1024;
   if (cacheBytes > 0) {
@@ -201,6 +208,8 @@ export async function buildApp(options: AppOptions) {
     anonymousRead: config.KIOSQUE_ANONYMOUS_READ, keyedPublic: config.KIOSQUE_CACHE_KEYED_PUBLIC,
   });
   if (metrics && access !== 'off') await app.register(metricsPlugin, { metrics, access });
+  // After the plugins whose hooks answer or purge, before the routes, and before the database closes.
+  await app.register(drain, { ...options.drain });
   await app.register(changeSchedule, { ctx, ...options.schedule });
   await app.register(webhookWorker, {
     ctx, ...options.webhooks,

@@ -6,7 +6,7 @@ import type { Repositories } from '../../db/repositories.js';
 import { toRelatedLink } from '../links/representation.js';
 import type { RelatedLink } from '../links/schemas.js';
 import { toArticle, validators } from './representation.js';
-import type { ArticleWithSection } from './repository.js';
+import type { ArticleWithSection, Lines } from './repository.js';
 import { articleFields, type Article, type BodyFormat } from './schemas.js';
 
 /**
@@ -112,16 +112,24 @@ export interface CardView {
 /** The default list representation for `reader`. */
 export const cards = (reader: Reader): CardView => ({ format: null, fields: null, links: false, reader });
 
-/**
- * List representations of rows, with their bylines and tags fetched in two
- * queries, each part added to `validation`.
- */
-export async function represent(
-  deps: RepresentDeps, rows: ArticleWithSection[], now: number, validation: Validation, view: CardView,
-): Promise<Article[]> {
+/** The bylines and tags of rows, by article: those the rows carry (a list read on PostgreSQL), else read in two queries. */
+async function linesOf(deps: RepresentDeps, rows: (ArticleWithSection & Partial<Lines>)[]) {
+  if (rows.every((row) => row.bylines && row.tags)) {
+    return [new Map(rows.map((row) => [row.id, row.bylines!])), new Map(rows.map((row) => [row.id, row.tags!]))] as const;
+  }
   const ids = rows.map((r) => r.id);
   const [bylineRows, tagRows] = await Promise.all([deps.articles.bylines(ids), deps.articles.tags(ids)]);
-  const [bylines, tags] = [groupBy(bylineRows), groupBy(tagRows)];
+  return [groupBy(bylineRows), groupBy(tagRows)] as const;
+}
+
+/**
+ * List representations of rows, with their bylines and tags (see linesOf),
+ * each part added to `validation`.
+ */
+export async function represent(
+  deps: RepresentDeps, rows: (ArticleWithSection & Partial<Lines>)[], now: number, validation: Validation, view: CardView,
+): Promise<Article[]> {
+  const [bylines, tags] = await linesOf(deps, rows);
   const fields = allowedFields(view.reader, view.fields, articleFields);
   // Links show linked articles while readers can see them: one leaving purges `articles` (see itemKeys).
   validation.add(String(fields), 0, view.links ? [KEYS.articles] : []);

@@ -32,6 +32,11 @@ export function findArticle(deps: Pick<ReadDeps, 'articles'>, idOrSlug: string, 
   return bySlugOrId(deps, idOrSlug, (key, value) => deps.articles.find(key, value, { body, audience }));
 }
 
+/** findArticle, with the article's bylines and tags read by the same statement. */
+export function findArticleWithLines(deps: Pick<ReadDeps, 'articles'>, idOrSlug: string, body: ArticleShape['format'] | null, audience: Audience | null) {
+  return bySlugOrId(deps, idOrSlug, (key, value) => deps.articles.findWithLines(key, value, { body, audience }));
+}
+
 /** The parts and fields a shape asks for, checked (a 400) before anything is read. */
 function parseShape(shape: Partial<ArticleShape>, reader: Reader) {
   return {
@@ -63,9 +68,9 @@ async function dependencies(
 export async function getArticle(deps: ReadDeps, idOrSlug: string, shape: ArticleShape, reader: Reader) {
   const now = deps.now();
   const parsed = parseShape(shape, reader);
-  const row = await findArticle(deps, idOrSlug, shape.format, audienceOf(reader, now));
+  const row = await findArticleWithLines(deps, idOrSlug, shape.format, audienceOf(reader, now));
   if (!row) throw new NotFound('Article');
-  const [bylines, tags] = await Promise.all([deps.articles.bylines([row.id]), deps.articles.tags([row.id])]);
+  const { bylines, tags } = row;
   const { links, etag, lastModified, surrogateKeys } = await dependencies(deps, row, bylines, tags, shape, parsed, reader, now);
   // What this caller may receive of it (a partner's allow-list): JSON-LD is made of that, never of more.
   const whole = toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: shape.format, fields: allowedFields(reader, null, articleFields), links });

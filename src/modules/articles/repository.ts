@@ -1,4 +1,4 @@
-import type { Dialect, Executor } from '../../db/executor.js';
+import type { Dialect, DialectName, Executor } from '../../db/executor.js';
 import { withConstraints } from '../../db/errors.js';
 import { insertSql, selectColumns, setClause, toParams } from '../../db/rows.js';
 import type { ArticleRow } from '../../db/schema.js';
@@ -18,6 +18,9 @@ export interface Byline extends Versioned { articleId: string; slug: string; nam
 export interface TagLine extends Byline { type: string }
 
 type Row = ArticleWithSection & { bodyValue?: string };
+/** An article with its bylines and tags, in their order: all that its representation shows but its links. */
+export interface Lines { bylines: Byline[]; tags: TagLine[] }
+export type ArticleWithLines = Row & Lines;
 
 /** What an article's validators depend on: its versions and times, and those of its section, authors and tags. */
 export type ArticleVersions = Pick<ArticleWithSection, 'id' | 'version' | 'status' | 'publishAt' | 'updatedAt' | 'sectionId'
@@ -26,22 +29,41 @@ export type ArticleVersions = Pick<ArticleWithSection, 'id' | 'version' | 'statu
 const fromVersions = (d: Dialect, json: unknown): Versioned[] => d.json<[string, number, number, number][]>(json)
   .sort((a, b) => a[3] - b[3]).map(([id, version, updatedAt]) => ({ id, version, updatedAt }));
 
+type Line = [id: string, version: number, updatedAt: number, position: number, slug: string, name: string, type: string];
+/** Bylines or tags aggregated as Line arrays, in their order. */
+const fromLines = (d: Dialect, articleId: string, json: unknown) => d.json<Line[]>(json).sort((a, b) => a[3] - b[3])
+  .map(([id, version, updatedAt, , slug, name, type]) => ({ articleId, id, version, updatedAt, slug, name, type }));
+
 const ROW_COLUMNS = selectColumns(articles, 'a');
+
+/**
+ * Whether a page of the list reads its articles' bylines and tags in its own statement. On PostgreSQL,
+ * each statement is a round trip, and the planner computes them for the page's rows only, after the sort
+ * and the limit. SQLite keeps a sort's columns in its sorter: it would compute them for every row sorted.
+ */
+const LINES_IN_LISTS: Record<DialectName, boolean> = { sqlite: false, postgres: true };
 
 export function createArticlesRepository(sql: Executor) {
   const d = sql.dialect;
   // Authors and tags as [id, version, updatedAt, position] arrays, put in order here (an ORDER BY costs a sort per row).
-  const versionsOf = (link: string, entity: string, key: string) => `(SELECT ${d.jsonAgg(d.jsonArray('e.id', 'e.version', 'e.updated_at', 'l.position'))}
+  // (More columns of the entity after the position: a byline's or a tag's.)
+  const versionsOf = (link: string, entity: string, key: string, more: string[] = []) => `(SELECT ${d.jsonAgg(d.jsonArray('e.id', 'e.version', 'e.updated_at', 'l.position', ...more))}
     FROM ${link} l JOIN ${entity} e ON e.id = l.${key} WHERE l.article_id = a.id)`;
   const versionColumns = `a.id, a.version, a.status, a.publish_at AS "publishAt", a.updated_at AS "updatedAt",
     a.section_id AS "sectionId", s.version AS "sectionVersion", s.updated_at AS "sectionUpdatedAt",
     ${versionsOf('article_authors', 'authors', 'author_id')} AS "bylines", ${versionsOf('article_tags', 'tags', 'tag_id')} AS "tags"`;
+  // An article's bylines and tags in the statement that reads it: on PostgreSQL, each statement is a round trip.
+  const lineColumns = `${versionsOf('article_authors', 'authors', 'author_id', ['e.slug', 'e.name'])} AS "bylines",
+    ${versionsOf('article_tags', 'tags', 'tag_id', ['e.slug', 'e.name', 'e.type'])} AS "tags"`;
+  const withLines = <T extends { id: string; bylines?: unknown; tags?: unknown }>(row: T) =>
+    ({ ...row, bylines: fromLines(d, row.id, row.bylines), tags: fromLines(d, row.id, row.tags) });
   const one = (key: 'id' | 'slug', columns: string, onlyVisible: boolean) =>
     `SELECT ${columns} FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.${key} = @key${onlyVisible ? ` AND ${visible(d)}` : ''}`;
   const statements = new Map<string, string>();
-  const statement = (key: 'id' | 'slug', body: BodyColumn | 'versions' | null, onlyVisible: boolean) => {
-    const name = `${key}:${body}:${onlyVisible}`;
-    const columns = body === 'versions' ? versionColumns : `${articleColumns}${body ? `, ${bodyColumns[body]} AS "bodyValue"` : ''}`;
+  const statement = (key: 'id' | 'slug', body: BodyColumn | 'versions' | null, onlyVisible: boolean, lines = false) => {
+    const name = `${key}:${body}:${onlyVisible}:${lines}`;
+    const columns = body === 'versions' ? versionColumns
+      : `${articleColumns}${body ? `, ${bodyColumns[body]} AS "bodyValue"` : ''}${lines ? `, ${lineColumns}` : ''}`;
     if (!statements.has(name)) statements.set(name, one(key, columns, onlyVisible));
     return statements.get(name)!;
   };
@@ -67,6 +89,11 @@ export function createArticlesRepository(sql: Executor) {
     async find(key: 'id' | 'slug', value: string, opts: { body: BodyColumn | null; audience: Audience | null }): Promise<Row | undefined> {
       return sql.get<Row>(statement(key, opts.body, opts.audience !== null), { key: value, ...opts.audience });
     },
+    /** An article with its bylines and tags, in one statement. */
+    async findWithLines(key: 'id' | 'slug', value: string, opts: { body: BodyColumn | null; audience: Audience | null }): Promise<ArticleWithLines | undefined> {
+      const row = await sql.get<Row & { bylines: unknown; tags: unknown }>(statement(key, opts.body, opts.audience !== null, true), { key: value, ...opts.audience });
+      return row && withLines(row);
+    },
     /** What the validators of an article's answers depend on, in one statement and without its row's long columns. */
     async versions(key: 'id' | 'slug', value: string, audience: Audience | null): Promise<ArticleVersions | undefined> {
       const row = await sql.get<Omit<ArticleVersions, 'bylines' | 'tags'> & { bylines: unknown; tags: unknown }>(
@@ -83,9 +110,12 @@ export function createArticlesRepository(sql: Executor) {
     async tags(ids: string[]): Promise<TagLine[]> {
       return sql.all(tagLines, { ids: JSON.stringify(ids) });
     },
-    async list(filter: ListFilter): Promise<Row[]> {
-      const { sql: text, params } = buildListQuery(d, filter);
-      return sql.all(text, params);
+    /** A page of the list; on PostgreSQL, each article with its bylines and tags. */
+    async list(filter: ListFilter): Promise<(Row & Partial<Lines>)[]> {
+      const lines = LINES_IN_LISTS[d.name];
+      const { sql: text, params } = buildListQuery(d, filter, lines ? `, ${lineColumns}` : '');
+      const rows = await sql.all<Row & { bylines?: unknown; tags?: unknown }>(text, params);
+      return lines ? rows.map(withLines) : rows as Row[];
     },
     /** The next instant after `now` at which an article becomes visible (a schedule or an embargo ends), or null. */
     async nextTransition(now: number): Promise<number | null> {

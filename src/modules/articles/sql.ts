@@ -74,10 +74,10 @@ export const sortKeys: Record<ArticleSort, { expr: string; dir: 'ASC' | 'DESC' }
 };
 
 /**
- * The SQL of one page of the article list. Values are always bound; only
- * the shape (which filters are present) varies, so statements are reusable.
+ * The SQL of one page of the article list, with `moreColumns` (`, …`) if given. Values are always
+ * bound; only the shape (which filters are present) varies, so statements are reusable.
  */
-export function buildListQuery(d: Dialect, f: ListFilter): { sql: string; params: Record<string, unknown> } {
+export function buildListQuery(d: Dialect, f: ListFilter, moreColumns = ''): { sql: string; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: f.limit };
   if (f.audience !== null) {
@@ -91,7 +91,7 @@ export function buildListQuery(d: Dialect, f: ListFilter): { sql: string; params
     [params.afterKey, params.afterId] = f.after;
   }
   const body = f.body ? `, ${bodyColumns[f.body]} AS "bodyValue"` : '';
-  const sql = `SELECT ${articleColumns}${body}, ${expr} AS "sortKey"
+  const sql = `SELECT ${articleColumns}${body}${moreColumns}, ${expr} AS "sortKey"
     FROM articles a JOIN sections s ON s.id = a.section_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${expr} ${dir}, a.id ${dir} LIMIT @limit`;

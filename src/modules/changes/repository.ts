@@ -118,6 +118,10 @@ export function createChangesRepository(sql: Executor) {
         WHERE key IN (SELECT value FROM ${d.jsonList('@keys', 'k')})`, { keys: JSON.stringify(keys) });
       return row!.at;
     },
+    /** The instants at which those of `keys` ever purged were last purged. */
+    purgedAt(keys: string[]): Promise<{ key: string; at: number }[]> {
+      return sql.all(`SELECT key, at FROM purged_keys WHERE key IN (SELECT value FROM ${d.jsonList('@keys', 'k')})`, { keys: JSON.stringify(keys) });
+    },
     /**
      * Changes after `after` in commit order that pass `filter`, up to the newest
      * sequence, read first: a change committed meanwhile is left for the next page.
@@ -132,10 +136,11 @@ export function createChangesRepository(sql: Executor) {
     async latestSeen(filter: ChangeFilter): Promise<number> {
       return (await sql.get<{ seq: number }>(`SELECT seq FROM changes WHERE ${seen} ORDER BY seq DESC LIMIT 1`, seenBy(filter)))?.seq ?? 0;
     },
-    /** The surrogate keys of the changes after `after`, in order, `limit` at most, with their sequences. */
-    async keysSince(after: number, limit: number): Promise<{ seq: number; keys: string[] }[]> {
-      const rows = await sql.all<{ seq: number; keys: string }>('SELECT seq, surrogate_keys AS keys FROM changes WHERE seq > @after ORDER BY seq LIMIT @limit', { after, limit });
-      return rows.map((r) => ({ seq: r.seq, keys: JSON.parse(r.keys) as string[] }));
+    /** The surrogate keys of the changes after `after`, in order, `limit` at most, with their sequences and instants. */
+    async keysSince(after: number, limit: number): Promise<{ seq: number; at: number; keys: string[] }[]> {
+      const rows = await sql.all<{ seq: number; at: number; keys: string }>(`SELECT seq, occurred_at AS at, surrogate_keys AS keys
+        FROM changes WHERE seq > @after ORDER BY seq LIMIT @limit`, { after, limit });
+      return rows.map((r) => ({ seq: r.seq, at: r.at, keys: JSON.parse(r.keys) as string[] }));
     },
     /** The sequence of the newest change, 0 when there is none. */
     latest,

@@ -3,7 +3,7 @@ import Negotiator from 'negotiator';
 import { NotFound } from '../../lib/errors.js';
 import { KEYS } from '../../lib/keys.js';
 import { allowedFields, audienceOf, receives, type Reader } from '../../lib/reader.js';
-import { findArticle, type ReadDeps } from '../articles/read.js';
+import { findArticleWithLines, type ReadDeps } from '../articles/read.js';
 import { toArticle, validators } from '../articles/representation.js';
 import { articleFields, type Article } from '../articles/schemas.js';
 import { toNewsArticle } from './jsonld.js';
@@ -29,9 +29,9 @@ export const acceptVariant = (request: FastifyRequest) => (prefersNinjs(request)
 /** One article as ninjs, as this caller may see it, with its own validators. */
 export async function getNinjs(deps: FormatDeps, idOrSlug: string, reader: Reader, fullContent: boolean) {
   const now = deps.now();
-  const row = await findArticle(deps, idOrSlug, 'html', audienceOf(reader, now));
+  const row = await findArticleWithLines(deps, idOrSlug, 'html', audienceOf(reader, now));
   if (!row) throw new NotFound('Article');
-  const [bylines, tags] = await Promise.all([deps.articles.bylines([row.id]), deps.articles.tags([row.id])]);
+  const { bylines, tags } = row;
   const fields = allowedFields(reader, null, articleFields);
   const article = toArticle(row, bylines, tags, { publicUrl: deps.publicUrl, now, format: null, fields });
   // The same article just found, read again for its text. (A delete landing between the two reads on

@@ -1,5 +1,6 @@
 import t from 'tap';
 import type { App } from '../../../src/app.js';
+import { onPostgres, traceStatements } from '../../database.js';
 import { admin, article, create, isProblem, makeApp, newsroom } from '../../helpers.js';
 
 const TITLE = 'Débauchage de haut niveau : Meta frappe fort';
@@ -225,6 +226,40 @@ t.test('reads send validators and answer 304', async (t) => {
   const renamed = await get(app, url, { 'if-none-match': before as string });
   t.equal(renamed.statusCode, 200);
   t.equal(renamed.json().authors[0].name, 'Hélène Fabre-Martin');
+});
+
+t.test('an article is read in one statement: its section, bylines and tags with it; on PostgreSQL, dated from memory', async (t) => {
+  const { app, db } = await makeApp(t, {}, { cacheBytes: 0 });
+  const { a, author, tag, tag2, child } = await fixture(app);
+  const second = await create(app, '/v1/authors', { name: 'Zoé Arnaud' });
+  // Bylines and tags in another order than their ids': positions order them.
+  await app.inject({ method: 'PATCH', url: `/v1/articles/${a.id}`, headers: admin, payload: { authorIds: [second.id, author.id], tagIds: [tag2.id, tag.id] } });
+  const statements = traceStatements(db);
+  // SQLite dates the answer with a statement of its own (in-process); PostgreSQL from the purge instants it
+  // holds, once it has followed the notifications of the writes above (until then, a read reads the change feed too).
+  const expected = onPostgres ? 1 : 2;
+  const read = async (url: string) => {
+    for (let tries = 0; ; tries++) {
+      statements.length = 0;
+      const res = await get(app, url);
+      if (statements.length <= expected || tries === 200) return { res, statements: [...statements] };
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+  for (const url of [`/v1/articles/${a.slug}`, `/v1/articles/${a.id}?format=text`]) {
+    const { res, statements: run } = await read(url);
+    t.equal(run.length, expected, `${url}: the statements of a read`, { statements: run });
+    t.equal(run.filter((sql) => /FROM articles a/.test(sql)).length, 1, 'the article read once');
+    t.match(res.json(), {
+      id: a.id, section: { id: child.id, slug: 'ia', name: 'Intelligence artificielle' },
+      authors: [{ id: second.id, name: 'Zoé Arnaud' }, { id: author.id, name: 'Hélène Fabre' }],
+      tags: [{ id: tag2.id, slug: tag2.slug, type: tag2.type }, { id: tag.id, slug: tag.slug, name: tag.name, type: tag.type }],
+    });
+  }
+  const bare = await create(app, '/v1/articles', { title: 'Sans signature', sectionId: child.id, body: 'x', status: 'published' });
+  const { res } = await read(`/v1/articles/${bare.id}`);
+  t.match(res.json(), { authors: [], tags: [] }, 'no byline, no tag');
+  t.equal((await get(app, '/v1/articles/nulle-part')).statusCode, 404);
 });
 
 t.test('previews are never stored by shared caches', async (t) => {

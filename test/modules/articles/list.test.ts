@@ -1,5 +1,6 @@
 import t from 'tap';
 import type { App } from '../../../src/app.js';
+import { onPostgres, traceStatements } from '../../database.js';
 import { admin, article, create, isProblem, makeApp, newsroom } from '../../helpers.js';
 
 const MINUTE = 60_000;
@@ -45,6 +46,34 @@ t.test('the list is newest first, light, with meta', async (t) => {
 
   const { app: empty } = await makeApp(t);
   t.same(await list(empty), { data: [], meta: { limit: 20, nextCursor: null } });
+});
+
+t.test('a page is read in one statement on PostgreSQL, its articles\' bylines and tags with it', async (t) => {
+  const { app, db, clock } = await makeApp(t, {}, { cacheBytes: 0 });
+  const { section, author, tag, tag2 } = await newsroom(app);
+  const second = await create(app, '/v1/authors', { name: 'Jean Dupont' });
+  const made = await timeline(app, clock, section.id, 3);
+  await app.inject({ method: 'PATCH', url: `/v1/articles/${made[1].id}`, headers: admin, payload: { authorIds: [second.id, author.id], tagIds: [tag2.id, tag.id] } });
+  const statements = traceStatements(db);
+  // SQLite: the page, its bylines, its tags (a sort keeps every column of the rows it sorts), and the purge instants;
+  // and a lookup of the section a list is narrowed to, for its surrogate key.
+  for (const [query, lookups] of [['', 0], [`?section=${section.id}&sort=title`, 1]] as const) {
+    const expected = (onPostgres ? 1 : 4) + lookups;
+    // On PostgreSQL, once this instance has followed the notifications of the writes above.
+    const read = async () => {
+      statements.length = 0;
+      return list(app, query);
+    };
+    let page = await read();
+    for (let tries = 0; statements.length > expected && tries < 200; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      page = await read();
+    }
+    t.equal(statements.length, expected, `${query}: the statements of a page`, { statements });
+    const item = page.data.find((a) => a.id === made[1].id);
+    t.match(item, { authors: [{ id: second.id }, { id: author.id }], tags: [{ id: tag2.id, type: 'place' }, { id: tag.id, name: tag.name }] });
+    t.same(page.data.filter((a) => a.id !== made[1].id).map((a) => [a.authors, a.tags]), [[[], []], [[], []]]);
+  }
 });
 
 t.test('include and fields shape the items', async (t) => {

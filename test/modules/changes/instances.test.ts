@@ -124,6 +124,39 @@ t.test('a write on one instance is served by the other, though it had the answer
   t.comment(`served by the other instance after ${took.map((ms) => ms.toFixed(1)).join(', ')} ms`);
 });
 
+t.test('a conditional read on one instance answers 200 once the other purged what it shows, with no response cache', async (t) => {
+  const dbs = await twoInstances(t);
+  const [writer] = await twoApps(t, dbs);
+  // Without its response cache, the reader dates each answer by its keys' purge instants (in memory on PostgreSQL).
+  const reader = await buildApp({
+    config: loadConfig({ KIOSQUE_SEED: 'none', ...TEST_ENV }), db: dbs[1], cacheBytes: 0, schedule: { pollMs: 3_600_000 }, webhooks: { pollMs: 3_600_000 },
+  });
+  t.teardown(() => reader.close());
+  const { section, other } = await newsroom(writer);
+  await article(writer, { title: 'Reste', sectionId: section.id });
+  const leaves = await article(writer, { title: 'Part', sectionId: section.id });
+  const list = `/v1/articles?section=${section.id}`;
+  await waitFor(reader, list, (body) => body.data.length === 2);
+  const lastModified = String((await reader.inject(list)).headers['last-modified']);
+  const since = () => reader.inject({ url: list, headers: { 'if-modified-since': lastModified } });
+  t.equal((await since()).statusCode, 304, 'current: a 304, dated from the purge instants it holds');
+  // A second later, the article moves out: the dates of the one left say nothing of it, the purge of the list's key does.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const moved = await writer.inject({ method: 'PATCH', url: `/v1/articles/${leaves.id}`, headers: admin, payload: { sectionId: other.id } });
+  t.equal(moved.statusCode, 200);
+  const started = performance.now();
+  let answer = await since();
+  while (answer.statusCode === 304 && performance.now() - started < 5_000) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    answer = await since();
+  }
+  const took = performance.now() - started;
+  t.equal(answer.statusCode, 200, 'a 200 once the other instance purged the list');
+  t.ok(took < 100, `within 100 ms (${took.toFixed(1)} ms)`);
+  t.equal(answer.json().data.length, 1);
+  t.ok(Date.parse(String(answer.headers['last-modified'])) > Date.parse(lastModified), 'a later Last-Modified');
+});
+
 /** Resolves once `done()` is true, looking every 10 ms; fails after 5 s. */
 async function until(what: string, done: () => Promise<boolean>) {
   const started = performance.now();
