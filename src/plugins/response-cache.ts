@@ -73,6 +73,8 @@ export interface ResponseCache {
   purge(keys: Iterable<string>): void;
   /** Drops everything. */
   clear(): void;
+  /** Purges by the keys of the changes recorded since the last look (this process's or another's), now. */
+  follow(): Promise<void>;
   size(): number;
 }
 
@@ -105,7 +107,6 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     stats.purges++;
     store.purge(keys);
   };
-  app.decorate('responseCache', { stats, purge, clear: store.clear, size: store.size });
   app.decorateRequest('cacheSlot', null);
 
   const transitions = createTransitionWatch(options, purge);
@@ -114,6 +115,7 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     purge(keys);
     transitions.recheck();
   }, store.clear, stats);
+  app.decorate('responseCache', { stats, purge, clear: store.clear, size: store.size, follow: external.follow });
 
   /**
    * Looks for other processes' changes and for schedules come due: undefined
