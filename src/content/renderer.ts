@@ -20,6 +20,8 @@ export interface RenderBudget {
   timeMs: number;
   /** Heap of a worker (V8's old generation): a render that needs more is stopped. */
   memoryMb: number;
+  /** Heap of a worker's young generation (V8's default otherwise): smaller, a pool busy for long holds less memory. */
+  youngMb?: number;
   /** Worker threads, started on demand. */
   threads: number;
   /** An idle worker exits after this long, and its memory with it. */
@@ -83,7 +85,7 @@ async function startPool(key: string, budget: RenderBudget, source: string): Pro
     // One thread stays: with none, renders queued behind one that was stopped (its worker with it) waited for
     // ever, Piscina starting no new worker for them. Idle threads beyond it exit.
     filename, minThreads: 1, maxThreads: budget.threads, idleTimeout: budget.idleTimeoutMs ?? 30_000,
-    resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb },
+    resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: budget.youngMb },
     // Plain JavaScript: none of the parent's loaders (tsx, tap's) is needed, nor their start-up.
     execArgv: [],
   });
@@ -98,7 +100,7 @@ async function startPool(key: string, budget: RenderBudget, source: string): Pro
 }
 
 function poolFor(budget: RenderBudget, source: string): Promise<Piscina> {
-  const key = `${source}|${budget.memoryMb}|${budget.threads}|${budget.idleTimeoutMs}`;
+  const key = `${source}|${budget.memoryMb}|${budget.youngMb}|${budget.threads}|${budget.idleTimeoutMs}`;
   let pool = pools.get(key);
   if (!pool) {
     pool = startPool(key, budget, source);
