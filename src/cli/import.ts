@@ -110,7 +110,7 @@ export async function importCommand(config: Config, args: string[], out: Out, sh
       bodies: preparerPool({
         timeMs: config.KIOSQUE_RENDER_TIME_MS, memoryMb: config.KIOSQUE_RENDER_MEMORY_MB, youngMb: IMPORT_YOUNG_MB,
         threads: config.KIOSQUE_RENDER_THREADS ?? availableParallelism(),
-      }, db.dialect.name === 'sqlite'),
+      }, db.dialect.name === 'sqlite' && !values['dry-run']),
       onStart: (scan) => bar.start(scan.total),
       onProgress: (done, posts) => {
         progress = { done, posts };

@@ -16,11 +16,6 @@ export class Notes {
     this.kinds.set(kind, entry);
   }
 
-  /** Adds every note of another list (the body's notes to the post's). */
-  merge(other: Notes): void {
-    this.addList(other.toList());
-  }
-
   /** The notes in a form threads can pass (structured clone keeps no class). */
   toList(): NoteList {
     return [...this.kinds].map(([kind, { times, details }]) => [kind, times, [...details]]);
