@@ -83,7 +83,6 @@ export async function prepareBodies(preparer: BodyPreparer, planned: PlannedPost
     } else if ('error' in outcome) {
       p.post.notes.add('body could not be converted', outcome.error);
     } else {
-      p.markdown = '';
       p.rendered = new BodyLimitError(outcome.exceeded);
     }
   }));
@@ -194,8 +193,8 @@ export async function writePosts(ctx: ImportContext, resolved: Resolved, planned
 
 async function writeOne(ctx: ImportContext, deps: WriteDeps, resolved: Resolved, p: PlannedPost): Promise<WrittenPost> {
   if (p.action === 'unchanged') return { planned: p, outcome: 'unchanged', articleId: p.articleId };
-  if (p.changed.includes('body') && p.markdown === undefined) return { planned: p, outcome: 'failed', error: 'the body could not be converted' };
   if (p.rendered instanceof BodyLimitError) return { planned: p, outcome: 'failed', error: `the body is over a limit of this API (${p.rendered.message})` };
+  if (p.changed.includes('body') && p.markdown === undefined) return { planned: p, outcome: 'failed', error: 'the body could not be converted' };
   try {
     return await ctx.repos.imports.savepoint(() => writePost(ctx, deps, resolved, p));
   } catch (error) {
