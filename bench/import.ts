@@ -3,45 +3,66 @@
 // process into a new database, then imported again (nothing changed: every post is read,
 // none written). Beside them, the ceiling of the same run: the same process reading the
 // same file with the importer's XML reader and nothing else (`--dry-run` would convert
-// bodies; this is the parse alone). Peak memory is the importer's own (VmHWM, polled).
-// Usage: npx tsx bench/import.ts [--posts 100000] [--batch 200] [--keep]
+// bodies; this is the parse alone). The import runs as `kiosque import` does (bin/kiosque.js,
+// on the bundle, rebuilt first: no TypeScript loader). Peak memory is its own (VmHWM, polled).
+// Usage: npx tsx bench/import.ts [--posts 100000] [--batch 200] [--runs 2] [--keep]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeWxr } from './wxr.js';
 
-export interface ImportRow { name: string; posts: number; seconds: number; postsPerSecond: number; cpuSeconds: number; peakRssMb: number; timings?: Record<string, number> }
+export interface ImportRow { name: string; posts: number; seconds: number; postsPerSecond: number; cpuSeconds: number; mainCpuSeconds: number; peakRssMb: number; timings?: Record<string, number> }
 
 const TICK = 100;
 
-/** Runs a command with tsx, polling its peak memory and reading its CPU time just before it exits. */
-function measure(args: string[], env: Record<string, string>): Promise<{ seconds: number; cpu: number; peakMb: number; stdout: string }> {
+/** User and system seconds of a /proc stat line. */
+const cpuOf = (stat: string) => {
+  const fields = stat.split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICK;
+};
+
+/**
+ * Runs a script (under tsx when it is TypeScript), polling its peak memory and reading its CPU
+ * time, all threads and the main thread's alone, just before it exits.
+ */
+function measure(args: string[], env: Record<string, string>): Promise<{ seconds: number; cpu: number; mainCpu: number; peakMb: number; stdout: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const loader = args[0].endsWith('.ts') ? ['--import', 'tsx'] : [];
+    const child = spawn(process.execPath, [...loader, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     let peak = 0;
     let cpu = 0;
+    let mainCpu = 0;
     child.stdout.on('data', (d) => { stdout += d; });
     const poll = setInterval(() => {
       try {
         peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024);
-        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-        cpu = (Number(stat[11]) + Number(stat[12])) / TICK;
+        cpu = cpuOf(readFileSync(`/proc/${child.pid}/stat`, 'utf8'));
+        mainCpu = cpuOf(readFileSync(`/proc/${child.pid}/task/${child.pid}/stat`, 'utf8'));
       } catch { /* exited */ }
     }, 50);
     child.on('exit', (code) => {
       clearInterval(poll);
       if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}: ${stdout}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, cpu, peakMb: peak, stdout });
+      else resolve({ seconds: (performance.now() - started) / 1000, cpu, mainCpu, peakMb: peak, stdout });
     });
   });
 }
 
-/** Generates the export, then measures the parse ceiling, the import and the re-import. */
-export async function importBench(posts: number, batch = 200, keep = false): Promise<{ rows: ImportRow[]; exportMb: number; words: number }> {
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/**
+ * Generates the export, then measures the parse ceiling, the import and the re-import,
+ * `runs` times each (each import into a new database); the rows are the medians.
+ */
+export async function importBench(posts: number, batch = 200, keep = false, runs = 1): Promise<{ rows: ImportRow[]; exportMb: number; words: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'kiosque-import-bench-'));
   try {
     const file = join(dir, 'export.xml');
@@ -49,17 +70,27 @@ export async function importBench(posts: number, batch = 200, keep = false): Pro
     const stats = await writeWxr(file, posts);
     const exportMb = statSync(file).size / 1e6;
     console.error(`export: ${posts} posts, ${stats.attachments} attachments, ${stats.words} words, ${exportMb.toFixed(0)} MB in ${((performance.now() - generated) / 1000).toFixed(0)} s (${file})`);
-    const env = { DATABASE_URL: `file:${join(dir, 'import.db')}`, KIOSQUE_SEED: 'none' };
-    const rows: ImportRow[] = [];
+    const measured = new Map<string, { r: Awaited<ReturnType<typeof measure>>; timings?: Record<string, number> }[]>();
     const row = (name: string, r: Awaited<ReturnType<typeof measure>>, timings?: Record<string, number>) => {
-      rows.push({ name, posts, seconds: Math.round(r.seconds * 10) / 10, postsPerSecond: Math.round(posts / r.seconds), cpuSeconds: r.cpu, peakRssMb: Math.round(r.peakMb), timings });
-      console.error(`${name}: ${Math.round(posts / r.seconds)} posts/s, ${r.seconds.toFixed(1)} s, CPU ${r.cpu.toFixed(1)} s, peak ${Math.round(r.peakMb)} MB`);
+      measured.set(name, [...measured.get(name) ?? [], { r, timings }]);
+      console.error(`${name}: ${Math.round(posts / r.seconds)} posts/s, ${r.seconds.toFixed(1)} s, CPU ${r.cpu.toFixed(1)} s (main thread ${r.mainCpu.toFixed(1)} s), peak ${Math.round(r.peakMb)} MB, load ${loadavg()[0].toFixed(1)}`);
     };
-    row('ceiling: read and parse the export (WXR reader alone)', await measure(['bench/read-wxr.ts', file], env));
-    const first = await measure(['src/cli/main.ts', 'import', 'wordpress', file, '--json', '--batch', String(batch)], env);
-    row('import (new database)', first, JSON.parse(first.stdout.trim().split('\n').at(-1)!).timings);
-    const again = await measure(['src/cli/main.ts', 'import', 'wordpress', file, '--json', '--batch', String(batch)], env);
-    row('import again (nothing changed)', again, JSON.parse(again.stdout.trim().split('\n').at(-1)!).timings);
+    // Built through tsx: the bundle's own `bundle` command builds a broken one (src/cli/bundle.ts, reported).
+    await measure(['src/cli/main.ts', 'bundle'], {});
+    for (let run = 1; run <= runs; run++) {
+      const env = { DATABASE_URL: `file:${join(dir, `import-${run}.db`)}`, KIOSQUE_SEED: 'none' };
+      const args = ['bin/kiosque.js', 'import', 'wordpress', file, '--json', '--batch', String(batch)];
+      row('ceiling: read and parse the export (WXR reader alone)', await measure(['bench/read-wxr.ts', file], env));
+      const first = await measure(args, env);
+      row('import (new database)', first, JSON.parse(first.stdout.trim().split('\n').at(-1)!).timings);
+      const again = await measure(args, env);
+      row('import again (nothing changed)', again, JSON.parse(again.stdout.trim().split('\n').at(-1)!).timings);
+    }
+    const rows = [...measured].map(([name, all]): ImportRow => {
+      const seconds = median(all.map((m) => m.r.seconds));
+      const timings = all[0].timings && Object.fromEntries(Object.keys(all[0].timings).map((k) => [k, median(all.map((m) => m.timings![k]))]));
+      return { name, posts, seconds: Math.round(seconds * 10) / 10, postsPerSecond: Math.round(posts / seconds), cpuSeconds: median(all.map((m) => m.r.cpu)), mainCpuSeconds: median(all.map((m) => m.r.mainCpu)), peakRssMb: Math.round(median(all.map((m) => m.r.peakMb))), timings };
+    });
     return { rows, exportMb, words: stats.words };
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
@@ -71,13 +102,13 @@ export function importTable(result: Awaited<ReturnType<typeof importBench>>): st
   return [
     `Import of a generated WordPress export: ${result.rows[0].posts} posts, ${result.words} words, ${result.exportMb.toFixed(0)} MB; ratio: posts/s against reading the file alone`,
     '',
-    '| scenario | posts/s | vs reading | seconds | CPU s | peak RSS MB | first pass / read / convert / render / write s |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
-    ...result.rows.map((r) => `| ${r.name} | ${r.postsPerSecond} | ${(r.postsPerSecond / ceiling).toFixed(2)} | ${r.seconds} | ${r.cpuSeconds.toFixed(1)} | ${r.peakRssMb} | ${r.timings ? Object.values(r.timings).map((ms) => (ms / 1000).toFixed(1)).join(' / ') : ''} |`),
+    '| scenario | posts/s | vs reading | seconds | CPU s | CPU s / 1,000 posts (main thread) | peak RSS MB | first pass / read / prepare bodies / write s |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...result.rows.map((r) => `| ${r.name} | ${r.postsPerSecond} | ${(r.postsPerSecond / ceiling).toFixed(2)} | ${r.seconds} | ${r.cpuSeconds.toFixed(1)} | ${(r.cpuSeconds * 1000 / r.posts).toFixed(2)} (${(r.mainCpuSeconds * 1000 / r.posts).toFixed(2)}) | ${r.peakRssMb} | ${r.timings ? Object.values(r.timings).map((ms) => (ms / 1000).toFixed(1)).join(' / ') : ''} |`),
   ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { posts: { type: 'string', default: '100000' }, batch: { type: 'string', default: '200' }, keep: { type: 'boolean', default: false } } });
-  console.log(importTable(await importBench(Number(values.posts), Number(values.batch), values.keep)));
+  const { values } = parseArgs({ options: { posts: { type: 'string', default: '100000' }, batch: { type: 'string', default: '200' }, keep: { type: 'boolean', default: false }, runs: { type: 'string', default: '2' } } });
+  console.log(importTable(await importBench(Number(values.posts), Number(values.batch), values.keep, Number(values.runs))));
 }

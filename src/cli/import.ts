@@ -5,7 +5,7 @@ import { SingleBar } from 'cli-progress';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/connection.js';
 import { createRepositories, transactor } from '../db/repositories.js';
-import { createRenderer } from '../content/renderer.js';
+import { preparerPool } from '../modules/imports/bodies.js';
 import { emptyTally, type Tally } from '../modules/imports/context.js';
 import { createMediaStore } from '../modules/imports/repository.js';
 import { runImport, type ExportSource, type ImportSummary, type PostReport } from '../modules/imports/run.js';
@@ -26,6 +26,9 @@ export const importUsage = `  import wordpress <export.xml> [options]
       --batch <n>               posts per transaction (default 200)
       --json                    print the summary as JSON`;
 
+/** The young generation of the import's workers, in MB (V8's default let each hold about 30 MB more). */
+const IMPORT_YOUNG_MB = 8;
+
 /** Notes shown on the terminal; the rest goes to --report. */
 const SHOWN = 20;
 
@@ -42,7 +45,7 @@ function printSummary(s: ImportSummary, out: Out) {
   if (Object.keys(s.unknown).length) out(`  unknown, skipped: ${counts(s.unknown)}`);
   if (Object.keys(s.notes).length) out(`  not carried over (posts): ${counts(s.notes)}`);
   const t = s.timings;
-  out(`  time: ${[['first pass', t.scan], ['reading', t.read], ['converting', t.convert], ['rendering', t.render], ['writing', t.write]]
+  out(`  time: ${[['first pass', t.scan], ['reading', t.read], ['preparing bodies', t.prepare], ['writing', t.write]]
     .map(([step, ms]) => `${step} ${(Number(ms) / 1000).toFixed(1)} s`).join(', ')}`);
 }
 
@@ -102,11 +105,12 @@ export async function importCommand(config: Config, args: string[], out: Out, sh
     await db.migrate();
     const summary = await runImport({ repos: createRepositories(db.sql), transaction: transactor(db) }, source(kind, file, media, values), {
       dryRun: values['dry-run']!, batchSize, now: Date.now, publicUrl: config.PUBLIC_URL, onPost,
-      // Bodies render on every core, under the budget the API's writes have: a batch renders in parallel.
-      renderer: createRenderer({
-        timeMs: config.KIOSQUE_RENDER_TIME_MS, memoryMb: config.KIOSQUE_RENDER_MEMORY_MB,
+      // Bodies are converted and rendered on every core, each under the budget the API's renders have;
+      // a small young generation: the workers run for the whole import, and memory must not follow its length.
+      bodies: preparerPool({
+        timeMs: config.KIOSQUE_RENDER_TIME_MS, memoryMb: config.KIOSQUE_RENDER_MEMORY_MB, youngMb: IMPORT_YOUNG_MB,
         threads: config.KIOSQUE_RENDER_THREADS ?? availableParallelism(),
-      }),
+      }, db.dialect.name === 'sqlite' && !values['dry-run']),
       onStart: (scan) => bar.start(scan.total),
       onProgress: (done, posts) => {
         progress = { done, posts };

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import type { Piscina } from 'piscina';
@@ -20,6 +20,8 @@ export interface RenderBudget {
   timeMs: number;
   /** Heap of a worker (V8's old generation): a render that needs more is stopped. */
   memoryMb: number;
+  /** Heap of a worker's young generation (V8's default otherwise): smaller, a pool busy for long holds less memory. */
+  youngMb?: number;
   /** Worker threads, started on demand. */
   threads: number;
   /** An idle worker exits after this long, and its memory with it. */
@@ -39,7 +41,7 @@ export interface Renderer {
 /** The worker's source: a module beside this one (TypeScript under tsx and tap, JavaScript once compiled). */
 const WORKER_SOURCE = fileURLToPath(new URL(`./render-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 
-let bundle: Promise<string> | undefined;
+const bundles = new Map<string, Promise<string>>();
 
 /**
  * The worker as one JavaScript file, built by esbuild (in its own process)
@@ -49,19 +51,22 @@ let bundle: Promise<string> | undefined;
  * 150 ms and 25 MB, which matters after a worker is stopped mid-render. It
  * lives in a private temporary directory, removed when the process exits.
  */
-export function workerBundle(): Promise<string> {
-  bundle ??= (async () => {
+export function workerBundle(source = WORKER_SOURCE): Promise<string> {
+  let bundle = bundles.get(source);
+  if (bundle) return bundle;
+  bundle = (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kiosque-render-'));
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    const outfile = join(dir, 'render-worker.mjs');
+    const outfile = join(dir, `${basename(source, extname(source))}.mjs`);
     // Imported here: a process that never renders (most starts) never loads it.
     const { build } = await import('esbuild');
-    await build({ entryPoints: [WORKER_SOURCE], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent' });
+    await build({ entryPoints: [source], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent' });
     return outfile;
   })().catch((error: unknown) => {
-    bundle = undefined;
+    bundles.delete(source);
     throw error;
   });
+  bundles.set(source, bundle);
   return bundle;
 }
 
@@ -70,17 +75,17 @@ export function workerBundle(): Promise<string> {
  * thread settings (tests build many apps); idle workers exit by themselves (Piscina unrefs them, so they
  * never keep the process alive).
  */
-const pools = new Map<string, Promise<Piscina<RenderTask, RenderOutcome>>>();
+const pools = new Map<string, Promise<Piscina>>();
 
-async function startPool(key: string, budget: RenderBudget): Promise<Piscina<RenderTask, RenderOutcome>> {
-  const filename = await workerBundle();
+async function startPool(key: string, budget: RenderBudget, source: string): Promise<Piscina> {
+  const filename = await workerBundle(source);
   // Imported on the first render, like esbuild: a start that renders nothing loads neither.
   const { Piscina: Pool } = await import('piscina');
-  const pool = new Pool<RenderTask, RenderOutcome>({
+  const pool = new Pool({
     // One thread stays: with none, renders queued behind one that was stopped (its worker with it) waited for
     // ever, Piscina starting no new worker for them. Idle threads beyond it exit.
     filename, minThreads: 1, maxThreads: budget.threads, idleTimeout: budget.idleTimeoutMs ?? 30_000,
-    resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb },
+    resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: budget.youngMb },
     // Plain JavaScript: none of the parent's loaders (tsx, tap's) is needed, nor their start-up.
     execArgv: [],
   });
@@ -94,11 +99,11 @@ async function startPool(key: string, budget: RenderBudget): Promise<Piscina<Ren
   return pool;
 }
 
-function poolFor(budget: RenderBudget): Promise<Piscina<RenderTask, RenderOutcome>> {
-  const key = `${budget.memoryMb}|${budget.threads}|${budget.idleTimeoutMs}`;
+function poolFor(budget: RenderBudget, source: string): Promise<Piscina> {
+  const key = `${source}|${budget.memoryMb}|${budget.youngMb}|${budget.threads}|${budget.idleTimeoutMs}`;
   let pool = pools.get(key);
   if (!pool) {
-    pool = startPool(key, budget);
+    pool = startPool(key, budget, source);
     // A pool that could not start (no bundle) is not kept: the next render tries again.
     pool.catch(() => pools.delete(key));
     pools.set(key, pool);
@@ -146,36 +151,41 @@ function failureOf(error: unknown, budget: RenderBudget, stopped: boolean, began
   return outOfMemory && began ? new BodyLimitError({ limit: 'renderMemory', maximum: budget.memoryMb }) : error;
 }
 
+/**
+ * Runs `task` on a worker of the pool of `source` (a module whose default export
+ * takes the task with a `started` port, as render-worker.ts does), within the
+ * budget: BodyLimitError when it runs over its time or memory.
+ */
+export function runBudgeted<T extends object, R>(budget: RenderBudget, source: string, task: T): Promise<R> {
+  const started = new MessageChannel();
+  const stop = new AbortController();
+  let finished = false;
+  let began = false;
+  let unwatch = (): void => undefined;
+  // The news that the render started comes on its own port: it may arrive after the render's result.
+  started.port1.once('message', (tid: number | null) => {
+    began = true;
+    if (!finished) unwatch = watch(tid, budget, () => stop.abort());
+  });
+  return poolFor(budget, source)
+    .then((pool) => pool.run({ ...task, started: started.port2 }, { transferList: [started.port2], signal: stop.signal }) as Promise<R>)
+    .catch((error: unknown) => {
+      throw failureOf(error, budget, stop.signal.aborted, began);
+    })
+    .finally(() => {
+      finished = true;
+      unwatch();
+      started.port1.close();
+    });
+}
+
 /** A renderer with this budget; its pool starts with the first render. */
 export function createRenderer(budget: RenderBudget): Renderer {
   return {
-    renderMarkdown(source) {
-      const started = new MessageChannel();
-      const stop = new AbortController();
-      let finished = false;
-      let began = false;
-      let unwatch = (): void => undefined;
-      // The news that the render started comes on its own port: it may arrive after the render's result.
-      started.port1.once('message', (tid: number | null) => {
-        began = true;
-        if (!finished) unwatch = watch(tid, budget, () => stop.abort());
-      });
-      return poolFor(budget)
-        .then((pool) => pool.run({ source, started: started.port2 }, { transferList: [started.port2], signal: stop.signal }))
-        .then(
-          (outcome) => {
-            if (!outcome.ok) throw new BodyLimitError(outcome.exceeded);
-            return outcome.body;
-          },
-          (error: unknown) => {
-            throw failureOf(error, budget, stop.signal.aborted, began);
-          },
-        )
-        .finally(() => {
-          finished = true;
-          unwatch();
-          started.port1.close();
-        });
+    async renderMarkdown(source) {
+      const outcome = await runBudgeted<Omit<RenderTask, 'started'>, RenderOutcome>(budget, WORKER_SOURCE, { source });
+      if (!outcome.ok) throw new BodyLimitError(outcome.exceeded);
+      return outcome.body;
     },
   };
 }

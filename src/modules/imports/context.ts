@@ -1,7 +1,7 @@
 import type { Repositories, Transactor } from '../../db/repositories.js';
 import type { Outbox } from '../changes/outbox.js';
 import type { ImportKind } from './repository.js';
-import type { Renderer } from '../../content/renderer.js';
+import type { BodyPreparer } from './bodies.js';
 
 /** What every step of an import works with. */
 export interface ImportContext {
@@ -16,7 +16,7 @@ export interface ImportContext {
   publicUrl: string;
   /** Look and count, write nothing. */
   dryRun: boolean;
-  renderer: Renderer;
+  bodies: BodyPreparer;
 }
 
 export type Outcome = 'created' | 'updated' | 'unchanged' | 'matched' | 'failed';

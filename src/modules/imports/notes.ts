@@ -3,6 +3,9 @@
  * once, with how often and the details (which shortcodes, which categories),
  * so a post says "shortcode dropped: [contact-form-7], [toc]" in one line.
  */
+/** Notes as they cross threads: each kind with how often and its details. */
+export type NoteList = [kind: string, times: number, details: string[]][];
+
 export class Notes {
   private readonly kinds = new Map<string, { times: number; details: Set<string> }>();
 
@@ -13,9 +16,14 @@ export class Notes {
     this.kinds.set(kind, entry);
   }
 
-  /** Adds every note of another list (the body's notes to the post's). */
-  merge(other: Notes): void {
-    for (const [kind, { times, details }] of other.kinds) {
+  /** The notes in a form threads can pass (structured clone keeps no class). */
+  toList(): NoteList {
+    return [...this.kinds].map(([kind, { times, details }]) => [kind, times, [...details]]);
+  }
+
+  /** Adds the notes of a list (toList's) to these. */
+  addList(list: NoteList): void {
+    for (const [kind, times, details] of list) {
       for (const detail of details) this.add(kind, detail, 0);
       this.add(kind, undefined, times);
     }

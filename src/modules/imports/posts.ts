@@ -9,6 +9,9 @@ import { ArticleCreateSchema, ArticlePatchSchema, type ArticleCreate, type Artic
 import { changedFields, cut, type ImportContext, type Resolved } from './context.js';
 import type { ImportEntry } from './repository.js';
 import { postDigests, type SourcePost } from './source.js';
+import type { BodyPreparer } from './bodies.js';
+import type { BodyJob } from './convert/job.js';
+import { learnIndexed } from './convert/prepare.js';
 
 // Posts → articles, through the articles service and the outbox as an API write would
 // go (the same validation, slugs, rendering, search index and change feed), plus what
@@ -29,6 +32,8 @@ export interface PlannedPost {
   changed: string[];
   /** Markdown, once converted (new posts and changed bodies only). */
   markdown?: string;
+  /** Its rendering, or the limit of the API it is over. */
+  rendered?: StoredBody | BodyLimitError;
 }
 
 export interface WrittenPost { planned: PlannedPost; outcome: 'created' | 'updated' | 'unchanged' | 'failed'; articleId?: string; error?: string }
@@ -54,20 +59,33 @@ export async function planPosts(ctx: ImportContext, posts: SourcePost[]): Promis
   return planned;
 }
 
-/** Converts the bodies a batch will write into Markdown, with what could not be carried over. */
-export function convertBodies(planned: PlannedPost[]): void {
-  for (const p of planned) {
-    if (!p.changed.includes('body')) continue;
+/**
+ * Converts and renders the bodies a batch will write (all at once: a pool
+ * prepares them in parallel), with what could not be carried over. A body
+ * the converters cannot take fails its post, the others go on.
+ */
+export async function prepareBodies(preparer: BodyPreparer, planned: PlannedPost[]): Promise<void> {
+  await Promise.all(planned.filter((p) => p.changed.includes('body')).map(async (p) => {
+    let job: BodyJob;
     try {
-      const converted = p.post.body.convert();
-      p.post.notes.merge(converted.notes);
-      p.markdown = converted.markdown;
+      job = p.post.body.job();
     } catch (error) {
-      // A body too deeply nested for the converters: the post fails, the others go on.
       p.post.notes.add('body could not be converted', (error as Error).message);
-      p.markdown = undefined;
+      return;
     }
-  }
+    const outcome = await preparer.prepare(job, p.post.lang);
+    p.post.notes.addList(outcome.notes);
+    if (outcome.ok) {
+      p.markdown = outcome.markdown;
+      p.rendered = outcome.body;
+      // SQLite's index stems the body as the article is written: the worker did it already.
+      if (outcome.indexed !== null) learnIndexed(outcome.body.text, p.post.lang, outcome.indexed);
+    } else if ('error' in outcome) {
+      p.post.notes.add('body could not be converted', outcome.error);
+    } else {
+      p.rendered = new BodyLimitError(outcome.exceeded);
+    }
+  }));
 }
 
 /** The wanted slug, or the next free one when another article has it (noted). */
@@ -139,7 +157,8 @@ function writeDeps(ctx: ImportContext): WriteDeps {
 }
 
 /** Writes one post (in the caller's transaction, in a savepoint of its own: a failure leaves nothing of it). */
-async function writePost(ctx: ImportContext, deps: WriteDeps, resolved: Resolved, p: PlannedPost, rendered: StoredBody | undefined): Promise<WrittenPost> {
+async function writePost(ctx: ImportContext, deps: WriteDeps, resolved: Resolved, p: PlannedPost): Promise<WrittenPost> {
+  const rendered = p.rendered as StoredBody | undefined;
   const input = await articleInput(ctx, resolved, p);
   const options = { createdAt: p.post.createdAt, updatedAt: p.post.updatedAt };
   let articleId: string;
@@ -164,25 +183,20 @@ async function writePost(ctx: ImportContext, deps: WriteDeps, resolved: Resolved
   return { planned: p, outcome: p.action === 'create' ? 'created' : 'updated', articleId };
 }
 
-/** Writes a batch's new and changed posts, each in its own savepoint of the caller's transaction. */
 /** Writes a batch's new and changed posts (in the transaction `ctx.repos` belong to), each in a savepoint of its own. */
-export async function writePosts(
-  ctx: ImportContext, resolved: Resolved, planned: PlannedPost[], rendered: Map<PlannedPost, StoredBody | BodyLimitError>,
-): Promise<WrittenPost[]> {
+export async function writePosts(ctx: ImportContext, resolved: Resolved, planned: PlannedPost[]): Promise<WrittenPost[]> {
   const deps = writeDeps(ctx);
   const written: WrittenPost[] = [];
-  for (const p of planned) written.push(await writeOne(ctx, deps, resolved, p, rendered.get(p)));
+  for (const p of planned) written.push(await writeOne(ctx, deps, resolved, p));
   return written;
 }
 
-async function writeOne(
-  ctx: ImportContext, deps: WriteDeps, resolved: Resolved, p: PlannedPost, body: StoredBody | BodyLimitError | undefined,
-): Promise<WrittenPost> {
+async function writeOne(ctx: ImportContext, deps: WriteDeps, resolved: Resolved, p: PlannedPost): Promise<WrittenPost> {
   if (p.action === 'unchanged') return { planned: p, outcome: 'unchanged', articleId: p.articleId };
+  if (p.rendered instanceof BodyLimitError) return { planned: p, outcome: 'failed', error: `the body is over a limit of this API (${p.rendered.message})` };
   if (p.changed.includes('body') && p.markdown === undefined) return { planned: p, outcome: 'failed', error: 'the body could not be converted' };
-  if (body instanceof BodyLimitError) return { planned: p, outcome: 'failed', error: `the body is over a limit of this API (${body.message})` };
   try {
-    return await ctx.repos.imports.savepoint(() => writePost(ctx, deps, resolved, p, body));
+    return await ctx.repos.imports.savepoint(() => writePost(ctx, deps, resolved, p));
   } catch (error) {
     // The post's savepoint rolled back. (A full disk ends the whole transaction: the batch's commit then fails.)
     const { message, errors = [] } = error as Error & { errors?: FieldError[] };

@@ -2,9 +2,8 @@ import type { Repositories, Transactor } from '../../db/repositories.js';
 import { createOutbox } from '../changes/outbox.js';
 import { emptyResolved, emptyTally, type ImportContext, type Resolved, type Tally } from './context.js';
 import { Notes } from './notes.js';
-import { convertBodies, planPosts, writePosts, type PlannedPost, type WrittenPost } from './posts.js';
-import { renderBodies } from './render.js';
-import type { Renderer } from '../../content/renderer.js';
+import { planPosts, prepareBodies, writePosts, type PlannedPost, type WrittenPost } from './posts.js';
+import type { BodyPreparer } from './bodies.js';
 import type { SourceAuthor, SourcePost, SourceSection, SourceTag } from './source.js';
 import { syncAuthors, syncSections, syncTags } from './taxonomy.js';
 
@@ -40,8 +39,8 @@ export interface ImportOptions {
   batchSize: number;
   now: () => number;
   publicUrl: string;
-  /** Renders the bodies (content/renderer.ts): the pool, in the CLI. */
-  renderer: Renderer;
+  /** Converts and renders the bodies (bodies.ts): on worker threads, in the CLI. */
+  bodies: BodyPreparer;
   onStart?(scan: Scan): void;
   /** After each batch, with the posts read so far. */
   onProgress?(done: number, posts: Tally): void;
@@ -62,11 +61,11 @@ export interface ImportSummary {
   unknown: Record<string, number>;
   /** Kinds of loss over all posts, with how many posts had each. */
   notes: Record<string, number>;
-  /** Where the time went, in milliseconds: the first pass, then reading, converting, rendering and writing the posts. */
+  /** Where the time went, in milliseconds: the first pass, then reading the posts, preparing their bodies (converted, rendered) and writing them. */
   timings: Timings;
 }
 
-export interface Timings { scan: number; read: number; convert: number; render: number; write: number }
+export interface Timings { scan: number; read: number; prepare: number; write: number }
 
 /** How long a batch waits for another process's write lock before it is tried again (nothing was written). */
 const BUSY_RETRIES = 5;
@@ -99,17 +98,13 @@ async function importBatch(ctx: ImportContext, resolved: Resolved, batch: Source
   // The same post twice in a batch (a duplicated item) is written once, as its last copy.
   const unique = [...new Map(batch.map((p) => [p.key, p])).values()];
   const planned = await planPosts(ctx, unique);
-  convertBodies(planned);
-  lap('convert');
+  await prepareBodies(ctx.bodies, planned);
+  lap('prepare');
   if (ctx.dryRun) {
     const outcomes = { create: 'created', update: 'updated', unchanged: 'unchanged' } as const;
     return planned.map((p) => ({ planned: p, report: report(p, p.action), outcome: outcomes[p.action] }));
   }
-  const toRender = planned.filter((p) => p.markdown !== undefined);
-  const bodies = await renderBodies(ctx.renderer, toRender.map((p) => p.markdown!));
-  const rendered = new Map(toRender.map((p, i) => [p, bodies[i]]));
-  lap('render');
-  const written = await retryWhenBusy(() => ctx.transaction((repos) => writePosts({ ...ctx, repos }, resolved, planned, rendered)));
+  const written = await retryWhenBusy(() => ctx.transaction((repos) => writePosts({ ...ctx, repos }, resolved, planned)));
   lap('write');
   return written.map((w) => ({ planned: w.planned, report: report(w.planned, w.outcome, w.articleId, w.error), outcome: w.outcome }));
 }
@@ -120,11 +115,11 @@ export async function runImport(
 ): Promise<ImportSummary> {
   const started = performance.now();
   const scan = await source.scan();
-  const timings: Timings = { scan: performance.now() - started, read: 0, convert: 0, render: 0, write: 0 };
+  const timings: Timings = { scan: performance.now() - started, read: 0, prepare: 0, write: 0 };
   options.onStart?.(scan);
   const ctx: ImportContext = {
     repos: deps.repos, transaction: deps.transaction, outbox: createOutbox({ transaction: deps.transaction, now: options.now }), source: scan.source,
-    now: options.now, publicUrl: options.publicUrl, dryRun: options.dryRun, renderer: options.renderer,
+    now: options.now, publicUrl: options.publicUrl, dryRun: options.dryRun, bodies: options.bodies,
   };
   const resolved = emptyResolved();
   // The taxonomy in one transaction: a dry run writes nothing, and reads through it all the same.

@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { isValidSlug, slugify } from '../../content/slug.js';
-import type { Converted } from './convert/html.js';
+import type { BodyJob } from './convert/job.js';
 import type { Notes } from './notes.js';
 
 // What every importer reads an export into, whatever the platform: the entities and
@@ -38,8 +38,11 @@ export interface SourcePost {
   lang: string;
   canonicalUrl: string | null;
   seo: { title: string | null; description: string | null };
-  /** The body as the source has it (what the digest reads), and its conversion into Markdown. */
-  body: { raw: string; convert: () => Converted };
+  /**
+   * The body as the source has it (what the digest reads), and what is to be
+   * converted into Markdown (made only for the posts to write; it may throw).
+   */
+  body: { raw: string; job: () => BodyJob };
   notes: Notes;
 }
 

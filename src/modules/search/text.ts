@@ -53,8 +53,10 @@ export type Analyzer = ReturnType<typeof createAnalyzer>;
 // to it, so a stem could swallow a token FTS5 sees. Latin words, with marks and digits, are stemmed.
 export const STEMMABLE = /^[\p{Script=Latin}\p{Script=Inherited}\p{Nd}]+$/u;
 
-export function createAnalyzer(maxEntries = 50_000) {
+export function createAnalyzer(maxEntries = 50_000, maxLearned = 1_000) {
   const memo = new Map<string, string>();
+  // Whole columns another thread stemmed (an import's workers stem bodies), taken by the next indexed() of that text.
+  const learned = new Map<string, { lang: string; value: string }>();
   function term(token: string, lang: string): string {
     const key = `${lang}:${token}`;
     let out = memo.get(key);
@@ -76,7 +78,17 @@ export function createAnalyzer(maxEntries = 50_000) {
      * in the original text that highlight() and snippet() read back.
      */
     indexed(text: string, lang: string): string {
+      const known = learned.get(text);
+      if (known !== undefined) {
+        learned.delete(text);
+        if (known.lang === lang) return known.value;
+      }
       return text.replace(TOKEN, (token) => term(token, lang));
+    },
+    /** Remembers `value`, indexed(text, lang) as another analyzer computed it, for the next indexed() of `text` here. */
+    learn(text: string, lang: string, value: string): void {
+      if (learned.size >= maxLearned) learned.delete(learned.keys().next().value!);
+      learned.set(text, { lang, value });
     },
     size: () => memo.size,
   };

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Database } from '../../../src/db/connection.js';
 import { createRepositories, transactor } from '../../../src/db/repositories.js';
 import { createMediaStore } from '../../../src/modules/imports/repository.js';
+import type { Renderer } from '../../../src/content/renderer.js';
+import { preparerWith } from '../../../src/modules/imports/bodies.js';
 import { runImport, type ImportOptions, type PostReport } from '../../../src/modules/imports/run.js';
 import { wordpressSource } from '../../../src/modules/imports/wordpress/reader.js';
 import { ghostSource } from '../../../src/modules/imports/ghost/reader.js';
@@ -32,7 +34,7 @@ export const copy = (dir: string, from: string, name: string) => {
 /** Imports a file into the test app's database, as `kiosque import` does, at the test clock's time. */
 export async function importFile(
   { db, clock }: Pick<TestApp, 'db' | 'clock'> | { db: Database; clock: { now: number } }, kind: 'wordpress' | 'ghost', file: string,
-  options: Partial<ImportOptions> & { siteUrl?: string; lang?: string } = {},
+  { renderer = inThreadRenderer, ...options }: Partial<ImportOptions> & { siteUrl?: string; lang?: string; renderer?: Renderer } = {},
 ) {
   const reports: PostReport[] = [];
   const common = { defaultSection: 'Non classé', now: clock.now, siteUrl: options.siteUrl, lang: options.lang };
@@ -40,7 +42,7 @@ export async function importFile(
   const source = kind === 'wordpress' ? wordpressSource(file, media, common) : ghostSource(file, common);
   try {
     const summary = await runImport({ repos: createRepositories(db.sql), transaction: transactor(db) }, source, {
-      dryRun: false, batchSize: 4, now: () => clock.now, publicUrl: 'http://localhost:3000', renderer: inThreadRenderer, onPost: (r) => reports.push(r), ...options,
+      dryRun: false, batchSize: 4, now: () => clock.now, publicUrl: 'http://localhost:3000', bodies: preparerWith(renderer), onPost: (r) => reports.push(r), ...options,
     });
     return { summary, reports };
   } finally {

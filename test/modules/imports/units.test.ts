@@ -2,6 +2,7 @@ import t from 'tap';
 import { renderMarkdownSync } from '../../../src/content/render.js';
 import { cut } from '../../../src/modules/imports/context.js';
 import { htmlToMarkdown } from '../../../src/modules/imports/convert/html.js';
+import { convertBody } from '../../../src/modules/imports/convert/job.js';
 import { lexicalToMarkdown } from '../../../src/modules/imports/ghost/lexical.js';
 import { ghostTime, mapGhostPost, siteAddress, type GhostSite } from '../../../src/modules/imports/ghost/map.js';
 import { Notes } from '../../../src/modules/imports/notes.js';
@@ -114,7 +115,7 @@ t.test('WordPress posts: dates, statuses and fields at their edges', async (t) =
       { name: 'category', attrs: { domain: 'language', nicename: 'xx_XX' }, text: '', children: [] }]), site);
   t.match(post, { title: 'Sans titre', status: 'archived', publishAt: null, createdAt: now, updatedAt: now, slug: null, authorKeys: [], lang: 'fr', sectionKey: null, canonicalUrl: 'https://partenaire.example/a' });
   t.same(post.notes.list(), ['password-protected in WordPress: archived (hidden from readers)', 'featured image missing from the export: 77']);
-  t.equal(post.body.convert().markdown, '', 'an item without a body');
+  t.equal(convertBody(post.body.job()).markdown, '', 'an item without a body');
 });
 
 t.test('Ghost rows at their edges', async (t) => {

@@ -1,7 +1,5 @@
 import { Notes } from '../notes.js';
-import { htmlToMarkdown } from '../convert/html.js';
 import { htmlText, legacyPath, slugFrom, type SourceImage, type SourcePost, type SourceStatus } from '../source.js';
-import { lexicalToMarkdown } from './lexical.js';
 
 // One Ghost post row (4–6) → a SourcePost, with what the export keeps elsewhere: its tags
 // and authors in order (posts_tags, posts_authors) and its meta (posts_meta).
@@ -51,13 +49,13 @@ function heroImage(post: Row, meta: Row | undefined, site: GhostSite, notes: Not
   return { url, alt: str(meta?.feature_image_alt ?? post.feature_image_alt), caption: caption || null, width: null, height: null };
 }
 
-function body(post: Row, site: GhostSite) {
+function body(post: Row, site: GhostSite): SourcePost['body'] {
   const base = site.siteUrl;
   const fill = (text: string) => text.replaceAll('__GHOST_URL__', (base ?? '').replace(/\/+$/, ''));
-  if (post.lexical) return { raw: str(post.lexical), convert: () => lexicalToMarkdown(fill(str(post.lexical)), base) };
-  if (post.html) return { raw: str(post.html), convert: () => htmlToMarkdown(fill(str(post.html)), base) };
+  if (post.lexical) return { raw: str(post.lexical), job: () => ({ format: 'lexical', source: fill(str(post.lexical)), baseUrl: base }) };
+  if (post.html) return { raw: str(post.html), job: () => ({ format: 'html', source: fill(str(post.html)), baseUrl: base }) };
   // Mobiledoc without html (Ghost ≤ 4 always exported both): not carried over.
-  return { raw: str(post.mobiledoc), convert: () => { throw new Error('the post has neither html nor lexical'); } };
+  return { raw: str(post.mobiledoc), job: () => { throw new Error('the post has neither html nor lexical'); } };
 }
 
 function timing(post: Row, notes: Notes) {

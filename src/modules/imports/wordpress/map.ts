@@ -1,5 +1,4 @@
 import { Notes } from '../notes.js';
-import { htmlToMarkdown } from '../convert/html.js';
 import { decodeSlug, htmlText, legacyPath, slugFrom, type SourceImage, type SourcePost, type SourceStatus } from '../source.js';
 import { childrenNamed, textOf, type XmlNode } from './wxr.js';
 import { wordpressHtml, type Media } from './content.js';
@@ -121,7 +120,7 @@ export function mapPost(item: XmlNode, site: WordPressSite): SourcePost {
     lang: language && LANG.test(language) ? language : site.lang,
     canonicalUrl: metaValues(item, '_yoast_wpseo_canonical').find((u) => /^https?:\/\//.test(u)) ?? null,
     seo: seo(item),
-    body: { raw, convert: () => htmlToMarkdown(wordpressHtml(raw, { media: site.media, postId: id, notes }), site.baseUrl) },
+    body: { raw, job: () => ({ format: 'html', source: wordpressHtml(raw, { media: site.media, postId: id, notes }), baseUrl: site.baseUrl }) },
     notes,
   };
 }

@@ -1,0 +1,58 @@
+import { BODY_LIMITS, BodyLimitError, type LimitExceeded } from '../../../content/limits.js';
+import { renderForStorage, type StoredBody } from '../../../content/render.js';
+import { analyzer, clean, stemLanguage } from '../../search/text.js';
+import type { NoteList } from '../notes.js';
+import { convertBody, type BodyJob } from './job.js';
+
+// A post's body, from its source to what the article row stores: converted into
+// Markdown, rendered, and (for SQLite's index) stemmed, on the calling thread.
+// Nothing here reaches for the reader's state or the database: it is a worker's task.
+
+/** A body ready to write, one that could not be converted, or one over a limit of the API. */
+export type BodyOutcome =
+  | { ok: true; markdown: string; notes: NoteList; body: StoredBody; indexed: string | null }
+  | { ok: false; notes: NoteList; error: string }
+  | { ok: false; notes: NoteList; exceeded: LimitExceeded };
+
+type Converted = { ok: true; markdown: string; notes: NoteList } | { ok: false; notes: NoteList; error: string };
+
+/** The Markdown of a job, or why it could not be made (a body too deeply nested for the converters). */
+export function convertStep(job: BodyJob): Converted {
+  try {
+    const { markdown, notes } = convertBody(job);
+    return { ok: true, markdown, notes: notes.toList() };
+  } catch (error) {
+    return { ok: false, notes: [], error: (error as Error).message };
+  }
+}
+
+/** The indexed form of a body's text (see search/text.ts), which SQLite's index would otherwise compute as it writes. */
+export function indexedBody(text: string, lang: string): string {
+  return analyzer.indexed(clean(text), stemLanguage(lang));
+}
+
+/** Hands this thread's index the indexed form a worker computed (indexedBody's), for the write of that body. */
+export function learnIndexed(text: string, lang: string, value: string): void {
+  analyzer.learn(clean(text), stemLanguage(lang), value);
+}
+
+/**
+ * The whole preparation on the calling thread (a worker's task): what it
+ * renders is checked against the body limits as the API's renderer checks it.
+ */
+export function prepareBody(job: BodyJob, lang: string, stem: boolean): BodyOutcome {
+  const converted = convertStep(job);
+  if (!converted.ok) return converted;
+  let body: StoredBody;
+  try {
+    body = renderForStorage(converted.markdown);
+  } catch (error) {
+    if (error instanceof BodyLimitError) return { ok: false, notes: converted.notes, exceeded: error.exceeded };
+    // Nesting the tree check could not see (inside the parser) runs out of stack the same way.
+    if (error instanceof RangeError) return { ok: false, notes: converted.notes, exceeded: { limit: 'depth', maximum: BODY_LIMITS.depth } };
+    throw error;
+  }
+  return { ...converted, body, indexed: stem ? indexedBody(body.text, lang) : null };
+}
+
+export interface BodyTask { job: BodyJob; lang: string; stem: boolean }
