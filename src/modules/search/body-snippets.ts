@@ -37,7 +37,8 @@ export async function withSnippets(
   const highlight = createHighlighter(params.terms, languagesOf(params));
   const byRowid = new Map(found.map((f) => {
     const more = sql.dialect.flag(f.more);
-    return [Number(f.rowid), excerpt(highlight(more ? wholeWords(f.body) : f.body, f.lang), 24, more)];
+    const text = more ? wholeWords(f.body) : f.body;
+    return [Number(f.rowid), excerpt(text, highlight(text, f.lang), 24, more)];
   }));
   return rows.map(({ rowid, ...row }) => ({ ...row, snippet: byRowid.get(Number(rowid))! }));
 }

@@ -1,9 +1,9 @@
 import t from 'tap';
-import { createHighlighter } from '../../../src/modules/search/highlight.js';
+import { createHighlighter, highlighted } from '../../../src/modules/search/highlight.js';
 import { parseQuery } from '../../../src/modules/search/query.js';
 import { queryLanguages } from '../../../src/modules/search/text.js';
 
-const marked = (q: string, text: string, lang = 'fr') => createHighlighter(parseQuery(q), queryLanguages)(text, lang)
+const marked = (q: string, text: string, lang = 'fr') => highlighted(text, createHighlighter(parseQuery(q), queryLanguages)(text, lang))
   .replaceAll('\u0002', '[').replaceAll('\u0003', ']');
 
 t.test('words are marked by their stems, accents folded, in the text\'s language', async (t) => {
@@ -26,6 +26,11 @@ t.test('neighbouring matches are marked apart; overlapping ones together', async
 });
 
 t.test('one word a hundred thousand times is marked in one pass', async (t) => {
-  const out = createHighlighter(parseQuery('a '), queryLanguages)('_a '.repeat(100_000), 'fr');
+  const text = '_a '.repeat(100_000);
+  const out = highlighted(text, createHighlighter(parseQuery('a '), queryLanguages)(text, 'fr'));
   t.equal(out.split('\u0002').length - 1, 100_000);
+});
+
+t.test('a text without tokens is kept as it is', async (t) => {
+  t.equal(marked('taxe ', ' … — '), ' … — ');
 });
