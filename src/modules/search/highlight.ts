@@ -1,6 +1,6 @@
 import type { QueryTerm } from './query.js';
 import { tokenSpans } from './scan.js';
-import { analyzer as sharedAnalyzer, stemLanguage, type Analyzer } from './text.js';
+import { analyzer as sharedAnalyzer, fold, stemLanguage, type Analyzer } from './text.js';
 
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
@@ -10,15 +10,30 @@ interface Wanted { terms: string[]; prefix: boolean }
 /** What a search matched in a text: its tokens (scan.ts) and the first and last token of each marked run, flat, in order. */
 export interface Matches { spans: number[]; marks: number[] }
 
-/** Whether the indexed terms of a text match `wanted` from token `at` on. */
-function matchesAt(doc: string[], at: number, wanted: Wanted): boolean {
+/** Whether the indexed terms of a text (`termAt`, undefined past its end) match `wanted` from token `at` on. */
+function matchesAt(termAt: (i: number) => string | undefined, at: number, wanted: Wanted): boolean {
   for (let k = 0; k < wanted.terms.length; k += 1) {
-    const term = doc[at + k];
+    const term = termAt(at + k);
     if (term === undefined) return false;
     const prefix = wanted.prefix && k === wanted.terms.length - 1;
     if (prefix ? !term.startsWith(wanted.terms[k]) : term !== wanted.terms[k]) return false;
   }
   return true;
+}
+
+/** The initial of each UTF-16 unit (below), plus one; 0 until it is first asked for. */
+const initials = new Uint16Array(0x10000);
+
+/**
+ * The first UTF-16 unit of the index term of a word that starts with code point `point`, from that letter
+ * alone: Snowball's stemmers change a word's ending only, and folding a letter does not depend on the next
+ * (test/modules/search/highlight.test.ts checks it over a corpus's words).
+ */
+function initial(point: number): number {
+  const folded = () => fold(String.fromCodePoint(point).toLowerCase()).charCodeAt(0);
+  if (point > 0xffff) return folded();
+  if (initials[point] === 0) initials[point] = folded() + 1;
+  return initials[point] - 1;
 }
 
 /**
@@ -39,24 +54,30 @@ export function createHighlighter(terms: QueryTerm[], langs: string[], a: Analyz
     }
   }
   const phrases = [...unique.values()];
-  // The terms of the words seen in this search's texts, by language: a page's bodies repeat their words.
+  // Stemming a body's words was most of a snippet's cost: only the words whose first letter a match can
+  // start with are stemmed (a tenth of them or so), each once a search, in each language.
+  const starts = new Set(phrases.map((p) => p.terms[0].charCodeAt(0)));
   const seen = new Map<string, Map<string, string>>();
   return (text: string, lang: string): Matches => {
     const stem = stemLanguage(lang);
     const terms = seen.get(stem) ?? seen.set(stem, new Map()).get(stem)!;
     const spans = tokenSpans(text);
-    const doc = new Array<string>(spans.length / 2);
-    for (let i = 0; i < doc.length; i += 1) {
+    const count = spans.length / 2;
+    const doc = new Array<string | undefined>(count);
+    const termAt = (i: number): string | undefined => {
+      if (i >= count || doc[i] !== undefined) return doc[i];
       const token = text.slice(spans[2 * i], spans[2 * i + 1]);
       let term = terms.get(token);
       if (term === undefined) terms.set(token, (term = a.term(token, stem)));
-      doc[i] = term;
-    }
+      return (doc[i] = term);
+    };
     const marks: number[] = [];
     let openUntil = -1;
-    for (let i = 0; i < doc.length; i += 1) {
+    for (let i = 0; i < count; i += 1) {
       let last = -1;
-      for (const p of phrases) if (matchesAt(doc, i, p)) last = Math.max(last, i + p.terms.length - 1);
+      if (starts.has(initial(text.codePointAt(spans[2 * i])!))) {
+        for (const p of phrases) if (matchesAt(termAt, i, p)) last = Math.max(last, i + p.terms.length - 1);
+      }
       if (last >= 0) {
         if (openUntil < i) marks.push(i);
         openUntil = Math.max(openUntil, last);
