@@ -57,7 +57,7 @@ export async function searchArticles(deps: SearchDeps, q: SearchQuery, reader: R
       section: q.section, tags: q.tag, author: q.author, lang: q.lang,
       since: q.since ? Date.parse(q.since) : undefined, until: q.until ? Date.parse(q.until) : undefined,
     },
-    audience: suggestionsFor(reader, now), after: after && [after.score, after.id], limit: q.limit + 1,
+    audience: suggestionsFor(reader, now), after: after && [after.score, after.id], limit: q.limit + 1, snippets: q.limit,
   });
   // Every article write purges `search`: a match, a rank or a score may move whichever article changed.
   const validation = new Validation().add('', 0, [KEYS.search, KEYS.refs]);
