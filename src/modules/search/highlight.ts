@@ -71,21 +71,29 @@ export function createHighlighter(terms: QueryTerm[], langs: string[], a: Analyz
       if (term === undefined) terms.set(token, (term = a.term(token, stem)));
       return (doc[i] = term);
     };
-    const marks: number[] = [];
-    let openUntil = -1;
-    for (let i = 0; i < count; i += 1) {
+    const lastOf = (i: number): number => {
       let last = -1;
-      if (starts.has(initial(text.codePointAt(spans[2 * i])!))) {
-        for (const p of phrases) if (matchesAt(termAt, i, p)) last = Math.max(last, i + p.terms.length - 1);
-      }
-      if (last >= 0) {
-        if (openUntil < i) marks.push(i);
-        openUntil = Math.max(openUntil, last);
-      }
-      if (openUntil === i) marks.push(i);
-    }
-    return { spans, marks };
+      if (!starts.has(initial(text.codePointAt(spans[2 * i])!))) return last;
+      for (const p of phrases) if (matchesAt(termAt, i, p)) last = Math.max(last, i + p.terms.length - 1);
+      return last;
+    };
+    return { spans, marks: runs(count, lastOf) };
   };
+}
+
+/** The marked runs of `count` tokens, flat; `lastOf(i)` is the last token of the longest match from token i, or -1. */
+function runs(count: number, lastOf: (i: number) => number): number[] {
+  const marks: number[] = [];
+  let openUntil = -1;
+  for (let i = 0; i < count; i += 1) {
+    const last = lastOf(i);
+    if (last >= 0) {
+      if (openUntil < i) marks.push(i);
+      openUntil = Math.max(openUntil, last);
+    }
+    if (openUntil === i) marks.push(i);
+  }
+  return marks;
 }
 
 /** Per token: 1 inside a marked run, 2 more where one opens, 4 more where one closes. */
