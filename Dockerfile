@@ -17,7 +17,10 @@ COPY migrations ./migrations
 RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATABASE_URL=file:/data/kiosque.db
+# Resident memory (README, Performance): glibc's allocator keeps an arena per thread that allocates, and
+# V8's young generation grows to 2 × 16 MB by default; 2 arenas and 8 MB semi-spaces keep a loaded
+# server on 100,000 articles under 200 MB.
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATABASE_URL=file:/data/kiosque.db MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY --from=build --chown=node:node /app /app
 RUN mkdir -p /data && chown node:node /data
@@ -26,4 +29,4 @@ VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=10s \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "bin/kiosque.js", "serve"]
+CMD ["node", "--max-semi-space-size=8", "bin/kiosque.js", "serve"]

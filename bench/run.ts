@@ -98,6 +98,8 @@ const adminKey = randomBytes(24).toString('base64url');
 const env = {
   DATABASE_URL: isPostgresUrl(db) ? db : `file:${db}`, KIOSQUE_ADMIN_KEY: adminKey,
   KIOSQUE_RATE_LIMIT_ANONYMOUS: '100000000', KIOSQUE_RATE_LIMIT_KEY: '100000000',
+  // Kiosque's memory settings as `npm start` and the Dockerfile run it, so that peak RSS is production's.
+  NODE_OPTIONS: '--max-semi-space-size=8', MALLOC_ARENA_MAX: '2',
 };
 const serve = (count?: number) => ['src/cli/main.ts', 'serve', ...(count ? ['--workers', String(count)] : [])];
 /** How each server is started: its port (after --port), its workers and its environment. */

@@ -33,11 +33,12 @@ export async function withSnippets(
   const found = await sql.all<{ rowid: number; body: string; more: unknown; lang: string }>(`SELECT rowid, substr(body, 1, @max) AS body,
       length(body) > @max AS more, lang
     FROM article_search WHERE rowid IN (SELECT CAST(value AS BIGINT) FROM ${sql.dialect.jsonList('@rowids', 'j')})`,
-  { rowids: JSON.stringify(rows.map((r) => r.rowid)), max: SNIPPET_SOURCE });
+  { rowids: JSON.stringify(rows.slice(0, params.snippets ?? rows.length).map((r) => r.rowid)), max: SNIPPET_SOURCE });
   const highlight = createHighlighter(params.terms, languagesOf(params));
   const byRowid = new Map(found.map((f) => {
     const more = sql.dialect.flag(f.more);
-    return [Number(f.rowid), excerpt(highlight(more ? wholeWords(f.body) : f.body, f.lang), 24, more)];
+    const text = more ? wholeWords(f.body) : f.body;
+    return [Number(f.rowid), excerpt(text, highlight(text, f.lang), 24, more)];
   }));
-  return rows.map(({ rowid, ...row }) => ({ ...row, snippet: byRowid.get(Number(rowid))! }));
+  return rows.map(({ rowid, ...row }) => ({ ...row, snippet: byRowid.get(Number(rowid)) ?? '' }));
 }

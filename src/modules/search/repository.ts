@@ -18,6 +18,8 @@ export interface SearchParams {
   /** The keyset of the last result of the previous page: its score and id. */
   after?: [number, string];
   limit: number;
+  /** How many of the rows get a snippet (every one when absent): a page's, not the one more that says another follows. */
+  snippets?: number;
 }
 
 export type SearchRow = ArticleWithSection & { score: number; snippet: string };

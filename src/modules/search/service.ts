@@ -59,7 +59,7 @@ export async function searchArticles(deps: SearchDeps, q: SearchQuery, reader: R
       section: q.section, tags: q.tag, author: q.author, lang: q.lang,
       since: q.since ? Date.parse(q.since) : undefined, until: q.until ? Date.parse(q.until) : undefined,
     },
-    audience: suggestionsFor(reader, now), after: after && [after.score, after.id], limit: q.limit + 1,
+    audience: suggestionsFor(reader, now), after: after && [after.score, after.id], limit: q.limit + 1, snippets: q.limit,
   });
   // Purged by the articles it shows, and by the writes that may change which articles match or how they
   // score: those of the query's terms, or any that changes how the index counts (search/keys.ts).

@@ -1,9 +1,10 @@
 import t from 'tap';
-import { createHighlighter } from '../../../src/modules/search/highlight.js';
+import { createHighlighter, highlighted } from '../../../src/modules/search/highlight.js';
 import { parseQuery } from '../../../src/modules/search/query.js';
-import { queryLanguages } from '../../../src/modules/search/text.js';
+import { createAnalyzer, fold, queryLanguages, tokens } from '../../../src/modules/search/text.js';
+import { demoArticles } from '../../../src/db/seed/index.js';
 
-const marked = (q: string, text: string, lang = 'fr') => createHighlighter(parseQuery(q), queryLanguages)(text, lang)
+const marked = (q: string, text: string, lang = 'fr') => highlighted(text, createHighlighter(parseQuery(q), queryLanguages)(text, lang))
   .replaceAll('\u0002', '[').replaceAll('\u0003', ']');
 
 t.test('words are marked by their stems, accents folded, in the text\'s language', async (t) => {
@@ -26,6 +27,26 @@ t.test('neighbouring matches are marked apart; overlapping ones together', async
 });
 
 t.test('one word a hundred thousand times is marked in one pass', async (t) => {
-  const out = createHighlighter(parseQuery('a '), queryLanguages)('_a '.repeat(100_000), 'fr');
+  const text = '_a '.repeat(100_000);
+  const out = highlighted(text, createHighlighter(parseQuery('a '), queryLanguages)(text, 'fr'));
   t.equal(out.split('\u0002').length - 1, 100_000);
+});
+
+t.test('a text without tokens is kept as it is', async (t) => {
+  t.equal(marked('taxe ', ' … — '), ' … — ');
+});
+
+t.test('a word\'s index term starts with its first letter, folded: only words that could match are stemmed', async (t) => {
+  const words = new Set(demoArticles.flatMap((a) => tokens(`${a.title} ${a.standfirst} ${a.body}`)));
+  for (const w of ['dying', 'lying', 'skies', 'Yeux', 'yacht', 'İstanbul', 'Œuvre', 'Ærø', 'ÉLECTIONS', 'ﬁn', 'ǅemal', 'ẞ', 'Ωmega', '𝐀b']) words.add(w);
+  t.ok(words.size > 5000);
+  const a = createAnalyzer(10);
+  const wrong = [...words].flatMap((w) => ['fr', 'en', ''].flatMap((lang) => {
+    const term = a.term(w, lang);
+    return term.charCodeAt(0) === fold(String.fromCodePoint(w.codePointAt(0)!).toLowerCase()).charCodeAt(0) ? [] : [`${w} (${lang}): ${term}`];
+  }));
+  t.same(wrong, []);
+  t.equal(marked('yeux ', 'Les yeux, les YEUX.'), 'Les [yeux], les [YEUX].');
+  t.equal(marked('œuvres ', 'Une Œuvre, des oeuvres.'), 'Une [Œuvre], des [oeuvres].');
+  t.equal(marked('𝐀b ', 'Un 𝐀b.'), 'Un [𝐀b].', 'a letter outside the Basic Multilingual Plane');
 });

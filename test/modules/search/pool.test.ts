@@ -27,6 +27,8 @@ t.test('only the newest matches are ranked: the pool bounds the work whatever th
   const filtered = await createSearchRepository(db.sql, { pool: 2, poolFiltered: 3 }).search({ ...params, filter: { section: section.id } });
   t.same(ids(filtered), set(middle, newer, newest), 'with a filter, the deeper pool (the section includes its sub-section)');
   t.ok(POOLS.pool >= 1000 && POOLS.poolFiltered > POOLS.pool, 'the pools in use');
+  const page = await createSearchRepository(db.sql).search({ ...params, limit: 3, snippets: 2 });
+  t.same(page.map((r) => r.snippet !== ''), [true, true, false], 'the row past the page, fetched to tell that another follows, gets no snippet');
 
   // A rebuilt index walks in publication order, whatever the order of writing.
   const republished = await app.inject({ method: 'PATCH', url: `/v1/articles/${best.id}`, headers: admin, payload: { publishAt: at(1) } });

@@ -1,5 +1,22 @@
 import t from 'tap';
-import { excerpt } from '../../../src/modules/search/snippet.js';
+import { tokenSpans } from '../../../src/modules/search/scan.js';
+import { excerpt as cut } from '../../../src/modules/search/snippet.js';
+
+/** The excerpt of a text whose matches are written between U+0002 and U+0003, as the highlighter finds them. */
+function excerpt(highlighted: string, size?: number, more?: boolean): string {
+  const text = highlighted.replace(/[\u0002\u0003]/g, '');
+  const spans = tokenSpans(text);
+  const marks: number[] = [];
+  // Markers sit between tokens: an opening one before the next token, a closing one after the last.
+  let [at, token] = [0, 0];
+  for (const c of highlighted) {
+    if (c === '\u0002' || c === '\u0003') {
+      while (token < spans.length / 2 && spans[2 * token] < at) token += 1;
+      marks.push(c === '\u0002' ? token : token - 1);
+    } else at += c.length;
+  }
+  return cut(text, { spans, marks }, size, more);
+}
 
 const mark = (word: string) => `\u0002${word}\u0003`;
 const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `w${from + i}`);
