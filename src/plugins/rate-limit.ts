@@ -1,7 +1,8 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import rateLimit from '@fastify/rate-limit';
 import type { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
 import { TooManyRequests } from '../lib/errors.js';
 
 export interface RateLimitOptions {
@@ -39,6 +40,34 @@ async function redisClient(url: string, log: FastifyInstance['log']): Promise<Re
 }
 
 const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz']);
+const WINDOW_MS = 60_000;
+/** Callers remembered by an instance counting its own windows (the least recent forgotten first), as the plugin's store. */
+const CALLERS_KEPT = 5_000;
+
+const refusal = (max: number, seconds: number) => new TooManyRequests(`${max} requests a minute; retry in ${seconds} s`);
+
+/**
+ * This instance's own windows, counted where the request is: @fastify/rate-limit's hook is
+ * asynchronous whatever its store (five promises a request, a tenth of a cached answer's CPU). The same
+ * fixed windows from a caller's first request, the same headers, the same refusal.
+ */
+function localLimiter(limitOf: (request: FastifyRequest) => number, keyOf: (request: FastifyRequest) => string) {
+  const windows = new LRUCache<string, { start: number; count: number }>({ max: CALLERS_KEPT });
+  return function limitRequest(request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) {
+    const max = limitOf(request);
+    if (max === 0 || UNLIMITED_ROUTES.has(request.routeOptions.url!)) return done();
+    const now = Date.now();
+    const key = keyOf(request);
+    let window = windows.get(key);
+    if (!window || window.start + WINDOW_MS <= now) windows.set(key, window = { start: now, count: 0 });
+    window.count += 1;
+    const reset = Math.ceil((window.start + WINDOW_MS - now) / 1000);
+    reply.header('ratelimit-limit', max).header('ratelimit-remaining', Math.max(0, max - window.count)).header('ratelimit-reset', reset);
+    if (window.count <= max) return done();
+    reply.header('retry-after', reset);
+    done(refusal(max, reset));
+  };
+}
 
 /**
  * Fixed one-minute windows per key (its own limit, or the default for keys)
@@ -51,17 +80,22 @@ const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz']);
 export default fp(async function limits(app: FastifyInstance, options: RateLimitOptions) {
   const limitOf = (request: FastifyRequest) =>
     (request.principal ? request.principal.rateLimit ?? options.key : options.anonymous);
-  const redis = options.redisUrl ? await redisClient(options.redisUrl, app.log) : undefined;
-  if (redis) app.addHook('onClose', async () => { redis.disconnect(); });
+  const keyOf = (request: FastifyRequest) => (request.principal ? `key:${request.principal.id}` : `ip:${request.ip}`);
+  if (!options.redisUrl) {
+    app.addHook('onRequest', localLimiter(limitOf, keyOf));
+    return;
+  }
+  const redis = await redisClient(options.redisUrl, app.log);
+  app.addHook('onClose', async () => { redis.disconnect(); });
   await app.register(rateLimit, {
     redis, skipOnError: true, nameSpace: 'kiosque-rate-',
     global: false,
     enableDraftSpec: true,
-    timeWindow: 60_000,
+    timeWindow: WINDOW_MS,
     max: (request) => limitOf(request),
-    keyGenerator: (request) => (request.principal ? `key:${request.principal.id}` : `ip:${request.ip}`),
+    keyGenerator: keyOf,
     allowList: (request) => limitOf(request) === 0 || UNLIMITED_ROUTES.has(String(request.routeOptions.url)),
-    errorResponseBuilder: (_request, context) => new TooManyRequests(`${context.max} requests a minute; retry in ${context.after}`),
+    errorResponseBuilder: (_request, context) => refusal(context.max, Math.ceil(context.ttl / 1000)),
   });
   app.addHook('onRequest', app.rateLimit());
 }, { name: 'rate-limit', dependencies: ['auth'] });
