@@ -169,7 +169,7 @@ export async function buildApp(options: AppOptions) {
     anonymousRead: options.config.KIOSQUE_ANONYMOUS_READ,
   });
   await app.register(rateLimit, {
-    anonymous: config.KIOSQUE_RATE_LIMIT_ANONYMOUS, key: config.KIOSQUE_RATE_LIMIT_KEY, redisUrl: config.KIOSQUE_REDIS_URL,
+    anonymous: config.KIOSQUE_RATE_LIMIT_ANONYMOUS, key: config.KIOSQUE_RATE_LIMIT_KEY, redisUrl: config.KIOSQUE_REDIS_URL, now,
   });
   // Refused requests are counted above, then answered here, before the response cache could answer them.
   app.addHook('onRequest', enforceAccess);
