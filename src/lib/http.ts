@@ -174,12 +174,15 @@ export function isConditional(request: FastifyRequest): boolean {
  * receive `updatedAt` gets no Last-Modified, and its If-Modified-Since is
  * ignored: answering 304 or 200 to chosen dates would tell the date.
  */
-export function isFresh(request: FastifyRequest, etag: string, lastModified: number): boolean {
+export function isFresh(request: FastifyRequest, etag: string, lastModified: number | (() => number)): boolean {
   const inm = request.headers['if-none-match'];
+  // The tag a client got back, as it was sent: the common case, compared whole.
+  if (inm !== undefined) return inm === etag || inm.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === etag);
   const ims = receives(request.reader, 'updatedAt') ? request.headers['if-modified-since'] : undefined;
-  return inm !== undefined
-    ? inm.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === etag)
-    : ims !== undefined && Math.floor(lastModified / 1000) <= Math.floor(Date.parse(ims) / 1000);
+  if (ims === undefined) return false;
+  // An answer's Last-Modified (an HTTP date) is parsed only when a client sends a date to compare with.
+  const modified = typeof lastModified === 'number' ? lastModified : lastModified();
+  return Math.floor(modified / 1000) <= Math.floor(Date.parse(ims) / 1000);
 }
 
 /** Names what a write invalidates, for a CDN purge (see setSurrogateKeys). */

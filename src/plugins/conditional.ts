@@ -81,7 +81,7 @@ export default fp(async function conditional(app: FastifyInstance, options: Cond
     reply.header('cache-control', cacheControl(request, options, request.routeOptions.config.cacheClass ?? 'item'));
     if (request.reader.partition !== '') partnerHeaders(request, reply);
     varyOnAuthorization(reply);
-    if (status === 304 || !isConditional(request) || !isFresh(request, String(etag), Date.parse(String(reply.getHeader('last-modified'))))) {
+    if (status === 304 || !isConditional(request) || !isFresh(request, String(etag), () => Date.parse(String(reply.getHeader('last-modified'))))) {
       return done(null, payload);
     }
     reply.code(304);
