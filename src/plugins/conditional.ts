@@ -84,7 +84,8 @@ export default fp(async function conditional(app: FastifyInstance, options: Cond
     if (status === 304 || !isConditional(request) || !isFresh(request, String(etag), () => Date.parse(String(reply.getHeader('last-modified'))))) {
       return done(null, payload);
     }
-    reply.code(304);
+    // Without the body's metadata (RFC 9110 §15.4.5), as a 304 answered from validators alone is.
+    reply.code(304).removeHeader('content-type');
     // No body: null for GET; for HEAD, Fastify's own onSend (which runs next) needs a string or a stream.
     done(null, request.method === 'HEAD' ? '' : null);
   });
