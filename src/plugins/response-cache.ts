@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { declaredParameters } from '../lib/http.js';
 import { createKeyedCache } from '../lib/keyed-cache.js';
 
 declare module 'fastify' {
@@ -76,14 +75,38 @@ export interface ResponseCache {
   size(): number;
 }
 
+type RouteOptions = FastifyRequest['routeOptions'];
+
+/** What the cache needs of a route, worked out once: what its answers depend on, its declared query parameters, its variants. */
+interface Profile {
+  kind: 'content' | 'hourly' | 'views';
+  parameters: string[];
+  variant: ((request: FastifyRequest) => string) | undefined;
+}
+
+/** The profile of a route whose GETs are cached, or null; kept by the route's config, an object each route has once. */
+function profiler() {
+  const profiles = new WeakMap<object, Profile | null>();
+  return (route: RouteOptions): Profile | null => {
+    let profile = profiles.get(route.config);
+    if (profile === undefined) {
+      const kind = route.config.cache ?? (route.url?.startsWith('/v1/') ? 'content' : false);
+      const schema = route.schema?.querystring as { properties?: Record<string, unknown> } | undefined;
+      profile = kind === false ? null : { kind, parameters: Object.keys(schema?.properties ?? {}), variant: route.config.cacheVariant };
+      profiles.set(route.config, profile);
+    }
+    return profile;
+  };
+}
+
 /** The cache key: the path and the query parameters the route declares, so that unknown ones (cache-busters) share it. */
-function keyOf(request: FastifyRequest): string {
+function keyOf(request: FastifyRequest, parameters: string[]): string {
   const url = request.url;
   const mark = url.indexOf('?');
   if (mark === -1) return url;
   const query = request.query as Record<string, unknown>;
   let params = '';
-  for (const name of Object.keys(declaredParameters(request))) {
+  for (const name of parameters) {
     if (query[name] !== undefined) params += `&${name}=${JSON.stringify(query[name])}`;
   }
   return params ? `${url.slice(0, mark)}?${params}` : url.slice(0, mark);
@@ -127,21 +150,22 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
 
   // A hit is sent, not returned: `reply` returned from a hook or handler is awaited as a thenable
   // (listeners on the response).
+  const profileOf = profiler();
   app.addHook('onRequest', function serveCached(request: FastifyRequest, reply: FastifyReply, done: () => void) {
-    const kind = request.routeOptions.config.cache ?? (request.routeOptions.url?.startsWith('/v1/') ? 'content' : false);
-    if (request.method !== 'GET' || kind === false || request.reader.preview) return done();
+    if (request.method !== 'GET' || request.reader.preview) return done();
+    const profile = profileOf(request.routeOptions);
+    if (profile === null) return done();
     const now = options.now();
     const reading = freshen(now);
-    if (reading) return void reading.then(() => lookUp(request, reply, done, kind, now), done);
-    lookUp(request, reply, done, kind, now);
+    if (reading) return void reading.then(() => lookUp(request, reply, done, profile, now), done);
+    lookUp(request, reply, done, profile, now);
   });
 
-  function lookUp(request: FastifyRequest, reply: FastifyReply, done: () => void, kind: string, now: number) {
-    const views = kind === 'views' ? options.viewsVersion() + external.viewsSeen() : -1;
+  function lookUp(request: FastifyRequest, reply: FastifyReply, done: () => void, profile: Profile, now: number) {
+    const views = profile.kind === 'views' ? options.viewsVersion() + external.viewsSeen() : -1;
     // Partners see their own entitlement's answers, apart from everyone else's; some routes vary by header too.
-    const variant = request.routeOptions.config.cacheVariant?.(request) ?? '';
-    const path = keyOf(request);
-    const key = request.reader.partition === '' ? path + variant : `${request.reader.partition} ${path}${variant}`;
+    const path = keyOf(request, profile.parameters) + (profile.variant?.(request) ?? '');
+    const key = request.reader.partition === '' ? path : `${request.reader.partition} ${path}`;
     const entry = store.get(key);
     if (!entry || now >= entry.expires || entry.views !== views) {
       stats.misses++;
