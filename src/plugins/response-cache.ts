@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { createKeyedCache } from '../lib/keyed-cache.js';
+import { isConditional, isFresh } from '../lib/http.js';
+import { createKeyedCache, type Stored } from '../lib/keyed-cache.js';
+import { keyOf, profiler, type Profile } from './response-cache-routes.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -75,41 +77,12 @@ export interface ResponseCache {
   size(): number;
 }
 
-type RouteOptions = FastifyRequest['routeOptions'];
-
-/** What the cache needs of a route, worked out once: what its answers depend on, its declared query parameters, its variants. */
-interface Profile {
-  kind: 'content' | 'hourly' | 'views';
-  parameters: string[];
-  variant: ((request: FastifyRequest) => string) | undefined;
-}
-
-/** The profile of a route whose GETs are cached, or null; kept by the route's config, an object each route has once. */
-function profiler() {
-  const profiles = new WeakMap<object, Profile | null>();
-  return (route: RouteOptions): Profile | null => {
-    let profile = profiles.get(route.config);
-    if (profile === undefined) {
-      const kind = route.config.cache ?? (route.url?.startsWith('/v1/') ? 'content' : false);
-      const schema = route.schema?.querystring as { properties?: Record<string, unknown> } | undefined;
-      profile = kind === false ? null : { kind, parameters: Object.keys(schema?.properties ?? {}), variant: route.config.cacheVariant };
-      profiles.set(route.config, profile);
-    }
-    return profile;
-  };
-}
-
-/** The cache key: the path and the query parameters the route declares, so that unknown ones (cache-busters) share it. */
-function keyOf(request: FastifyRequest, parameters: string[]): string {
-  const url = request.url;
-  const mark = url.indexOf('?');
-  if (mark === -1) return url;
-  const query = request.query as Record<string, unknown>;
-  let params = '';
-  for (const name of parameters) {
-    if (query[name] !== undefined) params += `&${name}=${JSON.stringify(query[name])}`;
-  }
-  return params ? `${url.slice(0, mark)}?${params}` : url.slice(0, mark);
+/** A stored answer, and what a revalidation of it needs, worked out when it is stored. */
+interface Answer extends Stored {
+  /** Its headers without the body's type: a 304's. */
+  notModified: Record<string, string>;
+  /** Its Last-Modified as a number (NaN without one), for If-Modified-Since. */
+  lastModified: number;
 }
 
 /**
@@ -122,7 +95,7 @@ function keyOf(request: FastifyRequest, parameters: string[]): string {
  * the hour. A hit costs a map lookup and a send.
  */
 export default fp(async function responseCache(app: FastifyInstance, options: CacheSources & { maxBytes: number }) {
-  const store = createKeyedCache(options.maxBytes);
+  const store = createKeyedCache<Answer>(options.maxBytes);
   const stats = { hits: 0, misses: 0, stores: 0, versionChecks: 0, purges: 0 };
   const purge = (keys: Iterable<string>) => {
     stats.purges++;
@@ -174,7 +147,12 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
       return done();
     }
     stats.hits++;
-    // The conditional plugin answers 304 from these headers when the client's copy is current.
+    // A current copy gets its 304 here, without the body's metadata (RFC 9110 §15.4.5), as the conditional
+    // plugin's own; that plugin adds Cache-Control and Vary to both.
+    if (entry.headers.etag !== undefined && isConditional(request) && isFresh(request, entry.headers.etag, entry.lastModified)) {
+      reply.code(304).headers(entry.notModified).send();
+      return;
+    }
     reply.headers(entry.headers).send(entry.payload);
   }
 
@@ -207,7 +185,9 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     const kind = request.routeOptions.config.cache;
     const expires = kind === 'views' || kind === 'hourly' ? (Math.floor(options.now() / HOUR) + 1) * HOUR : Infinity;
     const keys = headers['surrogate-key'].split(' ');
-    if (store.set(slot.key, { payload: Buffer.from(payload), headers, keys, views: slot.views, expires }, slot.epoch)) stats.stores++;
+    const { 'content-type': _type, ...notModified } = headers;
+    const lastModified = Date.parse(headers['last-modified']);
+    if (store.set(slot.key, { payload: Buffer.from(payload), headers, notModified, lastModified, keys, views: slot.views, expires }, slot.epoch)) stats.stores++;
   }
 }, { name: 'response-cache', dependencies: ['auth'] });
 
