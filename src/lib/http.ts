@@ -11,10 +11,9 @@ declare module 'fastify' {
   }
 }
 
-/** The query parameters a route declares (the properties of its querystring schema). */
+/** The query parameters a paged list declares (the properties of its querystring schema, `cursor` among them). */
 export function declaredParameters(request: FastifyRequest): Record<string, unknown> {
-  const schema = request.routeOptions.schema?.querystring as { properties?: Record<string, unknown> } | undefined;
-  return schema?.properties ?? {};
+  return (request.routeOptions.schema!.querystring as { properties: Record<string, unknown> }).properties;
 }
 
 /**
