@@ -13,7 +13,7 @@
 // cold start to the first 200. Writes JSON (with the commit) to
 // bench/results/, and compares with an earlier file.
 // Usage: npm run bench -- --db /tmp/kiosque-100k.db|postgres://… [--duration 10] [--connections 50] [--runs 3]
-//        [--workers N|auto] [--only search] [--busy 25] [--allow-busy] [--compare bench/results/x.json]
+//        [--workers N|auto] [--only search (a name's part, or a whole name: that row alone)] [--busy 25] [--allow-busy] [--compare bench/results/x.json]
 //        [--port 3995] [--import-posts 100000]
 // The servers listen on --port and the six ports after it (those the scenarios run need).
 // The import row (bench/import.ts) runs last, unless --only leaves it out or --import-posts is 0.
@@ -180,7 +180,9 @@ try {
   })));
   const context: Context = { newest, etag, articles: articles.slice(1), bodies, adminKey };
   const cold = !values.only || 'cold start'.includes(values.only) ? await coldStart() : null;
-  const selected = scenarios().filter((s) => !values.only || s.name.includes(values.only));
+  // A scenario's whole name selects it alone ("article by slug", not its uncached row too).
+  const exact = scenarios().filter((s) => s.name === values.only);
+  const selected = exact.length ? exact : scenarios().filter((s) => !values.only || s.name.includes(values.only));
   // Every server is started before any load: the ports are in Linux's ephemeral range, where one of
   // wrk's connections could otherwise be holding a server's port as its own.
   for (const s of selected) await Promise.all([server(s.on), s.against && server(s.against)]);

@@ -155,16 +155,11 @@ export async function buildApp(options: AppOptions) {
     await keyUsage.flush();
   });
 
-  // Hooks that run on every request are callback style, here and in the plugins: an async one
-  // would cost every request a promise and a microtask.
-  app.addHook('onRequest', (request, reply, done) => {
-    reply.header('x-request-id', request.id);
-    done();
-  });
-
   await app.register(validation);
   await app.register(errors);
   const config = options.config;
+  // Hooks that run on every request are callback style, here and in the plugins: an async one
+  // would cost every request a promise and a microtask. This one sets the request id and what every answer carries.
   await app.register(hardening, {
     corsOrigins: config.KIOSQUE_CORS_ORIGINS, corsCredentials: config.KIOSQUE_CORS_CREDENTIALS,
     maxEventLoopDelay: config.KIOSQUE_MAX_EVENT_LOOP_DELAY_MS, https: config.PUBLIC_URL.startsWith('https:'),
@@ -176,7 +171,7 @@ export async function buildApp(options: AppOptions) {
     anonymousRead: options.config.KIOSQUE_ANONYMOUS_READ,
   });
   await app.register(rateLimit, {
-    anonymous: config.KIOSQUE_RATE_LIMIT_ANONYMOUS, key: config.KIOSQUE_RATE_LIMIT_KEY, redisUrl: config.KIOSQUE_REDIS_URL,
+    anonymous: config.KIOSQUE_RATE_LIMIT_ANONYMOUS, key: config.KIOSQUE_RATE_LIMIT_KEY, redisUrl: config.KIOSQUE_REDIS_URL, now,
   });
   // Refused requests are counted above, then answered here, before the response cache could answer them.
   app.addHook('onRequest', enforceAccess);

@@ -1,9 +1,9 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import type { Database, TransactionOptions } from './database.js';
 import type { Executor, Params } from './executor.js';
 import { postgresDialect } from './dialect-postgres.js';
 import { migrationsFolder } from './migrations.js';
+import { transactionContext } from './transaction-context.js';
 import { createListener } from './postgres-notify.js';
 import { loadPg } from './postgres-driver.js';
 
@@ -79,7 +79,7 @@ export function openPostgres(url: string, options: PostgresOptions): Database {
   const translate = translator();
   // The connection of the transaction a statement is issued in: one issued through `sql` while a transaction
   // is open in the same async context joins it, rather than waiting on another connection for its locks.
-  const inTransaction = new AsyncLocalStorage<pg.PoolClient>();
+  const inTransaction = transactionContext<pg.PoolClient>();
   // A connection runs one statement at a time: statements a transaction issues at once (Promise.all)
   // wait for each other here rather than in the driver, which deprecates queueing them.
   const queues = new WeakMap<pg.PoolClient, Promise<unknown>>();

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -8,6 +7,7 @@ import type { Database, TransactionOptions } from './database.js';
 import type { Executor, Params } from './executor.js';
 import { sqliteDialect } from './dialect-sqlite.js';
 import { migrationsFolder } from './migrations.js';
+import { transactionContext } from './transaction-context.js';
 
 /** How long a write waits for another connection's lock before failing with SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 1000;
@@ -59,7 +59,7 @@ export function openSqlite(path: string, options: { verbose?: (sql: unknown) => 
     }
     return statement;
   };
-  const inTransaction = new AsyncLocalStorage<true>();
+  const inTransaction = transactionContext<true>();
   // Settles when the open transaction ends; null when none is open.
   let open: Promise<void> | null = null;
   let queue: Promise<unknown> = Promise.resolve();

@@ -11,10 +11,9 @@ declare module 'fastify' {
   }
 }
 
-/** The query parameters a route declares (the properties of its querystring schema). */
+/** The query parameters a paged list declares (the properties of its querystring schema, `cursor` among them). */
 export function declaredParameters(request: FastifyRequest): Record<string, unknown> {
-  const schema = request.routeOptions.schema?.querystring as { properties?: Record<string, unknown> } | undefined;
-  return schema?.properties ?? {};
+  return (request.routeOptions.schema!.querystring as { properties: Record<string, unknown> }).properties;
 }
 
 /**
@@ -174,12 +173,15 @@ export function isConditional(request: FastifyRequest): boolean {
  * receive `updatedAt` gets no Last-Modified, and its If-Modified-Since is
  * ignored: answering 304 or 200 to chosen dates would tell the date.
  */
-export function isFresh(request: FastifyRequest, etag: string, lastModified: number): boolean {
+export function isFresh(request: FastifyRequest, etag: string, lastModified: number | (() => number)): boolean {
   const inm = request.headers['if-none-match'];
+  // The tag a client got back, as it was sent: the common case, compared whole.
+  if (inm !== undefined) return inm === etag || inm.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === etag);
   const ims = receives(request.reader, 'updatedAt') ? request.headers['if-modified-since'] : undefined;
-  return inm !== undefined
-    ? inm.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === etag)
-    : ims !== undefined && Math.floor(lastModified / 1000) <= Math.floor(Date.parse(ims) / 1000);
+  if (ims === undefined) return false;
+  // An answer's Last-Modified (an HTTP date) is parsed only when a client sends a date to compare with.
+  const modified = typeof lastModified === 'number' ? lastModified : lastModified();
+  return Math.floor(modified / 1000) <= Math.floor(Date.parse(ims) / 1000);
 }
 
 /** Names what a write invalidates, for a CDN purge (see setSurrogateKeys). */

@@ -22,9 +22,9 @@ const PURGES_KEPT = 256;
  * cache. An answer computed while a purge came in is stored only if the purge
  * did not name it (`epoch()` before computing, `set()` after).
  */
-export function createKeyedCache(maxBytes: number) {
+export function createKeyedCache<T extends Stored = Stored>(maxBytes: number) {
   const byKey = new Map<string, Set<string>>();
-  const entries = new LRUCache<string, Stored>({
+  const entries = new LRUCache<string, T>({
     maxSize: maxBytes,
     sizeCalculation: (e) => e.payload.length + 200,
     dispose: (entry, name) => {
@@ -59,7 +59,7 @@ export function createKeyedCache(maxBytes: number) {
     /** The current purge number, to pass to set() with what is computed from now on. */
     epoch: () => purges,
     /** Stores an answer computed since `epoch`, unless a purge since then named one of its keys. */
-    set(name: string, entry: Stored, epoch: number): boolean {
+    set(name: string, entry: T, epoch: number): boolean {
       if (purgedSince(epoch, entry.keys)) return false;
       entries.set(name, entry);
       // An answer larger than the whole cache is not kept. A replaced one was disposed of: its keys are out of the index.

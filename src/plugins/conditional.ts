@@ -81,10 +81,11 @@ export default fp(async function conditional(app: FastifyInstance, options: Cond
     reply.header('cache-control', cacheControl(request, options, request.routeOptions.config.cacheClass ?? 'item'));
     if (request.reader.partition !== '') partnerHeaders(request, reply);
     varyOnAuthorization(reply);
-    if (status === 304 || !isConditional(request) || !isFresh(request, String(etag), Date.parse(String(reply.getHeader('last-modified'))))) {
+    if (status === 304 || !isConditional(request) || !isFresh(request, String(etag), () => Date.parse(String(reply.getHeader('last-modified'))))) {
       return done(null, payload);
     }
-    reply.code(304);
+    // Without the body's metadata (RFC 9110 §15.4.5), as a 304 answered from validators alone is.
+    reply.code(304).removeHeader('content-type');
     // No body: null for GET; for HEAD, Fastify's own onSend (which runs next) needs a string or a stream.
     done(null, request.method === 'HEAD' ? '' : null);
   });

@@ -31,23 +31,39 @@ const RETRY_AFTER_SECONDS = 10;
 const SAMPLE_INTERVAL_MS = 1000;
 const HEALTH = new Set(['/healthz', '/readyz']);
 
-/** Security headers, CORS and load shedding: the defaults an API on the internet needs. */
+const EXPOSED_HEADERS = ['ETag', 'Last-Modified', 'Link', 'Location', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining',
+  'RateLimit-Reset', 'X-Request-Id', 'Surrogate-Key'].join(', ');
+
+/**
+ * The request id, security headers, CORS and load shedding: the defaults an API on the internet needs.
+ * What every answer carries is set by one hook. With any origin allowed (the default) that includes
+ * CORS's headers, the same on every answer: @fastify/cors then only answers preflights (before
+ * authentication, as it must); its hook would otherwise copy its options for every request.
+ */
 export default fp(async function hardening(app: FastifyInstance, options: HardeningOptions) {
-  const headers = options.https
-    ? { ...API_HEADERS, 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : API_HEADERS;
-  app.addHook('onRequest', function securityHeaders(_request, reply, done) {
-    reply.headers(headers);
+  const anyOrigin = options.corsOrigins === '*';
+  const headers = {
+    ...API_HEADERS,
+    ...(options.https ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
+    ...(anyOrigin ? { 'access-control-allow-origin': '*', 'access-control-expose-headers': EXPOSED_HEADERS } : {}),
+  };
+  app.addHook('onRequest', function answerHeaders(request, reply, done) {
+    reply.header('x-request-id', request.id).headers(headers);
     done();
   });
+  if (anyOrigin) {
+    app.addHook('onRoute', function corsByHook(route) {
+      if (route.method !== 'OPTIONS') route.config = { ...route.config, cors: false } as typeof route.config;
+    });
+  }
 
   await app.register(cors, {
-    origin: options.corsOrigins === '*' ? '*' : options.corsOrigins.split(','),
+    origin: anyOrigin ? '*' : options.corsOrigins.split(','),
     credentials: options.corsCredentials,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'If-Modified-Since', 'X-Request-Id'],
     // Joined once here: given as a list, the plugin would join it on every request.
-    exposedHeaders: ['ETag', 'Last-Modified', 'Link', 'Location', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining',
-      'RateLimit-Reset', 'X-Request-Id', 'Surrogate-Key'].join(', '),
+    exposedHeaders: EXPOSED_HEADERS,
     maxAge: 600,
   });
 

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { declaredParameters } from '../lib/http.js';
-import { createKeyedCache } from '../lib/keyed-cache.js';
+import { isConditional, isFresh } from '../lib/http.js';
+import { createKeyedCache, type Stored } from '../lib/keyed-cache.js';
+import { keyOf, profiler, type Profile } from './response-cache-routes.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -78,17 +79,12 @@ export interface ResponseCache {
   size(): number;
 }
 
-/** The cache key: the path and the query parameters the route declares, so that unknown ones (cache-busters) share it. */
-function keyOf(request: FastifyRequest): string {
-  const url = request.url;
-  const mark = url.indexOf('?');
-  if (mark === -1) return url;
-  const query = request.query as Record<string, unknown>;
-  let params = '';
-  for (const name of Object.keys(declaredParameters(request))) {
-    if (query[name] !== undefined) params += `&${name}=${JSON.stringify(query[name])}`;
-  }
-  return params ? `${url.slice(0, mark)}?${params}` : url.slice(0, mark);
+/** A stored answer, and what a revalidation of it needs, worked out when it is stored. */
+interface Answer extends Stored {
+  /** Its headers without the body's type: a 304's. */
+  notModified: Record<string, string>;
+  /** Its Last-Modified as a number (NaN without one), for If-Modified-Since. */
+  lastModified: number;
 }
 
 /**
@@ -101,7 +97,7 @@ function keyOf(request: FastifyRequest): string {
  * the hour. A hit costs a map lookup and a send.
  */
 export default fp(async function responseCache(app: FastifyInstance, options: CacheSources & { maxBytes: number }) {
-  const store = createKeyedCache(options.maxBytes);
+  const store = createKeyedCache<Answer>(options.maxBytes);
   const stats = { hits: 0, misses: 0, stores: 0, versionChecks: 0, purges: 0 };
   const purge = (keys: Iterable<string>) => {
     stats.purges++;
@@ -129,21 +125,22 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
 
   // A hit is sent, not returned: `reply` returned from a hook or handler is awaited as a thenable
   // (listeners on the response).
+  const profileOf = profiler();
   app.addHook('onRequest', function serveCached(request: FastifyRequest, reply: FastifyReply, done: () => void) {
-    const kind = request.routeOptions.config.cache ?? (request.routeOptions.url?.startsWith('/v1/') ? 'content' : false);
-    if (request.method !== 'GET' || kind === false || request.reader.preview) return done();
+    if (request.method !== 'GET' || request.reader.preview) return done();
+    const profile = profileOf(request.routeOptions);
+    if (profile === null) return done();
     const now = options.now();
     const reading = freshen(now);
-    if (reading) return void reading.then(() => lookUp(request, reply, done, kind, now), done);
-    lookUp(request, reply, done, kind, now);
+    if (reading) return void reading.then(() => lookUp(request, reply, done, profile, now), done);
+    lookUp(request, reply, done, profile, now);
   });
 
-  function lookUp(request: FastifyRequest, reply: FastifyReply, done: () => void, kind: string, now: number) {
-    const views = kind === 'views' ? options.viewsVersion() + external.viewsSeen() : -1;
+  function lookUp(request: FastifyRequest, reply: FastifyReply, done: () => void, profile: Profile, now: number) {
+    const views = profile.kind === 'views' ? options.viewsVersion() + external.viewsSeen() : -1;
     // Partners see their own entitlement's answers, apart from everyone else's; some routes vary by header too.
-    const variant = request.routeOptions.config.cacheVariant?.(request) ?? '';
-    const path = keyOf(request);
-    const key = request.reader.partition === '' ? path + variant : `${request.reader.partition} ${path}${variant}`;
+    const path = keyOf(request, profile.parameters) + (profile.variant?.(request) ?? '');
+    const key = request.reader.partition === '' ? path : `${request.reader.partition} ${path}`;
     const entry = store.get(key);
     if (!entry || now >= entry.expires || entry.views !== views) {
       stats.misses++;
@@ -152,7 +149,12 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
       return done();
     }
     stats.hits++;
-    // The conditional plugin answers 304 from these headers when the client's copy is current.
+    // A current copy gets its 304 here, without the body's metadata (RFC 9110 §15.4.5), as the conditional
+    // plugin's own; that plugin adds Cache-Control and Vary to both.
+    if (entry.headers.etag !== undefined && isConditional(request) && isFresh(request, entry.headers.etag, entry.lastModified)) {
+      reply.code(304).headers(entry.notModified).send();
+      return;
+    }
     reply.headers(entry.headers).send(entry.payload);
   }
 
@@ -185,7 +187,9 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     const kind = request.routeOptions.config.cache;
     const expires = kind === 'views' || kind === 'hourly' ? (Math.floor(options.now() / HOUR) + 1) * HOUR : Infinity;
     const keys = headers['surrogate-key'].split(' ');
-    if (store.set(slot.key, { payload: Buffer.from(payload), headers, keys, views: slot.views, expires }, slot.epoch)) stats.stores++;
+    const { 'content-type': _type, ...notModified } = headers;
+    const lastModified = Date.parse(headers['last-modified']);
+    if (store.set(slot.key, { payload: Buffer.from(payload), headers, notModified, lastModified, keys, views: slot.views, expires }, slot.epoch)) stats.stores++;
   }
 }, { name: 'response-cache', dependencies: ['auth'] });
 

@@ -37,6 +37,13 @@ t.test('CORS: any origin by default, without credentials', async (t) => {
   });
   t.equal(preflight.statusCode, 204);
   t.match(preflight.headers['access-control-allow-headers'], /Authorization/);
+  t.equal(preflight.headers['access-control-max-age'], '600');
+  // Set with the security headers: refusals and errors carry them too, so that a browser's script can read them.
+  const refused = await app.inject({ url: '/v1/keys', headers: { origin: 'https://front.example.fr' } });
+  t.equal(refused.statusCode, 401);
+  t.equal(refused.headers['access-control-allow-origin'], '*');
+  t.match(refused.headers['access-control-expose-headers'], /RateLimit-Remaining/);
+  t.equal((await app.inject({ url: '/nulle-part' })).headers['access-control-allow-origin'], '*');
 });
 
 t.test('CORS: a list of origins, with credentials', async (t) => {

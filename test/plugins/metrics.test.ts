@@ -1,5 +1,6 @@
 import t from 'tap';
-import { createMetrics } from '../../src/plugins/metrics.js';
+import { Histogram, Registry } from 'prom-client';
+import { createMetrics, requestDurations } from '../../src/plugins/metrics.js';
 import { admin, article, create, failInserts, isProblem, makeApp, newsroom } from '../helpers.js';
 
 /** The value of one sample line, e.g. sample(text, 'kiosque_response_cache_requests_total{result="hit"}'). */
@@ -99,4 +100,21 @@ t.test('timing keeps a repository\'s functions working and its other members as 
   t.equal(await repos.words.double(21), 42);
   const text = await metrics.registry.metrics();
   t.match(text, /kiosque_db_duration_seconds_count\{operation="words.double"\} 1/);
+});
+
+t.test('request durations are written out as prom-client writes its own histograms', async (t) => {
+  const buckets = [0.001, 0.01, 0.1];
+  const [ours, theirs] = [new Registry(), new Registry()];
+  const observe = requestDurations(ours, 'durations', 'Durées.', buckets);
+  const histogram = new Histogram({ name: 'durations', help: 'Durées.', labelNames: ['method', 'route', 'status_code'], buckets, registers: [theirs] });
+  const answers: [string, string, number, number][] = [
+    ['GET', '/v1/articles', 200, 0.0004], ['GET', '/v1/articles', 200, 0.02], ['HEAD', '/v1/articles', 200, 0.001],
+    ['GET', '/v1/articles', 304, 0.005], ['GET', 'unmatched', 404, 3], ['GET', '/v1/articles', 200, 0.1],
+  ];
+  for (const [method, route, status, seconds] of answers) {
+    observe(method, route, status, seconds);
+    histogram.observe({ method, route, status_code: String(status) }, seconds);
+  }
+  t.equal(await ours.metrics(), await theirs.metrics());
+  t.match(await ours.metrics(), /^durations_bucket\{le="\+Inf",method="GET",route="unmatched",status_code="404"\} 1$/m, 'slower than the last bucket');
 });

@@ -1,4 +1,7 @@
-import t from 'tap';
+import Fastify from 'fastify';
+import fp from 'fastify-plugin';
+import t, { type Test } from 'tap';
+import rateLimit from '../../src/plugins/rate-limit.js';
 import { admin, create, isProblem, makeApp } from '../helpers.js';
 
 t.test('anonymous callers are limited per IP address, with RateLimit headers and a 429 problem', async (t) => {
@@ -83,4 +86,33 @@ t.test('refused requests count too: a bad key by address, a missing scope by key
   isProblem(t, await app.inject({ url: '/v1/keys', headers: as }), 403, 'FORBIDDEN');
   isProblem(t, await app.inject({ url: '/v1/keys', headers: as }), 403, 'FORBIDDEN');
   isProblem(t, await app.inject({ url: '/v1/tags', headers: as }), 429, 'RATE_LIMITED');
+});
+
+/** The limiter alone, after a stand-in for auth (every caller anonymous), on a clock the test moves. */
+async function limiterAlone(t: Test, options: { callersKept?: number }) {
+  const clock = { now: Date.parse('2026-06-01T08:00:00Z') };
+  const app = Fastify();
+  t.teardown(() => app.close());
+  await app.register(fp(async (auth) => { auth.decorateRequest('principal', null); }, { name: 'auth' }));
+  await app.register(rateLimit, { anonymous: 1, key: 1, now: () => clock.now, ...options });
+  app.get('/', async () => 'ok');
+  const from = async (address: string) => (await app.inject({ url: '/', remoteAddress: address })).statusCode;
+  return { clock, from };
+}
+
+t.test('a window lasts a minute from the caller\'s first request', async (t) => {
+  const { clock, from } = await limiterAlone(t, {});
+  t.same([await from('192.0.2.1'), await from('192.0.2.1')], [200, 429]);
+  clock.now += 59_000;
+  t.equal(await from('192.0.2.1'), 429);
+  clock.now += 1_000;
+  t.equal(await from('192.0.2.1'), 200, 'a new window');
+});
+
+t.test('an instance remembers its most recent callers, up to its bound', async (t) => {
+  const { from } = await limiterAlone(t, { callersKept: 4 });
+  t.same([await from('192.0.2.1'), await from('192.0.2.2'), await from('192.0.2.3')], [200, 200, 200]);
+  t.equal(await from('192.0.2.1'), 429, 'among the last four callers: still counted');
+  for (const n of [4, 5, 6]) await from(`192.0.2.${n}`);
+  t.equal(await from('192.0.2.2'), 200, 'not seen since four others: forgotten, a new window');
 });
