@@ -1,4 +1,4 @@
-import type { Dialect, DialectName, Executor } from '../../db/executor.js';
+import type { Dialect, Executor } from '../../db/executor.js';
 import { withConstraints } from '../../db/errors.js';
 import { insertSql, selectColumns, setClause, toParams } from '../../db/rows.js';
 import type { ArticleRow } from '../../db/schema.js';
@@ -6,6 +6,7 @@ import { articles } from '../../db/schema/sqlite.js';
 import { KEYS } from '../../lib/keys.js';
 import type { Audience } from '../../lib/reader.js';
 import { createSearchIndex } from '../search/index-repository.js';
+import { LIST_LINES } from './list-lines.js';
 import { articleColumns, bodyColumns, buildListQuery, visible, type BodyColumn, type ListFilter } from './sql.js';
 
 /** An article row with the section it belongs to. */
@@ -35,13 +36,6 @@ const fromLines = (d: Dialect, articleId: string, json: unknown) => d.json<Line[
   .map(([id, version, updatedAt, , slug, name, type]) => ({ articleId, id, version, updatedAt, slug, name, type }));
 
 const ROW_COLUMNS = selectColumns(articles, 'a');
-
-/**
- * Whether a page of the list reads its articles' bylines and tags in its own statement. On PostgreSQL,
- * each statement is a round trip, and the planner computes them for the page's rows only, after the sort
- * and the limit. SQLite keeps a sort's columns in its sorter: it would compute them for every row sorted.
- */
-const LINES_IN_LISTS: Record<DialectName, boolean> = { sqlite: false, postgres: true };
 
 export function createArticlesRepository(sql: Executor) {
   const d = sql.dialect;
@@ -112,10 +106,9 @@ export function createArticlesRepository(sql: Executor) {
     },
     /** A page of the list; on PostgreSQL, each article with its bylines and tags. */
     async list(filter: ListFilter): Promise<(Row & Partial<Lines>)[]> {
-      const lines = LINES_IN_LISTS[d.name];
-      const { sql: text, params } = buildListQuery(d, filter, lines ? `, ${lineColumns}` : '');
-      const rows = await sql.all<Row & { bylines?: unknown; tags?: unknown }>(text, params);
-      return lines ? rows.map(withLines) : rows as Row[];
+      const lines = LIST_LINES[d.name];
+      const { sql: text, params } = buildListQuery(d, filter, lines.columns(lineColumns));
+      return lines.rows(await sql.all<Row & { bylines?: unknown; tags?: unknown }>(text, params), withLines) as (Row & Partial<Lines>)[];
     },
     /** The next instant after `now` at which an article becomes visible (a schedule or an embargo ends), or null. */
     async nextTransition(now: number): Promise<number | null> {
