@@ -61,3 +61,16 @@ t.test('without a schedule watcher, an article write is judged against its last 
   t.same((await repos.changes.list(0, 10, { publicOnly: false, sectionIds: null })).rows.map((r) => r.type),
     ['section.created', 'article.created', 'article.published'], 'its schedule came due since: this write tells it');
 });
+
+t.test('the instant each key was last purged: the latest change naming it, whatever the order of commits', async (t) => {
+  const { repos: { changes } } = await fresh(t);
+  await changes.append(change({ occurredAt: 2_000, surrogateKeys: ['articles', 'art_x'] }));
+  await changes.append(change({ occurredAt: 1_000, surrogateKeys: ['articles', 'sec_a', 'sec_a'] }));
+  await changes.append(change({ occurredAt: 3_000, surrogateKeys: ['art_x'] }));
+  const at = async (keys: string[]) => (await changes.purgedAt(keys)).sort((a, b) => a.key.localeCompare(b.key));
+  t.same(await at(['articles', 'art_x', 'sec_a', 'never']), [
+    { key: 'art_x', at: 3_000 }, { key: 'articles', at: 2_000 }, { key: 'sec_a', at: 1_000 },
+  ], 'not an earlier instant committed later; nothing for a key never purged');
+  t.same(await at([]), []);
+  t.equal(await changes.lastPurged(['sec_a', 'art_x']), 3_000);
+});
