@@ -51,7 +51,8 @@ function ownUrls(digests: Map<string, string>): Plugin {
         const recorded = inPackage ? join(inPackage[1], 'package.json') : args.path;
         if (!digests.has(recorded)) digests.set(recorded, digestOf(readFileSync(recorded)));
         const loader = loaders[extname(args.path) as keyof typeof loaders];
-        return { loader, contents: contents.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)) };
+        // A pattern, not the words themselves: this file is bundled too, and its own words would be replaced.
+        return { loader, contents: contents.replaceAll(/import\.meta\.url/g, JSON.stringify(pathToFileURL(args.path).href)) };
       });
     },
   };

@@ -58,6 +58,13 @@ t.test('the bundle is fresh while its sources are unchanged, and serves as the s
     t.notOk(loaded.includes(`/node_modules/${unneeded}`), `${unneeded} not loaded`);
   }
   t.ok(loaded.includes('/node_modules/better-sqlite3/'), 'what it needs is');
+
+  // `npm run bundle` while the bundle is fresh runs the bundle's own copy of the command: it builds the same bundle.
+  const again = mkdtempSync(join(bundleDir, 'test-bundle-'));
+  t.teardown(() => rmSync(again, { recursive: true, force: true }));
+  const rebuilt = spawn(process.execPath, [bundle!, 'bundle', again], { env: childEnv({}), stdio: 'inherit' });
+  t.equal(await new Promise((resolve) => rebuilt.on('exit', resolve)), 0);
+  t.equal(readFileSync(join(again, 'kiosque.mjs'), 'utf8'), code, 'every file keeps its own import.meta.url');
 });
 
 t.test('a bare import is bundled when it names an ES-module package', async (t) => {
