@@ -121,10 +121,12 @@ const hello: Load = { requests: [{ path: '/hello' }] };
 
 async function measure(scenario: Scenario, context: Context): Promise<Row> {
   const { name, on, against } = scenario;
-  const [kiosque, other] = [await server(on), against ? await server(against) : null];
+  // `alone` is the same server without the `during` load; any other `against` is a server of its own.
+  const elsewhere = against === 'alone' ? undefined : against;
+  const [kiosque, other] = [await server(on), elsewhere ? await server(elsewhere) : null];
   const loads = [scenario.load(context), scenario.during?.(context)] as const;
   await prime(ceiling.url, await warmUpAndRecord(kiosque.url, loads.filter((l) => l !== undefined), how[on].workers ?? 1));
-  if (other) await warmUpAndRecord(other.url, loads.filter((l) => l !== undefined), how[against!].workers ?? 1);
+  if (other) await warmUpAndRecord(other.url, loads.filter((l) => l !== undefined), how[elsewhere!].workers ?? 1);
   // Then a second of the load on each server, unmeasured: the first thousands of requests run colder
   // code (V8 compiles the hot paths as they run), in every worker.
   for (const s of [ceiling, other, kiosque]) if (s) await wrk(s.url, loads[0], 1, connections);
@@ -132,7 +134,7 @@ async function measure(scenario: Scenario, context: Context): Promise<Row> {
   for (let i = 0; i < runs; i++) {
     const top = await quietSample(() => sample(ceiling, hello));
     const same = await quietSample(() => sample(ceiling, ...loads));
-    const compared = other ? await quietSample(() => sample(other, ...loads)) : null;
+    const compared = against === 'alone' ? await quietSample(() => sample(kiosque, loads[0])) : other ? await quietSample(() => sample(other, ...loads)) : null;
     kiosque.resetPeak();
     const run = await quietSample(() => sample(kiosque, ...loads));
     pairs.push({ hello: top, sameBytes: same, against: compared, ...run, peakRssMb: Math.round(kiosque.peakRss()) });
@@ -185,7 +187,7 @@ try {
   const selected = exact.length ? exact : scenarios().filter((s) => !values.only || s.name.includes(values.only));
   // Every server is started before any load: the ports are in Linux's ephemeral range, where one of
   // wrk's connections could otherwise be holding a server's port as its own.
-  for (const s of selected) await Promise.all([server(s.on), s.against && server(s.against)]);
+  for (const s of selected) await Promise.all([server(s.on), s.against && s.against !== 'alone' && server(s.against)]);
   const rows: Row[] = [];
   for (const scenario of selected) rows.push(await measure(scenario, context));
   const before = values.compare ? JSON.parse(readFileSync(values.compare, 'utf8')) : undefined;

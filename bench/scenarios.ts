@@ -5,7 +5,7 @@
 // optional `during` load runs alongside it (not measured); `against` runs the
 // same loads on another server just before each run, so the row also compares
 // with it (`norevisions`: Kiosque keeping no history; `one`: Kiosque on one
-// worker, for the row on two). Every run is also paired with the same loads on
+// worker, for the row on two; `alone`: the same server without the `during` load). Every run is also paired with the same loads on
 // bare Fastify answering the bytes Kiosque sent (bench/ceiling.ts).
 
 /** One request of a load. */
@@ -43,7 +43,7 @@ export interface Scenario {
   on: Target;
   load: (c: Context) => Load;
   during?: (c: Context) => Load;
-  against?: Target;
+  against?: Target | 'alone';
 }
 
 export interface Context {
@@ -146,6 +146,8 @@ export const scenarios = (): Scenario[] => [
   beaconWhileReading('view beacon (50 connections) while reads arrive at 1,000 req/s', {}, { connections: 10, rate: 1000 }),
   // Five times that read rate: the CDN's hit ratio falls to 75%, or the origin serves a second site.
   beaconWhileReading('view beacon (50 connections) while reads arrive at 5,000 req/s', {}, { connections: 10, rate: 5000 }),
+  // Issue 15's target: reads while an editor saves 20 times a second at least 0.8 of the same reads alone.
+  { name: 'cached reads while an editor saves 20 times a second', on: 'cached', load: cachedReads, during: (c) => ({ ...edits(c), connections: 2, rate: 20 }), against: 'alone' },
   { name: 'mixed: 95% reads, 5% writes (PATCH, half with If-Match)', on: 'cached', load: mixed },
   // The target: the write rate with history kept is at least 0.8 of the same writes with KIOSQUE_REVISIONS_KEEP=0.
   // Writes are serial in SQLite: 10 connections keep the writer busy without queueing 50 requests behind it.

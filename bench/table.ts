@@ -40,7 +40,7 @@ export interface Row {
   sameBytesUs: number;
   cpuRatio: number;
   /** The same loads on another Kiosque (`against` in bench/scenarios.ts). */
-  against: { on: Target; rps: number; ratio: number; us: number } | null;
+  against: { on: Target | 'alone'; rps: number; ratio: number; us: number } | null;
   during: number | null;
   p50: number; p99: number; p999: number;
   statuses: Record<string, number>;
@@ -54,7 +54,8 @@ export interface Row {
 }
 
 /** What each `against` server is, as the lines under the table say it. */
-const againstNames: Partial<Record<Target, string>> = {
+const againstNames: Partial<Record<Target | 'alone', string>> = {
+  alone: 'the same reads without the writes',
   norevisions: 'the same loads with KIOSQUE_REVISIONS_KEEP=0 (no history kept)',
   one: 'the same loads on one worker (serve --workers 1)',
 };
