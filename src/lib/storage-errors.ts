@@ -3,7 +3,8 @@
  * the request or the code is wrong: SQLite's result codes, PostgreSQL's
  * SQLSTATEs, and the connection failures of its driver (see db/postgres.ts).
  * The error `code` is read as a plain string, so nothing here depends on a
- * driver. Each failed write was a rolled-back transaction: nothing of it was written.
+ * driver. Each failed write was a rolled-back transaction, nothing of it written, but one: a SQLite
+ * write committed whose log could not then be flushed to the disk (NotDurableError in db/sqlite.ts).
  */
 export interface StorageFailure {
   status: 503 | 507;
@@ -26,6 +27,11 @@ const UNAVAILABLE: StorageFailure = {
   detail: 'The database could not be read or written; nothing was written. Retry later.',
 };
 
+const NOT_DURABLE: StorageFailure = {
+  status: 503, code: 'DATABASE_UNAVAILABLE', retryAfter: 5,
+  detail: 'The write was committed but could not be flushed to the disk: it may be lost if the server stops. Read it back before retrying.',
+};
+
 /** PostgreSQL's SQLSTATEs (and the pool's and sockets' failures) by what they mean for a client. */
 const POSTGRES: [RegExp, StorageFailure][] = [
   // Lock and serialisation conflicts, a statement timeout, an exhausted pool or server: try again shortly.
@@ -39,6 +45,7 @@ const POSTGRES: [RegExp, StorageFailure][] = [
 export function storageFailure(code: unknown): StorageFailure | null {
   if (typeof code !== 'string') return null;
   if (!code.startsWith('SQLITE_')) return POSTGRES.find(([pattern]) => pattern.test(code))?.[1] ?? null;
+  if (code === 'SQLITE_IOERR_FSYNC') return NOT_DURABLE;
   // Extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_IOERR_WRITE…) share their primary code's prefix.
   const primary = /^SQLITE_[A-Z]+/.exec(code)![0];
   if (primary === 'SQLITE_BUSY' || primary === 'SQLITE_LOCKED') return BUSY;

@@ -1,6 +1,9 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import t from 'tap';
-import { openSqlite } from '../../src/db/sqlite.js';
+import { NotDurableError, openSqlite } from '../../src/db/sqlite.js';
 import { freshDatabase, query } from '../database.js';
+import { tempDir } from '../helpers.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const names = async (db: Parameters<typeof query>[0]) => (await query<{ name: string }>(db, 'SELECT name FROM tags ORDER BY name')).map((r) => r.name);
@@ -68,4 +71,42 @@ t.test('SQLite keeps at most a thousand statements prepared, and runs the others
   for (let i = 0; i < 1005; i++) if ((await db.sql.get<{ n: number }>(`SELECT ${i} AS n`))!.n === i) right++;
   t.equal(right, 1005);
   t.same(await db.sql.get('SELECT 1004 AS n'), { n: 1004 });
+});
+
+t.test('SQLite: a write resolves once its log is flushed, off the main thread; the next write commits meanwhile', async (t) => {
+  const flushes: (() => void)[] = [];
+  const db = openSqlite(join(tempDir('flush'), 'k.db'), { flush: () => new Promise<void>((resolve) => flushes.push(resolve)) });
+  await db.migrate();
+  t.teardown(() => db.close());
+  t.equal(db.client.pragma('synchronous', { simple: true }), 1, 'NORMAL: COMMIT itself does not wait for the disk');
+  let done = 0;
+  const first = db.transaction((sql) => sql.run(insert('un'))).then(() => { done += 1; });
+  const second = db.transaction((sql) => sql.run(insert('deux'))).then(() => { done += 1; });
+  while (flushes.length < 2) await sleep(1);
+  t.same(await names(db), ['deux', 'un'], 'both committed, the first one\'s flush still running');
+  t.equal(done, 0, 'neither acknowledged before its flush');
+  flushes[0]();
+  await first;
+  t.equal(done, 1);
+  flushes[1]();
+  await second;
+});
+
+t.test('SQLite: the log is flushed for real, and a log that cannot be is a NotDurableError', async (t) => {
+  const file = join(tempDir('wal'), 'k.db');
+  const db = openSqlite(file);
+  await db.migrate();
+  t.teardown(() => db.close());
+  await db.transaction((sql) => sql.run(insert('un')));
+  await db.transaction((sql) => sql.run(insert('deux')));
+  t.same(await names(db), ['deux', 'un']);
+  // A log that is not there (removed under a connection) cannot be flushed.
+  const other = openSqlite(join(tempDir('wal-gone'), 'k.db'));
+  await other.migrate();
+  t.teardown(() => other.close());
+  rmSync(`${other.client.name}-wal`);
+  const refused = other.transaction((sql) => sql.run(insert('trois')));
+  await t.rejects(refused, { code: 'SQLITE_IOERR_FSYNC', message: /could not be flushed: ENOENT/ });
+  t.ok(await refused.catch((error: unknown) => error instanceof NotDurableError));
+  t.same(await names(other), ['trois'], 'committed all the same: the answer says it may be kept');
 });

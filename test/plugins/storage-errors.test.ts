@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import t from 'tap';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { openSqlite } from '../../src/db/sqlite.js';
+import { NotDurableError, openSqlite } from '../../src/db/sqlite.js';
 import { storageFailure } from '../../src/lib/storage-errors.js';
 import { ADMIN_KEY, admin, article, isProblem, makeApp, newsroom, TEST_ENV, tempDir } from '../helpers.js';
 
@@ -64,6 +64,21 @@ t.test('a disk I/O error is a 503 DATABASE_UNAVAILABLE with Retry-After, its mes
   const body = isProblem(t, res, 503, 'DATABASE_UNAVAILABLE');
   t.equal(res.headers['retry-after'], '5');
   t.notMatch(body.detail, /var\/lib/);
+});
+
+t.test('a write whose log cannot be flushed to the disk: a 503 saying it may be kept or lost', async (t) => {
+  const file = join(tempDir('not-durable'), 'k.db');
+  let failing = false;
+  const db = openSqlite(file, { flush: async () => { if (failing) throw new NotDurableError('the write-ahead log could not be flushed: EIO'); } });
+  await db.migrate();
+  const app = await buildApp({ config: loadConfig({ KIOSQUE_ADMIN_KEY: ADMIN_KEY, KIOSQUE_SEED: 'none', ...TEST_ENV }), db, ownsDatabase: true });
+  t.teardown(() => app.close());
+  failing = true;
+  const res = await app.inject({ method: 'POST', url: '/v1/sections', headers: admin, payload: { name: 'Sport' } });
+  const body = isProblem(t, res, 503, 'DATABASE_UNAVAILABLE');
+  t.match(body.detail, /committed but could not be flushed.*Read it back/);
+  t.notMatch(body.detail, /EIO/);
+  t.equal(res.headers['retry-after'], '5');
 });
 
 t.test('which SQLite codes are storage failures', async (t) => {
