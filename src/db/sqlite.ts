@@ -108,7 +108,10 @@ export function openSqlite(path: string, options: { verbose?: (sql: unknown) => 
     },
     async run(text: string, params?: Params) {
       if (open !== null) await idle();
-      return (params ? prepare(text).run(bind(params)) : prepare(text).run()).changes;
+      const { changes } = params ? prepare(text).run(bind(params)) : prepare(text).run();
+      // A statement outside a transaction committed on its own: flushed as a transaction's COMMIT is.
+      if (changes > 0 && !inTransaction.getStore()) await flush();
+      return changes;
     },
   };
 

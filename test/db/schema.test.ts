@@ -44,7 +44,7 @@ t.test('connections: pragmas set explicitly, WAL checkpointed on close, closing 
   const db = openSqlite(file);
   await db.migrate();
   t.equal(db.client.pragma('journal_mode', { simple: true }), 'wal');
-  t.equal(db.client.pragma('synchronous', { simple: true }), 2, 'FULL, not the driver default NORMAL');
+  t.equal(db.client.pragma('synchronous', { simple: true }), 1, 'NORMAL: each write flushes the log itself, off the main thread (test/db/transactions.test.ts)');
   t.equal(db.client.pragma('foreign_keys', { simple: true }), 1);
   t.equal(db.client.pragma('busy_timeout', { simple: true }), 1000, 'bounded: a lock held elsewhere stalls this process at most a second');
   db.client.exec("insert into authors (id, slug, name, created_at, updated_at) values ('aut_x', 'x', 'X', 0, 0)");

@@ -90,6 +90,14 @@ t.test('SQLite: a write resolves once its log is flushed, off the main thread; t
   t.equal(done, 1);
   flushes[1]();
   await second;
+
+  const alone = db.sql.run(insert('trois')).then(() => { done += 1; });
+  while (flushes.length < 3) await sleep(1);
+  t.equal(done, 2, 'a statement outside a transaction, committed on its own, waits for its flush too');
+  flushes[2]();
+  await alone;
+  t.equal(await db.sql.run(`DELETE FROM tags WHERE name = 'quatre'`), 0);
+  t.equal(flushes.length, 3, 'nothing to flush when nothing changed');
 });
 
 t.test('SQLite: the log is flushed for real, and a log that cannot be is a NotDurableError', async (t) => {
