@@ -58,12 +58,14 @@ export function createHighlighter(terms: QueryTerm[], langs: string[], a: Analyz
   // start with are stemmed (a tenth of them or so), each once a search, in each language.
   const starts = new Set(phrases.map((p) => p.terms[0].charCodeAt(0)));
   const seen = new Map<string, Map<string, string>>();
-  return (text: string, lang: string): Matches => {
+  /** `known`: the index terms of the text's tokens, when the index stored them (snippet-terms.ts); they are stemmed here otherwise. */
+  return (text: string, lang: string, known?: string[]): Matches => {
     const stem = stemLanguage(lang);
     const terms = seen.get(stem) ?? seen.set(stem, new Map()).get(stem)!;
     const spans = tokenSpans(text);
     const count = spans.length / 2;
-    const doc = new Array<string | undefined>(count);
+    // Terms stored for another text (one token more or less) are not used.
+    const doc = known?.length === count ? known : new Array<string | undefined>(count);
     const termAt = (i: number): string | undefined => {
       if (i >= count || doc[i] !== undefined) return doc[i];
       const token = text.slice(spans[2 * i], spans[2 * i + 1]);

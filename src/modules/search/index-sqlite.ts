@@ -2,6 +2,7 @@ import type { Executor } from '../../db/executor.js';
 import type { SearchIndex } from './index-repository.js';
 import { cleaned, COLUMNS, sourceSql, type SearchText } from './index-source.js';
 import { sameTokenCount, textKeys } from './keys.js';
+import { snippetTerms } from './snippet-terms.js';
 import { analyzer, stemLanguage } from './text.js';
 
 type SearchEntry = SearchText & { rowid: number };
@@ -9,6 +10,7 @@ type SearchEntry = SearchText & { rowid: number };
 type Stemmed = { text: SearchText; values: string[] };
 
 const VALUES = COLUMNS.map((c) => `@${c}`).join(', ');
+const BODY = COLUMNS.indexOf('body');
 
 /**
  * The stemmed form of the texts indexed last, by language and text: deleting an entry stems its stored text
@@ -65,17 +67,19 @@ export function createSqliteIndex(sql: Executor): SearchIndex {
     const old = await stored(current.articleId);
     const text = cleaned(current);
     if (old && unchanged(old, text)) return [];
-    let before: Stemmed | undefined;
+    const before = old ? await unindex(old) : undefined;
+    const after = stem(text, before);
+    const row = { ...text, snippetTerms: snippetTerms(text.body, stemLanguage(text.lang), after.values[BODY]) };
     let rowid: number;
     if (old) {
-      before = await unindex(old);
       rowid = old.rowid;
-      await sql.run(`UPDATE article_search SET lang = @lang, ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE rowid = @rowid`, { ...text, rowid });
+      await sql.run(`UPDATE article_search SET lang = @lang, ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, snippet_terms = @snippetTerms
+        WHERE rowid = @rowid`, { ...row, rowid });
     } else {
-      rowid = (await sql.get<{ rowid: number }>(`INSERT INTO article_search (article_id, lang, ${COLUMNS.join(', ')})
-        VALUES (@articleId, @lang, ${VALUES}) RETURNING rowid`, text))!.rowid;
+      rowid = (await sql.get<{ rowid: number }>(`INSERT INTO article_search (article_id, lang, ${COLUMNS.join(', ')}, snippet_terms)
+        VALUES (@articleId, @lang, ${VALUES}, @snippetTerms) RETURNING rowid`, row))!.rowid;
     }
-    await sql.run(`INSERT INTO article_fts (rowid, ${COLUMNS.join(', ')}) VALUES (@rowid, ${VALUES})`, { rowid, ...fts(stem(text, before).values) });
+    await sql.run(`INSERT INTO article_fts (rowid, ${COLUMNS.join(', ')}) VALUES (@rowid, ${VALUES})`, { rowid, ...fts(after.values) });
     return textKeys(old, text, sameTokenCount);
   }
 
