@@ -13,28 +13,6 @@ const VALUES = COLUMNS.map((c) => `@${c}`).join(', ');
 const BODY = COLUMNS.indexOf('body');
 
 /**
- * The stemmed form of the texts indexed last, by language and text: deleting an entry stems its stored text
- * again, and an edit of the standfirst would stem the unchanged body twice (once to delete, once to insert),
- * which was most of its index work. Stemming is a function of the text alone, so an entry is never stale.
- */
-export function stemCache(size: number) {
-  const recent = new Map<string, string>();
-  return (text: string, lang: string): string => {
-    // Short texts cost less to stem than to keep.
-    if (text.length < 256) return analyzer.indexed(text, lang);
-    const key = `${lang}|${text}`;
-    let out = recent.get(key);
-    if (out === undefined) {
-      out = analyzer.indexed(text, lang);
-      if (recent.size >= size) recent.delete(recent.keys().next().value!);
-    } else recent.delete(key);
-    recent.set(key, out);
-    return out;
-  };
-}
-const indexed = stemCache(512);
-
-/**
  * SQLite's index: article_search holds each article's original text,
  * article_fts (external content) its stemmed form. FTS5 cannot read stemmed
  * text back, so every row is inserted and deleted explicitly, with the
@@ -50,7 +28,7 @@ export function createSqliteIndex(sql: Executor): SearchIndex {
   const stem = (text: SearchText, before?: Stemmed): Stemmed => {
     const lang = stemLanguage(text.lang);
     const same = (i: number) => before !== undefined && before.text.lang === text.lang && before.text[COLUMNS[i]] === text[COLUMNS[i]];
-    return { text, values: COLUMNS.map((c, i) => (same(i) ? before!.values[i] : indexed(text[c], lang))) };
+    return { text, values: COLUMNS.map((c, i) => (same(i) ? before!.values[i] : analyzer.indexed(text[c], lang))) };
   };
   const unchanged = (a: SearchText, b: SearchText) => a.lang === b.lang && COLUMNS.every((c) => a[c] === b[c]);
 
