@@ -8,6 +8,8 @@ import * as postgres from '../../src/db/schema/postgres.js';
 // What only one dialect has, on purpose: PostgreSQL keeps each article's tsvector (and its GIN index) in
 // article_search; SQLite keeps its full-text index in the FTS5 table article_fts (a custom migration).
 const POSTGRES_ONLY = { columns: ['article_search.search'], indexes: ['article_search_search_idx'] };
+// SQLite reaches an article from an FTS5 rowid through article_search; PostgreSQL's search reads article_id from its own row.
+const SQLITE_ONLY = { indexes: ['article_search_rowid_idx'] };
 
 type Config = ReturnType<typeof sqliteConfig> | ReturnType<typeof pgConfig>;
 
@@ -24,7 +26,7 @@ function shape(config: Config) {
     return `${ref.columns.map((c) => c.name)} -> ${(ref.foreignTable as unknown as { [k: symbol]: string })[Symbol.for('drizzle:Name')]}`
       + `(${ref.foreignColumns.map((c) => c.name)}) on delete ${fk.onDelete ?? 'no action'}`;
   }).sort();
-  const indexes = config.indexes.filter((i) => !POSTGRES_ONLY.indexes.includes(i.config.name!))
+  const indexes = config.indexes.filter((i) => ![...POSTGRES_ONLY.indexes, ...SQLITE_ONLY.indexes].includes(i.config.name!))
     .map((i) => `${i.config.name} ${i.config.unique ? 'unique ' : ''}(${i.config.columns.map((c) => (c as { name?: string }).name).join(',')})`
       + `${i.config.where ? ' partial' : ''}`).sort();
   return { columns, primaryKeys, foreignKeys, indexes };

@@ -136,6 +136,8 @@ export const articleSearch = pgTable('article_search', {
   body: text('body').notNull(),
   tags: text('tags').notNull(),
   authors: text('authors').notNull(),
+  /** The index terms of the body's tokens that snippets read (search/snippet-terms.ts), space-separated; null until indexed again. */
+  snippetTerms: text('snippet_terms'),
   search: tsvector('search').notNull(),
 }, (t) => [
   uniqueIndex('article_search_article_unique').on(t.articleId),

@@ -145,7 +145,13 @@ export const articleSearch = sqliteTable('article_search', {
   body: text('body').notNull(),
   tags: text('tags').notNull(),
   authors: text('authors').notNull(),
-}, (t) => [uniqueIndex('article_search_article_unique').on(t.articleId)]);
+  /** The index terms of the body's tokens that snippets read (search/snippet-terms.ts), space-separated; null until indexed again. */
+  snippetTerms: text('snippet_terms'),
+}, (t) => [
+  uniqueIndex('article_search_article_unique').on(t.articleId),
+  // From an FTS rowid to its article without reading the row (bodies make each row a page or more).
+  index('article_search_rowid_idx').on(t.rowid, t.articleId),
+]);
 
 /**
  * Article history: one row per write of an article, appended in the write's

@@ -30,11 +30,13 @@ const initials = new Uint16Array(0x10000);
  * (test/modules/search/highlight.test.ts checks it over a corpus's words).
  */
 function initial(point: number): number {
-  const folded = () => fold(String.fromCodePoint(point).toLowerCase()).charCodeAt(0);
-  if (point > 0xffff) return folded();
-  if (initials[point] === 0) initials[point] = folded() + 1;
+  if (point > 0xffff) return foldedInitial(point);
+  if (initials[point] === 0) initials[point] = foldedInitial(point) + 1;
   return initials[point] - 1;
 }
+
+// Apart from initial(): a closure made there was made once a token, most of a page of snippets' time.
+const foldedInitial = (point: number) => fold(String.fromCodePoint(point).toLowerCase()).charCodeAt(0);
 
 /**
  * What a search matched in a text (a phrase as one run), as FTS5's
@@ -56,14 +58,17 @@ export function createHighlighter(terms: QueryTerm[], langs: string[], a: Analyz
   const phrases = [...unique.values()];
   // Stemming a body's words was most of a snippet's cost: only the words whose first letter a match can
   // start with are stemmed (a tenth of them or so), each once a search, in each language.
-  const starts = new Set(phrases.map((p) => p.terms[0].charCodeAt(0)));
+  // A few first letters: a list is looked through faster than a Set is asked.
+  const starts = [...new Set(phrases.map((p) => p.terms[0].charCodeAt(0)))];
   const seen = new Map<string, Map<string, string>>();
-  return (text: string, lang: string): Matches => {
+  /** `known`: the index terms of the text's tokens, when the index stored them (snippet-terms.ts); they are stemmed here otherwise. */
+  return (text: string, lang: string, known?: string[]): Matches => {
     const stem = stemLanguage(lang);
     const terms = seen.get(stem) ?? seen.set(stem, new Map()).get(stem)!;
     const spans = tokenSpans(text);
     const count = spans.length / 2;
-    const doc = new Array<string | undefined>(count);
+    // Terms stored for another text (one token more or less) are not used.
+    const doc = known?.length === count ? known : new Array<string | undefined>(count);
     const termAt = (i: number): string | undefined => {
       if (i >= count || doc[i] !== undefined) return doc[i];
       const token = text.slice(spans[2 * i], spans[2 * i + 1]);
@@ -73,7 +78,7 @@ export function createHighlighter(terms: QueryTerm[], langs: string[], a: Analyz
     };
     const lastOf = (i: number): number => {
       let last = -1;
-      if (!starts.has(initial(text.codePointAt(spans[2 * i])!))) return last;
+      if (!starts.includes(initial(text.codePointAt(spans[2 * i])!))) return last;
       for (const p of phrases) if (matchesAt(termAt, i, p)) last = Math.max(last, i + p.terms.length - 1);
       return last;
     };

@@ -2,6 +2,7 @@ import type { Executor } from '../../db/executor.js';
 import type { SearchIndex } from './index-repository.js';
 import { cleaned, COLUMNS, sourceSql, type SearchText } from './index-source.js';
 import { textKeys } from './keys.js';
+import { snippetTerms } from './snippet-terms.js';
 import { stemLanguage } from './text.js';
 
 /** The text search configuration of a language (migrations/postgres/0001_search.sql): accents folded, then stemmed. */
@@ -24,11 +25,16 @@ const lastPosition = (param: string) => `SELECT coalesce(max(p), 0) FROM unnest(
  */
 export function createPostgresIndex(sql: Executor): SearchIndex {
   const SOURCE = sourceSql(sql);
-  const upsert = `INSERT INTO article_search (article_id, lang, ${COLUMNS.join(', ')}, search)
-    VALUES (@articleId, @lang, ${COLUMNS.map((c) => `@${c}`).join(', ')}, ${VECTOR})
-    ON CONFLICT (article_id) DO UPDATE SET lang = excluded.lang, ${COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}, search = excluded.search`;
+  const upsert = `INSERT INTO article_search (article_id, lang, ${COLUMNS.join(', ')}, snippet_terms, search)
+    VALUES (@articleId, @lang, ${COLUMNS.map((c) => `@${c}`).join(', ')}, @snippetTerms, ${VECTOR})
+    ON CONFLICT (article_id) DO UPDATE SET lang = excluded.lang, ${COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')},
+      snippet_terms = excluded.snippet_terms, search = excluded.search`;
+  // The body's first terms for snippets, stemmed here: PostgreSQL's vectors are its own stemmers'.
+  const write = (text: SearchText) => sql.run(upsert, {
+    ...text, config: configOf(text.lang), snippetTerms: snippetTerms(text.body, stemLanguage(text.lang)),
+  });
   const sync = async (rows: SearchText[]) => {
-    for (const row of rows) await sql.run(upsert, { ...cleaned(row), config: configOf(row.lang) });
+    for (const row of rows) await write(cleaned(row));
   };
   // A column's length as the vectors' concatenation counts it: its last position (the next column's offset).
   const lengths = `SELECT (${lastPosition('before')}) AS "before", (${lastPosition('after')}) AS "after"`;
@@ -42,7 +48,7 @@ export function createPostgresIndex(sql: Executor): SearchIndex {
       const n = (await sql.get<{ before: number; after: number }>(lengths, { config, before, after }))!;
       return Number(n.before) === Number(n.after);
     });
-    if (!old || keys.length > 0) await sql.run(upsert, { ...text, config });
+    if (!old || keys.length > 0) await write(text);
     return keys;
   }
   return {

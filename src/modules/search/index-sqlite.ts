@@ -2,6 +2,7 @@ import type { Executor } from '../../db/executor.js';
 import type { SearchIndex } from './index-repository.js';
 import { cleaned, COLUMNS, sourceSql, type SearchText } from './index-source.js';
 import { sameTokenCount, textKeys } from './keys.js';
+import { snippetTerms } from './snippet-terms.js';
 import { analyzer, stemLanguage } from './text.js';
 
 type SearchEntry = SearchText & { rowid: number };
@@ -9,28 +10,7 @@ type SearchEntry = SearchText & { rowid: number };
 type Stemmed = { text: SearchText; values: string[] };
 
 const VALUES = COLUMNS.map((c) => `@${c}`).join(', ');
-
-/**
- * The stemmed form of the texts indexed last, by language and text: deleting an entry stems its stored text
- * again, and an edit of the standfirst would stem the unchanged body twice (once to delete, once to insert),
- * which was most of its index work. Stemming is a function of the text alone, so an entry is never stale.
- */
-export function stemCache(size: number) {
-  const recent = new Map<string, string>();
-  return (text: string, lang: string): string => {
-    // Short texts cost less to stem than to keep.
-    if (text.length < 256) return analyzer.indexed(text, lang);
-    const key = `${lang}|${text}`;
-    let out = recent.get(key);
-    if (out === undefined) {
-      out = analyzer.indexed(text, lang);
-      if (recent.size >= size) recent.delete(recent.keys().next().value!);
-    } else recent.delete(key);
-    recent.set(key, out);
-    return out;
-  };
-}
-const indexed = stemCache(512);
+const BODY = COLUMNS.indexOf('body');
 
 /**
  * SQLite's index: article_search holds each article's original text,
@@ -48,7 +28,7 @@ export function createSqliteIndex(sql: Executor): SearchIndex {
   const stem = (text: SearchText, before?: Stemmed): Stemmed => {
     const lang = stemLanguage(text.lang);
     const same = (i: number) => before !== undefined && before.text.lang === text.lang && before.text[COLUMNS[i]] === text[COLUMNS[i]];
-    return { text, values: COLUMNS.map((c, i) => (same(i) ? before!.values[i] : indexed(text[c], lang))) };
+    return { text, values: COLUMNS.map((c, i) => (same(i) ? before!.values[i] : analyzer.indexed(text[c], lang))) };
   };
   const unchanged = (a: SearchText, b: SearchText) => a.lang === b.lang && COLUMNS.every((c) => a[c] === b[c]);
 
@@ -65,17 +45,19 @@ export function createSqliteIndex(sql: Executor): SearchIndex {
     const old = await stored(current.articleId);
     const text = cleaned(current);
     if (old && unchanged(old, text)) return [];
-    let before: Stemmed | undefined;
+    const before = old ? await unindex(old) : undefined;
+    const after = stem(text, before);
+    const row = { ...text, snippetTerms: snippetTerms(text.body, stemLanguage(text.lang), after.values[BODY]) };
     let rowid: number;
     if (old) {
-      before = await unindex(old);
       rowid = old.rowid;
-      await sql.run(`UPDATE article_search SET lang = @lang, ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE rowid = @rowid`, { ...text, rowid });
+      await sql.run(`UPDATE article_search SET lang = @lang, ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, snippet_terms = @snippetTerms
+        WHERE rowid = @rowid`, { ...row, rowid });
     } else {
-      rowid = (await sql.get<{ rowid: number }>(`INSERT INTO article_search (article_id, lang, ${COLUMNS.join(', ')})
-        VALUES (@articleId, @lang, ${VALUES}) RETURNING rowid`, text))!.rowid;
+      rowid = (await sql.get<{ rowid: number }>(`INSERT INTO article_search (article_id, lang, ${COLUMNS.join(', ')}, snippet_terms)
+        VALUES (@articleId, @lang, ${VALUES}, @snippetTerms) RETURNING rowid`, row))!.rowid;
     }
-    await sql.run(`INSERT INTO article_fts (rowid, ${COLUMNS.join(', ')}) VALUES (@rowid, ${VALUES})`, { rowid, ...fts(stem(text, before).values) });
+    await sql.run(`INSERT INTO article_fts (rowid, ${COLUMNS.join(', ')}) VALUES (@rowid, ${VALUES})`, { rowid, ...fts(after.values) });
     return textKeys(old, text, sameTokenCount);
   }
 

@@ -1,9 +1,10 @@
 import type { Executor } from '../../db/executor.js';
-import { articleColumns, filterClauses, visible } from '../articles/sql.js';
+import { visible } from '../articles/sql.js';
 import type { QueryTerm } from './query.js';
 import { withSnippets } from './body-snippets.js';
 import type { SearchParams, SearchPools, SearchQueries, SearchRow } from './repository.js';
 import { configOf } from './index-postgres.js';
+import { conditions, page } from './statement.js';
 import { queryLanguages } from './text.js';
 
 const BOOST = 'CAST(1 + 0.5 * pow(0.5, (@now - a.publish_at) / 2592000000.0) AS DOUBLE PRECISION)';
@@ -36,15 +37,9 @@ export function toTsquery(terms: QueryTerm[], langs: string[], values: Record<st
 }
 
 function searchSql(sql: Executor, params: SearchParams, pools: SearchPools) {
-  const d = sql.dialect;
   const values: Record<string, unknown> = { ...params.audience, limit: params.limit };
   const query = toTsquery(params.terms, params.lang === undefined ? queryLanguages : [params.lang], values);
-  const where = [visible(d)];
-  filterClauses(d, params.filter, where, values);
-  values.pool = where.length > 1 ? pools.poolFiltered : pools.pool;
-  const after = params.after
-    ? 'WHERE (r.score, r.id) < (coalesce((SELECT score FROM ranked WHERE id = @afterId), @afterScore), @afterId)' : '';
-  if (params.after) [values.afterScore, values.afterId] = params.after;
+  const where = conditions(sql.dialect, params, pools, values);
   // Only the newest matches (by first indexing) are ranked, as on SQLite.
   const text = `WITH q AS (SELECT ${query} AS query), hits AS (
       SELECT x.rowid, x.article_id, ts_rank(x.search, q.query) AS rank FROM article_search x, q WHERE x.search @@ q.query
@@ -52,13 +47,8 @@ function searchSql(sql: Executor, params: SearchParams, pools: SearchPools) {
     ), ranked AS (
       SELECT a.id, h.rowid, CAST(h.rank AS DOUBLE PRECISION) * ${BOOST} AS score
       FROM hits h JOIN articles a ON a.id = h.article_id
-      WHERE ${where.join(' AND ')}
-    ), page AS (
-      SELECT * FROM ranked r ${after} ORDER BY r.score DESC, r.id DESC LIMIT @limit
-    )
-    SELECT ${articleColumns}, p.score, p.rowid
-    FROM page p JOIN articles a ON a.id = p.id JOIN sections s ON s.id = a.section_id
-    ORDER BY p.score DESC, p.id DESC`;
+      WHERE ${where}
+    ), ${page(params, values)}`;
   return { text, values };
 }
 

@@ -64,14 +64,26 @@ export function parseQuery(q: string): QueryTerm[] {
 /** An FTS5 string literal: the terms come from our tokenizer, and quotes are doubled all the same. */
 const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
+/** Whether the prefix phrase `wide` matches whatever `narrow` does: the same words, its last a beginning of narrow's last. */
+const covers = (wide: string[], narrow: string[]) => wide.length === narrow.length
+  && wide.every((word, i) => (i === wide.length - 1 ? narrow[i].startsWith(word) : narrow[i] === word));
+
 /**
  * One term as FTS5 query syntax: its tokens, stemmed in each language,
  * quoted as a phrase; the alternatives joined with OR when languages stem it
- * differently.
+ * differently. A prefix another alternative covers ("entre"* and "entr"*) is
+ * left out: FTS5 merges the entries of every word a prefix starts, again for
+ * bm25's count of the documents holding it, and a common one's cost milliseconds.
  */
 function termMatch(term: QueryTerm, langs: string[], a: Analyzer): string {
-  const variants = new Set(langs.map((lang) => quote(term.tokens.map((t) => a.term(t, lang)).join(' ')) + (term.prefix ? '*' : '')));
-  return variants.size === 1 ? [...variants][0] : `(${[...variants].join(' OR ')})`;
+  const stemmed = new Map(langs.map((lang) => {
+    const tokens = term.tokens.map((t) => a.term(t, lang));
+    return [tokens.join(' '), tokens];
+  }));
+  let variants = [...stemmed.values()];
+  if (term.prefix) variants = variants.filter((v) => !variants.some((w) => w !== v && covers(w, v)));
+  const quoted = variants.map((v) => quote(v.join(' ')) + (term.prefix ? '*' : ''));
+  return quoted.length === 1 ? quoted[0] : `(${quoted.join(' OR ')})`;
 }
 
 /**

@@ -1,37 +1,43 @@
 import { marked, markState, type Matches } from './highlight.js';
 
-/** The first window of `size` tokens holding the most distinct matched words, in one pass. `words[i]` is token i's matched word or null. */
-function bestWindow(words: (string | null)[], size: number): number {
+/** The tokens a text's matches cover, in order, and each one's word (lowercased): a page's bodies hold thousands of tokens, and few matched. */
+function matchedTokens(text: string, { spans, marks }: Matches): { at: number[]; words: string[] } {
+  const at: number[] = [];
+  const words: string[] = [];
+  for (let m = 0; m < marks.length; m += 2) {
+    for (let i = marks[m]; i <= marks[m + 1]; i += 1) {
+      at.push(i);
+      words.push(text.slice(spans[2 * i], spans[2 * i + 1]).toLowerCase());
+    }
+  }
+  return { at, words };
+}
+
+/**
+ * The first window of `size` tokens holding the most distinct matched words, in one pass over the matched
+ * tokens: a window can hold more only where a matched token enters it.
+ */
+function bestWindow({ at, words }: { at: number[]; words: string[] }, size: number): number {
   const counts = new Map<string, number>();
-  const add = (word: string | null, by: number) => {
-    if (word === null) return;
-    const n = (counts.get(word) ?? 0) + by;
-    if (n === 0) counts.delete(word);
-    else counts.set(word, n);
-  };
-  let best = 0;
-  let bestScore = -1;
-  for (let i = 0; i < words.length; i += 1) {
-    add(words[i], 1);
-    if (i >= size) add(words[i - size], -1);
-    const start = Math.max(0, i - size + 1);
-    if (counts.size > bestScore) [best, bestScore] = [start, counts.size];
+  let [best, bestScore, oldest] = [0, 0, 0];
+  for (let k = 0; k < at.length; k += 1) {
+    for (; at[oldest] <= at[k] - size; oldest += 1) {
+      const n = counts.get(words[oldest])! - 1;
+      if (n === 0) counts.delete(words[oldest]);
+      else counts.set(words[oldest], n);
+    }
+    counts.set(words[k], (counts.get(words[k]) ?? 0) + 1);
+    if (counts.size > bestScore) [best, bestScore] = [Math.max(0, at[k] - size + 1), counts.size];
   }
   return best;
 }
 
-/** Moves a window so that its matched tokens sit in its middle, within the text. */
-function centred(words: (string | null)[], start: number, size: number): number {
-  const end = Math.min(words.length, start + size);
-  let [first, last] = [-1, -1];
-  for (let i = start; i < end; i += 1) {
-    if (words[i] === null) continue;
-    if (first < 0) first = i;
-    last = i;
-  }
-  if (first < 0) return start;
-  const middle = Math.floor((first + last) / 2);
-  return Math.max(0, Math.min(words.length - size, middle - Math.floor(size / 2)));
+/** Moves a window so that its matched tokens (`at`, in order) sit in its middle, within the text's `count` tokens. */
+function centred(at: number[], count: number, start: number, size: number): number {
+  const inside = at.filter((i) => i >= start && i < start + size);
+  if (inside.length === 0) return start;
+  const middle = Math.floor((inside[0] + inside[inside.length - 1]) / 2);
+  return Math.max(0, Math.min(count - size, middle - Math.floor(size / 2)));
 }
 
 /**
@@ -46,10 +52,9 @@ export function excerpt(text: string, matches: Matches, size = 24, more = false)
   const count = matches.spans.length / 2;
   const state = markState(matches);
   if (count <= size) return marked(text, matches, state, 0, count - 1, true) + (more ? '…' : '');
-  const { spans } = matches;
   // A matched token counts as its word, lowercased: the window with the most distinct ones wins.
-  const words = Array.from(state, (s, i) => (s & 1 ? text.slice(spans[2 * i], spans[2 * i + 1]).toLowerCase() : null));
-  const start = centred(words, bestWindow(words, size), size);
+  const matched = matchedTokens(text, matches);
+  const start = centred(matched.at, count, bestWindow(matched, size), size);
   const end = start + size - 1;
   // The text may be the beginning of a longer one (`more`): its end is then a cut too.
   const last = end === count - 1 && !more;

@@ -53,10 +53,20 @@ export type Analyzer = ReturnType<typeof createAnalyzer>;
 // to it, so a stem could swallow a token FTS5 sees. Latin words, with marks and digits, are stemmed.
 export const STEMMABLE = /^[\p{Script=Latin}\p{Script=Inherited}\p{Nd}]+$/u;
 
-export function createAnalyzer(maxEntries = 50_000, maxLearned = 1_000) {
+export function createAnalyzer(maxEntries = 50_000, maxTexts = 512) {
   const memo = new Map<string, string>();
-  // Whole columns another thread stemmed (an import's workers stem bodies), taken by the next indexed() of that text.
-  const learned = new Map<string, { lang: string; value: string }>();
+  /**
+   * The indexed form of the long texts indexed or learned last, by language and text: deleting an entry
+   * indexes its stored text again, an edit of the standfirst would stem the unchanged body twice (once to
+   * delete, once to insert), and an import's workers stem bodies for the thread that writes them. Stemming
+   * is a function of the text alone, so an entry is never stale; the least recently used goes first.
+   */
+  const texts = new Map<string, string>();
+  const keep = (key: string, value: string) => {
+    texts.delete(key);
+    if (texts.size >= maxTexts) texts.delete(texts.keys().next().value!);
+    texts.set(key, value);
+  };
   function term(token: string, lang: string): string {
     const key = `${lang}:${token}`;
     let out = memo.get(key);
@@ -78,17 +88,19 @@ export function createAnalyzer(maxEntries = 50_000, maxLearned = 1_000) {
      * in the original text that highlight() and snippet() read back.
      */
     indexed(text: string, lang: string): string {
-      const known = learned.get(text);
-      if (known !== undefined) {
-        learned.delete(text);
-        if (known.lang === lang) return known.value;
+      const key = `${lang}|${text}`;
+      let out = texts.get(key);
+      if (out === undefined) {
+        out = text.replace(TOKEN, (token) => term(token, lang));
+        // Short texts cost less to stem than to keep.
+        if (text.length < 256) return out;
       }
-      return text.replace(TOKEN, (token) => term(token, lang));
+      keep(key, out);
+      return out;
     },
-    /** Remembers `value`, indexed(text, lang) as another analyzer computed it, for the next indexed() of `text` here. */
+    /** Remembers `value`, indexed(text, lang) as another analyzer computed it (an import's worker), for indexed() here. */
     learn(text: string, lang: string, value: string): void {
-      if (learned.size >= maxLearned) learned.delete(learned.keys().next().value!);
-      learned.set(text, { lang, value });
+      keep(`${lang}|${text}`, value);
     },
     size: () => memo.size,
   };

@@ -73,5 +73,9 @@ t.test('the MATCH expression is built from quoted, stemmed terms only', async (t
     '(("elect" OR "election" OR "elections") AND ("l oeuvr complet" OR "l oeuvre complete") AND "recrut"*) NOT ("met" OR "meta")',
     'alternatives when languages stem differently, once each');
   t.equal(toMatch(parseQuery('NOT "AND" NEAR'), ['']), '("not" AND "and" AND "near"*)');
+  t.equal(toMatch(parseQuery('entre'), ['fr', 'en', '']), '("entr"*)', 'a prefix that another covers is left out ("entre"* within "entr"*)');
+  t.equal(toMatch(parseQuery('"les entre'), ['fr', 'en', '']), '(("le entr"* OR "les entre"*))', 'in a phrase, when the words before are the same');
+  t.equal(toMatch(parseQuery('élections'), ['fr', 'en', '']), '("elect"*)', 'elect* covers election* and elections*');
+  t.equal(toMatch(parseQuery('entre '), ['fr', 'en']), '(("entre" OR "entr"))', 'a whole word is not a prefix: each form stays');
   t.equal(toMatch(parseQuery('a a élections Elections -b -b'), ['fr']), '("a" AND "elect") NOT "b"', 'a term written twice is looked for once');
 });

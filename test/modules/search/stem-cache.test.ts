@@ -1,11 +1,23 @@
 import t from 'tap';
-import { stemCache } from '../../../src/modules/search/index-sqlite.js';
-import { analyzer } from '../../../src/modules/search/text.js';
+import { analyzer, createAnalyzer } from '../../../src/modules/search/text.js';
 
-t.test('the stemmed form of long texts is kept for the next delete, the oldest out first', async (t) => {
-  const indexed = stemCache(2);
-  const long = (word: string) => `${word} élections `.repeat(30);
+const long = (word: string) => `${word} élections `.repeat(30);
+
+t.test('the indexed form of long texts is kept for the next delete, the least recently used out first', async (t) => {
+  const mine = createAnalyzer(100, 2);
   const [a, b, c] = [long('Les budgets'), long('Des salaires'), long('Aux chercheurs')];
-  for (const text of [a, b, a, c, b, 'Un chapeau court']) t.equal(indexed(text, 'fr'), analyzer.indexed(text, 'fr'), 'what stemming gives');
-  t.equal(indexed(a, 'en'), analyzer.indexed(a, 'en'), 'each language its own');
+  for (const text of [a, b, a, c, b, 'Un chapeau court']) t.equal(mine.indexed(text, 'fr'), analyzer.indexed(text, 'fr'), 'what stemming gives');
+  t.equal(mine.indexed(a, 'en'), analyzer.indexed(a, 'en'), 'each language its own');
+
+  // A value learned from elsewhere shows what is kept: it is given back until it is the least recently used of more.
+  mine.learn(a, 'fr', 'given a');
+  mine.learn(b, 'fr', 'given b');
+  t.equal(mine.indexed(a, 'fr'), 'given a', 'kept');
+  t.equal(mine.indexed(a, 'fr'), 'given a', 'and kept again');
+  t.equal(mine.indexed(c, 'fr'), analyzer.indexed(c, 'fr'));
+  t.equal(mine.indexed(b, 'fr'), analyzer.indexed(b, 'fr'), 'the least recently used went out');
+  t.equal(mine.indexed(a, 'en'), analyzer.indexed(a, 'en'), 'another language\'s is not taken');
+  mine.learn('court', 'fr', 'given');
+  t.equal(mine.indexed('court', 'fr'), 'given', 'a short text learned is kept too');
+  t.equal(mine.indexed('Un chapeau', 'fr'), analyzer.indexed('Un chapeau', 'fr'));
 });
