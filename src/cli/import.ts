@@ -31,7 +31,7 @@ export const importUsage = `  import wordpress <export.xml> [options]
 const IMPORT_YOUNG_MB = 8;
 
 /** The main thread's heap past which it is collected between batches (lib/heap.ts): about twice what an import keeps live. */
-const IMPORT_HEAP_MB = Number(process.env.KIOSQUE_X_HEAP ?? 96);
+const IMPORT_HEAP_MB = 96;
 
 /** Notes shown on the terminal; the rest goes to --report. */
 const SHOWN = 20;
