@@ -1,5 +1,5 @@
-import { BODY_LIMITS, BodyLimitError, type LimitExceeded } from '../../../content/limits.js';
 import type { Root } from 'mdast';
+import { BODY_LIMITS, BodyLimitError, type LimitExceeded } from '../../../content/limits.js';
 import { renderForStorage, renderTreeForStorage, type StoredBody } from '../../../content/render.js';
 import { analyzer, clean, stemLanguage } from '../../search/text.js';
 import type { NoteList } from '../notes.js';
