@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import t from 'tap';
 import type { Root } from 'mdast';
-import { renderForStorage, renderTreeForStorage } from '../../../src/content/render.js';
+import { renderForStorage, renderMarkdownSync, renderTreeForStorage } from '../../../src/content/render.js';
 import { convertBody, type BodyJob } from '../../../src/modules/imports/convert/job.js';
 import { asParsed } from '../../../src/modules/imports/convert/parsed.js';
 import { prepareBody } from '../../../src/modules/imports/convert/prepare.js';
@@ -10,6 +10,8 @@ import { createMediaStore } from '../../../src/modules/imports/repository.js';
 import { wordpressSource } from '../../../src/modules/imports/wordpress/reader.js';
 import { ghostSource } from '../../../src/modules/imports/ghost/reader.js';
 import { writeWxr } from '../../../bench/wxr.js';
+import { createTextModel, prng } from '../../../bench/text.js';
+import { demoArticles } from '../../../src/db/seed/index.js';
 import { fixture, WXR } from './helpers.js';
 
 // An import renders the tree its converter built (parsed.ts) instead of parsing the Markdown
@@ -73,6 +75,15 @@ t.test('the benchmark\'s generated export: every body rendered from its tree, as
     if (JSON.stringify(fromTree) !== JSON.stringify(fromMarkdown)) t.same(fromTree, fromMarkdown);
   }
   t.pass('compared');
+});
+
+t.test('the dataset benchmark\'s article bodies, as HTML: rendered from their tree, as from their Markdown', async (t) => {
+  const text = createTextModel(demoArticles, prng(3));
+  for (let i = 0; i < 40; i++) {
+    const { fromMarkdown, fromTree } = bothWays({ format: 'html', source: renderMarkdownSync(text.body(text.topic())).html });
+    t.not(fromTree, null, 'taken');
+    if (JSON.stringify(fromTree) !== JSON.stringify(fromMarkdown)) t.same(fromTree, fromMarkdown);
+  }
 });
 
 const words = fc.constantFrom('le', 'été', 'e\u0301te\u0301', '*', '_', '`', '[', ']', '(', ')', '<', '>', '&amp;', '&lt;', '#', '-', '+', '1.', '2)', '!', '|', '~', '~~', '\\', 'www.exemple.fr', 'a@b.fr', 'https://x.fr/a_b', 'http://y.fr', '&nbsp;', ' ', '  ', '\n', '\t', 'ﬁ', 'Å', '=', '***', ':', 'x:', '---', '>', '  \n', '&#x20;');
