@@ -13,7 +13,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeWxr } from './wxr.js';
 
-export interface ImportRow { name: string; posts: number; seconds: number; postsPerSecond: number; cpuSeconds: number; mainCpuSeconds: number; peakRssMb: number; timings?: Record<string, number> }
+export interface ImportRow { name: string; posts: number; seconds: number; postsPerSecond: number; cpuSeconds: number; mainCpuSeconds: number; peakRssMb: number; firstHalfPeakMb: number; timings?: Record<string, number> }
+
+/** The issue's bound on an import's peak memory, whatever the export's size. */
+const PEAK_TARGET_MB = 300;
 
 const TICK = 100;
 
@@ -27,7 +30,7 @@ const cpuOf = (stat: string) => {
  * Runs a script (under tsx when it is TypeScript), polling its peak memory and reading its CPU
  * time, all threads and the main thread's alone, just before it exits.
  */
-function measure(args: string[], env: Record<string, string>): Promise<{ seconds: number; cpu: number; mainCpu: number; peakMb: number; stdout: string }> {
+function measure(args: string[], env: Record<string, string>): Promise<{ seconds: number; cpu: number; mainCpu: number; peakMb: number; firstHalfPeakMb: number; stdout: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const loader = args[0].endsWith('.ts') ? ['--import', 'tsx'] : [];
@@ -36,18 +39,24 @@ function measure(args: string[], env: Record<string, string>): Promise<{ seconds
     let peak = 0;
     let cpu = 0;
     let mainCpu = 0;
+    // Resident memory over time: a peak that keeps rising in the second half follows the export's length.
+    const rss: [number, number][] = [];
     child.stdout.on('data', (d) => { stdout += d; });
     const poll = setInterval(() => {
       try {
-        peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024);
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(status)![1]) / 1024);
+        rss.push([performance.now(), Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024]);
         cpu = cpuOf(readFileSync(`/proc/${child.pid}/stat`, 'utf8'));
         mainCpu = cpuOf(readFileSync(`/proc/${child.pid}/task/${child.pid}/stat`, 'utf8'));
       } catch { /* exited */ }
     }, 50);
     child.on('exit', (code) => {
       clearInterval(poll);
+      const half = (started + performance.now()) / 2;
+      const firstHalfPeakMb = Math.max(0, ...rss.filter(([at]) => at < half).map(([, mb]) => mb));
       if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}: ${stdout}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, cpu, mainCpu, peakMb: peak, stdout });
+      else resolve({ seconds: (performance.now() - started) / 1000, cpu, mainCpu, peakMb: peak, firstHalfPeakMb, stdout });
     });
   });
 }
@@ -73,7 +82,7 @@ export async function importBench(posts: number, batch = 200, keep = false, runs
     const measured = new Map<string, { r: Awaited<ReturnType<typeof measure>>; timings?: Record<string, number> }[]>();
     const row = (name: string, r: Awaited<ReturnType<typeof measure>>, timings?: Record<string, number>) => {
       measured.set(name, [...measured.get(name) ?? [], { r, timings }]);
-      console.error(`${name}: ${Math.round(posts / r.seconds)} posts/s, ${r.seconds.toFixed(1)} s, CPU ${r.cpu.toFixed(1)} s (main thread ${r.mainCpu.toFixed(1)} s), peak ${Math.round(r.peakMb)} MB, load ${loadavg()[0].toFixed(1)}`);
+      console.error(`${name}: ${Math.round(posts / r.seconds)} posts/s, ${r.seconds.toFixed(1)} s, CPU ${r.cpu.toFixed(1)} s (main thread ${r.mainCpu.toFixed(1)} s), peak ${Math.round(r.peakMb)} MB (first half ${Math.round(r.firstHalfPeakMb)} MB), load ${loadavg()[0].toFixed(1)}`);
     };
     // Built through tsx: the bundle's own `bundle` command builds a broken one (src/cli/bundle.ts, reported).
     await measure(['src/cli/main.ts', 'bundle'], {});
@@ -89,7 +98,7 @@ export async function importBench(posts: number, batch = 200, keep = false, runs
     const rows = [...measured].map(([name, all]): ImportRow => {
       const seconds = median(all.map((m) => m.r.seconds));
       const timings = all[0].timings && Object.fromEntries(Object.keys(all[0].timings).map((k) => [k, median(all.map((m) => m.timings![k]))]));
-      return { name, posts, seconds: Math.round(seconds * 10) / 10, postsPerSecond: Math.round(posts / seconds), cpuSeconds: median(all.map((m) => m.r.cpu)), mainCpuSeconds: median(all.map((m) => m.r.mainCpu)), peakRssMb: Math.round(median(all.map((m) => m.r.peakMb))), timings };
+      return { name, posts, seconds: Math.round(seconds * 10) / 10, postsPerSecond: Math.round(posts / seconds), cpuSeconds: median(all.map((m) => m.r.cpu)), mainCpuSeconds: median(all.map((m) => m.r.mainCpu)), peakRssMb: Math.round(median(all.map((m) => m.r.peakMb))), firstHalfPeakMb: Math.round(median(all.map((m) => m.r.firstHalfPeakMb))), timings };
     });
     return { rows, exportMb, words: stats.words };
   } finally {
@@ -105,6 +114,9 @@ export function importTable(result: Awaited<ReturnType<typeof importBench>>): st
     '| scenario | posts/s | vs reading | seconds | CPU s | CPU s / 1,000 posts (main thread) | peak RSS MB | first pass / read / prepare bodies / write s |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...result.rows.map((r) => `| ${r.name} | ${r.postsPerSecond} | ${(r.postsPerSecond / ceiling).toFixed(2)} | ${r.seconds} | ${r.cpuSeconds.toFixed(1)} | ${(r.cpuSeconds * 1000 / r.posts).toFixed(2)} (${(r.mainCpuSeconds * 1000 / r.posts).toFixed(2)}) | ${r.peakRssMb} | ${r.timings ? Object.values(r.timings).map((ms) => (ms / 1000).toFixed(1)).join(' / ') : ''} |`),
+    '',
+    ...result.rows.filter((r) => r.timings).map((r) => `${r.name}: peak ${r.peakRssMb} MB, ${r.peakRssMb < PEAK_TARGET_MB ? 'under' : 'OVER'} the ${PEAK_TARGET_MB} MB target; `
+      + `resident memory at most ${r.firstHalfPeakMb} MB in the run's first half, ${r.peakRssMb} MB overall`),
   ].join('\n');
 }
 

@@ -54,6 +54,14 @@ export function parseMarkdown(source: string, limits: BodyLimits = BODY_LIMITS):
     extensions: [gfm()],
     mdastExtensions: [gfmFromMarkdown()],
   });
+  return sanitizeTree(tree, limits);
+}
+
+/**
+ * What parseMarkdown does to the tree micromark parsed (the same steps for a
+ * tree built as micromark would have parsed it: an import's converter's).
+ */
+export function sanitizeTree(tree: Root, limits: BodyLimits = BODY_LIMITS): SafeRoot {
   // Before anything walks the tree recursively.
   checkTree(tree, limits);
   const definitions = collectDefinitions(tree, new Map());

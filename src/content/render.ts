@@ -2,7 +2,8 @@ import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import type { Block, TocEntry } from './blocks.js';
 import { BODY_LIMITS, checkOutput, type BodyLimits } from './limits.js';
-import { parseMarkdown, type SafeRoot } from './markdown.js';
+import type { Root } from 'mdast';
+import { parseMarkdown, sanitizeTree, type SafeRoot } from './markdown.js';
 import { toBlocks } from './to-blocks.js';
 import { blocksToText, countWords, readingTimeMinutes, summarize } from './to-text.js';
 
@@ -31,7 +32,11 @@ export interface StoredBody extends Omit<RenderedBody, 'blocks' | 'toc'> {
  * itself is not linear on every input.
  */
 export function renderMarkdownSync(source: string, limits: BodyLimits = BODY_LIMITS): RenderedBody {
-  const tree = parseMarkdown(source, limits);
+  return renderTree(parseMarkdown(source, limits));
+}
+
+/** The renderings of a sanitized tree (parseMarkdown's, or sanitizeTree's). */
+function renderTree(tree: SafeRoot): RenderedBody {
   // Blocks first: they give the headings the anchors the HTML then carries.
   const blocks = toBlocks(tree);
   const text = blocksToText(blocks);
@@ -63,8 +68,20 @@ function tableOfContents(blocks: Block[]): TocEntry[] {
 
 /** What a worker renders: the stored form (JSON text crosses threads cheaply), within the output cap. */
 export function renderForStorage(source: string, limits: BodyLimits = BODY_LIMITS): StoredBody {
-  const { blocks, toc, ...rest } = renderMarkdownSync(source, limits);
-  const stored = { ...rest, blocks: JSON.stringify(blocks), toc: JSON.stringify(toc) };
-  checkOutput(Math.max(stored.html.length, stored.blocks.length), limits);
-  return stored;
+  return stored(renderMarkdownSync(source, limits), limits);
+}
+
+/**
+ * renderForStorage of a tree that is what parseMarkdown would make of its
+ * Markdown (the import's converters build one: see imports/convert/parsed.ts),
+ * without writing and parsing the Markdown again.
+ */
+export function renderTreeForStorage(tree: Root, limits: BodyLimits = BODY_LIMITS): StoredBody {
+  return stored(renderTree(sanitizeTree(tree, limits)), limits);
+}
+
+function stored({ blocks, toc, ...rest }: RenderedBody, limits: BodyLimits): StoredBody {
+  const row = { ...rest, blocks: JSON.stringify(blocks), toc: JSON.stringify(toc) };
+  checkOutput(Math.max(row.html.length, row.blocks.length), limits);
+  return row;
 }

@@ -1,6 +1,19 @@
+import { randomFillSync } from 'node:crypto';
 import { monotonicFactory } from 'ulid';
 
-const ulid = monotonicFactory();
+// ulid's own generator asks the system for one random byte per character (16 calls an id,
+// 3 % of an import's main thread): the same bytes, drawn 4 KiB at a time.
+const pool = new Uint8Array(4096);
+let drawn = pool.length;
+const random = () => {
+  if (drawn === pool.length) {
+    randomFillSync(pool);
+    drawn = 0;
+  }
+  return pool[drawn++] / 256;
+};
+
+const ulid = monotonicFactory(random);
 
 export type IdPrefix = 'art' | 'sec' | 'aut' | 'tag' | 'key' | 'whk' | 'msg';
 

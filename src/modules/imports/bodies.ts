@@ -17,10 +17,11 @@ export function preparerWith(renderer: Renderer): BodyPreparer {
     async prepare(job) {
       const converted = convertStep(job);
       if (!converted.ok) return converted;
+      const { tree: _, ...result } = converted;
       try {
-        return { ...converted, body: await renderer.renderMarkdown(converted.markdown), indexed: null };
+        return { ...result, body: await renderer.renderMarkdown(converted.markdown), indexed: null };
       } catch (error) {
-        if (error instanceof BodyLimitError) return { ok: false, notes: converted.notes, exceeded: error.exceeded };
+        if (error instanceof BodyLimitError) return { ok: false, notes: result.notes, exceeded: error.exceeded };
         throw error;
       }
     },

@@ -176,10 +176,7 @@ async function writePost(ctx: ImportContext, deps: WriteDeps, resolved: Resolved
       await ctx.outbox.changed('article', articleId, () => changeArticle(deps, articleId, patch, rendered, undefined, options));
     }
   }
-  const now = ctx.now();
-  await ctx.repos.imports.saveEntry(ctx.source, 'article', { key: p.post.key, entityId: articleId, digests: p.digests }, now);
-  await ctx.repos.imports.addPaths(articleId, p.post.paths, now);
-  for (const slug of await ctx.repos.imports.addFormerSlugs(articleId, p.post.formerSlugs, now)) p.post.notes.add('old slug already used by another article', slug);
+  for (const slug of await ctx.repos.imports.addFormerSlugs(articleId, p.post.formerSlugs, ctx.now())) p.post.notes.add('old slug already used by another article', slug);
   return { planned: p, outcome: p.action === 'create' ? 'created' : 'updated', articleId };
 }
 
@@ -188,6 +185,11 @@ export async function writePosts(ctx: ImportContext, resolved: Resolved, planned
   const deps = writeDeps(ctx);
   const written: WrittenPost[] = [];
   for (const p of planned) written.push(await writeOne(ctx, deps, resolved, p));
+  // What makes the import idempotent and the old paths, for the batch's written posts at once (nothing here can fail one post alone).
+  const done = written.filter((w) => w.outcome === 'created' || w.outcome === 'updated');
+  const now = ctx.now();
+  await ctx.repos.imports.saveEntries(ctx.source, 'article', done.map((w) => ({ key: w.planned.post.key, entityId: w.articleId!, digests: w.planned.digests })), now);
+  await ctx.repos.imports.addPaths(done.flatMap((w) => w.planned.post.paths.map((path) => ({ path, articleId: w.articleId! }))), now);
   return written;
 }
 

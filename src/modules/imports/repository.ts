@@ -17,22 +17,33 @@ export function createImportsRepository(sql: Executor) {
         WHERE source = @source AND kind = @kind AND key IN (SELECT value FROM ${d.jsonList('@keys', 'j')})`, { source, kind, keys: JSON.stringify(keys) });
       return new Map(rows.map((r) => [r.key, { key: r.key, entityId: r.entityId, digests: JSON.parse(r.digests) }]));
     },
-    async saveEntry(source: string, kind: ImportKind, entry: ImportEntry, now: number): Promise<void> {
-      await sql.run(`INSERT INTO import_entries (source, kind, key, entity_id, digests, imported_at)
-        VALUES (@source, @kind, @key, @entityId, @digests, @now)
-        ON CONFLICT (source, kind, key) DO UPDATE SET entity_id = excluded.entity_id, digests = excluded.digests, imported_at = excluded.imported_at`,
-      { source, kind, key: entry.key, entityId: entry.entityId, digests: JSON.stringify(entry.digests), now });
+    /** Records what entries' keys were made into: one statement for a batch's (keys distinct). */
+    async saveEntries(source: string, kind: ImportKind, entries: ImportEntry[], now: number): Promise<void> {
+      if (entries.length === 0) return;
+      const params: Record<string, unknown> = { source, kind, now };
+      const rows = entries.map((e, i) => {
+        Object.assign(params, { [`key${i}`]: e.key, [`entity${i}`]: e.entityId, [`digests${i}`]: JSON.stringify(e.digests) });
+        return `(@source, @kind, @key${i}, @entity${i}, @digests${i}, @now)`;
+      });
+      await sql.run(`INSERT INTO import_entries (source, kind, key, entity_id, digests, imported_at) VALUES ${rows.join(', ')}
+        ON CONFLICT (source, kind, key) DO UPDATE SET entity_id = excluded.entity_id, digests = excluded.digests, imported_at = excluded.imported_at`, params);
     },
     /** Whether the entity an entry names still exists (it may have been deleted since the last import). */
     async exists(kind: ImportKind, id: string): Promise<boolean> {
       return await sql.get(`SELECT 1 AS found FROM ${TABLES[kind]} WHERE id = @id`, { id }) !== undefined;
     },
-    async addPaths(articleId: string, paths: string[], now: number): Promise<void> {
+    /** Records old paths of articles, a batch's in one statement; of a path given twice, the last wins. */
+    async addPaths(paths: { path: string; articleId: string }[], now: number): Promise<void> {
+      const latest = [...new Map(paths.map((p) => [p.path, p.articleId]))];
+      if (latest.length === 0) return;
+      const params: Record<string, unknown> = { now };
+      const rows = latest.map(([path, articleId], i) => {
+        Object.assign(params, { [`path${i}`]: path, [`article${i}`]: articleId });
+        return `(@path${i}, @article${i}, @now)`;
+      });
       // The latest import of a path wins: a newer export may give it to another post.
-      for (const path of paths) {
-        await sql.run(`INSERT INTO legacy_paths (path, article_id, created_at) VALUES (@path, @articleId, @now)
-          ON CONFLICT (path) DO UPDATE SET article_id = excluded.article_id`, { path, articleId, now });
-      }
+      await sql.run(`INSERT INTO legacy_paths (path, article_id, created_at) VALUES ${rows.join(', ')}
+        ON CONFLICT (path) DO UPDATE SET article_id = excluded.article_id`, params);
     },
     /** Records slugs that resolve to the article; resolves with those another article already had. */
     async addFormerSlugs(articleId: string, slugs: string[], now: number): Promise<string[]> {

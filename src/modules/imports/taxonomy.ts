@@ -42,7 +42,7 @@ async function sync<T>(ctx: ImportContext, resolved: Resolved, items: T[], s: Sy
       tally[id ? 'matched' : 'created'] += 1;
       if (!id) id = ctx.dryRun ? `new:${key}` : await s.create(item);
     }
-    if (!ctx.dryRun) await ctx.repos.imports.saveEntry(ctx.source, s.kind, { key, entityId: id, digests }, ctx.now());
+    if (!ctx.dryRun) await ctx.repos.imports.saveEntries(ctx.source, s.kind, [{ key, entityId: id, digests }], ctx.now());
     resolved[s.kind].set(key, id);
     s.resolved?.(item, id);
   }

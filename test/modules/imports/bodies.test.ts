@@ -40,10 +40,10 @@ t.test('the worker\'s task says when it starts, and a parser out of stack is the
   t.ok(await tid === null || typeof await tid === 'number');
   started.port1.close();
   const { prepareBody: deep } = await t.mockImport<typeof import('../../../src/modules/imports/convert/prepare.js')>(
-    '../../../src/modules/imports/convert/prepare.js', { '../../../src/content/render.js': { renderForStorage: () => { throw new RangeError('Maximum call stack size exceeded'); } } });
+    '../../../src/modules/imports/convert/prepare.js', { '../../../src/content/render.js': { renderForStorage: () => { throw new RangeError('Maximum call stack size exceeded'); }, renderTreeForStorage: () => { throw new RangeError('Maximum call stack size exceeded'); } } });
   t.match(deep(HTML, 'fr', false), { ok: false, exceeded: { limit: 'depth', maximum: BODY_LIMITS.depth } });
   const { prepareBody: broken } = await t.mockImport<typeof import('../../../src/modules/imports/convert/prepare.js')>(
-    '../../../src/modules/imports/convert/prepare.js', { '../../../src/content/render.js': { renderForStorage: () => { throw new Error('a bug'); } } });
+    '../../../src/modules/imports/convert/prepare.js', { '../../../src/content/render.js': { renderForStorage: () => { throw new Error('a bug'); }, renderTreeForStorage: () => { throw new Error('a bug'); } } });
   t.throws(() => broken(HTML, 'fr', false), /a bug/, 'anything else is no body\'s fault');
 });
 

@@ -16,7 +16,8 @@ const NOT_CARRIED = new Set(['script', 'style', 'noscript', 'template', 'svg', '
 const SOCIAL = /^(twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|reddit-embed-bq|text-post-media)$/;
 const WEB_URL = /^https?:\/\/\S+$/i;
 
-export interface Converted { markdown: string; notes: Notes }
+/** A body's Markdown, the syntax tree it was written from, and what could not be carried over. */
+export interface Converted { markdown: string; tree: Root; notes: Notes }
 
 const classes = (node: Element): string[] => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
 const isElement = (node: unknown): node is Element => (node as Element).type === 'element';
@@ -129,7 +130,8 @@ function linkBareUrls(tree: Root): void {
  */
 export function htmlToMarkdown(html: string, baseUrl?: string): Converted {
   const notes = new Notes();
-  return { markdown: serialize(htmlToMdast(html, notes, baseUrl)), notes };
+  const tree = htmlToMdast(html, notes, baseUrl);
+  return { markdown: serialize(tree), tree, notes };
 }
 
 /** The syntax tree of an HTML fragment, as Markdown would parse into (an HTML card of a Ghost post). */

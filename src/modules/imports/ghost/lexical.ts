@@ -100,5 +100,5 @@ export function lexicalToMarkdown(lexical: string, baseUrl?: string): Converted 
   if (!root) throw new Error('no root node in the Lexical document');
   checkNesting(root);
   const tree: Root = { type: 'root', children: (root.children ?? []).flatMap((node) => block(node, { notes, baseUrl })) };
-  return { markdown: serialize(tree), notes };
+  return { markdown: serialize(tree), tree, notes };
 }
