@@ -26,7 +26,7 @@ import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { isPostgresUrl } from '../src/db/connection.js';
 import { databaseCpu, machineBusy, median, selfCpu, startServer, type Server } from './measure.js';
-import { prime, warmUpAndRecord } from './record.js';
+import { FailedAnswer, prime, warmUpAndRecord } from './record.js';
 import { scenarios, type Context, type Load, type Scenario, type Target } from './scenarios.js';
 import { checkWrk, wrk } from './wrk.js';
 import { importBench, importTable } from './import.js';
@@ -189,7 +189,16 @@ try {
   // wrk's connections could otherwise be holding a server's port as its own.
   for (const s of selected) await Promise.all([server(s.on), s.against && s.against !== 'alone' && server(s.against)]);
   const rows: Row[] = [];
-  for (const scenario of selected) rows.push(await measure(scenario, context));
+  const refused: { name: string; reason: string }[] = [];
+  for (const scenario of selected) {
+    try {
+      rows.push(await measure(scenario, context));
+    } catch (error) {
+      if (!(error instanceof FailedAnswer)) throw error;
+      console.error(`${scenario.name}: ${error.message}`);
+      refused.push({ name: scenario.name, reason: error.message });
+    }
+  }
   const before = values.compare ? JSON.parse(readFileSync(values.compare, 'utf8')) : undefined;
   const setting = `${values.db ? dbName : 'demo newsroom'}${workers ? `, serve --workers ${workers}` : ''}`;
   console.log(`\n${table(rows, cold, { connections, duration, runs, setting }, before)}\n`);
@@ -201,7 +210,7 @@ try {
   const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
   writeFileSync(file, JSON.stringify({
     date: new Date().toISOString(), commit, client: 'wrk', db: dbName, workers: workers ?? null, connections, duration, runs, busyLimit,
-    coldStart: cold, rows, import: imported,
+    coldStart: cold, rows, refused, import: imported,
   }, null, 2));
   console.log(`results: ${file}`);
 } finally {

@@ -12,11 +12,12 @@ import { createCursors } from './lib/cursor.js';
 import validation from './plugins/validation.js';
 import { loadCompiledSchemas, schemaCompilers, type Compilers } from './plugins/schema-compilers.js';
 import errors, { sendProblem } from './plugins/errors.js';
-import auth, { enforceAccess } from './plugins/auth.js';
+import auth, { anonymousMay, enforceAccess } from './plugins/auth.js';
 import openapi from './plugins/openapi.js';
 import responseCache from './plugins/response-cache.js';
-import conditional from './plugins/conditional.js';
-import hardening from './plugins/hardening.js';
+import conditional, { withAuthorization } from './plugins/conditional.js';
+import hardening, { everyAnswer } from './plugins/hardening.js';
+import { anonymousHits, firstHook } from './plugins/anonymous-hits.js';
 import rateLimit from './plugins/rate-limit.js';
 import drain from './plugins/drain.js';
 import { ProblemSchema } from './lib/problem.js';
@@ -158,12 +159,16 @@ export async function buildApp(options: AppOptions) {
   await app.register(validation);
   await app.register(errors);
   const config = options.config;
+  // Before every plugin's hooks: a cached answer for a caller without a key is sent from here (see below).
+  const first = firstHook();
+  app.addHook('onRequest', first.hook);
   // Hooks that run on every request are callback style, here and in the plugins: an async one
   // would cost every request a promise and a microtask. This one sets the request id and what every answer carries.
-  await app.register(hardening, {
+  const hardened = {
     corsOrigins: config.KIOSQUE_CORS_ORIGINS, corsCredentials: config.KIOSQUE_CORS_CREDENTIALS,
     maxEventLoopDelay: config.KIOSQUE_MAX_EVENT_LOOP_DELAY_MS, https: config.PUBLIC_URL.startsWith('https:'),
-  });
+  };
+  await app.register(hardening, hardened);
   await app.register(auth, {
     keys: ctx.repos.keys,
     recordUse: keyUsage.record,
@@ -195,14 +200,24 @@ export async function buildApp(options: AppOptions) {
       transitionKeys: (after, now) => transitionKeys(changes, after, now),
     });
   }
+  const policy = {
+    item: config.KIOSQUE_CACHE_CONTROL_ITEM, list: config.KIOSQUE_CACHE_CONTROL_LIST,
+    partner: config.KIOSQUE_CACHE_CONTROL_PARTNER, notFound: config.KIOSQUE_CACHE_CONTROL_NOT_FOUND,
+  };
   await app.register(conditional, {
-    policy: {
-      item: config.KIOSQUE_CACHE_CONTROL_ITEM, list: config.KIOSQUE_CACHE_CONTROL_LIST,
-      partner: config.KIOSQUE_CACHE_CONTROL_PARTNER, notFound: config.KIOSQUE_CACHE_CONTROL_NOT_FOUND,
-    },
+    policy,
     anonymousRead: config.KIOSQUE_ANONYMOUS_READ, keyedPublic: config.KIOSQUE_CACHE_KEYED_PUBLIC,
   });
   if (metrics && access !== 'off') await app.register(metricsPlugin, { metrics, access });
+  // With CORS's headers the same on every answer and the rate limit counted here, what the hooks would
+  // send for an anonymous hit is known before they run.
+  if (app.hasDecorator('responseCache') && hardened.corsOrigins === '*' && app.countRequest) {
+    first.answerWith(anonymousHits({
+      cache: app.responseCache, everyAnswer: everyAnswer(hardened), cacheControl: (kind) => policy[kind], vary: withAuthorization,
+      anonymousMay: (route) => anonymousMay(route, config.KIOSQUE_ANONYMOUS_READ), count: app.countRequest,
+      pressed: app.hasDecorator('isUnderPressure') ? () => app.isUnderPressure() : () => false, now: ctx.now,
+    }));
+  }
   // After the plugins whose hooks answer or purge, before the routes, and before the database closes.
   await app.register(drain, { ...options.drain });
   await app.register(changeSchedule, { ctx, ...options.schedule });

@@ -68,16 +68,24 @@ async function storedKey(options: AuthOptions, hash: string): Promise<Caller> {
   return [{ id: row.id, name: row.name, scopes: row.scopes, rateLimit: row.rateLimit }, reader];
 }
 
+type Route = Pick<FastifyRequest['routeOptions'], 'config' | 'url'>;
+
+const neededScope = (route: Route) => route.config.scope ?? (route.url?.startsWith('/v1/') ? 'content:read' : 'public');
+
+/** Whether a caller without a key may make a route's requests. */
+export function anonymousMay(route: Route, anonymousRead: boolean): boolean {
+  const needed = neededScope(route);
+  return needed === 'public' || (needed === 'content:read' && anonymousRead);
+}
+
 /** Why `caller` may not make this request (no key where one is needed, a scope lacking), or null. */
 function permission(request: FastifyRequest, caller: Caller, anonymousRead: boolean): Error | null {
-  const needed = request.routeOptions.config.scope
-    ?? (request.routeOptions.url?.startsWith('/v1/') ? 'content:read' : 'public');
+  const needed = neededScope(request.routeOptions);
   if (needed === 'public' || (caller === null && needed === 'content:read' && anonymousRead)) return null;
   if (caller === null) return new Unauthorized('This request needs an API key: Authorization: Bearer <key>');
   return grants(caller[0].scopes, needed) ? null : new Forbidden(`This API key lacks the ${needed} scope`);
 }
 
-/**
 /**
  * The caller named by `Authorization: Bearer`: none (anonymous), the
  * bootstrap admin key, or a stored key (a promise: only then is the database read).

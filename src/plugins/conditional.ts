@@ -40,9 +40,16 @@ function cacheControl(request: FastifyRequest, options: ConditionalOptions, kind
   return options.policy[kind];
 }
 
+/** A Vary that names Authorization: an answer depends on who asks. */
+export function withAuthorization(vary: string | undefined): string {
+  if (vary === undefined) return 'Authorization';
+  return /\bauthorization\b/i.test(vary) ? vary : `${vary}, Authorization`;
+}
+
 function varyOnAuthorization(reply: FastifyReply): void {
   const vary = reply.getHeader('vary');
-  if (vary === undefined || !/\bauthorization\b/i.test(String(vary))) reply.header('vary', vary === undefined ? 'Authorization' : `${vary}, Authorization`);
+  const named = withAuthorization(vary === undefined ? undefined : String(vary));
+  if (named !== vary) reply.header('vary', named);
 }
 
 const isRead = (request: FastifyRequest) => request.method === 'GET' || request.method === 'HEAD';

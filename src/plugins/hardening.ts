@@ -34,6 +34,15 @@ const HEALTH = new Set(['/healthz', '/readyz']);
 const EXPOSED_HEADERS = ['ETag', 'Last-Modified', 'Link', 'Location', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining',
   'RateLimit-Reset', 'X-Request-Id', 'Surrogate-Key'].join(', ');
 
+/** What every answer carries besides its request id: with any origin allowed, CORS's headers too. */
+export function everyAnswer(options: Pick<HardeningOptions, 'corsOrigins' | 'https'>): Record<string, string> {
+  return {
+    ...API_HEADERS,
+    ...(options.https ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
+    ...(options.corsOrigins === '*' ? { 'access-control-allow-origin': '*', 'access-control-expose-headers': EXPOSED_HEADERS } : {}),
+  };
+}
+
 /**
  * The request id, security headers, CORS and load shedding: the defaults an API on the internet needs.
  * What every answer carries is set by one hook. With any origin allowed (the default) that includes
@@ -42,11 +51,7 @@ const EXPOSED_HEADERS = ['ETag', 'Last-Modified', 'Link', 'Location', 'Retry-Aft
  */
 export default fp(async function hardening(app: FastifyInstance, options: HardeningOptions) {
   const anyOrigin = options.corsOrigins === '*';
-  const headers = {
-    ...API_HEADERS,
-    ...(options.https ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
-    ...(anyOrigin ? { 'access-control-allow-origin': '*', 'access-control-expose-headers': EXPOSED_HEADERS } : {}),
-  };
+  const headers = everyAnswer(options);
   app.addHook('onRequest', function answerHeaders(request, reply, done) {
     reply.header('x-request-id', request.id).headers(headers);
     done();

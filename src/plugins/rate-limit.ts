@@ -42,6 +42,13 @@ async function redisClient(url: string, log: FastifyInstance['log']): Promise<Re
   return redis;
 }
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** With windows counted in the instance: counts a request answered before the hooks (see localLimiter). */
+    countRequest?: (request: FastifyRequest, route: string) => string[] | null;
+  }
+}
+
 const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz']);
 const WINDOW_MS = 60_000;
 
@@ -77,7 +84,21 @@ function localLimiter(
     }
     return window;
   }
-  return function limitRequest(request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) {
+  /**
+   * Counts a request the first hook answers (anonymous-hits.ts): its RateLimit headers as name, value
+   * pairs, or null, uncounted, when the limit refuses it (the hooks count and refuse it then).
+   */
+  function count(request: FastifyRequest, route: string): string[] | null {
+    const max = limitOf(request);
+    if (max === 0 || UNLIMITED_ROUTES.has(route)) return [];
+    const at = now();
+    const window = windowOf(keyOf(request), at);
+    if (window.count >= max) return null;
+    window.count += 1;
+    const reset = Math.ceil((window.start + WINDOW_MS - at) / 1000);
+    return ['ratelimit-limit', String(max), 'ratelimit-remaining', String(max - window.count), 'ratelimit-reset', String(reset)];
+  }
+  const hook = function limitRequest(request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) {
     const max = limitOf(request);
     if (max === 0 || UNLIMITED_ROUTES.has(request.routeOptions.url!)) return done();
     const at = now();
@@ -89,6 +110,7 @@ function localLimiter(
     reply.header('retry-after', reset);
     done(refusal(max, reset));
   };
+  return { hook, count };
 }
 
 /**
@@ -104,7 +126,9 @@ export default fp(async function limits(app: FastifyInstance, options: RateLimit
     (request.principal ? request.principal.rateLimit ?? options.key : options.anonymous);
   const keyOf = (request: FastifyRequest) => (request.principal ? `key:${request.principal.id}` : `ip:${request.ip}`);
   if (!options.redisUrl) {
-    app.addHook('onRequest', localLimiter(limitOf, keyOf, options.now, options.callersKept ?? 5_000));
+    const limiter = localLimiter(limitOf, keyOf, options.now, options.callersKept ?? 5_000);
+    app.addHook('onRequest', limiter.hook);
+    app.decorate('countRequest', limiter.count);
     return;
   }
   const redis = await redisClient(options.redisUrl, app.log);

@@ -20,6 +20,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set on a cacheable miss: where to store the answer, and the purge and views counts it was computed at. */
     cacheSlot: { key: string; epoch: number; views: number } | null;
+    /** A look for other processes' changes or schedules due that the first hook started: the cache's hook waits for it. */
+    cacheLook: Promise<void> | null;
   }
   interface FastifyInstance {
     responseCache: ResponseCache;
@@ -77,10 +79,17 @@ export interface ResponseCache {
   /** Purges by the keys of the changes recorded since the last look (this process's or another's), now. */
   follow(): Promise<void>;
   size(): number;
+  /**
+   * The answer every unrestricted reader gets to this GET, when it can be sent at once: stored and
+   * current, with nothing to read first about other processes' changes or schedules due (a read
+   * that must be waited for is left to the cache's hook); else undefined. Not counted: for the
+   * first hook (anonymous-hits.ts).
+   */
+  current(request: FastifyRequest, profile: Profile, now: number): Answer | undefined;
 }
 
 /** A stored answer, and what a revalidation of it needs, worked out when it is stored. */
-interface Answer extends Stored {
+export interface Answer extends Stored {
   /** Its headers without the body's type: a 304's. */
   notModified: Record<string, string>;
   /** Its Last-Modified as a number (NaN without one), for If-Modified-Since. */
@@ -104,6 +113,7 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     store.purge(keys);
   };
   app.decorateRequest('cacheSlot', null);
+  app.decorateRequest('cacheLook', null);
 
   const transitions = createTransitionWatch(options, purge);
   // Another process's write may also schedule something: the next instant is looked up again.
@@ -111,7 +121,21 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     purge(keys);
     transitions.recheck();
   }, store.clear, stats);
-  app.decorate('responseCache', { stats, purge, clear: store.clear, size: store.size, follow: external.follow });
+  const viewsNow = (profile: Profile) => (profile.kind === 'views' ? options.viewsVersion() + external.viewsSeen() : -1);
+  const usable = (entry: Answer | undefined, now: number, views: number): entry is Answer =>
+    entry !== undefined && now < entry.expires && entry.views === views;
+  const current = (request: FastifyRequest, profile: Profile, now: number): Answer | undefined => {
+    const reading = freshen(now);
+    if (reading) {
+      // Handled by the cache's hook, unless the request is refused before it (then by no one).
+      request.cacheLook = reading;
+      reading.catch(() => undefined);
+      return undefined;
+    }
+    const entry = store.get(keyOf(request, profile.parameters) + (profile.variant?.(request) ?? ''));
+    return usable(entry, now, viewsNow(profile)) ? entry : undefined;
+  };
+  app.decorate('responseCache', { stats, purge, clear: store.clear, size: store.size, follow: external.follow, current });
 
   /**
    * Looks for other processes' changes and for schedules come due: undefined
@@ -131,18 +155,18 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     const profile = profileOf(request.routeOptions);
     if (profile === null) return done();
     const now = options.now();
-    const reading = freshen(now);
+    const reading = request.cacheLook ?? freshen(now);
     if (reading) return void reading.then(() => lookUp(request, reply, done, profile, now), done);
     lookUp(request, reply, done, profile, now);
   });
 
   function lookUp(request: FastifyRequest, reply: FastifyReply, done: () => void, profile: Profile, now: number) {
-    const views = profile.kind === 'views' ? options.viewsVersion() + external.viewsSeen() : -1;
+    const views = viewsNow(profile);
     // Partners see their own entitlement's answers, apart from everyone else's; some routes vary by header too.
     const path = keyOf(request, profile.parameters) + (profile.variant?.(request) ?? '');
     const key = request.reader.partition === '' ? path : `${request.reader.partition} ${path}`;
     const entry = store.get(key);
-    if (!entry || now >= entry.expires || entry.views !== views) {
+    if (!usable(entry, now, views)) {
       stats.misses++;
       // The purge number is the one before the handler reads: a purge landing before the answer is stored keeps it out.
       request.cacheSlot = { key, epoch: store.epoch(), views };

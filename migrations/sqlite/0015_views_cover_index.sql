@@ -1,0 +1,2 @@
+DROP INDEX `article_views_hour_idx`;--> statement-breakpoint
+CREATE INDEX `article_views_hour_cover_idx` ON `article_views` (`hour`,`article_id`,`count`);
