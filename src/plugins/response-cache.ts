@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { isConditional, isFresh } from '../lib/http.js';
 import { createKeyedCache, type Stored } from '../lib/keyed-cache.js';
 import { keyOf, profiler, type Profile } from './response-cache-routes.js';
+import { createExternalWatch, createTransitionWatch } from './response-cache-watch.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -56,12 +57,7 @@ export interface CacheSources {
 
 const KEPT_HEADERS = ['content-type', 'etag', 'last-modified', 'surrogate-key', 'cache-tag', 'edge-cache-tag', 'vary', 'link'];
 const HOUR = 3_600_000;
-/**
- * How long other processes' commits may go unseen. PRAGMA data_version takes
- * the database's read lock (system calls): once per request, it cost as much
- * as the rest of a hit. This process's own writes are seen at once.
- */
-export const EXTERNAL_CHECK_MS = 25;
+export { EXTERNAL_CHECK_MS } from './response-cache-watch.js';
 
 export interface ResponseCache {
   /** `versionChecks`: how often other processes' commits were looked for; `purges`: how many purges came in. */
@@ -216,90 +212,3 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     if (store.set(slot.key, { payload: Buffer.from(payload), headers, notModified, lastModified, keys, views: slot.views, expires }, slot.epoch)) stats.stores++;
   }
 }, { name: 'response-cache', dependencies: ['auth'] });
-
-/**
- * Other processes' commits, looked for at most every EXTERNAL_CHECK_MS: the
- * changes they recorded since the last look are purged by their keys; a
- * command that wrote content with no change (seed, reindex) empties the cache.
- * Their other commits (view counts among them) do not say what they changed:
- * most-read answers are computed again after any of them.
- */
-async function createExternalWatch(
-  options: CacheSources, purge: (keys: string[]) => void, clear: () => void, stats: { versionChecks: number },
-) {
-  let version = options.externalVersion();
-  let seen = await options.latestChange();
-  let outside = await options.outsideWrites();
-  let checkedAt = performance.now();
-  let moves = 0;
-  // Reads one at a time: two reads from one `seen` would purge twice and could move it back.
-  let reading: Promise<void> = Promise.resolve();
-  const follow = (): Promise<void> => {
-    reading = reading.catch(() => undefined).then(async () => {
-      const since = await options.changesSince(seen);
-      seen = since.latest;
-      if (since.keys === null) clear();
-      else if (since.keys.length) purge(since.keys);
-    });
-    return reading;
-  };
-  return {
-    /** A read of what other processes wrote when data_version moved (at most every EXTERNAL_CHECK_MS), else undefined. */
-    check(): Promise<void> | undefined {
-      const at = performance.now();
-      if (at - checkedAt < EXTERNAL_CHECK_MS) return undefined;
-      checkedAt = at;
-      stats.versionChecks++;
-      const now = options.externalVersion();
-      if (now === version) return undefined;
-      moves++;
-      return follow().then(async () => {
-        const written = await options.outsideWrites();
-        if (written !== outside) clear();
-        outside = written;
-        // Moved only once read: a failed read is tried again by the next request.
-        version = now;
-      });
-    },
-    /** Purges by the keys of the changes recorded since the last look, by this process or another. */
-    follow,
-    /** Counts the moves seen: most-read answers computed before one are not served after it. */
-    viewsSeen: () => moves,
-  };
-}
-
-/**
- * Scheduled publications and embargo ends change answers with no write: at
- * each one's instant, the keys of what became visible are purged. After a
- * write (which may schedule something sooner), the next instant is looked up again.
- */
-function createTransitionWatch(options: CacheSources, purge: (keys: string[]) => void) {
-  let from = options.now();
-  // The next instant something becomes visible; undefined: to look up again (after a write).
-  let next: number | null | undefined;
-  // Moves with each recheck: a lookup that a write overtook leaves `next` to be looked up again.
-  let generation = 0;
-  let lookup: Promise<void> | null = null;
-  return {
-    /** A lookup (shared by the requests arriving meanwhile) when one is due, else undefined. */
-    check(now: number): Promise<void> | undefined {
-      if (lookup) return lookup;
-      if (next !== undefined && (next === null || now < next)) return undefined;
-      const at = generation;
-      lookup = (async () => {
-        const keys = await options.transitionKeys(from, now);
-        if (keys.length) purge(keys);
-        from = now;
-        const found = await options.nextTransition(now);
-        if (generation === at) next = found;
-      })().finally(() => {
-        lookup = null;
-      });
-      return lookup;
-    },
-    recheck(): void {
-      generation++;
-      next = undefined;
-    },
-  };
-}
