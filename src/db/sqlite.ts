@@ -8,6 +8,7 @@ import type { Database, TransactionOptions } from './database.js';
 import type { Executor, Params } from './executor.js';
 import { sqliteDialect } from './dialect-sqlite.js';
 import { migrationsFolder } from './migrations.js';
+import { startCheckpoints, type Checkpoints } from './sqlite-checkpoints.js';
 import { transactionContext } from './transaction-context.js';
 
 /** How long a write waits for another connection's lock before failing with SQLITE_BUSY. */
@@ -98,7 +99,18 @@ export function openSqlite(path: string, options: { verbose?: (sql: unknown) => 
   client.pragma('journal_mode = WAL');
   client.pragma('synchronous = NORMAL');
   const log = createLogFlusher(`${resolve(path)}-wal`);
-  const flush = options.flush ?? (path === ':memory:' ? async () => undefined : log.flush);
+  const flushLog = options.flush ?? (path === ':memory:' ? async () => undefined : log.flush);
+  // Started with the first write: most commands that open the database never write.
+  let checkpoints: Checkpoints | null = null;
+  const flush = async () => {
+    await flushLog();
+    if (path === ':memory:') return;
+    checkpoints ??= startCheckpoints(resolve(path), {
+      off: () => client.pragma('wal_autocheckpoint = 0'),
+      fallback: () => client.open && client.pragma('wal_autocheckpoint = 1000'),
+    });
+    checkpoints.wrote();
+  };
   client.pragma('foreign_keys = ON');
   // Waiting for another process's write lock blocks every request of this one: a second bounds
   // that stall; past it a write answers 503 DATABASE_BUSY with Retry-After (see lib/storage-errors.ts).
@@ -191,6 +203,7 @@ export function openSqlite(path: string, options: { verbose?: (sql: unknown) => 
     },
     async close() {
       await queue;
+      await checkpoints?.close();
       await log.close();
       if (!client.open) return;
       if (client.name !== ':memory:') client.pragma('wal_checkpoint(TRUNCATE)');
