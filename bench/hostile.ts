@@ -20,11 +20,11 @@
 // every body is answered (stored or refused) within 2 s.
 // Usage: npm run bench:hostile [-- --runs 2 --size 200000 --only nested]
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { demoArticles } from '../src/db/seed/index.js';
+import { freePort } from '../test/free-port.js';
 import { HOSTILE_INPUTS, HOSTILE_REQUESTS } from '../test/fixtures/hostile.js';
 import { median, startServer } from './measure.js';
 
@@ -36,13 +36,6 @@ const size = Number(values.size);
 const ADMIN = 'bench-admin-key-0123456789abcdef';
 const STALL_TARGET_MS = 100;
 const ANSWER_TARGET_MS = 2000;
-
-const freePort = () => new Promise<number>((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address() as { port: number };
-    probe.close(() => resolve(port));
-  });
-});
 
 /** An ordinary long read: the demo's bodies one after another, up to `size`. */
 function longRead(n: number): string {

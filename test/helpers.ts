@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tap, { type Test } from 'tap';
@@ -143,14 +142,7 @@ export async function failInserts({ db }: Pick<TestApp, 'db'>, table: string) {
   return async () => { await exec(db, dialect.drop('failing', table)); };
 }
 
-/** A TCP port free on 127.0.0.1 at the time of asking, for a server started as a child process. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+export { freePort } from './free-port.js';
 
 /**
  * The environment of a child process running `bin/kiosque.js`: this one's, with `extra`, recording no coverage.

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { NotDurableError, openSqlite } from '../../src/db/sqlite.js';
+import { createLogFlusher, NotDurableError, openSqlite } from '../../src/db/sqlite.js';
 import { freshDatabase, query } from '../database.js';
 import { tempDir } from '../helpers.js';
 
@@ -117,4 +117,50 @@ t.test('SQLite: the log is flushed for real, and a log that cannot be is a NotDu
   await t.rejects(refused, { code: 'SQLITE_IOERR_FSYNC', message: /could not be flushed: ENOENT/ });
   t.ok(await refused.catch((error: unknown) => error instanceof NotDurableError));
   t.same(await names(other), ['trois'], 'committed all the same: the answer says it may be kept');
+});
+
+t.test('SQLite: the log is opened once for all its flushes, again after one fails, and closed after those under way', async (t) => {
+  const opened: string[] = [];
+  const calls: string[] = [];
+  let hold: Promise<void> | null = null;
+  const log = createLogFlusher('/data/k.db-wal', async (path) => {
+    opened.push(path);
+    return {
+      datasync: async () => {
+        calls.push('sync');
+        await hold;
+      },
+      close: async () => { calls.push('close'); },
+    };
+  });
+  for (let i = 0; i < 3; i++) await log.flush();
+  t.same(opened, ['/data/k.db-wal'], 'opened once for three flushes');
+
+  // Closing waits for the flush under way.
+  calls.length = 0;
+  let release!: () => void;
+  hold = new Promise((resolve) => { release = resolve; });
+  const slow = log.flush();
+  const closing = log.close();
+  await new Promise((resolve) => setImmediate(resolve));
+  t.same(calls, ['sync'], 'not closed while a flush is under way');
+  release();
+  await slow;
+  await closing;
+  t.same(calls, ['sync', 'close']);
+
+  // A flush that fails forgets the file (and closes it): the next one opens it anew, by its name.
+  let opens = 0;
+  const broken = createLogFlusher('/data/k.db-wal', async () => {
+    opens++;
+    if (opens === 1) return { datasync: async () => { throw new Error('EIO: i/o error, fdatasync'); }, close: async () => { calls.push('closed broken'); } };
+    return { datasync: async () => undefined, close: async () => undefined };
+  });
+  await t.rejects(broken.flush(), { code: 'SQLITE_IOERR_FSYNC', message: /could not be flushed: EIO/ });
+  await broken.flush();
+  t.equal(opens, 2, 'opened again after the failed flush');
+  t.ok(calls.includes('closed broken'), 'the file that failed is closed');
+  const unopenable = createLogFlusher('/nowhere/k.db-wal', async () => { throw new Error('ENOENT: no such file'); });
+  await t.rejects(unopenable.flush(), { code: 'SQLITE_IOERR_FSYNC', message: /ENOENT/ });
+  await unopenable.close();
 });

@@ -1,13 +1,14 @@
-import type { DialectName } from '../../db/executor.js';
 import type { ChangesRepository } from './repository.js';
 
 /**
- * When surrogate keys were last purged (lib/http.ts dates answers by it), kept in memory on PostgreSQL,
- * where a query on every uncached read is a round trip. A key's instant is read from purged_keys the first
- * time it is asked for, then moved forward by the change feed, followed when the database's external
- * version moves (a notification of another instance's commit, or a reconnection of the listener: see
- * db/postgres-notify.ts) and after this instance's own transactions. Another instance's purge is therefore
- * seen as soon as its notification is: the response cache's bound, less the EXTERNAL_CHECK_MS it waits.
+ * When surrogate keys were last purged (lib/http.ts dates answers by it), kept in memory: a query on every
+ * uncached read is a round trip on PostgreSQL, and costs SQLite about as much as reading the article. A
+ * key's instant is read from purged_keys the first time it is asked for, then moved forward by the change
+ * feed, followed when the database's external version moves (on PostgreSQL a notification of another
+ * instance's commit or a reconnection of the listener, see db/postgres-notify.ts; on SQLite any other
+ * process's commit, PRAGMA data_version) and after this process's own transactions. On PostgreSQL another
+ * instance's purge is therefore seen as soon as its notification is: the response cache's bound, less the
+ * EXTERNAL_CHECK_MS it waits; on SQLite at the next read.
  */
 
 /** A recorded change, as the clock follows it. */
@@ -130,17 +131,14 @@ export async function createPurgeClock(sources: PurgeSources, { maxKeys = 50_000
 
 /** What purgeTimes needs of the database and the changes repository. */
 export type PurgeDeps = {
-  db: { dialect: { name: DialectName }; externalVersion(): number };
-  changes: Pick<ChangesRepository, 'lastPurged' | 'purgedAt' | 'keysSince' | 'latest'>;
+  db: { externalVersion(): number };
+  changes: Pick<ChangesRepository, 'purgedAt' | 'keysSince' | 'latest'>;
 };
 
 /**
- * Where answers' purge instants come from: on SQLite, a statement at each answer (in-process, it costs
- * less than looking for other processes' commits, and sees them at once); on PostgreSQL, a PurgeClock.
+ * Where answers' purge instants come from, on both dialects: a PurgeClock. On SQLite the database's
+ * external version is PRAGMA data_version, which moves with every other process's commit: a read sees
+ * another process's purge at once, at the cost of a pragma instead of a statement over purged_keys.
  */
-const purgeTimesOf: Record<DialectName, (deps: PurgeDeps) => Promise<Omit<PurgeClock, 'size'>>> = {
-  sqlite: async ({ changes }) => ({ lastPurged: changes.lastPurged, written: ignore }),
-  postgres: ({ db, changes }) => createPurgeClock({ version: db.externalVersion, stored: changes.purgedAt, since: changes.keysSince, latest: changes.latest }),
-};
-
-export const purgeTimes = (deps: PurgeDeps) => purgeTimesOf[deps.db.dialect.name](deps);
+export const purgeTimes = (deps: PurgeDeps): Promise<PurgeClock> =>
+  createPurgeClock({ version: deps.db.externalVersion, stored: deps.changes.purgedAt, since: deps.changes.keysSince, latest: deps.changes.latest });

@@ -112,12 +112,6 @@ export function createChangesRepository(sql: Executor) {
       await afterAppend[d.name](sql, row!.seq);
       return row!.seq;
     },
-    /** The latest instant a change purged any of these keys, 0 if none did. */
-    async lastPurged(keys: string[]): Promise<number> {
-      const row = await sql.get<{ at: number }>(`SELECT coalesce(max(at), 0) AS at FROM purged_keys
-        WHERE key IN (SELECT value FROM ${d.jsonList('@keys', 'k')})`, { keys: JSON.stringify(keys) });
-      return row!.at;
-    },
     /** The instants at which those of `keys` ever purged were last purged. */
     purgedAt(keys: string[]): Promise<{ key: string; at: number }[]> {
       return sql.all(`SELECT key, at FROM purged_keys WHERE key IN (SELECT value FROM ${d.jsonList('@keys', 'k')})`, { keys: JSON.stringify(keys) });

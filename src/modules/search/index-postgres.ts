@@ -23,6 +23,9 @@ const lastPosition = (param: string) => `SELECT coalesce(max(p), 0) FROM unnest(
  * weighted tsvector, computed by the server with the article language's
  * configuration. A row goes with its article (ON DELETE CASCADE), vector included.
  */
+/** An entry as stored, with the body's snippet terms (null until indexed again). */
+type StoredText = SearchText & { snippetTerms: string | null };
+
 export function createPostgresIndex(sql: Executor): SearchIndex {
   const SOURCE = sourceSql(sql);
   const upsert = `INSERT INTO article_search (article_id, lang, ${COLUMNS.join(', ')}, snippet_terms, search)
@@ -30,8 +33,10 @@ export function createPostgresIndex(sql: Executor): SearchIndex {
     ON CONFLICT (article_id) DO UPDATE SET lang = excluded.lang, ${COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')},
       snippet_terms = excluded.snippet_terms, search = excluded.search`;
   // The body's first terms for snippets, stemmed here: PostgreSQL's vectors are its own stemmers'.
-  const write = (text: SearchText) => sql.run(upsert, {
-    ...text, config: configOf(text.lang), snippetTerms: snippetTerms(text.body, stemLanguage(text.lang)),
+  // Kept from the entry before while neither the body nor the language (its stems follow it) changes.
+  const write = (text: SearchText, old?: StoredText) => sql.run(upsert, {
+    ...text, config: configOf(text.lang),
+    snippetTerms: old?.snippetTerms != null && old.body === text.body && old.lang === text.lang ? old.snippetTerms : snippetTerms(text.body, stemLanguage(text.lang)),
   });
   const sync = async (rows: SearchText[]) => {
     for (const row of rows) await write(cleaned(row));
@@ -41,14 +46,14 @@ export function createPostgresIndex(sql: Executor): SearchIndex {
   /** Writes the article's entry if its text changed; resolves with the search keys that purges. */
   async function indexOne(current: SearchText): Promise<string[]> {
     const text = cleaned(current);
-    const old = await sql.get<SearchText>(`SELECT article_id AS "articleId", lang, ${COLUMNS.join(', ')} FROM article_search
-      WHERE article_id = @articleId`, text);
+    const old = await sql.get<StoredText>(`SELECT article_id AS "articleId", lang, ${COLUMNS.join(', ')}, snippet_terms AS "snippetTerms"
+      FROM article_search WHERE article_id = @articleId`, text);
     const config = configOf(text.lang);
     const keys = await textKeys(old, text, async (_column, before, after) => {
       const n = (await sql.get<{ before: number; after: number }>(lengths, { config, before, after }))!;
       return Number(n.before) === Number(n.after);
     });
-    if (!old || keys.length > 0) await write(text);
+    if (!old || keys.length > 0) await write(text, old);
     return keys;
   }
   return {

@@ -5,7 +5,7 @@ import { sameTokenCount, textKeys } from './keys.js';
 import { snippetTerms } from './snippet-terms.js';
 import { analyzer, stemLanguage } from './text.js';
 
-type SearchEntry = SearchText & { rowid: number };
+type SearchEntry = SearchText & { rowid: number; snippetTerms: string | null };
 /** The stemmed columns of a text, kept to delete them from FTS5 or to reuse unchanged ones. */
 type Stemmed = { text: SearchText; values: string[] };
 
@@ -20,8 +20,8 @@ const BODY = COLUMNS.indexOf('body');
  */
 export function createSqliteIndex(sql: Executor): SearchIndex {
   const SOURCE = sourceSql(sql);
-  const stored = (articleId: string) => sql.get<SearchEntry>(`SELECT rowid, article_id AS "articleId", lang, ${COLUMNS.join(', ')}
-    FROM article_search WHERE article_id = @articleId`, { articleId });
+  const stored = (articleId: string) => sql.get<SearchEntry>(`SELECT rowid, article_id AS "articleId", lang, ${COLUMNS.join(', ')},
+    snippet_terms AS "snippetTerms" FROM article_search WHERE article_id = @articleId`, { articleId });
   const fts = (values: string[]) => Object.fromEntries(COLUMNS.map((c, i) => [c, values[i]]));
 
   /** Stems each column, reusing the values of `before` where the text did not change. */
@@ -47,7 +47,9 @@ export function createSqliteIndex(sql: Executor): SearchIndex {
     if (old && unchanged(old, text)) return [];
     const before = old ? await unindex(old) : undefined;
     const after = stem(text, before);
-    const row = { ...text, snippetTerms: snippetTerms(text.body, stemLanguage(text.lang), after.values[BODY]) };
+    // The body's snippet terms are kept while neither it nor the language (its stems follow it) changes.
+    const kept = old !== undefined && old.snippetTerms !== null && old.body === text.body && old.lang === text.lang;
+    const row = { ...text, snippetTerms: kept ? old.snippetTerms : snippetTerms(text.body, stemLanguage(text.lang), after.values[BODY]) };
     let rowid: number;
     if (old) {
       rowid = old.rowid;

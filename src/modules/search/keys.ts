@@ -1,7 +1,7 @@
 import { KEYS } from '../../lib/keys.js';
 import type { QueryTerm } from './query.js';
 import { COLUMNS, type Column, type SearchText } from './index-source.js';
-import { analyzer, fold, STEMMABLE, stemLanguage, tokens, type Analyzer } from './text.js';
+import { analyzer, fold, STEMMABLE, stemLanguage, TOKEN, tokens, type Analyzer } from './text.js';
 
 /**
  * The surrogate keys of searches (README, "Purging a CDN"). A search answer
@@ -78,13 +78,44 @@ export async function textKeys(before: SearchText | undefined, after: SearchText
   const keys = new Set<string>();
   for (const column of changed) {
     if (!await sameLength(column, before[column], after[column])) return [KEYS.searches];
-    for (const token of [...tokens(before[column]), ...tokens(after[column])]) {
+    for (const token of changedTokens(before[column], after[column])) {
       if (!STEMMABLE.test(token)) return [KEYS.searches];
       keys.add(termKey(analyzer.term(token, lang))).add(termKey(folded(token)));
+      if (keys.size > WRITE_BUDGET) return [KEYS.searches];
     }
   }
-  if (keys.size > WRITE_BUDGET) return [KEYS.searches];
   return changed.length === 0 ? [] : [KEYS.searchText, ...keys];
+}
+
+/** Tokens kept on each side of a changed stretch of text: a tokenizer's cut may depend on a neighbour (a hyphen joining two words). */
+const MARGIN = 2;
+
+/**
+ * The tokens of the stretch of text an edit changed, in its old and new
+ * versions, with MARGIN tokens on each side: outside it the two texts are the
+ * same characters. With as many tokens in both (what textKeys checks first),
+ * the tokens after the stretch keep their positions, so a term's count or a
+ * phrase's match can only change through a token inside it: a phrase that
+ * comes or goes has one of its words there, and its search is keyed by each.
+ */
+export function changedTokens(before: string, after: string): string[] {
+  if (before === after) return [];
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return [...around(before, start, before.length - end), ...around(after, start, after.length - end)];
+}
+
+/** The tokens of `text` that overlap [from, to), and MARGIN tokens on each side. */
+function around(text: string, from: number, to: number): string[] {
+  const found = [...text.matchAll(TOKEN)];
+  let first = found.findIndex((m) => m.index + m[0].length > from);
+  if (first === -1) first = found.length;
+  let last = found.length - 1;
+  while (last >= 0 && found[last].index >= to) last--;
+  return found.slice(Math.max(0, first - MARGIN), Math.max(last + 1 + MARGIN, first - MARGIN)).map((m) => m[0]);
 }
 
 /** SQLite's lengths: FTS5 counts the tokens text.ts cuts (for the letters `textKeys` lets through). */

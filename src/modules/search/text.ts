@@ -6,7 +6,7 @@ import { stemmer as french } from '@orama/stemmers/french';
  * private-use characters; everything else (spaces, punctuation, apostrophes,
  * hyphens, most emoji) separates them.
  */
-const TOKEN = /[\p{L}\p{N}\p{Co}]+/gu;
+export const TOKEN = /[\p{L}\p{N}\p{Co}]+/gu;
 
 /** The Snowball stemmer of each language we stem; any other language is folded only. */
 const stemmers = new Map<string, (word: string) => string>([['fr', french], ['en', english]]);

@@ -1,4 +1,9 @@
+import { join } from 'node:path';
 import t from 'tap';
+import { openSqlite } from '../../../src/db/sqlite.js';
+import { createRepositories, transactor } from '../../../src/db/repositories.js';
+import type { NewChange } from '../../../src/modules/changes/repository.js';
+import { tempDir } from '../../helpers.js';
 import { createPurgeClock, purgeTimes, type Purge, type PurgeSources } from '../../../src/modules/changes/purge-clock.js';
 
 // The instants answers are dated by (lib/http.ts), kept in memory on PostgreSQL: read once a key, then moved
@@ -154,17 +159,26 @@ t.test('a failed read of the feed fails the answer, and is tried again by the ne
   t.equal(await clock.lastPurged(['a']), 7);
 });
 
-t.test('purge instants come from a statement on SQLite, from a clock on PostgreSQL', async (t) => {
-  const db = fakeDatabase();
-  db.purge(5, 'a');
-  const changes = {
-    lastPurged: async () => 42, purgedAt: db.sources.stored, keysSince: db.sources.since, latest: db.sources.latest,
-  };
-  const sqlite = await purgeTimes({ db: { dialect: { name: 'sqlite' }, externalVersion: () => 0 }, changes });
-  t.equal(await sqlite.lastPurged(['a']), 42);
-  sqlite.written();
-  t.equal(db.calls.latest, 0, 'nothing followed');
-  const postgres = await purgeTimes({ db: { dialect: { name: 'postgres' }, externalVersion: () => 0 }, changes });
-  t.equal(await postgres.lastPurged(['a']), 5);
-  t.equal(db.calls.latest, 1);
+t.test('on SQLite, the clock sees another process\'s purge at its next read, and its own after its commit', async (t) => {
+  const file = join(tempDir('purge-clock'), 'k.db');
+  const db = openSqlite(file);
+  await db.migrate();
+  const other = openSqlite(file);
+  t.teardown(async () => {
+    await other.close();
+    await db.close();
+  });
+  const change = (at: number, keys: string[]): NewChange => ({
+    type: 'tag.updated', entityType: 'tag', entityId: 't', slug: 't', version: 1, sectionId: null, previousSectionId: null,
+    public: true, occurredAt: at, surrogateKeys: keys,
+  });
+  const transaction = transactor(db);
+  const clock = await purgeTimes({ db, changes: createRepositories(db.sql).changes });
+  t.equal(await clock.lastPurged(['tags', 'art_1']), 0);
+  await transactor(other)((repos) => repos.changes.append(change(100, ['tags'])));
+  t.equal(await clock.lastPurged(['tags', 'art_1']), 100, 'another connection\'s commit moves data_version');
+  await transaction((repos) => repos.changes.append(change(200, ['art_1'])));
+  t.equal(await clock.lastPurged(['art_1']), 0, 'its own commit does not move data_version…');
+  clock.written();
+  t.equal(await clock.lastPurged(['art_1']), 200, '…and is followed once the transaction says so');
 });

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { queryKeys, sameTokenCount, termKey, textKeys } from '../../../src/modules/search/keys.js';
+import { changedTokens, queryKeys, sameTokenCount, termKey, textKeys } from '../../../src/modules/search/keys.js';
 import { parseQuery } from '../../../src/modules/search/query.js';
 import type { SearchText } from '../../../src/modules/search/index-source.js';
 import { queryLanguages } from '../../../src/modules/search/text.js';
@@ -40,6 +40,22 @@ t.test('an edit that keeps each changed column\'s length names the terms of its 
     ['search-text', 'term-cha', 'term-cou', 'term-lon', 'term-un']);
   t.same((await textKeys(before, text({ title: 'Le budget adopté' }), sameTokenCount)).sort(),
     ['search-text', 'term-ado', 'term-bud', 'term-le', 'term-vot'], 'the unchanged columns name nothing');
+});
+
+t.test('an edit names the terms of the stretch it changed, and two tokens on each side, not of the whole column', async (t) => {
+  const long = (word: string) => `Le climat change vite. ${'Des mesures sont prises partout. '.repeat(40)}Les ${word} agissent enfin. Fin du texte.`;
+  const keys = await textKeys(text({ body: long('villes') }), text({ body: long('communes') }), sameTokenCount);
+  t.same(keys.sort(), ['search-text', 'term-agi', 'term-com', 'term-enf', 'term-le', 'term-les', 'term-par', 'term-vil'].sort(),
+    'the two versions of the word, and two tokens before and after it');
+  t.notOk(keys.includes('term-cli'), 'a word far from the edit names nothing');
+  // A phrase that comes with the edit has a word in the changed stretch: its search is keyed by each of its words.
+  const phrase = await textKeys(text({ body: 'Le budget a été voté hier soir par la majorité.' }), text({ body: 'Le budget voté a été hier soir par la majorité.' }), sameTokenCount);
+  for (const word of ['vot', 'ete']) t.ok(phrase.includes(`term-${word}`), `"budget voté" newly matches: term-${word} is named`);
+  t.notOk(phrase.includes('term-maj'), 'the unchanged end names nothing');
+  t.same(changedTokens('Un, deux trois quatre cinq', 'Un deux trois quatre cinq'), ['Un', 'deux', 'trois', 'Un', 'deux', 'trois'],
+    'a change between tokens names its neighbours');
+  t.same(changedTokens('texte', 'texte'), [], 'the same text names nothing');
+  t.same(changedTokens('abc', 'abd'), ['abc', 'abd'], 'a token changed at its end');
 });
 
 t.test('anything that moves how the index counts purges every search', async (t) => {

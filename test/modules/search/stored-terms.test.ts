@@ -33,6 +33,11 @@ t.test('the body\'s index terms are stored with the article, and snippets read t
 
   await transactor(db)((repos) => repos.search.rebuild());
   t.equal(await terms(), expected, 'a rebuild (kiosque search reindex) stores them');
+  // An edit that leaves the body and the language alone keeps the terms stored (here made up, to tell).
+  await exec(db, 'UPDATE article_search SET snippet_terms = @terms WHERE article_id = @id', { id: written.id, terms: `${expected} kept` });
+  const retitled = await app.inject({ method: 'PATCH', url: `/v1/articles/${written.id}`, headers: admin, payload: { standfirst: 'Un chapeau.' } });
+  t.equal(retitled.statusCode, 200);
+  t.equal(await terms(), `${expected} kept`, 'not stemmed again when the body did not change');
   const patched = await app.inject({ method: 'PATCH', url: `/v1/articles/${written.id}`, headers: admin, payload: { lang: 'en' } });
   t.equal(patched.statusCode, 200);
   t.equal(await terms(), tokens(BODY).map((token) => analyzer.term(token, 'en')).join(' '), 'stemmed again in the article\'s new language');
