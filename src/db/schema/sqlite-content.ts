@@ -187,6 +187,25 @@ export const articleViews = sqliteTable('article_views', {
   index('article_views_hour_cover_idx').on(t.hour, t.articleId, t.count),
 ]);
 
+/**
+ * Views per article summed over each most-read window (by its length in hours), kept as views are
+ * written and as windows slide (popular/rollup.ts), so that a ranking is a walk down an index.
+ */
+export const articleViewTotals = sqliteTable('article_view_totals', {
+  windowHours: integer('window_hours').notNull(),
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  views: integer('views').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.articleId, t.windowHours] }),
+  index('article_view_totals_rank_idx').on(t.windowHours, t.views),
+]);
+
+/** Where each window's totals start: article_view_totals sums the buckets from `from_hour` on. */
+export const viewWindows = sqliteTable('view_windows', {
+  hours: integer('hours').notNull(),
+  fromHour: integer('from_hour').notNull(),
+}, (t) => [primaryKey({ columns: [t.hours] })]);
+
 /** Articles an editor pinned to the top of a section front, in order. */
 export const sectionPins = sqliteTable('section_pins', {
   sectionId: text('section_id').notNull().references(() => sections.id, { onDelete: 'cascade' }),
