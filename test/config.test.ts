@@ -45,6 +45,7 @@ t.test('loadConfig gives the documented defaults', async (t) => {
     KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: 6,
     KIOSQUE_WEBHOOKS_RETRY_MS: 120_000,
     KIOSQUE_VIEWS_ROLLUP_MS: 10_000,
+    KIOSQUE_RELATED_REFRESH_MS: 1000,
     KIOSQUE_REVISIONS_KEEP: 'all',
     LOG_LEVEL: 'info',
   });
