@@ -76,14 +76,15 @@ export async function refreshRelated(deps: { repos: Repositories; transaction: T
 /** Computes and stores every published article's candidates, newest first, `batch` per transaction (the CLI's `related rebuild`). */
 export async function rebuildRelated(deps: { repos: Repositories; transaction: Transactor; now: () => number }, batch = 100): Promise<number> {
   let done = 0;
-  for (let before: string | null = null; ;) {
-    const ids = await deps.repos.related.published(before, batch);
-    if (ids.length === 0) return done;
+  for (let before: { publishAt: number; id: string } | null = null; ;) {
+    const rows = await deps.repos.related.published(before, batch);
+    if (rows.length === 0) return done;
+    const ids = rows.map((r) => r.id);
     const computed: (Computed | undefined)[] = [];
     for (const id of ids) computed.push(await computeCandidates(deps.repos, id));
     await deps.transaction(({ related }) => store(related, computed, ids, deps.now()), { wait: true });
     done += ids.length;
-    before = ids.at(-1)!;
+    before = rows.at(-1)!;
   }
 }
 

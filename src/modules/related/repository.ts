@@ -98,11 +98,11 @@ export function createRelatedRepository(sql: Executor) {
       await sql.run('DELETE FROM related_sets WHERE article_id = @id', { id });
       await sql.run('DELETE FROM related_candidates WHERE article_id = @id', { id });
     },
-    /** Published articles, newest first, after `before` (an id) if given: what a rebuild goes through. */
-    async published(before: string | null, limit: number): Promise<string[]> {
-      const rows = await sql.all<{ id: string }>(`SELECT id FROM articles WHERE publish_at IS NOT NULL AND (CAST(@before AS TEXT) IS NULL OR id < @before)
-        ORDER BY id DESC LIMIT @limit`, { before, limit });
-      return rows.map((r) => r.id);
+    /** Published articles, newest first, after `before` if given: what a rebuild goes through. */
+    async published(before: { publishAt: number; id: string } | null, limit: number): Promise<{ publishAt: number; id: string }[]> {
+      return sql.all(`SELECT publish_at AS "publishAt", id FROM articles
+        WHERE publish_at IS NOT NULL AND (CAST(@id AS TEXT) IS NULL OR (publish_at, id) < (@publishAt, @id))
+        ORDER BY publish_at DESC, id DESC LIMIT @limit`, { publishAt: before?.publishAt ?? null, id: before?.id ?? null, limit });
     },
     /** The ones among `ids` this audience sees, in that order. */
     async visibleByIds(ids: string[], audience: Audience): Promise<ArticleWithSection[]> {
