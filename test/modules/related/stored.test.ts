@@ -91,7 +91,24 @@ t.test('a write refreshes the article and the articles whose candidates it enter
   t.equal((await app.inject({ method: 'PATCH', url: `/v1/articles/${a.id}`, headers: admin, payload: { status: 'draft', publishAt: null } })).statusCode, 200);
   await app.relatedRefresh.run();
   t.notOk((await storedSets(db)).includes(a.id), 'an article taken back to draft has none stored');
+  t.equal((await app.inject({ method: 'DELETE', url: `/v1/articles/${b.id}`, headers: admin })).statusCode, 204);
+  await app.relatedRefresh.run();
+  t.same(await storedSets(db), [c.id], 'a deleted article has none stored either');
   t.equal(await app.relatedRefresh.run(), undefined, 'a turn with nothing written');
+});
+
+t.test('stored candidates cut short that leave too few visible ones are computed when read', async (t) => {
+  const { app, db } = await makeApp(t, {}, { cacheBytes: 0 });
+  const n = await newsroom(app);
+  const a = await article(app, { title: 'Le premier dossier', sectionId: n.child.id, tagIds: [n.tag.id] });
+  const c = await article(app, { title: 'Rien en commun', sectionId: n.other.id, tagIds: [n.tag.id] });
+  const ids = async () => (await related(app, a.id, 6)).data.map((r: { article: { id: string } }) => r.article.id);
+  const publishedAt = Date.parse(a.publishedAt);
+  const repo = createRepositories(db.sql).related;
+  await repo.store(a.id, publishedAt, [], false, 0);
+  t.same(await ids(), [], 'a complete set with no candidate: none');
+  await repo.store(a.id, publishedAt, [], true, 0);
+  t.same(await ids(), [c.id], 'a set cut short: computed when read');
 });
 
 t.test('a turn another instance did is not done twice, and the first turn starts from the latest change', async (t) => {
