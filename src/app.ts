@@ -42,6 +42,7 @@ import viewBuffer, { type ViewBufferOptions } from './modules/popular/buffer.js'
 import { createUsageRecorder } from './modules/keys/usage.js';
 import metricsPlugin, { createMetrics } from './plugins/metrics.js';
 import changeRoutes from './modules/changes/routes.js';
+import relatedRefresh, { type RelatedRefreshOptions } from './modules/related/refresh.js';
 import changeSchedule, { keysSince, transitionKeys, type ScheduleOptions } from './modules/changes/schedule.js';
 import webhookRoutes from './modules/webhooks/routes.js';
 import { purgeTimes } from './modules/changes/purge-clock.js';
@@ -73,6 +74,8 @@ export interface AppOptions {
   cacheBytes?: number;
   /** URLs per section sitemap (50,000, the protocol's limit; smaller in tests). */
   sitemapPageSize?: number;
+  /** How often the stored related candidates of written articles are refreshed. */
+  related?: RelatedRefreshOptions;
   /** How often schedules and embargoes coming due are recorded in the change feed. */
   schedule?: ScheduleOptions;
   /** Renders article bodies; by default a worker pool with the configured budget. */
@@ -221,6 +224,7 @@ export async function buildApp(options: AppOptions) {
   // After the plugins whose hooks answer or purge, before the routes, and before the database closes.
   await app.register(drain, { ...options.drain });
   await app.register(changeSchedule, { ctx, ...options.schedule });
+  await app.register(relatedRefresh, { ctx, ...options.related });
   await app.register(webhookWorker, {
     ctx, ...options.webhooks,
     allowLoopback: config.KIOSQUE_WEBHOOKS_ALLOW_LOOPBACK, timeoutMs: config.KIOSQUE_WEBHOOKS_TIMEOUT_MS,

@@ -48,6 +48,11 @@ export const ConfigSchema = Type.Object({
   KIOSQUE_WEBHOOKS_TIMEOUT_MS: Type.Integer({ minimum: 50, maximum: 5000, default: 5000 }),
   KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 20, default: 6 }),
   KIOSQUE_WEBHOOKS_RETRY_MS: Type.Integer({ minimum: 1000, maximum: 86_400_000, default: 120_000 }),
+  // How often each most-read window's totals slide to the current hour (popular/rollup.ts); until then, past
+  // an hour's end, its ranking is summed from the hourly buckets (right, but slower).
+  KIOSQUE_VIEWS_ROLLUP_MS: Type.Integer({ minimum: 1000, maximum: 3_600_000, default: 10_000 }),
+  // How often the stored related candidates of written articles (and their neighbours) are refreshed.
+  KIOSQUE_RELATED_REFRESH_MS: Type.Integer({ minimum: 100, maximum: 3_600_000, default: 1000 }),
   // How many past versions of each article are kept: `all`, or a count (0 keeps no history at all).
   KIOSQUE_REVISIONS_KEEP: Type.String({ pattern: '^(all|0|[1-9][0-9]{0,8})$', default: 'all' }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),

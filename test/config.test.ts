@@ -44,6 +44,8 @@ t.test('loadConfig gives the documented defaults', async (t) => {
     KIOSQUE_WEBHOOKS_TIMEOUT_MS: 5000,
     KIOSQUE_WEBHOOKS_MAX_ATTEMPTS: 6,
     KIOSQUE_WEBHOOKS_RETRY_MS: 120_000,
+    KIOSQUE_VIEWS_ROLLUP_MS: 10_000,
+    KIOSQUE_RELATED_REFRESH_MS: 1000,
     KIOSQUE_REVISIONS_KEEP: 'all',
     LOG_LEVEL: 'info',
   });
@@ -78,8 +80,10 @@ t.test('loadConfig coerces text into numbers and booleans', async (t) => {
   t.equal(loadConfig({ PORT: '65535' }).PORT, 65535);
   t.equal(loadConfig({ KIOSQUE_REQUEST_TIMEOUT_MS: '5000' }).KIOSQUE_REQUEST_TIMEOUT_MS, 5000);
   t.equal(loadConfig({ KIOSQUE_METRICS: 'off' }).KIOSQUE_METRICS, 'off');
+  t.equal(loadConfig({ KIOSQUE_VIEWS_ROLLUP_MS: '60000' }).KIOSQUE_VIEWS_ROLLUP_MS, 60_000);
   t.throws(() => loadConfig({ KIOSQUE_REQUEST_TIMEOUT_MS: '10' }), /KIOSQUE_REQUEST_TIMEOUT_MS must be >= 1000/);
   t.throws(() => loadConfig({ KIOSQUE_METRICS: 'everyone' }), /KIOSQUE_METRICS must be one of admin, public, off/);
+  t.throws(() => loadConfig({ KIOSQUE_VIEWS_ROLLUP_MS: '10' }), /KIOSQUE_VIEWS_ROLLUP_MS must be >= 1000/);
 });
 
 t.test('loadConfig names each bad variable, its problem and its value, in one message', async (t) => {

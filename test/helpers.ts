@@ -17,7 +17,8 @@ export const admin = { authorization: `Bearer ${ADMIN_KEY}` };
  * busy test machine, a compile pause would shed requests, and most tests
  * send more requests a minute than an anonymous reader may.
  */
-export const TEST_ENV = { KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_RATE_LIMIT_KEY: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0' };
+// The related refresh runs when a test asks (app.relatedRefresh.run()): answers never depend on a timer.
+export const TEST_ENV = { KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_RATE_LIMIT_KEY: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0', KIOSQUE_RELATED_REFRESH_MS: '3600000' };
 
 /**
  * Bodies render on the test's own thread, within the same caps: a render

@@ -26,6 +26,8 @@ const usage = `kiosque <command>
   keys list                     list keys (never their secrets)
   keys revoke <id>              revoke a key
   search reindex                rebuild the search index from the articles (one transaction)
+  related rebuild               compute and store every published article's related candidates,
+                                newest first (a database written before they were stored)
   openapi <file>                write the OpenAPI document the server serves to <file>
   schemas [<file>]              compile every route's validators and serializers ahead of time
                                 (npm ci does it; a start compiles at start what they lack)
@@ -133,6 +135,14 @@ async function dispatch(config: Config, command: string | undefined, rest: strin
       if (rest[0] !== 'reindex') break;
       return withDb(config, async (db) => {
         out(`search index rebuilt: ${await transactor(db)((repos) => repos.search.rebuild())} articles`);
+        await createRepositories(db.sql).changes.wroteOutside();
+        return 0;
+      });
+    case 'related':
+      if (rest[0] !== 'rebuild') break;
+      return withDb(config, async (db) => {
+        const { rebuildRelated } = await import('../modules/related/refresh.js');
+        out(`related candidates stored: ${await rebuildRelated({ repos: createRepositories(db.sql), transaction: transactor(db), now: Date.now })} articles`);
         await createRepositories(db.sql).changes.wroteOutside();
         return 0;
       });

@@ -43,7 +43,7 @@ async function json(app: App, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: str
 /**
  * A SQLite newsroom with rows in every table the copy copies: the demo, a
  * WordPress import (old paths), keys that were used, history, a former slug,
- * pins, a webhook with a delivery attempted, sections whose parent was made
+ * pins, a webhook with a delivery attempted, related candidates stored, sections whose parent was made
  * after them, and a deleted last change (the feed's sequence is past its last row).
  */
 async function newsroom() {
@@ -65,6 +65,7 @@ async function newsroom() {
   const hook = await json(app, 'POST', '/v1/webhooks', { url: 'http://127.0.0.1:9/refused', eventTypes: ['*'] });
   await json(app, 'PATCH', `/v1/articles/${articles[2].id}`, { title: 'Un titre changé après l’abonnement' });
   await app.webhookWorker.run();
+  await app.relatedRefresh.run();
   await json(app, 'GET', '/v1/articles?limit=1', undefined, { authorization: `Bearer ${partner.key}` });
   await app.close();
   const db = openDatabase(url);
@@ -178,7 +179,7 @@ t.test('SQLite to SQLite: every row, the same answers, the feed numbering on aft
     t.match(c.lines.join('\n'), new RegExp(`^  ${table}: ${rows} rows in [\\d.]+ s \\(\\d+ rows/s\\)$`, 'm'));
   }
   t.match(c.lines.at(-3), /^search index rebuilt: \d+ articles in [\d.]+ s$/);
-  t.match(c.lines.at(-2), /^\d+ rows of 21 tables in [\d.]+ s \(\d+ rows\/s\)$/);
+  t.match(c.lines.at(-2), /^\d+ rows of 25 tables in [\d.]+ s \(\d+ rows\/s\)$/);
   t.equal(c.lines.at(-1), 'counts verified: every table has as many rows in the target as in the source');
   const [before, after] = [await answers(n.url, n), await answers(target, n)];
   t.ok(before.search.body.data.length > 0, 'the search finds articles');

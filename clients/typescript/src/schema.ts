@@ -433,7 +433,7 @@ export interface paths {
         };
         /**
          * Related articles: curated links first, then automatic matches
-         * @description Automatic matches share tags (rarer tags weigh more), the section, and words of the title and standfirst; their score decays with age (30-day half-life). Only articles readers can see are ever listed.
+         * @description Automatic matches share tags (rarer tags weigh more), the section, and words of the title and standfirst; their score decays with age (30-day half-life). Only articles readers can see are ever listed. Candidates are computed when the article, or an article sharing a tag with it, is written (within about a second), with the rarity of tags and words at that moment; only the decay and who may see them are applied when read.
          */
         get: operations["listRelatedArticles"];
         put?: never;

@@ -6,7 +6,7 @@ import {
   pgTable, primaryKey, index, uniqueIndex, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import {
-  text, integer, tsvector, timestamps,
+  text, integer, real, tsvector, timestamps,
 } from './postgres-columns.js';
 
 export const sections = pgTable('sections', {
@@ -168,6 +168,48 @@ export const articleViews = pgTable('article_views', {
   // at 100,000 articles read 20,000 rows of the table through an index of hours, 4 times the work).
   index('article_views_hour_cover_idx').on(t.hour, t.articleId, t.count),
 ]);
+
+/**
+ * Views per article summed over each most-read window (by its length in hours), kept as views are
+ * written and as windows slide (popular/rollup.ts), so that a ranking is a walk down an index (covering:
+ * a section's ranking passes over the other sections' articles without reading the table).
+ */
+export const articleViewTotals = pgTable('article_view_totals', {
+  windowHours: integer('window_hours').notNull(),
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  views: integer('views').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.articleId, t.windowHours] }),
+  index('article_view_totals_rank_idx').on(t.windowHours, t.views, t.articleId),
+]);
+
+/** Where each window's totals start: article_view_totals sums the buckets from `from_hour` on. */
+export const viewWindows = pgTable('view_windows', {
+  hours: integer('hours').notNull(),
+  fromHour: integer('from_hour').notNull(),
+}, (t) => [primaryKey({ columns: [t.hours] })]);
+
+/**
+ * Each article's automatic related candidates, computed when it or a neighbour is written
+ * (related/refresh.ts): the part of the score from shared tags and the section, decayed by the
+ * candidate's age at read time, and the part from shared words, which does not decay.
+ */
+export const relatedCandidates = pgTable('related_candidates', {
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  candidateId: text('candidate_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  tagScore: real('tag_score').notNull(),
+  textScore: real('text_score').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.articleId, t.candidateId] }),
+  index('related_candidates_candidate_idx').on(t.candidateId),
+]);
+
+/** The articles whose candidates are stored, and when they were computed; the others' are computed when read. */
+export const relatedSets = pgTable('related_sets', {
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  computedAt: integer('computed_at').notNull(),
+  truncated: integer('truncated').notNull(),
+}, (t) => [primaryKey({ columns: [t.articleId] })]);
 
 /** Articles an editor pinned to the top of a section front, in order. */
 export const sectionPins = pgTable('section_pins', {

@@ -22,7 +22,7 @@ export type PageDeps = RelatedDeps & {
 /** Most read in the window: the section (and its sub-sections) first, then site-wide, never `exclude`. */
 async function mostRead(deps: PageDeps, reader: Reader, article: { id: string; sectionId: string }, q: PageQuery, now: number, validation: Validation) {
   const to = hourOf(now);
-  const filter = { from: to - windowHours[q.window], to, audience: suggestionsFor(reader, now), limit: q.popular + 1 };
+  const filter = { hours: windowHours[q.window], to, audience: suggestionsFor(reader, now), limit: q.popular + 1 };
   const local = await deps.views.popular({ ...filter, section: article.sectionId });
   const site = local.length > q.popular ? [] : await deps.views.popular({ ...filter, limit: 2 * q.popular + 1 });
   const seen = new Set([article.id]);

@@ -2,10 +2,11 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppContext } from '../../context.js';
 import type { PendingViews } from './repository.js';
+import { registerRollup, type RollupOptions } from './rollup.js';
 
 const HOUR = 3_600_000;
 
-export interface ViewBufferOptions {
+export interface ViewBufferOptions extends RollupOptions {
   /** How often counted views are written, in milliseconds (5,000 by default). */
   flushIntervalMs?: number;
   /** Distinct (article, hour) counters held before an early write (10,000 by default). */
@@ -106,7 +107,8 @@ declare module 'fastify' {
 }
 
 /** Decorates the app with the view buffer, flushing on its interval and when the app closes. */
-export default fp(async function viewBuffer(app: FastifyInstance, { ctx, ...options }: { ctx: AppContext } & ViewBufferOptions) {
+export default fp(async function viewBuffer(app: FastifyInstance, { ctx, rollupMs, ...options }: { ctx: AppContext } & ViewBufferOptions) {
+  await registerRollup(app, ctx, rollupMs ?? ctx.config.KIOSQUE_VIEWS_ROLLUP_MS);
   const write = (views: PendingViews[]) => ctx.transaction((repos) => repos.views.addPending(views));
   const buffer = createViewBuffer({ write, log: app.log }, options);
   app.decorate('views', buffer);

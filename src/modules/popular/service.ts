@@ -49,7 +49,7 @@ export async function listPopular(deps: PopularDeps, q: PopularQuery, reader: Re
   const now = deps.now();
   const to = hourOf(now);
   const rows = await deps.views.popular({
-    from: to - windowHours[q.window], to, audience: suggestionsFor(reader, now), section: q.section, limit: q.limit,
+    hours: windowHours[q.window], to, audience: suggestionsFor(reader, now), section: q.section, limit: q.limit,
   });
   // The ETag follows what is shown: which articles, their counts, and each article's own validator.
   const validation = new Validation().add(`${q.window}|${q.section}|${q.limit}|${rows.map((r) => r.views).join(',')}`, 0, [KEYS.popular, KEYS.articles, KEYS.refs]);

@@ -33,6 +33,15 @@ export function createRelatedRepository(sql: Executor) {
     FROM candidates c JOIN articles a ON a.id = c.id LEFT JOIN tagged t ON t.id = c.id
     WHERE a.id <> @id AND ${visible(d)}
     ORDER BY score DESC, a.id DESC LIMIT @limit`;
+  // Stored candidates, scored as at @decayAt: the tags and section part decays with the candidate's age, the
+  // words part does not (relative to the article's own, both decay alike). Each part counts, as when computed
+  // at read time (service automaticMatches), only for the @limit best visible candidates by that part.
+  const stored = `SELECT id, (CASE WHEN t > 0 AND tr <= @limit THEN t ELSE 0 END) + (CASE WHEN x > 0 AND xr <= @limit THEN x ELSE 0 END) AS score
+    FROM (SELECT id, t, x, row_number() OVER (ORDER BY t DESC, id DESC) AS tr, row_number() OVER (ORDER BY x DESC, id DESC) AS xr
+      FROM (SELECT a.id, c.tag_score * pow(0.5, ${d.greatest('0', 'CAST(@decayAt AS BIGINT) - a.publish_at')} / 2592000000.0) AS t, c.text_score AS x
+        FROM related_candidates c JOIN articles a ON a.id = c.candidate_id WHERE c.article_id = @id AND ${visible(d)}) scored) ranked
+    WHERE (t > 0 AND tr <= @limit) OR (x > 0 AND xr <= @limit)
+    ORDER BY score DESC, id DESC LIMIT @limit`;
   const byIds = `SELECT ${articleColumns}
     FROM ${d.jsonList('@ids', 'j')} JOIN articles a ON a.id = j.value JOIN sections s ON s.id = a.section_id
     WHERE ${visible(d)} ORDER BY j.key`;
@@ -40,6 +49,60 @@ export function createRelatedRepository(sql: Executor) {
     /** Scored automatic matches for an article, best first, decayed as at `decayAt`. */
     async candidates(article: { id: string; sectionId: string }, audience: Audience, limit: number, decayAt: number): Promise<{ id: string; score: number }[]> {
       return sql.all(candidates, { id: article.id, sectionId: article.sectionId, ...audience, limit, decayAt });
+    },
+    /**
+     * The stored candidates of an article, best first, as `candidates` and the text matches would score
+     * them together; undefined when none are stored (or too few to be sure of the `limit` best).
+     */
+    async stored(id: string, audience: Audience, limit: number, decayAt: number): Promise<{ id: string; score: number }[] | undefined> {
+      const set = await sql.get<{ truncated: unknown }>('SELECT truncated FROM related_sets WHERE article_id = @id', { id });
+      if (!set) return undefined;
+      const rows = await sql.all<{ id: string; score: number }>(stored, { id, ...audience, limit, decayAt });
+      return rows.length < limit && Number(set.truncated) ? undefined : rows;
+    },
+    /** An article's section and publication, to compute its candidates. */
+    article(id: string): Promise<{ id: string; sectionId: string; publishAt: number | null } | undefined> {
+      return sql.get('SELECT id, section_id AS "sectionId", publish_at AS "publishAt" FROM articles WHERE id = @id', { id });
+    },
+    /** Articles whose candidates `id` may enter or leave: the newest sharing a tag with it, and those that have it now. */
+    async neighbours(id: string, limit: number): Promise<string[]> {
+      const rows = await sql.all<{ id: string }>(`SELECT id FROM (SELECT y.article_id AS id FROM article_tags x
+          JOIN article_tags y ON y.tag_id = x.tag_id WHERE x.article_id = @id AND y.article_id <> @id ORDER BY y.article_id DESC LIMIT @limit) t
+        UNION SELECT id FROM (SELECT article_id AS id FROM related_candidates WHERE candidate_id = @id LIMIT @limit) c`, { id, limit });
+      return rows.map((r) => r.id);
+    },
+    /** Article changes recorded after `after`, oldest first, and the last sequence read. */
+    async changesSince(after: number, limit: number): Promise<{ ids: string[]; last: number }> {
+      const rows = await sql.all<{ seq: number; type: string; id: string }>(`SELECT seq, entity_type AS type, entity_id AS id
+        FROM changes WHERE seq > @after ORDER BY seq LIMIT @limit`, { after, limit });
+      return { ids: rows.filter((r) => r.type === 'article').map((r) => r.id), last: rows.length ? Number(rows.at(-1)!.seq) : after };
+    },
+    /**
+     * Replaces an article's stored candidates (in the caller's transaction); the words part is made
+     * relative to the article's own decay, so that it holds at any instant. `truncated`: a part was cut short.
+     */
+    async store(id: string, selfPublishAt: number, candidates: { id: string; tag: number; text: number }[], truncated: boolean, now: number): Promise<void> {
+      await sql.run('DELETE FROM related_candidates WHERE article_id = @id', { id });
+      for (const c of candidates) {
+        await sql.run(`INSERT INTO related_candidates (article_id, candidate_id, tag_score, text_score)
+          SELECT @id, a.id, CAST(@tag AS DOUBLE PRECISION),
+            CAST(@text AS DOUBLE PRECISION) * pow(2.0, CAST(a.publish_at - CAST(@self AS BIGINT) AS DOUBLE PRECISION) / 2592000000.0)
+          FROM articles a WHERE a.id = @candidate`, { id, candidate: c.id, tag: c.tag, text: c.text, self: selfPublishAt });
+      }
+      await sql.run(`INSERT INTO related_sets (article_id, computed_at, truncated) SELECT @id, CAST(@now AS BIGINT), CAST(@truncated AS BIGINT)
+        WHERE EXISTS (SELECT 1 FROM articles WHERE id = @id)
+        ON CONFLICT (article_id) DO UPDATE SET computed_at = excluded.computed_at, truncated = excluded.truncated`, { id, now, truncated: truncated ? 1 : 0 });
+    },
+    /** Forgets an article's stored candidates: its related articles are computed when read. */
+    async forget(id: string): Promise<void> {
+      await sql.run('DELETE FROM related_sets WHERE article_id = @id', { id });
+      await sql.run('DELETE FROM related_candidates WHERE article_id = @id', { id });
+    },
+    /** Published articles, newest first, after `before` if given: what a rebuild goes through. */
+    async published(before: { publishAt: number; id: string } | null, limit: number): Promise<{ publishAt: number; id: string }[]> {
+      return sql.all(`SELECT publish_at AS "publishAt", id FROM articles
+        WHERE publish_at IS NOT NULL AND (CAST(@id AS TEXT) IS NULL OR (publish_at, id) < (@publishAt, @id))
+        ORDER BY publish_at DESC, id DESC LIMIT @limit`, { publishAt: before?.publishAt ?? null, id: before?.id ?? null, limit });
     },
     /** The ones among `ids` this audience sees, in that order. */
     async visibleByIds(ids: string[], audience: Audience): Promise<ArticleWithSection[]> {

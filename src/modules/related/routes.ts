@@ -15,7 +15,9 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     schema: {
       operationId: 'listRelatedArticles', summary: 'Related articles: curated links first, then automatic matches', tags: ['articles'],
       description: 'Automatic matches share tags (rarer tags weigh more), the section, and words of the title and standfirst; '
-        + 'their score decays with age (30-day half-life). Only articles readers can see are ever listed.',
+        + 'their score decays with age (30-day half-life). Only articles readers can see are ever listed. Candidates are '
+        + 'computed when the article, or an article sharing a tag with it, is written (within about a second), with the '
+        + 'rarity of tags and words at that moment; only the decay and who may see them are applied when read.',
       params: Type.Object({ idOrSlug: Type.String({ maxLength: 200 }) }),
       querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 20, default: 6 }) }),
       response: {

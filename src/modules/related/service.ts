@@ -23,14 +23,21 @@ export interface RelatedItem {
 export type RelatedDeps = ReadDeps & { related: Repositories['related']; search: Pick<Repositories['search'], 'textOf' | 'similar'> };
 
 /** What a textual match as close as the article itself would weigh (a shared rare tag weighs about 2–4). */
-const TEXT_WEIGHT = 4;
+export const TEXT_WEIGHT = 4;
 
 /**
  * Automatic matches: shared tags and section (scored in SQL) plus words
  * shared by titles and standfirsts (through the search index, relative to
- * the article's own score, times TEXT_WEIGHT); both decayed by age.
+ * the article's own score, times TEXT_WEIGHT); both decayed by age. They are
+ * read from the candidates stored when the article or a neighbour was last
+ * written (refresh.ts), or computed now when there are none.
  */
 async function automaticMatches(deps: RelatedDeps, id: string, sectionId: string, audience: Audience, limit: number, decayAt: number) {
+  return await deps.related.stored(id, audience, limit, decayAt) ?? computeMatches(deps, id, sectionId, audience, limit, decayAt);
+}
+
+/** Automatic matches computed from the tags, sections and search index as they are now. */
+export async function computeMatches(deps: Pick<RelatedDeps, 'related' | 'search'>, id: string, sectionId: string, audience: Audience, limit: number, decayAt: number) {
   const scores = new Map((await deps.related.candidates({ id, sectionId }, audience, limit, decayAt)).map((c) => [c.id, c.score]));
   for (const s of await similarArticles(deps, id, audience, limit, decayAt)) scores.set(s.id, (scores.get(s.id) ?? 0) + TEXT_WEIGHT * s.score);
   return [...scores].map(([match, score]) => ({ id: match, score })).sort((a, b) => b.score - a.score || b.id.localeCompare(a.id));

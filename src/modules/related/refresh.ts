@@ -1,0 +1,111 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { AppContext } from '../../context.js';
+import type { Repositories, Transactor } from '../../db/repositories.js';
+import { createPoller, reportFailedTurn } from '../../lib/poller.js';
+import { similarArticles } from '../search/service.js';
+import { TEXT_WEIGHT } from './service.js';
+
+/** Candidates kept per part (tags and section, words): a page asks for at most 20 plus its curated links. */
+export const KEPT = 50;
+/** Articles refreshed beside each one written: the newest sharing a tag with it, and those it was a candidate of. */
+export const NEIGHBOURS = 10;
+/** Changes read per turn. */
+const BATCH = 20;
+/** Readers' visibility is applied when candidates are read: these are computed over every article that is or may become visible. */
+const EVERYONE = { now: Number.MAX_SAFE_INTEGER, sections: null, embargo: 1 as const };
+/** The change-feed cursor of the refresh. */
+export const RELATED_CURSOR = 'related';
+
+type Reads = Pick<Repositories, 'related' | 'search'>;
+type Computed = { id: string; publishAt: number; candidates: { id: string; tag: number; text: number }[]; truncated: boolean } | { id: string; publishAt: null };
+
+/**
+ * An article's candidates, undecayed (scored as at the epoch, where every
+ * decay is 1): the tags and section part of `candidates`, and the words part
+ * of the text match times TEXT_WEIGHT; none for an article never published.
+ */
+export async function computeCandidates(repos: Reads, id: string): Promise<Computed | undefined> {
+  const article = await repos.related.article(id);
+  if (!article) return undefined;
+  if (article.publishAt === null) return { id, publishAt: null };
+  const tagged = await repos.related.candidates(article, EVERYONE, KEPT, 0);
+  const similar = await similarArticles(repos, id, EVERYONE, KEPT, 0);
+  const candidates = new Map(tagged.map((c) => [c.id, { id: c.id, tag: c.score, text: 0 }]));
+  for (const s of similar) candidates.set(s.id, { id: s.id, tag: candidates.get(s.id)?.tag ?? 0, text: TEXT_WEIGHT * s.score });
+  return { id, publishAt: article.publishAt, candidates: [...candidates.values()], truncated: tagged.length >= KEPT || similar.length >= KEPT };
+}
+
+/** Stores what was computed (in the caller's transaction); an article gone or never published has nothing stored. */
+async function store(related: Repositories['related'], computed: (Computed | undefined)[], ids: string[], now: number) {
+  for (const [i, c] of computed.entries()) {
+    if (c?.publishAt) await related.store(c.id, c.publishAt, c.candidates, c.truncated, now);
+    else await related.forget(ids[i]);
+  }
+}
+
+/**
+ * Refreshes the stored candidates of the articles written since the last
+ * turn (read from the change feed) and of their neighbours. They are
+ * computed outside the transaction, then stored with the cursor in one that
+ * first checks that the cursor has not moved (another instance did the turn).
+ * The first turn only sets the cursor: `kiosque related rebuild` fills a
+ * database written before. Returns how many articles were refreshed.
+ */
+export async function refreshRelated(deps: { repos: Repositories; transaction: Transactor; now: () => number }, wait = false): Promise<number> {
+  const after = await deps.repos.changes.cursor(RELATED_CURSOR);
+  if (after === undefined) {
+    const latest = await deps.repos.changes.latest();
+    await deps.transaction(({ changes }) => changes.setCursor(RELATED_CURSOR, latest), { wait });
+    return 0;
+  }
+  const { ids: written, last } = await deps.repos.related.changesSince(after, BATCH);
+  if (last === after) return 0;
+  const ids = new Set(written);
+  for (const id of written) for (const n of await deps.repos.related.neighbours(id, NEIGHBOURS)) ids.add(n);
+  const computed: (Computed | undefined)[] = [];
+  for (const id of ids) computed.push(await computeCandidates(deps.repos, id));
+  return deps.transaction(async ({ changes, related }) => {
+    if (!await changes.takeTurn(RELATED_CURSOR) || await changes.cursor(RELATED_CURSOR) !== after) return 0;
+    await store(related, computed, [...ids], deps.now());
+    await changes.setCursor(RELATED_CURSOR, last);
+    return ids.size;
+  }, { wait });
+}
+
+/** Computes and stores every published article's candidates, newest first, `batch` per transaction (the CLI's `related rebuild`). */
+export async function rebuildRelated(deps: { repos: Repositories; transaction: Transactor; now: () => number }, batch = 100): Promise<number> {
+  let done = 0;
+  for (let before: { publishAt: number; id: string } | null = null; ;) {
+    const rows = await deps.repos.related.published(before, batch);
+    if (rows.length === 0) return done;
+    const ids = rows.map((r) => r.id);
+    const computed: (Computed | undefined)[] = [];
+    for (const id of ids) computed.push(await computeCandidates(deps.repos, id));
+    await deps.transaction(({ related }) => store(related, computed, ids, deps.now()), { wait: true });
+    done += ids.length;
+    before = rows.at(-1)!;
+  }
+}
+
+export interface RelatedRefreshOptions {
+  /** How often written articles' candidates are refreshed, in milliseconds (KIOSQUE_RELATED_REFRESH_MS by default). */
+  refreshMs?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Refreshes the stored related candidates of the articles written since the last turn; `run()` does it now. */
+    relatedRefresh: { run(): Promise<void> };
+  }
+}
+
+export default fp(async function relatedRefresh(app: FastifyInstance, { ctx, refreshMs }: { ctx: AppContext } & RelatedRefreshOptions) {
+  const deps = { repos: ctx.repos, transaction: ctx.transaction, now: ctx.now };
+  const poller = createPoller(() => refreshRelated(deps), refreshMs ?? ctx.config.KIOSQUE_RELATED_REFRESH_MS,
+    reportFailedTurn(app.log, 'could not refresh the related candidates'));
+  app.decorate('relatedRefresh', { run: poller.run });
+  await refreshRelated(deps, true);
+  app.addHook('onReady', async () => poller.start());
+  app.addHook('preClose', async () => poller.stop());
+}, { name: 'related-refresh' });
