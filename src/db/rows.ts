@@ -65,3 +65,34 @@ export function fromRow<T>(dialect: Dialect, table: Table, raw: Record<string, u
   for (const key of flags) raw[key] = dialect.flag(raw[key]);
   return raw as T;
 }
+
+/** The most parameters a statement binds: under SQLite's 32,766 and PostgreSQL's 65,535. */
+export const MAX_PARAMETERS = 30_000;
+
+/**
+ * `INSERT INTO table (…) VALUES (…), (…)` for rows of the same properties (the first row's), with their
+ * values as parameters (`@prop_i`, JSON columns as text): a batch's rows in as few statements as the
+ * parameters' bound allows (one for an import's batch of articles).
+ */
+export function insertManySql(table: Table, rows: object[]): { sql: string; params: Params }[] {
+  if (rows.length === 0) return [];
+  const { name, columns, json } = shapeOf(table);
+  const present = columns.filter(([key]) => key in rows[0]);
+  return chunked(rows, present.length).map((run) => {
+    const params: Params = {};
+    const values = run.map((row, i) => `(${present.map(([key]) => {
+      const value = (row as Params)[key];
+      params[`${key}_${i}`] = json.has(key) && value !== undefined && value !== null ? JSON.stringify(value) : value;
+      return `@${key}_${i}`;
+    }).join(', ')})`);
+    return { sql: `INSERT INTO ${name} (${present.map(([, c]) => c).join(', ')}) VALUES ${values.join(', ')}`, params };
+  });
+}
+
+/** Items cut into runs whose statements bind at most MAX_PARAMETERS (`perItem` each). */
+export function chunked<T>(items: T[], perItem: number): T[][] {
+  const size = Math.floor(MAX_PARAMETERS / perItem);
+  const runs: T[][] = [];
+  for (let start = 0; start < items.length; start += size) runs.push(items.slice(start, start + size));
+  return runs;
+}
