@@ -1,5 +1,6 @@
 import type { DialectName, Executor, Params } from '../../db/executor.js';
-import { chunked } from '../../db/rows.js';
+import { chunked, insertManySql } from '../../db/rows.js';
+import { changes as changesTable } from '../../db/schema/sqlite.js';
 import type { ChangeRow } from '../../db/schema.js';
 import { publicAudience } from '../../lib/reader.js';
 import { entitledSections, visible } from '../articles/sql.js';
@@ -52,9 +53,6 @@ const takeTurn: Record<DialectName, (sql: Executor, name: string) => Promise<boo
   sqlite: async () => true,
   postgres: tryTurn,
 };
-
-/** A change's properties in the order of append()'s columns. */
-const CHANGE_COLUMNS = ['type', 'entityType', 'entityId', 'slug', 'version', 'sectionId', 'previousSectionId', 'public', 'occurredAt', 'surrogateKeys'] as const;
 
 export function createChangesRepository(sql: Executor) {
   const d = sql.dialect;
@@ -149,14 +147,8 @@ export function createChangesRepository(sql: Executor) {
           ON CONFLICT (key) DO UPDATE SET at = ${d.greatest('purged_keys.at', 'excluded.at')}`, params);
       }
       let last = 0;
-      for (const run of chunked(changes, CHANGE_COLUMNS.length)) {
-        const params: Params = {};
-        const values = run.map((c, i) => {
-          for (const column of CHANGE_COLUMNS) params[`${column}${i}`] = column === 'surrogateKeys' ? JSON.stringify(c.surrogateKeys) : c[column];
-          return `(${CHANGE_COLUMNS.map((column) => `@${column}${i}`).join(', ')})`;
-        });
-        const rows = await sql.all<{ seq: number }>(`INSERT INTO changes (type, entity_type, entity_id, slug, version, section_id,
-            previous_section_id, "public", occurred_at, surrogate_keys) VALUES ${values.join(', ')} RETURNING seq`, params);
+      for (const insert of insertManySql(changesTable, changes)) {
+        const rows = await sql.all<{ seq: number }>(`${insert.sql} RETURNING seq`, insert.params);
         last = Math.max(last, ...rows.map((r) => Number(r.seq)));
       }
       await afterAppend[d.name](sql, last);

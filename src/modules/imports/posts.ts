@@ -1,4 +1,5 @@
 import type { ValidateFunction } from 'ajv';
+import type { Repositories } from '../../db/repositories.js';
 import type { StoredBody } from '../../content/render.js';
 import { BodyLimitError } from '../../content/limits.js';
 import type { FieldError } from '../../lib/errors.js';
@@ -160,6 +161,12 @@ function writeDeps(ctx: ImportContext): WriteDeps {
   };
 }
 
+/**
+ * The write's lookups, with the articles repository of the outbox's record: what the search index
+ * write purges is read from it (the article's search terms), as an API write's record reads it.
+ */
+const through = (deps: WriteDeps, repos: Repositories): WriteDeps => ({ ...deps, articles: repos.articles });
+
 /** Writes one post (in the caller's transaction, in a savepoint of its own: a failure leaves nothing of it). */
 async function writePost(ctx: ImportContext, deps: WriteDeps, resolved: Resolved, p: PlannedPost): Promise<WrittenPost> {
   const rendered = p.rendered as StoredBody | undefined;
@@ -169,7 +176,7 @@ async function writePost(ctx: ImportContext, deps: WriteDeps, resolved: Resolved
   if (p.action === 'create') {
     const { create } = valid();
     if (!create(input)) return { planned: p, outcome: 'failed', error: invalidMessage(create.errors) };
-    articleId = (await ctx.outbox.created('article', () => insertArticle(deps, input, rendered!, options))).result;
+    articleId = (await ctx.outbox.created('article', (repos) => insertArticle(through(deps, repos), input, rendered!, options))).result;
   } else {
     const patch = patchOf(input, p.changed);
     articleId = p.articleId!;
@@ -177,7 +184,7 @@ async function writePost(ctx: ImportContext, deps: WriteDeps, resolved: Resolved
     if (Object.keys(patch).length) {
       const { patch: validPatch } = valid();
       if (!validPatch(patch)) return { planned: p, outcome: 'failed', error: invalidMessage(validPatch.errors) };
-      await ctx.outbox.changed('article', articleId, () => changeArticle(deps, articleId, patch, rendered, undefined, options));
+      await ctx.outbox.changed('article', articleId, (repos) => changeArticle(through(deps, repos), articleId, patch, rendered, undefined, options));
     }
   }
   await keepFormerSlugs(ctx, p, articleId);
