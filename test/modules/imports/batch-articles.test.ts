@@ -30,7 +30,8 @@ async function content(db: Database) {
     articles: await all('SELECT * FROM articles ORDER BY slug'),
     bylines: await all('SELECT article_id, author_id, position FROM article_authors ORDER BY article_id, position'),
     tags: await all('SELECT article_id, tag_id, position FROM article_tags ORDER BY article_id, position'),
-    search: await all(`SELECT * FROM article_search ORDER BY article_id`),
+    // In the order of their rowids, which PostgreSQL's sequence draws (an undone batch's draws are not given back).
+    search: (await all('SELECT * FROM article_search ORDER BY rowid')).map(({ rowid: _, ...row }: { rowid: number }) => row),
     changes: await all(`SELECT type, entity_type, entity_id, slug, version, section_id, previous_section_id, "public", occurred_at, surrogate_keys
       FROM changes WHERE entity_type = 'article' ORDER BY seq`),
     purged: await all('SELECT key, at FROM purged_keys ORDER BY key'),
