@@ -47,11 +47,12 @@ const valid = () => (validators ??= { create: bodyAjv().compile(ArticleCreateSch
 /** Which posts of a batch are new, changed or unchanged since the last import of this source. */
 export async function planPosts(ctx: ImportContext, posts: SourcePost[]): Promise<PlannedPost[]> {
   const entries = await ctx.repos.imports.entries(ctx.source, 'article', posts.map((p) => p.key));
+  const existing = await ctx.repos.imports.existing('article', [...entries.values()].map((e) => e.entityId));
   const planned: PlannedPost[] = [];
   for (const post of posts) {
     const digests = postDigests(post);
     const entry: ImportEntry | undefined = entries.get(post.key);
-    if (!entry || !await ctx.repos.imports.exists('article', entry.entityId)) {
+    if (!entry || !existing.has(entry.entityId)) {
       planned.push({ post, action: 'create', digests, changed: Object.keys(digests) });
       continue;
     }

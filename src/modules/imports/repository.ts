@@ -32,6 +32,12 @@ export function createImportsRepository(sql: Executor) {
     async exists(kind: ImportKind, id: string): Promise<boolean> {
       return await sql.get(`SELECT 1 AS found FROM ${TABLES[kind]} WHERE id = @id`, { id }) !== undefined;
     },
+    /** Which of these entities still exist, in one statement (a batch's). */
+    async existing(kind: ImportKind, ids: string[]): Promise<Set<string>> {
+      const rows = await sql.all<{ id: string }>(`SELECT id FROM ${TABLES[kind]} WHERE id IN (SELECT value FROM ${d.jsonList('@ids', 'j')})`,
+        { ids: JSON.stringify(ids) });
+      return new Set(rows.map((r) => r.id));
+    },
     /** Records old paths of articles, a batch's in one statement; of a path given twice, the last wins. */
     async addPaths(paths: { path: string; articleId: string }[], now: number): Promise<void> {
       const latest = [...new Map(paths.map((p) => [p.path, p.articleId]))];
