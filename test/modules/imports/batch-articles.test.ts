@@ -134,6 +134,11 @@ t.test('insertArticles: each checked as one insert is, a slug taken earlier in t
 t.test('batch statements: rows cut into runs under the parameters\' bound; none for no rows', async (t) => {
   t.same(chunked([1, 2, 3, 4, 5], MAX_PARAMETERS / 2), [[1, 2], [3, 4], [5]]);
   t.same(chunked([], 3), []);
+  const sizes = (n: number, most?: number) => chunked(Array.from({ length: n }, (_, i) => i), 1, most).map((run) => run.length);
+  t.same(sizes(300), [256, 32, 8, 4], 'the largest runs, then powers of two: few statement texts whatever the count');
+  t.same(sizes(200, 32), [32, 32, 32, 32, 32, 32, 8]);
+  t.same(chunked(Array.from({ length: 7 }, (_, i) => i), 1).flat(), [0, 1, 2, 3, 4, 5, 6], 'every item once, in order');
+  t.same(insertManySql(webhooks, [{ id: 'a' }, { id: 'b' }, { id: 'c' }], 2).map((x) => Object.values(x.params)), [['a', 'b'], ['c']]);
   t.same(insertManySql(webhooks, []), []);
   const [one] = insertManySql(webhooks, [{ id: 'a', sectionIds: ['s'] }, { id: 'b', sectionIds: null }]);
   t.match(one.sql, /^INSERT INTO webhooks \(id, section_ids\) VALUES \(@id_0, @sectionIds_0\), \(@id_1, @sectionIds_1\)$/);
