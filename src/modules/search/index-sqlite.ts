@@ -2,7 +2,7 @@ import type { Executor, Params } from '../../db/executor.js';
 import { chunked } from '../../db/rows.js';
 import { KEYS } from '../../lib/keys.js';
 import type { SearchIndex } from './index-repository.js';
-import { cleaned, COLUMNS, sourceSql, type SearchText } from './index-source.js';
+import { cleaned, COLUMNS, sourceSql, textsOf, type SearchText } from './index-source.js';
 import { sameTokenCount, textKeys } from './keys.js';
 import { snippetTerms } from './snippet-terms.js';
 import { analyzer, stemLanguage } from './text.js';
@@ -99,10 +99,7 @@ export function createSqliteIndex(sql: Executor): SearchIndex {
     },
     async indexNew(ids) {
       if (ids.length === 0) return [];
-      const rows = new Map((await sql.all<SearchText>(`${SOURCE} WHERE a.id IN (SELECT value FROM ${sql.dialect.jsonList('@ids', 'j')})`,
-        { ids: JSON.stringify(ids) })).map((r) => [r.articleId, r]));
-      // In the order given, which is the order they were inserted in (index rowids follow it, as they would one by one).
-      await insertNew(ids.map((id) => rows.get(id)!));
+      await insertNew(await textsOf(sql, ids));
       // An entry that comes purges every search (search/keys.ts).
       return [KEYS.searches];
     },

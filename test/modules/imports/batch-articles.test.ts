@@ -5,6 +5,7 @@ import { chunked, insertManySql, MAX_PARAMETERS } from '../../../src/db/rows.js'
 import { webhooks } from '../../../src/db/schema/sqlite.js';
 import { renderForStorage } from '../../../src/content/render.js';
 import { insertArticles } from '../../../src/modules/articles/service.js';
+import { createSearchIndex } from '../../../src/modules/search/index-repository.js';
 import { importFile, WXR } from './helpers.js';
 import { makeApp, newsroom, type TestApp } from '../../helpers.js';
 
@@ -129,6 +130,7 @@ t.test('insertArticles: each checked as one insert is, a slug taken earlier in t
   t.same([lines!.bylines.map((b) => b.id), lines!.tags.map((x) => x.id)], [[author.id], [tag.id]], 'bylines and tags');
   t.same(await transactor(test.db)((r) => insertArticles({ ...r, now: () => test.clock.now }, [input({ sectionId: 'sec_nope' })])).then((r) => r.length), 1,
     'none written: nothing to insert');
+  t.same(await createSearchIndex(test.db.sql).indexNew([]), [], 'no entry, no search key');
 });
 
 t.test('batch statements: rows cut into runs under the parameters\' bound; none for no rows', async (t) => {
