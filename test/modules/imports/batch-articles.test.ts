@@ -6,8 +6,8 @@ import { webhooks } from '../../../src/db/schema/sqlite.js';
 import { renderForStorage } from '../../../src/content/render.js';
 import { insertArticles } from '../../../src/modules/articles/service.js';
 import { createSearchIndex } from '../../../src/modules/search/index-repository.js';
-import { importFile, WXR } from './helpers.js';
-import { makeApp, newsroom, type TestApp } from '../../helpers.js';
+import { importFile, variant, WXR } from './helpers.js';
+import { makeApp, newsroom, tempDir, type TestApp } from '../../helpers.js';
 
 // A batch's new articles are written together: a statement or two per table (articles, bylines, tags,
 // search entries, changes). What they write is what writing them one by one writes (the path a batch
@@ -173,4 +173,17 @@ t.test('changes: the states, former owners and records of several articles at on
   t.same(rows.map((r) => [r.entityId, r.surrogateKeys]), [[made[0], ['k1', 'k2']], [made[1], ['k2']]], 'in order, with their keys');
   t.same(await repos.changes.purgedAt(['k1', 'k2']).then((r) => r.sort((a, b) => a.key.localeCompare(b.key))).then((r) => r.map((x) => [x.key, Number(x.at)])),
     [['k1', 5], ['k2', 7]], 'each key at its latest purge');
+});
+
+t.test('a changed post\'s record names the search terms its new text purges, as an API write\'s does', async (t) => {
+  const test = await makeApp(t);
+  await importFile(test, 'wordpress', WXR);
+  const newer = variant(tempDir('import-batch'), WXR, 'newer.xml', [['Municipales à Lyon : la majorité sortante dévoile son programme',
+    'Municipales à Lyon : la majorité sortante dévoile son projet']]);
+  const { summary } = await importFile(test, 'wordpress', newer);
+  t.equal(summary.posts.updated, 1);
+  const change = await test.db.sql.get<{ keys: string }>(`SELECT surrogate_keys AS keys FROM changes
+    WHERE type = 'article.updated' ORDER BY seq DESC LIMIT 1`);
+  const keys: string[] = JSON.parse(change!.keys);
+  t.ok(['search-text', 'term-pro', 'term-mun'].every((k) => keys.includes(k)), `the terms of the title before and after (${keys.join(' ')})`);
 });
