@@ -6,7 +6,7 @@ import { webhooks } from '../../../src/db/schema/sqlite.js';
 import { renderForStorage } from '../../../src/content/render.js';
 import { insertArticles } from '../../../src/modules/articles/service.js';
 import { createSearchIndex } from '../../../src/modules/search/index-repository.js';
-import { importFile, variant, WXR } from './helpers.js';
+import { fixture, importFile, variant, WXR } from './helpers.js';
 import { makeApp, newsroom, tempDir, type TestApp } from '../../helpers.js';
 
 // A batch's new articles are written together: a statement or two per table (articles, bylines, tags,
@@ -186,4 +186,16 @@ t.test('a changed post\'s record names the search terms its new text purges, as 
     WHERE type = 'article.updated' ORDER BY seq DESC LIMIT 1`);
   const keys: string[] = JSON.parse(change!.keys);
   t.ok(['search-text', 'term-pro', 'term-mun'].every((k) => keys.includes(k)), `the terms of the title before and after (${keys.join(' ')})`);
+});
+
+t.test('a new post that fails its checks fails alone, with the same reason written together or one by one', async (t) => {
+  const file = variant(tempDir('import-batch'), fixture('ghost-6.json'), 'undated.json', [['"published_at": "2026-12-31T08:00:00.000Z"', '"published_at": null']]);
+  const outcomes = [];
+  for (const wrap of [(repos: Repositories) => repos, (repos: Repositories) => failingAppend(repos, () => undefined)]) {
+    const test = await makeApp(t);
+    const { summary, reports } = await importFile(test, 'ghost', file, { siteUrl: 'https://www.gazette.example', transaction: transactor(test.db, wrap) });
+    outcomes.push({ summary: summary.posts, failed: reports.filter((r) => r.outcome === 'failed').map((r) => [r.key, r.error]) });
+  }
+  t.match(outcomes[0], { summary: { created: 4, failed: 2 }, failed: [['65f1a0000000000000000003', 'The request is not valid: /publishAt is required to schedule an article']] });
+  t.same(outcomes[1], outcomes[0]);
 });
