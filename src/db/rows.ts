@@ -65,3 +65,46 @@ export function fromRow<T>(dialect: Dialect, table: Table, raw: Record<string, u
   for (const key of flags) raw[key] = dialect.flag(raw[key]);
   return raw as T;
 }
+
+/** The most parameters a statement binds: under SQLite's 32,766 and PostgreSQL's 65,535. */
+export const MAX_PARAMETERS = 30_000;
+
+/**
+ * `INSERT INTO table (…) VALUES (…), (…)` for rows of the same properties (the first row's), with their
+ * values as parameters (`@prop_i`, JSON columns as text): a batch's rows in a few statements (chunked()'s
+ * runs, of `most` rows at most).
+ */
+export function insertManySql(table: Table, rows: object[], most = MAX_ROWS): { sql: string; params: Params }[] {
+  if (rows.length === 0) return [];
+  const { name, columns, json } = shapeOf(table);
+  const present = columns.filter(([key]) => key in rows[0]);
+  return chunked(rows, present.length, most).map((run) => {
+    const params: Params = {};
+    const values = run.map((row, i) => `(${present.map(([key]) => {
+      const value = (row as Params)[key];
+      params[`${key}_${i}`] = json.has(key) && value !== undefined && value !== null ? JSON.stringify(value) : value;
+      return `@${key}_${i}`;
+    }).join(', ')})`);
+    return { sql: `INSERT INTO ${name} (${present.map(([, c]) => c).join(', ')}) VALUES ${values.join(', ')}`, params };
+  });
+}
+
+/** The most rows a multi-row statement writes. */
+export const MAX_ROWS = 256;
+
+/**
+ * Items cut into runs for multi-row statements binding at most MAX_PARAMETERS (`perItem` each) and
+ * `most` rows: runs of the largest size, then of powers of two. A statement's text follows its row
+ * count, and both drivers keep what they prepared: a batch's remainders come in a few sizes, not in
+ * every size, so a long import prepares a few statements per table instead of one per batch.
+ */
+export function chunked<T>(items: T[], perItem: number, most = MAX_ROWS): T[][] {
+  const largest = Math.min(most, Math.floor(MAX_PARAMETERS / perItem));
+  const runs: T[][] = [];
+  for (let start = 0; start < items.length; start += runs.at(-1)!.length) {
+    const left = items.length - start;
+    const size = left >= largest ? largest : 2 ** Math.floor(Math.log2(left));
+    runs.push(items.slice(start, start + size));
+  }
+  return runs;
+}

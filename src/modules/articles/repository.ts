@@ -1,8 +1,8 @@
 import type { Dialect, Executor } from '../../db/executor.js';
 import { withConstraints } from '../../db/errors.js';
-import { insertSql, selectColumns, setClause, toParams } from '../../db/rows.js';
+import { insertManySql, insertSql, selectColumns, setClause, toParams } from '../../db/rows.js';
 import type { ArticleRow } from '../../db/schema.js';
-import { articles } from '../../db/schema/sqlite.js';
+import { articleAuthors, articles, articleTags } from '../../db/schema/sqlite.js';
 import { KEYS } from '../../lib/keys.js';
 import type { Audience } from '../../lib/reader.js';
 import { createSearchIndex } from '../search/index-repository.js';
@@ -17,6 +17,9 @@ export type ArticleWithSection = ArticleRow & { sectionSlug: string; sectionPath
 export interface Versioned { id: string; version: number; updatedAt: number }
 export interface Byline extends Versioned { articleId: string; slug: string; name: string }
 export interface TagLine extends Byline { type: string }
+
+/** A new article's row, with its authors' and tags' ids in their order. */
+export interface NewArticle { row: ArticleRow; authorIds: string[]; tagIds: string[] }
 
 type Row = ArticleWithSection & { bodyValue?: string };
 /** An article with its bylines and tags, in their order: all that its representation shows but its links. */
@@ -36,6 +39,8 @@ const fromLines = (d: Dialect, articleId: string, json: unknown) => d.json<Line[
   .map(([id, version, updatedAt, , slug, name, type]) => ({ articleId, id, version, updatedAt, slug, name, type }));
 
 const ROW_COLUMNS = selectColumns(articles, 'a');
+/** Articles a statement of insertMany() writes at most: a statement binds a copy of its rows' text (bodies four times over). */
+const ARTICLE_ROWS = 32;
 
 export function createArticlesRepository(sql: Executor) {
   const d = sql.dialect;
@@ -128,6 +133,27 @@ export function createArticlesRepository(sql: Executor) {
         await link('article_authors', 'author_id', row.id, authorIds);
         await link('article_tags', 'tag_id', row.id, tagIds);
         await index(row.id);
+      });
+    },
+    /** Which of these slugs are articles' current slugs, in one statement. */
+    async slugsTaken(slugs: string[]): Promise<Set<string>> {
+      const rows = await sql.all<{ slug: string }>(`SELECT slug FROM articles WHERE slug IN (SELECT value FROM ${d.jsonList('@slugs', 'j')})`,
+        { slugs: JSON.stringify(slugs) });
+      return new Set(rows.map((r) => r.slug));
+    },
+    /**
+     * Writes new articles as insert() writes one, a batch's rows in one statement per table (an import's):
+     * their rows, bylines, tags and search entries. A constraint broken fails them all (the caller's
+     * transaction or savepoint undoes what was written).
+     */
+    async insertMany(items: NewArticle[]): Promise<void> {
+      const links = (key: 'authorId' | 'tagId', list: (i: NewArticle) => string[]) =>
+        items.flatMap((i) => list(i).map((id, position) => ({ articleId: i.row.id, [key]: id, position })));
+      await withConstraints('An article of the batch', async () => {
+        for (const s of insertManySql(articles, items.map((i) => i.row), ARTICLE_ROWS)) await sql.run(s.sql, s.params);
+        for (const s of insertManySql(articleAuthors, links('authorId', (i) => i.authorIds))) await sql.run(s.sql, s.params);
+        for (const s of insertManySql(articleTags, links('tagId', (i) => i.tagIds))) await sql.run(s.sql, s.params);
+        for (const key of await searchIndex.indexNew(items.map((i) => i.row.id))) searchKeys.add(key);
       });
     },
     /**

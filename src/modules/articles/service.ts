@@ -10,6 +10,7 @@ import { uniqueSlug } from '../../lib/slugs.js';
 import type { Repositories, Transactor } from '../../db/repositories.js';
 import { createOutbox, type Tracked } from '../changes/outbox.js';
 import { createRevisionRecorder, type Writer } from '../revisions/recorder.js';
+import type { NewArticle } from './repository.js';
 import type { ArticleCreate, ArticlePatch } from './schemas.js';
 
 /**
@@ -110,8 +111,8 @@ async function checkReferences(deps: WriteDeps, input: ArticlePatch, errors: Fie
   };
 }
 
-async function claimSlug(deps: WriteDeps, slug: string | undefined, current?: string): Promise<void> {
-  if (slug !== undefined && slug !== current && await deps.articles.slugTaken(slug)) {
+async function claimSlug(deps: WriteDeps, slug: string | undefined, current?: string, taken = deps.articles.slugTaken): Promise<void> {
+  if (slug !== undefined && slug !== current && await taken(slug)) {
     throw new Conflict(`An article with slug "${slug}" already exists`);
   }
 }
@@ -123,17 +124,19 @@ export async function storedArticle(deps: Pick<WriteDeps, 'articles'>, idOrSlug:
   return row;
 }
 
-/** Inserts an article (in the caller's transaction); `rendered` is its body's rendering (see content/renderer.ts). */
-export async function insertArticle(deps: WriteDeps, input: ArticleCreate, rendered: StoredBody, options: WriteOptions = {}): Promise<string> {
+/** A new article's row and links, checked as an insert checks them; `taken` says whether a slug is in use. */
+async function newArticle(
+  deps: WriteDeps, input: ArticleCreate, rendered: StoredBody, options: WriteOptions, taken: (slug: string) => Promise<boolean>,
+): Promise<NewArticle> {
   const now = deps.now();
   const errors: FieldError[] = [];
   const refs = await checkReferences(deps, input, errors);
   const timing = schedule(input.status ?? 'draft', ms(input.publishAt), null, now, errors);
   if (errors.length) throw invalid(errors);
-  await claimSlug(deps, input.slug);
+  await claimSlug(deps, input.slug, undefined, taken);
   const row: ArticleRow = {
     id: newId('art', now),
-    slug: input.slug ?? await uniqueSlug(input.title, deps.articles.slugTaken, 'article'),
+    slug: input.slug ?? await uniqueSlug(input.title, taken, 'article'),
     title: input.title, standfirst: null, lang: 'fr', pubStatus: 'usable', embargoUntil: null, heroImage: null,
     canonicalUrl: null, seoTitle: null, seoDescription: null,
     ...optionalFields(input, rendered), ...bodyColumns(input.body, rendered),
@@ -141,8 +144,45 @@ export async function insertArticle(deps: WriteDeps, input: ArticleCreate, rende
     firstPublishedAt: firstPublished(null, timing, now),
     createdAt: options.createdAt ?? now, updatedAt: options.updatedAt ?? now, version: 1,
   };
-  await deps.articles.insert(row, refs.authorIds ?? [], refs.tagIds ?? []);
+  return { row, authorIds: refs.authorIds ?? [], tagIds: refs.tagIds ?? [] };
+}
+
+/** Inserts an article (in the caller's transaction); `rendered` is its body's rendering (see content/renderer.ts). */
+export async function insertArticle(deps: WriteDeps, input: ArticleCreate, rendered: StoredBody, options: WriteOptions = {}): Promise<string> {
+  const { row, authorIds, tagIds } = await newArticle(deps, input, rendered, options, deps.articles.slugTaken);
+  await deps.articles.insert(row, authorIds, tagIds);
   return row.id;
+}
+
+/** An article of a batch insert: what insertArticle() takes. */
+export interface NewArticleInput { input: ArticleCreate; rendered: StoredBody; options?: WriteOptions }
+
+/**
+ * Inserts new articles together (an import's batch, in the caller's transaction): each checked as
+ * insertArticle() checks it, a slug taken earlier in the batch included; one that fails is left out,
+ * and the others are written in a statement or two per table. Resolves with each one's id, or the
+ * error that left it out, in order.
+ */
+export async function insertArticles(deps: WriteDeps, items: NewArticleInput[]): Promise<(string | Error)[]> {
+  const asked = new Set(items.flatMap((i) => (i.input.slug === undefined ? [] : [i.input.slug])));
+  const known = await deps.articles.slugsTaken([...asked]);
+  const claimed = new Set<string>();
+  // The slugs asked for were read at once; one uniqueSlug() makes up is read alone.
+  const taken = async (slug: string) => claimed.has(slug) || known.has(slug) || (!asked.has(slug) && await deps.articles.slugTaken(slug));
+  const written: NewArticle[] = [];
+  const results: (string | Error)[] = [];
+  for (const item of items) {
+    try {
+      const article = await newArticle(deps, item.input, item.rendered, item.options ?? {}, taken);
+      claimed.add(article.row.slug);
+      written.push(article);
+      results.push(article.row.id);
+    } catch (error) {
+      results.push(error as Error);
+    }
+  }
+  if (written.length) await deps.articles.insertMany(written);
+  return results;
 }
 
 /** Changes an article (in the caller's transaction); `rendered` is the new body's rendering, when the patch has a body. */

@@ -211,3 +211,25 @@ export function createOutbox(deps: OutboxDeps) {
 }
 
 export type Outbox = ReturnType<typeof createOutbox>;
+
+/**
+ * Records the creation of articles written in the caller's transaction (an import's batch), as the
+ * outbox records each: the same change for each, their states and the slugs' former owners read in one
+ * statement each, their changes appended in one. In the order of `ids`; `now` is the write's clock.
+ */
+export async function recordArticlesCreated(repos: Repositories, ids: string[], now: number): Promise<void> {
+  if (ids.length === 0) return;
+  const states = await repos.changes.articles(ids);
+  const owners = await repos.changes.formerOwners([...states.values()].map((s) => s.slug));
+  const lineages = new Map<string, Promise<string[]>>();
+  // What articleKeys() reads per article, answered from the batch's reads (sections do not change in it).
+  const changes: ChangesRepository = {
+    ...repos.changes,
+    formerOwner: async (slug) => owners.get(slug),
+    lineage: (path) => (lineages.has(path) ? lineages.get(path)! : lineages.set(path, repos.changes.lineage(path)).get(path)!),
+  };
+  const indexed = await repos.articles.searchKeys();
+  const rows: NewChange[] = [];
+  for (const id of ids) rows.push(await articleChange(changes, 'article', undefined, states.get(id), now, indexed));
+  await repos.changes.appendMany(rows);
+}

@@ -1,4 +1,6 @@
-import type { DialectName, Executor } from '../../db/executor.js';
+import type { DialectName, Executor, Params } from '../../db/executor.js';
+import { chunked, insertManySql } from '../../db/rows.js';
+import { changes as changesTable } from '../../db/schema/sqlite.js';
 import type { ChangeRow } from '../../db/schema.js';
 import { publicAudience } from '../../lib/reader.js';
 import { entitledSections, visible } from '../articles/sql.js';
@@ -58,7 +60,9 @@ export function createChangesRepository(sql: Executor) {
       a.status, a.pub_status AS "pubStatus", a.publish_at AS "publishAt", a.embargo_until AS "embargoUntil", a.updated_at AS "updatedAt",
       (SELECT ${d.jsonAgg('author_id')} FROM article_authors WHERE article_id = a.id) AS "authorIds",
       (SELECT ${d.jsonAgg('tag_id')} FROM article_tags WHERE article_id = a.id) AS "tagIds"
-    FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id = @ref OR a.slug = @ref`;
+    FROM articles a JOIN sections s ON s.id = a.section_id`;
+  const toState = (row: ArticleState & { authorIds: unknown; tagIds: unknown }): ArticleState =>
+    ({ ...row, authorIds: d.json(row.authorIds), tagIds: d.json(row.tagIds) });
   const entities = {
     author: 'SELECT id, slug, name, NULL AS type, version FROM authors WHERE id = @ref OR slug = @ref',
     tag: 'SELECT id, slug, name, type, version FROM tags WHERE id = @ref OR slug = @ref',
@@ -78,8 +82,14 @@ export function createChangesRepository(sql: Executor) {
 
   return {
     async article(ref: string): Promise<ArticleState | undefined> {
-      const row = await sql.get<ArticleState & { authorIds: unknown; tagIds: unknown }>(article, { ref });
-      return row && { ...row, authorIds: d.json(row.authorIds), tagIds: d.json(row.tagIds) };
+      const row = await sql.get<ArticleState & { authorIds: unknown; tagIds: unknown }>(`${article} WHERE a.id = @ref OR a.slug = @ref`, { ref });
+      return row && toState(row);
+    },
+    /** The states of articles by id, in one statement (an import's batch), keyed by id. */
+    async articles(ids: string[]): Promise<Map<string, ArticleState>> {
+      const rows = await sql.all<ArticleState & { authorIds: unknown; tagIds: unknown }>(
+        `${article} WHERE a.id IN (SELECT value FROM ${d.jsonList('@ids', 'j')})`, { ids: JSON.stringify(ids) });
+      return new Map(rows.map((r) => [r.id, toState(r)]));
     },
     section(ref: string): Promise<SectionState | undefined> {
       return sql.get('SELECT id, slug, path, name, version, parent_id AS "parentId" FROM sections WHERE id = @ref OR path = @ref', { ref });
@@ -90,6 +100,12 @@ export function createChangesRepository(sql: Executor) {
     /** The article that once had this slug, if any: its answers under the slug go to whoever takes it. */
     async formerOwner(slug: string): Promise<string | undefined> {
       return (await sql.get<{ id: string }>('SELECT article_id AS id FROM article_slugs WHERE slug = @slug', { slug }))?.id;
+    },
+    /** formerOwner() of each of these slugs that has one, in one statement. */
+    async formerOwners(slugs: string[]): Promise<Map<string, string>> {
+      const rows = await sql.all<{ slug: string; id: string }>(`SELECT slug, article_id AS id FROM article_slugs
+        WHERE slug IN (SELECT value FROM ${d.jsonList('@slugs', 'j')})`, { slugs: JSON.stringify(slugs) });
+      return new Map(rows.map((r) => [r.slug, r.id]));
     },
     /** The ids of the section at `path` and of its ancestors: every path that is a prefix of it at a '/'. */
     lineage(path: string): Promise<string[]> {
@@ -111,6 +127,31 @@ export function createChangesRepository(sql: Executor) {
         RETURNING seq`, { ...change, surrogateKeys: keys });
       await afterAppend[d.name](sql, row!.seq);
       return row!.seq;
+    },
+    /**
+     * Records changes as append() records each, in order (an import's batch): the purged keys in one
+     * statement, the changes in one (a run of them past the parameters' bound).
+     */
+    async appendMany(changes: NewChange[]): Promise<void> {
+      if (changes.length === 0) return;
+      await beforeAppend[d.name](sql);
+      const purged = new Map<string, number>();
+      for (const c of changes) for (const key of c.surrogateKeys) purged.set(key, Math.max(purged.get(key) ?? 0, c.occurredAt));
+      for (const run of chunked([...purged], 2)) {
+        const params: Params = {};
+        const values = run.map(([key, at], i) => {
+          Object.assign(params, { [`key${i}`]: key, [`at${i}`]: at });
+          return `(@key${i}, CAST(@at${i} AS BIGINT))`;
+        });
+        await sql.run(`INSERT INTO purged_keys (key, at) VALUES ${values.join(', ')}
+          ON CONFLICT (key) DO UPDATE SET at = ${d.greatest('purged_keys.at', 'excluded.at')}`, params);
+      }
+      let last = 0;
+      for (const insert of insertManySql(changesTable, changes)) {
+        const rows = await sql.all<{ seq: number }>(`${insert.sql} RETURNING seq`, insert.params);
+        last = Math.max(last, ...rows.map((r) => Number(r.seq)));
+      }
+      await afterAppend[d.name](sql, last);
     },
     /** The instants at which those of `keys` ever purged were last purged. */
     purgedAt(keys: string[]): Promise<{ key: string; at: number }[]> {

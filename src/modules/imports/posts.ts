@@ -1,10 +1,12 @@
 import type { ValidateFunction } from 'ajv';
+import type { Repositories } from '../../db/repositories.js';
 import type { StoredBody } from '../../content/render.js';
 import { BodyLimitError } from '../../content/limits.js';
 import type { FieldError } from '../../lib/errors.js';
 import { uniqueSlug } from '../../lib/slugs.js';
 import { bodyAjv } from '../../plugins/validation.js';
-import { changeArticle, insertArticle, type WriteDeps } from '../articles/service.js';
+import { changeArticle, insertArticle, insertArticles, type WriteDeps } from '../articles/service.js';
+import { recordArticlesCreated } from '../changes/outbox.js';
 import { ArticleCreateSchema, ArticlePatchSchema, type ArticleCreate, type ArticlePatch } from '../articles/schemas.js';
 import { changedFields, cut, type ImportContext, type Resolved } from './context.js';
 import type { ImportEntry } from './repository.js';
@@ -45,11 +47,12 @@ const valid = () => (validators ??= { create: bodyAjv().compile(ArticleCreateSch
 /** Which posts of a batch are new, changed or unchanged since the last import of this source. */
 export async function planPosts(ctx: ImportContext, posts: SourcePost[]): Promise<PlannedPost[]> {
   const entries = await ctx.repos.imports.entries(ctx.source, 'article', posts.map((p) => p.key));
+  const existing = await ctx.repos.imports.existing('article', [...entries.values()].map((e) => e.entityId));
   const planned: PlannedPost[] = [];
   for (const post of posts) {
     const digests = postDigests(post);
     const entry: ImportEntry | undefined = entries.get(post.key);
-    if (!entry || !await ctx.repos.imports.exists('article', entry.entityId)) {
+    if (!entry || !existing.has(entry.entityId)) {
       planned.push({ post, action: 'create', digests, changed: Object.keys(digests) });
       continue;
     }
@@ -88,11 +91,14 @@ export async function prepareBodies(preparer: BodyPreparer, planned: PlannedPost
   }));
 }
 
+/** Whether another article than `own` has a slug. */
+type SlugTaken = (slug: string) => Promise<boolean>;
+
 /** The wanted slug, or the next free one when another article has it (noted). */
-async function freeSlug(ctx: ImportContext, post: SourcePost, own?: string): Promise<string | undefined> {
+async function freeSlug(ctx: ImportContext, post: SourcePost, own?: string, taken: SlugTaken = async (slug) =>
+  await ctx.repos.articles.slugTaken(slug) && (await ctx.repos.articles.row(slug))?.id !== own): Promise<string | undefined> {
   const wanted = post.slug;
   if (wanted === null) return undefined;
-  const taken = async (slug: string) => await ctx.repos.articles.slugTaken(slug) && (await ctx.repos.articles.row(slug))?.id !== own;
   if (!await taken(wanted)) return wanted;
   const slug = await uniqueSlug(wanted, taken, 'article');
   post.notes.add('slug taken by another article', `${wanted} → ${slug}`);
@@ -103,7 +109,7 @@ async function freeSlug(ctx: ImportContext, post: SourcePost, own?: string): Pro
 const ids = (keys: string[], map: Map<string, string>, max: number): string[] => [...new Set(keys.map((k) => map.get(k)!))].slice(0, max);
 
 /** The article as the API would be asked to write it, fitted to its limits (cut fields are noted). */
-async function articleInput(ctx: ImportContext, resolved: Resolved, p: PlannedPost): Promise<ArticleCreate> {
+async function articleInput(ctx: ImportContext, resolved: Resolved, p: PlannedPost, taken?: SlugTaken): Promise<ArticleCreate> {
   const { post } = p;
   const fit = (value: string, max: number, field: string) => {
     if (value.length > max) post.notes.add(`${field} longer than ${max} characters: cut`);
@@ -112,7 +118,7 @@ async function articleInput(ctx: ImportContext, resolved: Resolved, p: PlannedPo
   const image = post.heroImage;
   return {
     title: fit(post.title, 300, 'title'),
-    slug: p.changed.includes('slug') ? await freeSlug(ctx, post, p.articleId) : undefined,
+    slug: p.changed.includes('slug') ? await freeSlug(ctx, post, p.articleId, taken) : undefined,
     standfirst: post.standfirst === null ? null : fit(post.standfirst, 2000, 'standfirst'),
     body: p.markdown ?? '',
     sectionId: resolved.section.get(post.sectionKey ?? DEFAULT_SECTION)!,
@@ -156,6 +162,12 @@ function writeDeps(ctx: ImportContext): WriteDeps {
   };
 }
 
+/**
+ * The write's lookups, with the articles repository of the outbox's record: what the search index
+ * write purges is read from it (the article's search terms), as an API write's record reads it.
+ */
+const through = (deps: WriteDeps, repos: Repositories): WriteDeps => ({ ...deps, articles: repos.articles });
+
 /** Writes one post (in the caller's transaction, in a savepoint of its own: a failure leaves nothing of it). */
 async function writePost(ctx: ImportContext, deps: WriteDeps, resolved: Resolved, p: PlannedPost): Promise<WrittenPost> {
   const rendered = p.rendered as StoredBody | undefined;
@@ -165,7 +177,7 @@ async function writePost(ctx: ImportContext, deps: WriteDeps, resolved: Resolved
   if (p.action === 'create') {
     const { create } = valid();
     if (!create(input)) return { planned: p, outcome: 'failed', error: invalidMessage(create.errors) };
-    articleId = (await ctx.outbox.created('article', () => insertArticle(deps, input, rendered!, options))).result;
+    articleId = (await ctx.outbox.created('article', (repos) => insertArticle(through(deps, repos), input, rendered!, options))).result;
   } else {
     const patch = patchOf(input, p.changed);
     articleId = p.articleId!;
@@ -173,18 +185,82 @@ async function writePost(ctx: ImportContext, deps: WriteDeps, resolved: Resolved
     if (Object.keys(patch).length) {
       const { patch: validPatch } = valid();
       if (!validPatch(patch)) return { planned: p, outcome: 'failed', error: invalidMessage(validPatch.errors) };
-      await ctx.outbox.changed('article', articleId, () => changeArticle(deps, articleId, patch, rendered, undefined, options));
+      await ctx.outbox.changed('article', articleId, (repos) => changeArticle(through(deps, repos), articleId, patch, rendered, undefined, options));
     }
   }
-  for (const slug of await ctx.repos.imports.addFormerSlugs(articleId, p.post.formerSlugs, ctx.now())) p.post.notes.add('old slug already used by another article', slug);
+  await keepFormerSlugs(ctx, p, articleId);
   return { planned: p, outcome: p.action === 'create' ? 'created' : 'updated', articleId };
 }
 
-/** Writes a batch's new and changed posts (in the transaction `ctx.repos` belong to), each in a savepoint of its own. */
+async function keepFormerSlugs(ctx: ImportContext, p: PlannedPost, articleId: string): Promise<void> {
+  for (const slug of await ctx.repos.imports.addFormerSlugs(articleId, p.post.formerSlugs, ctx.now())) p.post.notes.add('old slug already used by another article', slug);
+}
+
+/**
+ * Writes a batch's new posts together (insertArticles(): a statement or two per table), as writePost()
+ * writes each: the same inputs, checks and change records. A post that fails its checks is left out.
+ */
+async function createTogether(ctx: ImportContext, deps: WriteDeps, resolved: Resolved, creates: PlannedPost[]): Promise<WrittenPost[]> {
+  const wanted = await ctx.repos.articles.slugsTaken(creates.flatMap((p) => (p.post.slug === null ? [] : [p.post.slug])));
+  const claimed = new Set<string>();
+  // A slug an earlier post of the batch asked for is taken by it; one uniqueSlug() makes up is read alone.
+  const taken: SlugTaken = async (slug) => claimed.has(slug) || wanted.has(slug) || await ctx.repos.articles.slugTaken(slug);
+  const written = new Map<PlannedPost, WrittenPost>();
+  const accepted: { p: PlannedPost; input: ArticleCreate }[] = [];
+  for (const p of creates) {
+    const input = await articleInput(ctx, resolved, p, taken);
+    if (input.slug !== undefined) claimed.add(input.slug);
+    const { create } = valid();
+    if (create(input)) accepted.push({ p, input });
+    else written.set(p, { planned: p, outcome: 'failed', error: invalidMessage(create.errors) });
+  }
+  const ids = await insertArticles(deps, accepted.map(({ p, input }) => ({
+    input, rendered: p.rendered as StoredBody, options: { createdAt: p.post.createdAt, updatedAt: p.post.updatedAt },
+  })));
+  await recordArticlesCreated(ctx.repos, ids.filter((id) => typeof id === 'string'), ctx.now());
+  for (const [i, { p }] of accepted.entries()) {
+    const id = ids[i];
+    if (typeof id === 'string') await keepFormerSlugs(ctx, p, id);
+    written.set(p, typeof id === 'string' ? { planned: p, outcome: 'created', articleId: id } : failure(p, id));
+  }
+  return creates.map((p) => written.get(p)!);
+}
+
+/** Writes the batch's new posts together, or (when a write no check foresaw fails, undone) each in its savepoint. */
+async function createPosts(ctx: ImportContext, deps: WriteDeps, resolved: Resolved, creates: PlannedPost[]): Promise<WrittenPost[]> {
+  try {
+    return await ctx.repos.imports.savepoint(() => createTogether(ctx, deps, resolved, creates));
+  } catch {
+    const written: WrittenPost[] = [];
+    for (const p of creates) written.push(await writeOne(ctx, deps, resolved, p));
+    return written;
+  }
+}
+
+/** What a post written with nothing written yet comes to: unchanged, or failed before its write (a body over a limit or not converted). */
+function settled(p: PlannedPost): WrittenPost | undefined {
+  if (p.action === 'unchanged') return { planned: p, outcome: 'unchanged', articleId: p.articleId };
+  if (p.rendered instanceof BodyLimitError) return { planned: p, outcome: 'failed', error: `the body is over a limit of this API (${p.rendered.message})` };
+  if (p.changed.includes('body') && p.markdown === undefined) return { planned: p, outcome: 'failed', error: 'the body could not be converted' };
+  return undefined;
+}
+
+/**
+ * Writes a batch's new and changed posts (in the transaction `ctx.repos` belong to): changed ones each in
+ * a savepoint of its own, then the new ones together.
+ */
 export async function writePosts(ctx: ImportContext, resolved: Resolved, planned: PlannedPost[]): Promise<WrittenPost[]> {
   const deps = writeDeps(ctx);
-  const written: WrittenPost[] = [];
-  for (const p of planned) written.push(await writeOne(ctx, deps, resolved, p));
+  const outcomes = new Map<PlannedPost, WrittenPost>();
+  const creates: PlannedPost[] = [];
+  for (const p of planned) {
+    const early = settled(p);
+    if (early) outcomes.set(p, early);
+    else if (p.action === 'create') creates.push(p);
+    else outcomes.set(p, await writeOne(ctx, deps, resolved, p));
+  }
+  if (creates.length) for (const w of await createPosts(ctx, deps, resolved, creates)) outcomes.set(w.planned, w);
+  const written = planned.map((p) => outcomes.get(p)!);
   // What makes the import idempotent and the old paths, for the batch's written posts at once (nothing here can fail one post alone).
   const done = written.filter((w) => w.outcome === 'created' || w.outcome === 'updated');
   const now = ctx.now();
@@ -193,15 +269,17 @@ export async function writePosts(ctx: ImportContext, resolved: Resolved, planned
   return written;
 }
 
+/** A post whose write failed, with the error and the fields it names. */
+function failure(p: PlannedPost, error: unknown): WrittenPost {
+  const { message, errors = [] } = error as Error & { errors?: FieldError[] };
+  return { planned: p, outcome: 'failed', error: [message, ...errors.map((e) => `${e.pointer} ${e.message}`)].join(': ') };
+}
+
 async function writeOne(ctx: ImportContext, deps: WriteDeps, resolved: Resolved, p: PlannedPost): Promise<WrittenPost> {
-  if (p.action === 'unchanged') return { planned: p, outcome: 'unchanged', articleId: p.articleId };
-  if (p.rendered instanceof BodyLimitError) return { planned: p, outcome: 'failed', error: `the body is over a limit of this API (${p.rendered.message})` };
-  if (p.changed.includes('body') && p.markdown === undefined) return { planned: p, outcome: 'failed', error: 'the body could not be converted' };
   try {
     return await ctx.repos.imports.savepoint(() => writePost(ctx, deps, resolved, p));
   } catch (error) {
     // The post's savepoint rolled back. (A full disk ends the whole transaction: the batch's commit then fails.)
-    const { message, errors = [] } = error as Error & { errors?: FieldError[] };
-    return { planned: p, outcome: 'failed', error: [message, ...errors.map((e) => `${e.pointer} ${e.message}`)].join(': ') };
+    return failure(p, error);
   }
 }

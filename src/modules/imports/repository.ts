@@ -1,5 +1,6 @@
 import Sqlite from 'better-sqlite3';
 import type { Executor } from '../../db/executor.js';
+import { chunked } from '../../db/rows.js';
 import type { importKinds } from '../../db/schema.js';
 import type { Attachment } from './wordpress/content.js';
 
@@ -17,33 +18,40 @@ export function createImportsRepository(sql: Executor) {
         WHERE source = @source AND kind = @kind AND key IN (SELECT value FROM ${d.jsonList('@keys', 'j')})`, { source, kind, keys: JSON.stringify(keys) });
       return new Map(rows.map((r) => [r.key, { key: r.key, entityId: r.entityId, digests: JSON.parse(r.digests) }]));
     },
-    /** Records what entries' keys were made into: one statement for a batch's (keys distinct). */
+    /** Records what entries' keys were made into: a few statements for a batch's (keys distinct; chunked()'s runs). */
     async saveEntries(source: string, kind: ImportKind, entries: ImportEntry[], now: number): Promise<void> {
-      if (entries.length === 0) return;
-      const params: Record<string, unknown> = { source, kind, now };
-      const rows = entries.map((e, i) => {
-        Object.assign(params, { [`key${i}`]: e.key, [`entity${i}`]: e.entityId, [`digests${i}`]: JSON.stringify(e.digests) });
-        return `(@source, @kind, @key${i}, @entity${i}, @digests${i}, @now)`;
-      });
-      await sql.run(`INSERT INTO import_entries (source, kind, key, entity_id, digests, imported_at) VALUES ${rows.join(', ')}
-        ON CONFLICT (source, kind, key) DO UPDATE SET entity_id = excluded.entity_id, digests = excluded.digests, imported_at = excluded.imported_at`, params);
+      for (const run of chunked(entries, 3)) {
+        const params: Record<string, unknown> = { source, kind, now };
+        const rows = run.map((e, i) => {
+          Object.assign(params, { [`key${i}`]: e.key, [`entity${i}`]: e.entityId, [`digests${i}`]: JSON.stringify(e.digests) });
+          return `(@source, @kind, @key${i}, @entity${i}, @digests${i}, @now)`;
+        });
+        await sql.run(`INSERT INTO import_entries (source, kind, key, entity_id, digests, imported_at) VALUES ${rows.join(', ')}
+          ON CONFLICT (source, kind, key) DO UPDATE SET entity_id = excluded.entity_id, digests = excluded.digests, imported_at = excluded.imported_at`, params);
+      }
     },
     /** Whether the entity an entry names still exists (it may have been deleted since the last import). */
     async exists(kind: ImportKind, id: string): Promise<boolean> {
       return await sql.get(`SELECT 1 AS found FROM ${TABLES[kind]} WHERE id = @id`, { id }) !== undefined;
     },
-    /** Records old paths of articles, a batch's in one statement; of a path given twice, the last wins. */
+    /** Which of these entities still exist, in one statement (a batch's). */
+    async existing(kind: ImportKind, ids: string[]): Promise<Set<string>> {
+      const rows = await sql.all<{ id: string }>(`SELECT id FROM ${TABLES[kind]} WHERE id IN (SELECT value FROM ${d.jsonList('@ids', 'j')})`,
+        { ids: JSON.stringify(ids) });
+      return new Set(rows.map((r) => r.id));
+    },
+    /** Records old paths of articles, a batch's in a few statements (chunked()'s runs); of a path given twice, the last wins. */
     async addPaths(paths: { path: string; articleId: string }[], now: number): Promise<void> {
-      const latest = [...new Map(paths.map((p) => [p.path, p.articleId]))];
-      if (latest.length === 0) return;
-      const params: Record<string, unknown> = { now };
-      const rows = latest.map(([path, articleId], i) => {
-        Object.assign(params, { [`path${i}`]: path, [`article${i}`]: articleId });
-        return `(@path${i}, @article${i}, @now)`;
-      });
-      // The latest import of a path wins: a newer export may give it to another post.
-      await sql.run(`INSERT INTO legacy_paths (path, article_id, created_at) VALUES ${rows.join(', ')}
-        ON CONFLICT (path) DO UPDATE SET article_id = excluded.article_id`, params);
+      for (const run of chunked([...new Map(paths.map((p) => [p.path, p.articleId]))], 2)) {
+        const params: Record<string, unknown> = { now };
+        const rows = run.map(([path, articleId], i) => {
+          Object.assign(params, { [`path${i}`]: path, [`article${i}`]: articleId });
+          return `(@path${i}, @article${i}, @now)`;
+        });
+        // The latest import of a path wins: a newer export may give it to another post.
+        await sql.run(`INSERT INTO legacy_paths (path, article_id, created_at) VALUES ${rows.join(', ')}
+          ON CONFLICT (path) DO UPDATE SET article_id = excluded.article_id`, params);
+      }
     },
     /** Records slugs that resolve to the article; resolves with those another article already had. */
     async addFormerSlugs(articleId: string, slugs: string[], now: number): Promise<string[]> {

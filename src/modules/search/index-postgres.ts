@@ -1,6 +1,8 @@
-import type { Executor } from '../../db/executor.js';
+import type { Executor, Params } from '../../db/executor.js';
+import { chunked } from '../../db/rows.js';
+import { KEYS } from '../../lib/keys.js';
 import type { SearchIndex } from './index-repository.js';
-import { cleaned, COLUMNS, sourceSql, type SearchText } from './index-source.js';
+import { cleaned, COLUMNS, sourceSql, textsOf, type SearchText } from './index-source.js';
 import { textKeys } from './keys.js';
 import { snippetTerms } from './snippet-terms.js';
 import { stemLanguage } from './text.js';
@@ -14,6 +16,9 @@ export function configOf(lang: string): string {
 const weighted = (column: string, weight: string) => `setweight(to_tsvector(CAST(@config AS regconfig), @${column}), '${weight}')`;
 /** Title A, standfirst B, tags and authors C, body D: PostgreSQL has four weights where FTS5's bm25 took five. */
 const VECTOR = [weighted('title', 'A'), weighted('standfirst', 'B'), weighted('tags', 'C'), weighted('authors', 'C'), weighted('body', 'D')].join(' || ');
+
+/** VECTOR for the row of a multi-row insert whose parameters end in `i`. */
+const vectorOf = (i: number) => VECTOR.replace(/@(\w+)/g, `@$1${i}`);
 
 const lastPosition = (param: string) => `SELECT coalesce(max(p), 0) FROM unnest(to_tsvector(CAST(@config AS regconfig), @${param})) u,
   unnest(u.positions) p`;
@@ -41,6 +46,19 @@ export function createPostgresIndex(sql: Executor): SearchIndex {
   const sync = async (rows: SearchText[]) => {
     for (const row of rows) await write(cleaned(row));
   };
+  /** Entries of articles that have none yet, in one statement (a run of them past the parameters' bound). */
+  async function insertNew(texts: SearchText[]): Promise<void> {
+    for (const run of chunked(texts.map(cleaned), COLUMNS.length + 4)) {
+      const params: Params = {};
+      run.forEach((text, i) => {
+        Object.assign(params, { [`articleId${i}`]: text.articleId, [`lang${i}`]: text.lang, [`config${i}`]: configOf(text.lang),
+          [`snippetTerms${i}`]: snippetTerms(text.body, stemLanguage(text.lang)) });
+        for (const c of COLUMNS) params[`${c}${i}`] = text[c];
+      });
+      await sql.run(`INSERT INTO article_search (article_id, lang, ${COLUMNS.join(', ')}, snippet_terms, search)
+        VALUES ${run.map((_, i) => `(@articleId${i}, @lang${i}, ${COLUMNS.map((c) => `@${c}${i}`).join(', ')}, @snippetTerms${i}, ${vectorOf(i)})`).join(', ')}`, params);
+    }
+  }
   // A column's length as the vectors' concatenation counts it: its last position (the next column's offset).
   const lengths = `SELECT (${lastPosition('before')}) AS "before", (${lastPosition('after')}) AS "after"`;
   /** Writes the article's entry if its text changed; resolves with the search keys that purges. */
@@ -59,6 +77,12 @@ export function createPostgresIndex(sql: Executor): SearchIndex {
   return {
     async indexArticle(id) {
       return indexOne((await sql.get<SearchText>(`${SOURCE} WHERE a.id = @id`, { id }))!);
+    },
+    async indexNew(ids) {
+      if (ids.length === 0) return [];
+      await insertNew(await textsOf(sql, ids));
+      // An entry that comes purges every search (search/keys.ts).
+      return [KEYS.searches];
     },
     entryOf: async () => undefined,
     remove: async () => undefined,

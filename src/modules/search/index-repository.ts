@@ -11,6 +11,11 @@ import { createSqliteIndex } from './index-sqlite.js';
 export interface SearchIndex {
   /** Indexes an article as it is now stored (after an insert or update); resolves with the search keys that purges (search/keys.ts). */
   indexArticle(id: string): Promise<string[]>;
+  /**
+   * Indexes articles just inserted (an import's batch), as indexArticle() would one by one, in a
+   * statement or two per table; resolves with the search keys that purges.
+   */
+  indexNew(ids: string[]): Promise<string[]>;
   /** What must be read of an article's entry before it is deleted (SQLite: the indexed text). */
   entryOf(id: string): Promise<unknown>;
   /** Removes an entry read with entryOf(), once its article is deleted. */

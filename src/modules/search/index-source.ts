@@ -23,3 +23,14 @@ export const cleaned = (row: SearchText): SearchText => ({
   articleId: row.articleId, lang: row.lang,
   ...Object.fromEntries(COLUMNS.map((c) => [c, clean(row[c])])) as Record<Column, string>,
 });
+
+/**
+ * The search text of articles, in the order of `ids`: the order an import's batch inserted them in,
+ * which index rowids follow, as they would one by one.
+ */
+export async function textsOf(sql: Executor, ids: string[]): Promise<SearchText[]> {
+  const rows = await sql.all<SearchText>(`${sourceSql(sql)} WHERE a.id IN (SELECT value FROM ${sql.dialect.jsonList('@ids', 'j')})`,
+    { ids: JSON.stringify(ids) });
+  const byId = new Map(rows.map((r) => [r.articleId, r]));
+  return ids.map((id) => byId.get(id)!);
+}

@@ -1,6 +1,8 @@
-import type { Executor } from '../../db/executor.js';
+import type { Executor, Params } from '../../db/executor.js';
+import { chunked } from '../../db/rows.js';
+import { KEYS } from '../../lib/keys.js';
 import type { SearchIndex } from './index-repository.js';
-import { cleaned, COLUMNS, sourceSql, type SearchText } from './index-source.js';
+import { cleaned, COLUMNS, sourceSql, textsOf, type SearchText } from './index-source.js';
 import { sameTokenCount, textKeys } from './keys.js';
 import { snippetTerms } from './snippet-terms.js';
 import { analyzer, stemLanguage } from './text.js';
@@ -63,6 +65,32 @@ export function createSqliteIndex(sql: Executor): SearchIndex {
     return textKeys(old, text, sameTokenCount);
   }
 
+  /** Entries of articles that have none yet, each table's rows in one statement (a run of them past the parameters' bound). */
+  async function insertNew(texts: SearchText[]): Promise<void> {
+    const width = COLUMNS.length + 3;
+    for (const run of chunked(texts.map(cleaned), width)) {
+      const params: Params = {};
+      const stemmed = run.map((text, i) => {
+        const { values } = stem(text);
+        Object.assign(params, { [`articleId${i}`]: text.articleId, [`lang${i}`]: text.lang,
+          [`snippetTerms${i}`]: snippetTerms(text.body, stemLanguage(text.lang), values[BODY]) });
+        for (const c of COLUMNS) params[`${c}${i}`] = text[c];
+        return values;
+      });
+      const rows = await sql.all<{ rowid: number; articleId: string }>(`INSERT INTO article_search (article_id, lang, ${COLUMNS.join(', ')}, snippet_terms)
+        VALUES ${run.map((_, i) => `(@articleId${i}, @lang${i}, ${COLUMNS.map((c) => `@${c}${i}`).join(', ')}, @snippetTerms${i})`).join(', ')}
+        RETURNING rowid, article_id AS "articleId"`, params);
+      const rowids = new Map(rows.map((r) => [r.articleId, r.rowid]));
+      const fts: Params = {};
+      stemmed.forEach((values, i) => {
+        fts[`rowid${i}`] = rowids.get(run[i].articleId);
+        COLUMNS.forEach((c, k) => { fts[`${c}${i}`] = values[k]; });
+      });
+      await sql.run(`INSERT INTO article_fts (rowid, ${COLUMNS.join(', ')})
+        VALUES ${run.map((_, i) => `(@rowid${i}, ${COLUMNS.map((c) => `@${c}${i}`).join(', ')})`).join(', ')}`, fts);
+    }
+  }
+
   const syncAll = async (rows: SearchText[]) => {
     for (const row of rows) await sync(row);
   };
@@ -70,6 +98,12 @@ export function createSqliteIndex(sql: Executor): SearchIndex {
   return {
     async indexArticle(id) {
       return sync((await sql.get<SearchText>(`${SOURCE} WHERE a.id = @id`, { id }))!);
+    },
+    async indexNew(ids) {
+      if (ids.length === 0) return [];
+      await insertNew(await textsOf(sql, ids));
+      // An entry that comes purges every search (search/keys.ts).
+      return [KEYS.searches];
     },
     entryOf: (id) => stored(id),
     async remove(entry) {

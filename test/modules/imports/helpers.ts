@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../../../src/db/connection.js';
-import { createRepositories, transactor } from '../../../src/db/repositories.js';
+import { createRepositories, transactor, type Transactor } from '../../../src/db/repositories.js';
 import { createMediaStore } from '../../../src/modules/imports/repository.js';
 import type { Renderer } from '../../../src/content/renderer.js';
 import { preparerWith } from '../../../src/modules/imports/bodies.js';
@@ -34,14 +34,14 @@ export const copy = (dir: string, from: string, name: string) => {
 /** Imports a file into the test app's database, as `kiosque import` does, at the test clock's time. */
 export async function importFile(
   { db, clock }: Pick<TestApp, 'db' | 'clock'> | { db: Database; clock: { now: number } }, kind: 'wordpress' | 'ghost', file: string,
-  { renderer = inThreadRenderer, ...options }: Partial<ImportOptions> & { siteUrl?: string; lang?: string; renderer?: Renderer } = {},
+  { renderer = inThreadRenderer, transaction = transactor(db), ...options }: Partial<ImportOptions> & { siteUrl?: string; lang?: string; renderer?: Renderer; transaction?: Transactor } = {},
 ) {
   const reports: PostReport[] = [];
   const common = { defaultSection: 'Non classé', now: clock.now, siteUrl: options.siteUrl, lang: options.lang };
   const media = createMediaStore();
   const source = kind === 'wordpress' ? wordpressSource(file, media, common) : ghostSource(file, common);
   try {
-    const summary = await runImport({ repos: createRepositories(db.sql), transaction: transactor(db) }, source, {
+    const summary = await runImport({ repos: createRepositories(db.sql), transaction }, source, {
       dryRun: false, batchSize: 4, now: () => clock.now, publicUrl: 'http://localhost:3000', bodies: preparerWith(renderer), onPost: (r) => reports.push(r), ...options,
     });
     return { summary, reports };
