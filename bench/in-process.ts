@@ -1,5 +1,6 @@
-// The app the in-process measurements drive (bench/mixed-cost.ts, bench/write-cost.ts): a database file
-// (a copy: they write to it), limits and load shedding off, an admin key to write with.
+// The apps the in-process measurements drive: openApp (bench/mixed-cost.ts, bench/write-cost.ts) on a database
+// file (a copy: they write to it), limits and load shedding off, an admin key to write with; uncachedApp
+// (bench/page-cost.ts, page-profile.ts, search-cost.ts) without the response cache, on a dataset or the demo.
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/connection.js';
@@ -16,4 +17,14 @@ export async function openApp(file: string) {
   await app.ready();
   const newest = ((await app.inject('/v1/articles?limit=100')).json() as { data: { id: string; slug: string }[] }).data;
   return { app, db, newest };
+}
+
+/** The app without its response cache nor metrics, on the database `file` (migrated) or, without one, the demo newsroom in memory. */
+export async function uncachedApp(file: string | undefined) {
+  const db = openDatabase(file ?? ':memory:');
+  await db.migrate();
+  const config = loadConfig({ KIOSQUE_SEED: file ? 'none' : 'demo', KIOSQUE_METRICS: 'off', KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0' });
+  const app = await buildApp({ config, db, cacheBytes: 0 });
+  await app.ready();
+  return { app, db };
 }

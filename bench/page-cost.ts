@@ -4,18 +4,12 @@
 // outside the figure. `--url` times another path pattern (`:slug` replaced).
 // Usage: npx tsx bench/page-cost.ts --db /tmp/kiosque-100k.db [--rounds 3] [--articles 50]
 import { parseArgs } from 'node:util';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/connection.js';
+import { uncachedApp } from './in-process.js';
 
 const { values } = parseArgs({ options: {
   db: { type: 'string' }, rounds: { type: 'string', default: '3' }, articles: { type: 'string', default: '50' }, url: { type: 'string', multiple: true },
 } });
-const db = openDatabase(values.db ?? ':memory:');
-await db.migrate();
-const config = loadConfig({ KIOSQUE_SEED: values.db ? 'none' : 'demo', KIOSQUE_METRICS: 'off', KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0' });
-const app = await buildApp({ config, db, cacheBytes: 0 });
-await app.ready();
+const { app, db } = await uncachedApp(values.db);
 const slugs = ((await app.inject(`/v1/articles?limit=${values.articles}`)).json() as { data: { slug: string }[] }).data.map((a) => a.slug);
 const urls = values.url ?? ['/v1/pages/articles/:slug', '/v1/articles/:slug/related', '/v1/popular', '/v1/articles/:slug'];
 

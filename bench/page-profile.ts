@@ -4,9 +4,7 @@
 // Usage: npx tsx bench/page-profile.ts --db /tmp/kiosque-100k.db [--articles 30] [--rounds 1] [--url '/v1/pages/articles/:slug']
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/connection.js';
+import { uncachedApp } from './in-process.js';
 
 const { values } = parseArgs({ options: {
   db: { type: 'string' }, articles: { type: 'string', default: '30' }, rounds: { type: 'string', default: '1' }, url: { type: 'string', default: '/v1/pages/articles/:slug' },
@@ -32,11 +30,7 @@ proto.prepare = function timedPrepare(this: Database.Database, text: string) {
   }
   return statement;
 };
-const db = openDatabase(values.db ?? ':memory:');
-await db.migrate();
-const config = loadConfig({ KIOSQUE_SEED: values.db ? 'none' : 'demo', KIOSQUE_METRICS: 'off', KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0' });
-const app = await buildApp({ config, db, cacheBytes: 0 });
-await app.ready();
+const { app, db } = await uncachedApp(values.db);
 const slugs = ((await app.inject(`/v1/articles?limit=${values.articles}`)).json() as { data: { slug: string }[] }).data.map((a) => a.slug);
 for (const slug of slugs.slice(0, 5)) await app.inject(values.url.replace(':slug', slug));
 recording = true;

@@ -5,18 +5,12 @@
 // shedding, not search). Median and p99 of each set over `--rounds` rounds.
 // Usage: npx tsx bench/search-cost.ts --db /tmp/kiosque-100k.db [--rounds 5]
 import { parseArgs } from 'node:util';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/connection.js';
+import { uncachedApp } from './in-process.js';
 import { tokens } from '../src/modules/search/text.js';
 import { prng } from './text.js';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, rounds: { type: 'string', default: '5' } } });
-const db = openDatabase(values.db ?? ':memory:');
-await db.migrate();
-const config = loadConfig({ KIOSQUE_SEED: values.db ? 'none' : 'demo', KIOSQUE_METRICS: 'off', KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0' });
-const app = await buildApp({ config, db, cacheBytes: 0 });
-await app.ready();
+const { app, db } = await uncachedApp(values.db);
 
 const known = ['recrutement', 'élections', 'climat', 'budget', 'intelligence', 'salaires', 'rugby', 'énergie', 'logement', 'festival',
   'salaires industrie', 'chercheurs laboratoires', 'budget assemblée', 'climat villes', 'rugby france',
