@@ -185,7 +185,9 @@ t.test('a changed post\'s record names the search terms its new text purges, as 
   const change = await test.db.sql.get<{ keys: string }>(`SELECT surrogate_keys AS keys FROM changes
     WHERE type = 'article.updated' ORDER BY seq DESC LIMIT 1`);
   const keys: string[] = JSON.parse(change!.keys);
-  t.ok(['search-text', 'term-pro', 'term-mun'].every((k) => keys.includes(k)), `the terms of the title before and after (${keys.join(' ')})`);
+  // The stretch of the title that changed, before and after, with two words around it (search/keys.ts).
+  t.ok(['search-text', 'term-pro', 'term-son', 'term-dev'].every((k) => keys.includes(k)), `the terms of the changed words and their neighbours (${keys.join(' ')})`);
+  t.notOk(keys.includes('term-mun'), 'not of a word far from the change');
 });
 
 t.test('a new post that fails its checks fails alone, with the same reason written together or one by one', async (t) => {
