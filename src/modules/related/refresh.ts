@@ -59,10 +59,12 @@ export async function refreshRelated(deps: { repos: Repositories; transaction: T
     await deps.transaction(({ changes }) => changes.setCursor(RELATED_CURSOR, latest), { wait });
     return 0;
   }
-  const { ids: written, last } = await deps.repos.related.changesSince(after, BATCH);
+  const { written, last } = await deps.repos.related.changesSince(after, BATCH);
   if (last === after) return 0;
-  const ids = new Set(written);
-  for (const id of written) for (const n of await deps.repos.related.neighbours(id, NEIGHBOURS)) ids.add(n);
+  const ids = new Set(written.map((w) => w.id));
+  // An edit that moved nothing (its text, say) changes its own candidates, not its place among others'.
+  const moved = new Set(written.filter((w) => w.moved).map((w) => w.id));
+  for (const id of moved) for (const n of await deps.repos.related.neighbours(id, NEIGHBOURS)) ids.add(n);
   const computed: (Computed | undefined)[] = [];
   for (const id of ids) computed.push(await computeCandidates(deps.repos, id));
   return deps.transaction(async ({ changes, related }) => {

@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/executor.js';
 import type { Audience } from '../../lib/reader.js';
+import { KEYS } from '../../lib/keys.js';
 import { articleColumns, visible } from '../articles/sql.js';
 import type { ArticleWithSection } from '../articles/repository.js';
 
@@ -71,11 +72,20 @@ export function createRelatedRepository(sql: Executor) {
         UNION SELECT id FROM (SELECT article_id AS id FROM related_candidates WHERE candidate_id = @id LIMIT @limit) c`, { id, limit });
       return rows.map((r) => r.id);
     },
-    /** Article changes recorded after `after`, oldest first, and the last sequence read. */
-    async changesSince(after: number, limit: number): Promise<{ ids: string[]; last: number }> {
-      const rows = await sql.all<{ seq: number; type: string; id: string }>(`SELECT seq, entity_type AS type, entity_id AS id
-        FROM changes WHERE seq > @after ORDER BY seq LIMIT @limit`, { after, limit });
-      return { ids: rows.filter((r) => r.type === 'article').map((r) => r.id), last: rows.length ? Number(rows.at(-1)!.seq) : after };
+    /**
+     * Article changes recorded after `after`, oldest first, and the last sequence read. `moved`: the change
+     * may have moved the article among others' candidates (created, deleted, published or taken back, its
+     * tags, section or title changed: what purges the `articles` key, see changes/outbox.ts).
+     */
+    async changesSince(after: number, limit: number): Promise<{ written: { id: string; moved: boolean }[]; last: number }> {
+      const rows = await sql.all<{ seq: number; entity: string; type: string; id: string; keys: string }>(`SELECT seq, entity_type AS entity,
+          type, entity_id AS id, surrogate_keys AS keys FROM changes WHERE seq > @after ORDER BY seq LIMIT @limit`, { after, limit });
+      return {
+        written: rows.filter((r) => r.entity === 'article').map((r) => ({
+          id: r.id, moved: r.type !== 'article.updated' && r.type !== 'links.updated' || (JSON.parse(r.keys) as string[]).includes(KEYS.articles),
+        })),
+        last: rows.length ? Number(rows.at(-1)!.seq) : after,
+      };
     },
     /**
      * Replaces an article's stored candidates (in the caller's transaction); the words part is made

@@ -128,3 +128,17 @@ t.test('a turn another instance did is not done twice, and the first turn starts
   t.equal(await refreshRelated(deps), 0, 'the first turn only sets the cursor');
   t.equal(await repos.changes.cursor('related'), await repos.changes.latest());
 });
+
+t.test('an edit that moves the article nowhere refreshes it alone; one that moves it, its neighbours too', async (t) => {
+  const { app, db, clock } = await makeApp(t, {}, { cacheBytes: 0 });
+  const n = await newsroom(app);
+  const a = await article(app, { title: 'Le premier dossier', sectionId: n.child.id, tagIds: [n.tag.id] });
+  await article(app, { title: 'Le second dossier', sectionId: n.child.id, tagIds: [n.tag.id] });
+  const deps = { repos: createRepositories(db.sql), transaction: transactor(db), now: () => clock.now };
+  await app.relatedRefresh.run();
+  const patch = (payload: object) => app.inject({ method: 'PATCH', url: `/v1/articles/${a.id}`, headers: admin, payload });
+  t.equal((await patch({ standfirst: 'Un chapeau de plus' })).statusCode, 200);
+  t.equal(await refreshRelated(deps), 1, 'the standfirst: the article alone');
+  t.equal((await patch({ tagIds: [n.tag.id, n.tag2.id] })).statusCode, 200);
+  t.equal(await refreshRelated(deps), 2, 'its tags: the article and the one sharing a tag with it');
+});
