@@ -41,8 +41,6 @@ export interface PurgeClockOptions {
   followed?: number;
 }
 
-const ignore = () => undefined;
-
 export async function createPurgeClock(sources: PurgeSources, { maxKeys = 50_000, followed = 500 }: PurgeClockOptions = {}): Promise<PurgeClock> {
   const known = new Map<string, number>();
   // Keys being read from purged_keys: a change followed meanwhile is added to what the read finds.
@@ -80,7 +78,7 @@ export async function createPurgeClock(sources: PurgeSources, { maxKeys = 50_000
     version = now;
     stale = false;
     // One at a time: two from one `seen` would both apply the same changes and could move it back.
-    const next: Promise<void> = (following ?? Promise.resolve()).catch(ignore).then(follow).catch((error: unknown) => {
+    const next: Promise<void> = (following ?? Promise.resolve()).then(follow, follow).catch((error: unknown) => {
       // Not followed: the next read tries again.
       stale = true;
       throw error;

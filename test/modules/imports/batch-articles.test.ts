@@ -5,9 +5,10 @@ import { chunked, insertManySql, MAX_PARAMETERS } from '../../../src/db/rows.js'
 import { webhooks } from '../../../src/db/schema/sqlite.js';
 import { renderForStorage } from '../../../src/content/render.js';
 import { insertArticles } from '../../../src/modules/articles/service.js';
+import { recordArticlesCreated } from '../../../src/modules/changes/outbox.js';
 import { createSearchIndex } from '../../../src/modules/search/index-repository.js';
 import { fixture, importFile, variant, WXR } from './helpers.js';
-import { makeApp, newsroom, tempDir, type TestApp } from '../../helpers.js';
+import { admin, makeApp, newsroom, tempDir, type TestApp } from '../../helpers.js';
 
 // A batch's new articles are written together: a statement or two per table (articles, bylines, tags,
 // search entries, changes). What they write is what writing them one by one writes (the path a batch
@@ -167,6 +168,8 @@ t.test('changes: the states, former owners and records of several articles at on
   const before = await repos.changes.latest();
   await transactor(test.db)(async (r) => {
     await r.changes.appendMany([]);
+    await recordArticlesCreated(r, [], 9);
+    t.equal(await r.changes.latest(), before, 'nothing recorded for no article');
     await r.changes.appendMany([change(made[0], 5, ['k1', 'k2']), change(made[1], 7, ['k2'])]);
   });
   const { rows } = await repos.changes.list(before, 10, { publicOnly: false, sectionIds: null });
@@ -200,4 +203,18 @@ t.test('a new post that fails its checks fails alone, with the same reason writt
   }
   t.match(outcomes[0], { summary: { created: 4, failed: 2 }, failed: [['65f1a0000000000000000003', 'The request is not valid: /publishAt is required to schedule an article']] });
   t.same(outcomes[1], outcomes[0]);
+  // A post the API's schema refuses (an address that is not a URI), and a slug another article has: the same
+  // outcomes written together or one by one.
+  const canonical = '<wp:postmeta><wp:meta_key><![CDATA[_yoast_wpseo_canonical]]></wp:meta_key><wp:meta_value><![CDATA[https://exa mple.fr/x]]></wp:meta_value></wp:postmeta>';
+  const bad = variant(tempDir('import-batch'), WXR, 'bad-canonical.xml', [['<wp:post_id>18</wp:post_id>', `<wp:post_id>18</wp:post_id>${canonical}`]]);
+  const seen = [];
+  for (const wrap of [(repos: Repositories) => repos, (repos: Repositories) => failingAppend(repos, () => undefined)]) {
+    const test = await makeApp(t);
+    const section = (await test.app.inject({ method: 'POST', url: '/v1/sections', headers: admin, payload: { name: 'Brèves' } })).json();
+    await test.app.inject({ method: 'POST', url: '/v1/articles', headers: admin, payload: { title: 'Une autre brève', slug: 'breve', body: 'x', sectionId: section.id } });
+    const { reports } = await importFile(test, 'wordpress', bad, { transaction: transactor(test.db, wrap) });
+    seen.push(reports.filter((r) => r.outcome === 'failed' || r.key === '19').map((r) => [r.key, r.outcome, r.error ?? r.notes.join()]));
+  }
+  for (const outcome of seen) t.match(outcome, [['18', 'failed', /^\/canonicalUrl must match format "uri"/], ['19', 'created', /breve → breve-2/]]);
+  t.same(seen[1].map((r) => r.slice(0, 2)), seen[0].map((r) => r.slice(0, 2)));
 });
