@@ -1,4 +1,4 @@
-import type { Executor } from '../../db/executor.js';
+import type { Executor, Params } from '../../db/executor.js';
 import type { Audience } from '../../lib/reader.js';
 import { KEYS } from '../../lib/keys.js';
 import { articleColumns, visible } from '../articles/sql.js';
@@ -56,10 +56,12 @@ export function createRelatedRepository(sql: Executor) {
      * them together; undefined when none are stored (or too few to be sure of the `limit` best).
      */
     async stored(id: string, audience: Audience, limit: number, decayAt: number): Promise<{ id: string; score: number }[] | undefined> {
-      const set = await sql.get<{ truncated: unknown }>('SELECT truncated FROM related_sets WHERE article_id = @id', { id });
-      if (!set) return undefined;
-      const rows = await sql.all<{ id: string; score: number }>(stored, { id, ...audience, limit, decayAt });
-      return rows.length < limit && Number(set.truncated) ? undefined : rows;
+      // The set's row, with each candidate if any (one row of nulls if none).
+      const rows = await sql.all<{ truncated: unknown; id: string | null; score: number }>(`SELECT s.truncated, r.id, r.score
+        FROM related_sets s LEFT JOIN (${stored}) r ON true WHERE s.article_id = @id ORDER BY r.score DESC, r.id DESC`, { id, ...audience, limit, decayAt });
+      if (rows.length === 0) return undefined;
+      const found = rows[0].id === null ? [] : rows.map((r) => ({ id: r.id!, score: r.score }));
+      return found.length < limit && Number(rows[0].truncated) ? undefined : found;
     },
     /** An article's section and publication, to compute its candidates. */
     article(id: string): Promise<{ id: string; sectionId: string; publishAt: number | null } | undefined> {
@@ -93,11 +95,16 @@ export function createRelatedRepository(sql: Executor) {
      */
     async store(id: string, selfPublishAt: number, candidates: { id: string; tag: number; text: number }[], truncated: boolean, now: number): Promise<void> {
       await sql.run('DELETE FROM related_candidates WHERE article_id = @id', { id });
-      for (const c of candidates) {
+      if (candidates.length > 0) {
+        // One statement: the candidates as a VALUES list (column1…3 in both dialects), gone ones left out by the join.
+        const params: Params = { id, self: selfPublishAt };
+        const rows = candidates.map((c, i) => {
+          Object.assign(params, { [`c${i}`]: c.id, [`t${i}`]: c.tag, [`x${i}`]: c.text });
+          return `(@c${i}, CAST(@t${i} AS DOUBLE PRECISION), CAST(@x${i} AS DOUBLE PRECISION))`;
+        });
         await sql.run(`INSERT INTO related_candidates (article_id, candidate_id, tag_score, text_score)
-          SELECT @id, a.id, CAST(@tag AS DOUBLE PRECISION),
-            CAST(@text AS DOUBLE PRECISION) * pow(2.0, CAST(a.publish_at - CAST(@self AS BIGINT) AS DOUBLE PRECISION) / 2592000000.0)
-          FROM articles a WHERE a.id = @candidate`, { id, candidate: c.id, tag: c.tag, text: c.text, self: selfPublishAt });
+          SELECT @id, a.id, v.column2, v.column3 * pow(2.0, CAST(a.publish_at - CAST(@self AS BIGINT) AS DOUBLE PRECISION) / 2592000000.0)
+          FROM (VALUES ${rows.join(', ')}) v JOIN articles a ON a.id = v.column1`, params);
       }
       await sql.run(`INSERT INTO related_sets (article_id, computed_at, truncated) SELECT @id, CAST(@now AS BIGINT), CAST(@truncated AS BIGINT)
         WHERE EXISTS (SELECT 1 FROM articles WHERE id = @id)
