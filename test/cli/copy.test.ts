@@ -66,6 +66,7 @@ async function newsroom() {
   await json(app, 'PATCH', `/v1/articles/${articles[2].id}`, { title: 'Un titre changé après l’abonnement' });
   await app.webhookWorker.run();
   await app.relatedRefresh.run();
+  await app.viewRollup.run();
   await json(app, 'GET', '/v1/articles?limit=1', undefined, { authorization: `Bearer ${partner.key}` });
   await app.close();
   const db = openDatabase(url);

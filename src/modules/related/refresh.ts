@@ -55,8 +55,7 @@ async function store(related: Repositories['related'], computed: (Computed | und
 export async function refreshRelated(deps: { repos: Repositories; transaction: Transactor; now: () => number }, wait = false): Promise<number> {
   const after = await deps.repos.changes.cursor(RELATED_CURSOR);
   if (after === undefined) {
-    const latest = await deps.repos.changes.latest();
-    await deps.transaction(({ changes }) => changes.setCursor(RELATED_CURSOR, latest), { wait });
+    await startCursor(deps, wait);
     return 0;
   }
   const { written, last } = await deps.repos.related.changesSince(after, BATCH);
@@ -73,6 +72,12 @@ export async function refreshRelated(deps: { repos: Repositories; transaction: T
     await changes.setCursor(RELATED_CURSOR, last);
     return ids.size;
   }, { wait });
+}
+
+/** Sets the refresh's cursor at the latest change, where it has none: what follows is refreshed. */
+async function startCursor(deps: { repos: Repositories; transaction: Transactor }, wait: boolean): Promise<void> {
+  const latest = await deps.repos.changes.latest();
+  await deps.transaction(({ changes }) => changes.setCursor(RELATED_CURSOR, latest), { wait });
 }
 
 /** Computes and stores every published article's candidates, newest first, `batch` per transaction (the CLI's `related rebuild`). */
@@ -107,7 +112,9 @@ export default fp(async function relatedRefresh(app: FastifyInstance, { ctx, ref
   const poller = createPoller(() => refreshRelated(deps), refreshMs ?? ctx.config.KIOSQUE_RELATED_REFRESH_MS,
     reportFailedTurn(app.log, 'could not refresh the related candidates'));
   app.decorate('relatedRefresh', { run: poller.run });
-  await refreshRelated(deps, true);
+  // The cursor is set now, so that no write after the start goes unrefreshed; the refresh itself waits for the
+  // first turn: changes written while the server was down (a batch, and their neighbours) would delay the start.
+  if (await ctx.repos.changes.cursor(RELATED_CURSOR) === undefined) await startCursor(deps, true);
   app.addHook('onReady', async () => poller.start());
   app.addHook('preClose', async () => poller.stop());
 }, { name: 'related-refresh' });

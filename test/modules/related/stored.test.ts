@@ -3,7 +3,9 @@ import type { App } from '../../../src/app.js';
 import type { Database } from '../../../src/db/connection.js';
 import { createRepositories, transactor } from '../../../src/db/repositories.js';
 import { rebuildRelated, refreshRelated } from '../../../src/modules/related/refresh.js';
-import { admin, article, create, makeApp, newsroom } from '../../helpers.js';
+import { buildApp } from '../../../src/app.js';
+import { loadConfig } from '../../../src/config.js';
+import { admin, article, create, inThreadRenderer, makeApp, newsroom, TEST_ENV } from '../../helpers.js';
 import { query } from '../../database.js';
 
 const DAY = 86_400_000;
@@ -141,4 +143,26 @@ t.test('an edit that moves the article nowhere refreshes it alone; one that move
   t.equal(await refreshRelated(deps), 1, 'the standfirst: the article alone');
   t.equal((await patch({ tagIds: [n.tag.id, n.tag2.id] })).statusCode, 200);
   t.equal(await refreshRelated(deps), 2, 'its tags: the article and the one sharing a tag with it');
+});
+
+t.test('a start leaves the refresh of what was written meanwhile, and the views\' roll-up, to their first turns', async (t) => {
+  const { app, db, clock } = await makeApp(t, {}, { cacheBytes: 0 });
+  const n = await newsroom(app);
+  await app.relatedRefresh.run();
+  const written = await article(app, { title: 'Écrit pendant l’arrêt', sectionId: n.child.id, tagIds: [n.tag.id] });
+  await app.inject({ method: 'POST', url: `/v1/articles/${written.id}/views`, headers: { 'user-agent': 'Mozilla/5.0' } });
+  await app.views.flush();
+  await app.close();
+  await db.sql.run('DELETE FROM view_windows');
+  const cursor = await db.sql.get<{ value: unknown }>("SELECT value FROM outbox_cursors WHERE name = 'related'");
+  const again = await buildApp({ config: loadConfig({ KIOSQUE_SEED: 'none', ...TEST_ENV }), db, now: () => clock.now, renderer: inThreadRenderer });
+  t.teardown(() => again.close());
+  await again.ready();
+  t.same(await db.sql.get("SELECT value FROM outbox_cursors WHERE name = 'related'"), cursor, 'the cursor did not move at start');
+  t.notOk((await storedSets(db)).includes(written.id), 'nothing was computed at start');
+  t.same(await query(db, 'SELECT hours FROM view_windows'), [], 'no window was rolled up at start');
+  await again.relatedRefresh.run();
+  await again.viewRollup.run();
+  t.ok((await storedSets(db)).includes(written.id), 'the first turn refreshes it');
+  t.ok((await query(db, 'SELECT hours FROM view_windows')).length > 0, 'the first roll-up fills the windows');
 });
