@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.js';
 import type { Repositories, Transactor } from '../../db/repositories.js';
 import { createPoller, reportFailedTurn } from '../../lib/poller.js';
 import { similarArticles } from '../search/service.js';
+import type { Candidate } from './repository.js';
 import { TEXT_WEIGHT } from './service.js';
 
 /** Candidates kept per part (tags and section, words): a page asks for at most 20 plus its curated links. */
@@ -18,7 +19,7 @@ const EVERYONE = { now: Number.MAX_SAFE_INTEGER, sections: null, embargo: 1 as c
 export const RELATED_CURSOR = 'related';
 
 type Reads = Pick<Repositories, 'related' | 'search'>;
-type Computed = { id: string; publishAt: number; candidates: { id: string; tag: number; text: number }[]; truncated: boolean } | { id: string; publishAt: null };
+type Computed = { id: string; publishAt: number; candidates: Candidate[]; truncated: boolean } | { id: string; publishAt: null };
 
 /**
  * An article's candidates, undecayed (scored as at the epoch, where every
@@ -31,8 +32,8 @@ export async function computeCandidates(repos: Reads, id: string): Promise<Compu
   if (article.publishAt === null) return { id, publishAt: null };
   const tagged = await repos.related.candidates(article, EVERYONE, KEPT, 0);
   const similar = await similarArticles(repos, id, EVERYONE, KEPT, 0);
-  const candidates = new Map(tagged.map((c) => [c.id, { id: c.id, tag: c.score, text: 0 }]));
-  for (const s of similar) candidates.set(s.id, { id: s.id, tag: candidates.get(s.id)?.tag ?? 0, text: TEXT_WEIGHT * s.score });
+  const candidates = new Map(tagged.map((c) => [c.id, { id: c.id, tag: c.score, text: 0, publishAt: Number(c.publishAt) }]));
+  for (const s of similar) candidates.set(s.id, { id: s.id, tag: candidates.get(s.id)?.tag ?? 0, text: TEXT_WEIGHT * s.score, publishAt: s.publishAt });
   return { id, publishAt: article.publishAt, candidates: [...candidates.values()], truncated: tagged.length >= KEPT || similar.length >= KEPT };
 }
 

@@ -3,12 +3,15 @@ import type { Audience } from '../../lib/reader.js';
 import { KEYS } from '../../lib/keys.js';
 import { articleColumns, visible } from '../articles/sql.js';
 import type { ArticleWithSection } from '../articles/repository.js';
+import type { Scored } from '../search/repository.js';
 
 // Automatic matches: articles sharing tags (each tag weighted by its rarity,
 // ln(1 + N / articles carrying it)) plus the newest of the same section, all
 // decayed by age with a 30-day half-life. Candidates come from indexes only:
 // the newest PER_TAG of each tag (older ones would decay away anyway).
 const PER_TAG = 300;
+/** The decays' half-life: 30 days. */
+const DECAY_MS = 2_592_000_000;
 
 export function createRelatedRepository(sql: Executor) {
   const d = sql.dialect;
@@ -28,7 +31,7 @@ export function createRelatedRepository(sql: Executor) {
       SELECT a.id FROM articles a WHERE a.section_id = @sectionId AND ${visible(d)}
       ORDER BY a.publish_at DESC LIMIT 50),
     candidates AS (SELECT id FROM tagged UNION SELECT id FROM sectioned)
-    SELECT a.id,
+    SELECT a.id, a.publish_at AS "publishAt",
       (coalesce(t."tagScore", 0) + CASE WHEN a.section_id = @sectionId THEN 1.0 ELSE 0 END)
         * pow(0.5, ${d.greatest('0', 'CAST(@decayAt AS BIGINT) - a.publish_at')} / 86400000.0 / 30) AS score
     FROM candidates c JOIN articles a ON a.id = c.id LEFT JOIN tagged t ON t.id = c.id
@@ -48,7 +51,7 @@ export function createRelatedRepository(sql: Executor) {
     WHERE ${visible(d)} ORDER BY j.key`;
   return {
     /** Scored automatic matches for an article, best first, decayed as at `decayAt`. */
-    async candidates(article: { id: string; sectionId: string }, audience: Audience, limit: number, decayAt: number): Promise<{ id: string; score: number }[]> {
+    async candidates(article: { id: string; sectionId: string }, audience: Audience, limit: number, decayAt: number): Promise<Scored[]> {
       return sql.all(candidates, { id: article.id, sectionId: article.sectionId, ...audience, limit, decayAt });
     },
     /**
@@ -93,18 +96,19 @@ export function createRelatedRepository(sql: Executor) {
      * Replaces an article's stored candidates (in the caller's transaction); the words part is made
      * relative to the article's own decay, so that it holds at any instant. `truncated`: a part was cut short.
      */
-    async store(id: string, selfPublishAt: number, candidates: { id: string; tag: number; text: number }[], truncated: boolean, now: number): Promise<void> {
+    async store(id: string, selfPublishAt: number, candidates: Candidate[], truncated: boolean, now: number): Promise<void> {
       await sql.run('DELETE FROM related_candidates WHERE article_id = @id', { id });
       if (candidates.length > 0) {
-        // One statement: the candidates as a VALUES list (column1…3 in both dialects), gone ones left out by the join.
-        const params: Params = { id, self: selfPublishAt };
+        // One statement: the candidates as a VALUES list (column1…3 in both dialects), gone ones left out by
+        // the join, which reads the articles' id index only (their publication came with the candidates: read
+        // from the row, it sits after the bodies, in overflow pages on SQLite).
+        const params: Params = { id };
         const rows = candidates.map((c, i) => {
-          Object.assign(params, { [`c${i}`]: c.id, [`t${i}`]: c.tag, [`x${i}`]: c.text });
+          Object.assign(params, { [`c${i}`]: c.id, [`t${i}`]: c.tag, [`x${i}`]: c.text * 2 ** ((c.publishAt - selfPublishAt) / DECAY_MS) });
           return `(@c${i}, CAST(@t${i} AS DOUBLE PRECISION), CAST(@x${i} AS DOUBLE PRECISION))`;
         });
         await sql.run(`INSERT INTO related_candidates (article_id, candidate_id, tag_score, text_score)
-          SELECT @id, a.id, v.column2, v.column3 * pow(2.0, CAST(a.publish_at - CAST(@self AS BIGINT) AS DOUBLE PRECISION) / 2592000000.0)
-          FROM (VALUES ${rows.join(', ')}) v JOIN articles a ON a.id = v.column1`, params);
+          SELECT @id, a.id, v.column2, v.column3 FROM (VALUES ${rows.join(', ')}) v JOIN articles a ON a.id = v.column1`, params);
       }
       await sql.run(`INSERT INTO related_sets (article_id, computed_at, truncated) SELECT @id, CAST(@now AS BIGINT), CAST(@truncated AS BIGINT)
         WHERE EXISTS (SELECT 1 FROM articles WHERE id = @id)
@@ -129,3 +133,6 @@ export function createRelatedRepository(sql: Executor) {
 }
 
 export type RelatedRepository = ReturnType<typeof createRelatedRepository>;
+
+/** A candidate to store: its tags and section part, its words part (both undecayed), and its publication. */
+export interface Candidate { id: string; tag: number; text: number; publishAt: number }

@@ -69,7 +69,8 @@ export function createPostgresSearch(sql: Executor, pools: SearchPools): SearchQ
       return sql.all(`WITH q AS (SELECT to_tsquery(CAST(@config AS regconfig), @query) AS query), hits AS (
           SELECT x.article_id, ts_rank(x.search, q.query) AS rank FROM article_search x, q WHERE x.search @@ q.query
           ORDER BY x.rowid DESC LIMIT 500)
-        SELECT a.id, CAST(h.rank AS DOUBLE PRECISION) * CAST(pow(0.5, greatest(0, CAST(@decayAt AS BIGINT) - a.publish_at) / 2592000000.0) AS DOUBLE PRECISION) AS score
+        SELECT a.id, CAST(h.rank AS DOUBLE PRECISION) * CAST(pow(0.5, greatest(0, CAST(@decayAt AS BIGINT) - a.publish_at) / 2592000000.0) AS DOUBLE PRECISION) AS score,
+          a.publish_at AS "publishAt"
         FROM hits h JOIN articles a ON a.id = h.article_id
         WHERE ${visible(sql.dialect)}
         ORDER BY score DESC, a.id DESC LIMIT @limit`, { config: configOf(lang), query, ...audience, limit, decayAt });

@@ -32,6 +32,9 @@ export type SearchRow = ArticleWithSection & { score: number; snippet: string };
  * the newest matches are where the best results mostly are; older ones are
  * reached with the since/until filters.
  */
+/** A scored match, and its publication instant (a BIGINT: text on PostgreSQL). */
+export type Scored = { id: string; score: number; publishAt: number | string };
+
 export interface SearchPools { pool: number; poolFiltered: number }
 export const POOLS: SearchPools = { pool: 1000, poolFiltered: 10_000 };
 
@@ -43,7 +46,7 @@ export interface SearchQueries {
    * Visible articles sharing these words (of another's title and standfirst, in `lang`) in their title or
    * standfirst, best first, decayed by age as at `decayAt`.
    */
-  similar(words: string[], lang: string, audience: Audience, limit: number, decayAt: number): Promise<{ id: string; score: number }[]>;
+  similar(words: string[], lang: string, audience: Audience, limit: number, decayAt: number): Promise<Scored[]>;
 }
 
 const byDialect: Record<DialectName, (sql: Executor, pools: SearchPools) => SearchQueries> = {

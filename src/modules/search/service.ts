@@ -97,5 +97,5 @@ export async function similarArticles(
   if (words.length === 0) return [];
   const rows = await deps.search.similar(words, text.lang, audience, limit + 1, decayAt);
   const own = rows.find((r) => r.id === articleId)?.score ?? rows[0]?.score;
-  return rows.filter((r) => r.id !== articleId).slice(0, limit).map((r) => ({ id: r.id, score: r.score / own }));
+  return rows.filter((r) => r.id !== articleId).slice(0, limit).map((r) => ({ id: r.id, score: r.score / own, publishAt: Number(r.publishAt) }));
 }

@@ -41,7 +41,7 @@ export function createSqliteSearch(sql: Executor, pools: SearchPools): SearchQue
   const similar = `WITH hits AS (
       SELECT rowid, bm25(article_fts, 10, 4, 0, 0, 0) AS rank FROM article_fts WHERE article_fts MATCH @match
       ORDER BY rowid DESC LIMIT 500)
-    SELECT a.id, -h.rank * pow(0.5, max(0, @decayAt - a.publish_at) / 2592000000.0) AS score
+    SELECT a.id, -h.rank * pow(0.5, max(0, @decayAt - a.publish_at) / 2592000000.0) AS score, a.publish_at AS "publishAt"
     FROM hits h JOIN ${BY_ROWID} ON x.rowid = h.rowid JOIN articles a ON a.id = x.article_id
     WHERE ${visible(sql.dialect)}
     ORDER BY score DESC, a.id DESC LIMIT @limit`;
