@@ -76,6 +76,8 @@ export function workerBundle(source = WORKER_SOURCE): Promise<string> {
  * never keep the process alive).
  */
 const pools = new Map<string, Promise<Piscina>>();
+/** Pools dropped after a worker failed outside any task: what waited in them is sent to a new one. */
+const dropped = new WeakSet<Piscina>();
 
 async function startPool(key: string, budget: RenderBudget, source: string): Promise<Piscina> {
   const filename = await workerBundle(source);
@@ -94,6 +96,7 @@ async function startPool(key: string, budget: RenderBudget, source: string): Pro
   // tries a new one.
   pool.on('error', () => {
     pools.delete(key);
+    dropped.add(pool);
     void pool.destroy();
   });
   return pool;
@@ -154,9 +157,11 @@ function failureOf(error: unknown, budget: RenderBudget, stopped: boolean, began
 /**
  * Runs `task` on a worker of the pool of `source` (a module whose default export
  * takes the task with a `started` port, as render-worker.ts does), within the
- * budget: BodyLimitError when it runs over its time or memory.
+ * budget: BodyLimitError when it runs over its time or memory. A task that had
+ * not started when its pool was dropped (a worker failed outside any task: one
+ * stopped over its budget as it ran out of memory, say) is sent to a new pool, once.
  */
-export function runBudgeted<T extends object, R>(budget: RenderBudget, source: string, task: T): Promise<R> {
+export function runBudgeted<T extends object, R>(budget: RenderBudget, source: string, task: T, again = true): Promise<R> {
   const started = new MessageChannel();
   const stop = new AbortController();
   let finished = false;
@@ -167,9 +172,14 @@ export function runBudgeted<T extends object, R>(budget: RenderBudget, source: s
     began = true;
     if (!finished) unwatch = watch(tid, budget, () => stop.abort());
   });
+  let used: Piscina | undefined;
   return poolFor(budget, source)
-    .then((pool) => pool.run({ ...task, started: started.port2 }, { transferList: [started.port2], signal: stop.signal }) as Promise<R>)
+    .then((pool) => {
+      used = pool;
+      return pool.run({ ...task, started: started.port2 }, { transferList: [started.port2], signal: stop.signal }) as Promise<R>;
+    })
     .catch((error: unknown) => {
+      if (again && !began && used !== undefined && dropped.has(used)) return runBudgeted<T, R>(budget, source, task, false);
       throw failureOf(error, budget, stop.signal.aborted, began);
     })
     .finally(() => {

@@ -65,6 +65,33 @@ t.test('a pool whose workers cannot even start fails its renders rather than lea
   t.equal((await createRenderer(budget).renderMarkdown('# a')).html, '<h2 id="a">a</h2>', 'other pools are unaffected');
 });
 
+t.test('renders waiting in a pool dropped after a worker failed outside any task go to a new pool', async (t) => {
+  // The pools this renderer makes, so that one can fail as Piscina reports it: an 'error' with no task of its own.
+  const { Piscina } = await import('piscina');
+  const made: InstanceType<typeof Piscina>[] = [];
+  class Watched extends Piscina {
+    constructor(options: ConstructorParameters<typeof Piscina>[0]) {
+      super(options);
+      made.push(this);
+    }
+  }
+  const { createRenderer: fresh } = await t.mockImport<typeof import('../../src/content/renderer.js')>('../../src/content/renderer.js', {
+    piscina: { Piscina: Watched },
+  });
+  const renderer = fresh({ ...budget, timeMs: 60_000 });
+  t.equal((await renderer.renderMarkdown('# a')).html, '<h2 id="a">a</h2>');
+  // One thread: the first render runs, the second waits behind it.
+  const running = renderer.renderMarkdown('- a\n'.repeat(3000)).then(() => 'rendered', (error: unknown) => error);
+  const waiting = renderer.renderMarkdown('# b');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  made[0].emit('error', new Error('a worker failed outside any task'));
+  t.equal((await waiting).html, '<h2 id="b">b</h2>', 'the waiting render was sent to a new pool');
+  t.equal(made.length, 2, 'a new pool');
+  // The one running failed with its pool (no body at fault), or, had it not started yet, was sent to the new one.
+  t.notOk(await running instanceof BodyLimitError, 'the one running is no body\'s fault');
+  t.equal((await renderer.renderMarkdown('# c')).html, '<h2 id="c">c</h2>', 'and the new pool serves the next');
+});
+
 t.test('what is not a limit is an error of the caller', async (t) => {
   const error = await failure(createRenderer(budget).renderMarkdown(42 as unknown as string));
   t.type(error, TypeError);
