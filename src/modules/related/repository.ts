@@ -42,7 +42,7 @@ export function createRelatedRepository(sql: Executor) {
   // at read time (service automaticMatches), only for the @limit best visible candidates by that part.
   const stored = `SELECT id, (CASE WHEN t > 0 AND tr <= @limit THEN t ELSE 0 END) + (CASE WHEN x > 0 AND xr <= @limit THEN x ELSE 0 END) AS score
     FROM (SELECT id, t, x, row_number() OVER (ORDER BY t DESC, id DESC) AS tr, row_number() OVER (ORDER BY x DESC, id DESC) AS xr
-      FROM (SELECT a.id, c.tag_score * pow(0.5, ${d.greatest('0', 'CAST(@decayAt AS BIGINT) - a.publish_at')} / 2592000000.0) AS t, c.text_score AS x
+      FROM (SELECT a.id, c.tag_score * pow(0.5, ${d.greatest('0', 'CAST(@decayAt AS BIGINT) - a.publish_at')} / ${DECAY_MS}.0) AS t, c.text_score AS x
         FROM related_candidates c JOIN articles a ON a.id = c.candidate_id WHERE c.article_id = @id AND ${visible(d)}) scored) ranked
     WHERE (t > 0 AND tr <= @limit) OR (x > 0 AND xr <= @limit)
     ORDER BY score DESC, id DESC LIMIT @limit`;
