@@ -38,4 +38,7 @@ t.test('the package builds, and a strict program using it compiles with no cast'
   const kiosque = built.createKiosque({ baseUrl: url });
   const { data } = await kiosque.get('/v1/sections/{idOrPath}', { params: { path: { idOrPath: 'actualites/ia' } } });
   t.equal(data.path, 'actualites/ia', 'the built JavaScript answers like the source');
+  const missing = await kiosque.get('/v1/sections/{idOrPath}', { params: { path: { idOrPath: 'nulle-part' } } }).catch((error: unknown) => error);
+  t.ok(missing instanceof built.KiosqueProblem, 'and throws its own typed problem');
+  t.match(missing, { name: 'KiosqueProblem', status: 404, code: 'NOT_FOUND' });
 });
