@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database } from '../src/db/connection.js';
 import { createRepositories, transactor } from '../src/db/repositories.js';
 import { freshPostgres, postgresTriggers } from './database-postgres.js';
@@ -10,6 +13,9 @@ import { freshPostgres, postgresTriggers } from './database-postgres.js';
  */
 export const onPostgres = Boolean(process.env.KIOSQUE_TEST_DATABASE_URL);
 export const dialect = (['sqlite', 'postgres'] as const)[Number(onPostgres)];
+/** Where the test files that opened a database of the run's dialect are noted (recordDialectUse). */
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const DIALECT_FILES = join(root, '.tap/dialect-files');
 
 type Teardown = { teardown(fn: () => unknown): void };
 /** `on`: a dialect for this database whatever the run's (a test of SQLite's own tracing). */
@@ -32,7 +38,18 @@ const fresh: Record<typeof dialect, (options: FreshOptions) => Promise<Fresh>> =
  * tracing) and `sqlite` (a file rather than memory) apply to SQLite only.
  */
 export function freshDatabase(options: FreshOptions = {}): Promise<Fresh> {
+  if (!options.on) recordDialectUse();
   return fresh[options.on ?? dialect](options);
+}
+
+/**
+ * Notes, for test/suite.mjs, that this test file opened a database of the run's dialect: the files
+ * the SQLite pass notes (and those that name the dialect) are the ones the PostgreSQL pass runs again.
+ * One empty file per test file, so that tests running in parallel never write the same file.
+ */
+function recordDialectUse(): void {
+  mkdirSync(DIALECT_FILES, { recursive: true });
+  writeFileSync(join(DIALECT_FILES, encodeURIComponent(relative(root, process.argv[1]))), '');
 }
 
 /** Triggers that make writes of a table skip rows or fail, as another writer or a failing disk would. */

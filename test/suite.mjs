@@ -6,15 +6,24 @@
 //   (db/postgres.ts, search/postgres.ts…) counts where it runs;
 // - SQLite alone: the PostgreSQL dialect's own files (every `*postgres*` file under src/ and test/) are
 //   left out of the count, and the output says the pass was skipped.
-// Arguments go to tap in both passes (`npm test -- test/modules/search/*.test.ts` runs those files twice).
+// - the PostgreSQL pass runs again only the test files whose outcome can depend on the dialect: those
+//   that opened a database of the run's dialect in the SQLite pass (test/database.ts notes them) and those
+//   that name the dialect (`onPostgres`, `dialect`, the variable, or `postgres` in their path: some of
+//   their tests only run on PostgreSQL). The others (rendering, parsing, the spec, the browser's
+//   pages over a SQLite file…) would run the same code the same way a second time.
+// Arguments go to tap in both passes (`npm test -- test/modules/search/*.test.ts` runs those files, and
+// again on PostgreSQL those of them the rule above selects); options as `--name=value`.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import pg from 'pg';
 
 const POSTGRES_FILES = ['src/**/*postgres*.ts', 'test/**/*postgres*.ts'];
 
 const args = process.argv.slice(2);
 const url = process.env.KIOSQUE_TEST_DATABASE_URL;
+// Where test/database.ts notes the test files that opened a database of the run's dialect.
+const DIALECT_FILES = '.tap/dialect-files';
+const NAMES_DIALECT = /\bonPostgres\b|\bdialect\b|KIOSQUE_TEST_DATABASE_URL/;
 
 function tap(extra, env = {}) {
   const result = spawnSync('npx', ['tap', ...extra], { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -35,7 +44,12 @@ if (!url) {
 
 const partial = ['--allow-incomplete-coverage', '--coverage-report=none'];
 console.log('# SQLite pass');
+rmSync(DIALECT_FILES, { recursive: true, force: true });
 const sqlite = tap([...partial, ...args], { KIOSQUE_TEST_DATABASE_URL: '' });
+const options = args.filter((arg) => arg.startsWith('-'));
+const listed = spawnSync('npx', ['tap', 'list', ...args.filter((arg) => !arg.startsWith('-'))], { encoding: 'utf8' });
+const noted = new Set(existsSync(DIALECT_FILES) ? readdirSync(DIALECT_FILES).map(decodeURIComponent) : []);
+const again = listed.stdout.split('\n').filter((file) => file && (noted.has(file) || file.includes('postgres') || NAMES_DIALECT.test(readFileSync(file, 'utf8'))));
 // The PostgreSQL pass starts by clearing .tap/coverage: the SQLite pass's files wait aside.
 const saved = '.tap/coverage-sqlite';
 rmSync(saved, { recursive: true, force: true });
@@ -48,8 +62,8 @@ const { rows } = await server.query(`SELECT datname FROM pg_database d JOIN pg_r
   WHERE r.rolname = current_user AND (datname LIKE 'kiosque\\_template\\_%' OR datname LIKE 'kiosque\\_test\\_%')`);
 for (const { datname } of rows) await server.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
 await server.end();
-console.log(`# PostgreSQL pass (${new URL(url).host})`);
-const postgres = tap([...partial, ...args]);
+console.log(`# PostgreSQL pass (${new URL(url).host}): ${again.length} of ${listed.stdout.split('\n').filter(Boolean).length} test files, those whose outcome can depend on the dialect`);
+const postgres = again.length ? tap([...partial, ...options, ...again]) : 0;
 mkdirSync('.tap/coverage', { recursive: true });
 for (const file of readdirSync(saved)) cpSync(`${saved}/${file}`, `.tap/coverage/sqlite-${file}`);
 rmSync(saved, { recursive: true, force: true });
