@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every test file on SQLite, then every test file again on PostgreSQL when
+// `npm test`: every test file on SQLite, then again on PostgreSQL those that can depend on the dialect, when
 // KIOSQUE_TEST_DATABASE_URL names a server (a role allowed to create databases; .ci/run sets one up), with
 // tap's 100% coverage rule applied to what the passes ran together:
 // - both passes: the coverage of the two runs is merged, then checked, so code only one dialect runs
