@@ -13,9 +13,9 @@ import { freshPostgres, postgresTriggers } from './database-postgres.js';
  */
 export const onPostgres = Boolean(process.env.KIOSQUE_TEST_DATABASE_URL);
 export const dialect = (['sqlite', 'postgres'] as const)[Number(onPostgres)];
-/** Where the test files that opened a database of the run's dialect are noted (recordDialectUse). */
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const DIALECT_FILES = join(root, '.tap/dialect-files');
+/** Where the test files that opened a database of the run's dialect are noted (recordDialectUse; test/suite.mjs reads it). */
+const DIALECT_FILES = join(root, '.tap/dialect-files');
 
 type Teardown = { teardown(fn: () => unknown): void };
 /** `on`: a dialect for this database whatever the run's (a test of SQLite's own tracing). */

@@ -21,7 +21,7 @@ const POSTGRES_FILES = ['src/**/*postgres*.ts', 'test/**/*postgres*.ts'];
 
 const args = process.argv.slice(2);
 const url = process.env.KIOSQUE_TEST_DATABASE_URL;
-// Where test/database.ts notes the test files that opened a database of the run's dialect.
+// Where test/database.ts (DIALECT_FILES) notes the test files that opened a database of the run's dialect.
 const DIALECT_FILES = '.tap/dialect-files';
 const NAMES_DIALECT = /\bonPostgres\b|\bdialect\b|KIOSQUE_TEST_DATABASE_URL/;
 
@@ -47,9 +47,9 @@ console.log('# SQLite pass');
 rmSync(DIALECT_FILES, { recursive: true, force: true });
 const sqlite = tap([...partial, ...args], { KIOSQUE_TEST_DATABASE_URL: '' });
 const options = args.filter((arg) => arg.startsWith('-'));
-const listed = spawnSync('npx', ['tap', 'list', ...args.filter((arg) => !arg.startsWith('-'))], { encoding: 'utf8' });
+const listed = spawnSync('npx', ['tap', 'list', ...args.filter((arg) => !arg.startsWith('-'))], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
 const noted = new Set(existsSync(DIALECT_FILES) ? readdirSync(DIALECT_FILES).map(decodeURIComponent) : []);
-const again = listed.stdout.split('\n').filter((file) => file && (noted.has(file) || file.includes('postgres') || NAMES_DIALECT.test(readFileSync(file, 'utf8'))));
+const again = listed.filter((file) => noted.has(file) || file.includes('postgres') || NAMES_DIALECT.test(readFileSync(file, 'utf8')));
 // The PostgreSQL pass starts by clearing .tap/coverage: the SQLite pass's files wait aside.
 const saved = '.tap/coverage-sqlite';
 rmSync(saved, { recursive: true, force: true });
@@ -62,7 +62,7 @@ const { rows } = await server.query(`SELECT datname FROM pg_database d JOIN pg_r
   WHERE r.rolname = current_user AND (datname LIKE 'kiosque\\_template\\_%' OR datname LIKE 'kiosque\\_test\\_%')`);
 for (const { datname } of rows) await server.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
 await server.end();
-console.log(`# PostgreSQL pass (${new URL(url).host}): ${again.length} of ${listed.stdout.split('\n').filter(Boolean).length} test files, those whose outcome can depend on the dialect`);
+console.log(`# PostgreSQL pass (${new URL(url).host}): ${again.length} of ${listed.length} test files, those whose outcome can depend on the dialect`);
 const postgres = again.length ? tap([...partial, ...options, ...again]) : 0;
 mkdirSync('.tap/coverage', { recursive: true });
 for (const file of readdirSync(saved)) cpSync(`${saved}/${file}`, `.tap/coverage/sqlite-${file}`);
