@@ -51,7 +51,7 @@ t.test('terms: fold(stem(lowercase(token))) in the article language', async (t) 
   t.equal(term('Läufer', ''), 'laufer', 'other languages are only folded');
 });
 
-t.test('the stem memo is bounded: the oldest entry goes first', async (t) => {
+t.test('the stem memo is bounded: the least recently used entry goes first', async (t) => {
   const a = createAnalyzer(2);
   t.equal(a.term('élections', 'fr'), 'elect');
   a.term('recrutements', 'fr');
@@ -60,6 +60,16 @@ t.test('the stem memo is bounded: the oldest entry goes first', async (t) => {
   t.equal(a.term('oeuvres', 'fr'), 'oeuvr');
   t.equal(a.size(), 2);
   t.equal(a.term('élections', 'fr'), 'elect', 'recomputed after eviction');
+});
+
+t.test('the memo keeps the terms used last, not those computed first', async (t) => {
+  const a = createAnalyzer(2);
+  for (const word of ['budgets', 'salaires', 'budgets', 'chercheurs']) a.term(word, 'fr');
+  t.equal(a.misses(), 3, 'budgets computed once');
+  t.equal(a.term('budgets', 'fr'), 'budget');
+  t.equal(a.misses(), 3, 'used again, it stayed: salaires went out');
+  a.term('salaires', 'fr');
+  t.equal(a.misses(), 4);
 });
 
 t.test('clean: NFC, and the snippet markers become spaces', async (t) => {
