@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/connection.js';
-import { isEmpty, seedDemo } from './db/seed/index.js';
+import { isEmpty } from './db/seed/empty.js';
 
 /** Closes the app (and with it the database) on a signal or a fatal error. */
 export function shutdown(app: { log: FastifyBaseLogger; close(): Promise<unknown> }) {
@@ -51,11 +51,17 @@ export async function openMigrated(config: Config): Promise<Database> {
   }
 }
 
+/** Fills an empty database with the demo newsroom (loaded only then). */
+export async function seedDemo(db: Database, config: Config) {
+  const { seedDemo: seed } = await import('./db/seed/index.js');
+  return seed({ db, now: Date.now, config });
+}
+
 /** Starts Kiosque: open and migrate the database, seed it if asked, listen, and stop gracefully. */
 export async function startServer(config: Config) {
   const db = await openMigrated(config);
   // Seeding first: its seconds of work must not count as load in the app's event-loop monitor.
-  const seeded = config.KIOSQUE_SEED === 'demo' && await isEmpty({ db }) ? await seedDemo({ db, now: Date.now, config }) : null;
+  const seeded = config.KIOSQUE_SEED === 'demo' && await isEmpty({ db }) ? await seedDemo(db, config) : null;
   const app = await buildApp({
     config,
     db,

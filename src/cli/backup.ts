@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import { isPostgresUrl } from '../db/connection.js';
 import { openSqlite } from '../db/sqlite.js';
 import { backupDatabase, integrityCheck, restoreDatabase } from '../db/backup.js';
-import { isEmpty } from '../db/seed/index.js';
+import { isEmpty } from '../db/seed/empty.js';
 
 type Out = (line: string) => void;
 

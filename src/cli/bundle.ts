@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -62,14 +62,19 @@ function ownUrls(digests: Map<string, string>): Plugin {
  * Bundles the command (src/cli/main.ts, every source it imports and the ES-module packages
  * they use; CommonJS packages stay in node_modules) into `dir`/kiosque.mjs, with the digest of
  * each input in kiosque.json: bin/kiosque.js runs the bundle only while they all match.
+ * What is imported only when needed (a command other than `serve`, the demo newsroom) goes to
+ * chunks of its own (`dir`/chunks/): a start neither parses them nor loads the CommonJS packages
+ * they import, which a single file would import at its top.
  */
 export async function bundleServer(dir = bundleDir): Promise<string> {
   // Imported here: only this command needs esbuild's API.
   const { build } = await import('esbuild');
   const digests = new Map<string, string>();
   const outfile = join(dir, 'kiosque.mjs');
+  rmSync(join(dir, 'chunks'), { recursive: true, force: true });
   await build({
-    entryPoints: [join(root, 'src/cli/main.ts')], absWorkingDir: root, outfile, bundle: true, platform: 'node', format: 'esm',
+    entryPoints: { kiosque: join(root, 'src/cli/main.ts') }, absWorkingDir: root, outdir: dir, outExtension: { '.js': '.mjs' },
+    splitting: true, chunkNames: 'chunks/[name]-[hash]', bundle: true, platform: 'node', format: 'esm',
     target: 'node20', logLevel: 'silent', plugins: [esmPackagesOnly(), ownUrls(digests)],
   });
   writeFileSync(join(dir, 'kiosque.json'), JSON.stringify({ inputs: Object.fromEntries(digests) }));

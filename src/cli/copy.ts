@@ -6,13 +6,10 @@ import type { Config } from '../config.js';
 import { isPostgresUrl, type Database } from '../db/connection.js';
 import { copyDatabase, type CopyProgress } from '../db/copy.js';
 import { openMigrated, redactUrl } from '../server.js';
+import { copyUsage } from './usages.js';
 
 type Out = (line: string) => void;
 
-export const copyUsage = `  copy --from <url> --to <url> [--force] [--batch N]
-                                copy a newsroom into another database (file:… or postgres://…, either way):
-                                every table, ids and change feed positions kept, search index rebuilt,
-                                counts verified; --force empties a target that is not empty first`;
 
 const perSecond = (rows: number, ms: number) => Math.round(rows / Math.max(ms, 1) * 1000);
 

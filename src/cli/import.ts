@@ -12,20 +12,10 @@ import { createMediaStore } from '../modules/imports/repository.js';
 import { runImport, type ExportSource, type ImportSummary, type PostReport } from '../modules/imports/run.js';
 import { wordpressSource } from '../modules/imports/wordpress/reader.js';
 import { ghostSource } from '../modules/imports/ghost/reader.js';
+import { importUsage } from './usages.js';
 
 type Out = (line: string) => void;
 
-export const importUsage = `  import wordpress <export.xml> [options]
-  import ghost <export.json> [options]
-                                import a WordPress export (WXR, Tools → Export) or a Ghost JSON export;
-                                again later, it updates what changed and nothing else
-      --dry-run                 say what would be created, updated and skipped; write nothing
-      --report <file>           every post that lost something or failed, as JSON lines
-      --site-url <url>          the old site's address (relative links; Ghost's __GHOST_URL__)
-      --lang <code>             the language of posts that do not say theirs (default: the export's, or fr)
-      --default-section <name>  the section of posts without a category or tag (default: Non classé)
-      --batch <n>               posts per transaction (default 200)
-      --json                    print the summary as JSON`;
 
 /** The young generation of the import's workers, in MB (V8's default let each hold about 30 MB more). */
 const IMPORT_YOUNG_MB = 8;

@@ -4,13 +4,11 @@ import type { invalid } from '../lib/errors.js';
 import { loadConfig, ConfigError, type Config } from '../config.js';
 import { openDatabase, type Database } from '../db/connection.js';
 import { createRepositories, transactor } from '../db/repositories.js';
-import { isEmpty, seedDemo } from '../db/seed/index.js';
+import { isEmpty } from '../db/seed/empty.js';
 import { createKey, revokeKey, scopes, toKeyMetadata, type Scope } from '../modules/keys/service.js';
 import { buildApp } from '../app.js';
-import { openMigrated, StartupError } from '../server.js';
-import { backup, restore } from './backup.js';
-import { importCommand, importUsage } from './import.js';
-import { copyCommand, copyUsage } from './copy.js';
+import { openMigrated, seedDemo, StartupError } from '../server.js';
+import { copyUsage, importUsage } from './usages.js';
 
 const usage = `kiosque <command>
 
@@ -125,7 +123,7 @@ async function dispatch(config: Config, command: string | undefined, rest: strin
           out('the database already has content; use --force to add the demo newsroom anyway');
           return 1;
         }
-        out(JSON.stringify(await seedDemo({ db, now: Date.now, config })));
+        out(JSON.stringify(await seedDemo(db, config)));
         await createRepositories(db.sql).changes.wroteOutside();
         return 0;
       });
@@ -166,17 +164,18 @@ async function dispatch(config: Config, command: string | undefined, rest: strin
       out(await bundleServer(rest[0]));
       return 0;
     }
+    // The commands below load what they need when run: a server's start never parses them.
     case 'backup':
       if (!rest[0]) break;
-      return backup(config, rest[0], out);
+      return (await import('./backup.js')).backup(config, rest[0], out);
     case 'import':
-      return importCommand(config, rest, out);
+      return (await import('./import.js')).importCommand(config, rest, out);
     case 'copy':
-      return copyCommand(config, rest, out);
+      return (await import('./copy.js')).copyCommand(config, rest, out);
     case 'restore': {
       const file = rest.find((arg) => !arg.startsWith('--'));
       if (!file) break;
-      return restore(config, file, rest.includes('--force'), out);
+      return (await import('./backup.js')).restore(config, file, rest.includes('--force'), out);
     }
     case undefined:
     case 'help':

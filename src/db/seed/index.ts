@@ -15,15 +15,11 @@ import { articlesC } from './demo/articles-c.js';
 import { articlesD } from './demo/articles-d.js';
 import type { DemoArticle } from './demo/types.js';
 
+export { isEmpty } from './empty.js';
+
 export const demoArticles: DemoArticle[] = [...articlesA, ...articlesB, ...articlesC, ...articlesD];
 
 type SeedContext = { db: Database; now: () => number; config: Pick<Config, 'PUBLIC_URL'> };
-
-export async function isEmpty(ctx: Pick<SeedContext, 'db'>): Promise<boolean> {
-  // EXISTS stops at the first row: count(*) read the whole articles table on every start (seconds at 100,000).
-  const row = await ctx.db.sql.get<{ n: unknown }>('SELECT EXISTS (SELECT 1 FROM sections) OR EXISTS (SELECT 1 FROM articles) AS n');
-  return !ctx.db.dialect.flag(row!.n);
-}
 
 const HOUR = 3_600_000;
 /** The demo's writes keep no history (no revisions are kept without `keep`): no key wrote them. */
