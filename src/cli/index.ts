@@ -29,7 +29,7 @@ const usage = `kiosque <command>
   openapi <file>                write the OpenAPI document the server serves to <file>
   schemas [<file>]              compile every route's validators and serializers ahead of time
                                 (npm ci does it; a start compiles at start what they lack)
-  bundle [<dir>]                bundle the command's sources into one module, which bin/kiosque.js
+  bundle [<dir>]                bundle the command's sources (a module and its chunks), which bin/kiosque.js
                                 runs while the sources are unchanged (npm ci does it)
   backup <file>                 copy the live database to a new <file> (safe while the server runs)
   restore <file> [--force]      check a backup and replace the database with it (stop the server first)
