@@ -55,11 +55,15 @@ function ensureTemplate(): Promise<void> {
   return templateReady;
 }
 
-/** A database of its own for one test, copied from the template; dropped by `dispose`. */
+/**
+ * A database of its own for one test, copied from the template; dropped by `dispose`. Copied as files
+ * (PostgreSQL 15 or later): about 20 ms for this small template, against 100 ms through the write-ahead
+ * log, 15's default; each copy takes a checkpoint, which the test server's settings (fsync off) make cheap.
+ */
 export async function freshPostgres(): Promise<Fresh> {
   await ensureTemplate();
   const name = `kiosque_test_${process.pid}_${++counter}`;
-  await admin((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`));
+  await admin((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE} STRATEGY FILE_COPY`));
   // A generous wait for a connection: on a loaded machine, opening one can take longer than production's 2 s.
   const db = openDatabase(urlOf(name), { pool: 4, acquireTimeoutMs: 15_000 });
   const dispose = async () => {
