@@ -10,7 +10,6 @@ import { copyUsage } from './usages.js';
 
 type Out = (line: string) => void;
 
-
 const perSecond = (rows: number, ms: number) => Math.round(rows / Math.max(ms, 1) * 1000);
 
 /** A progress bar per table with counts and rate on a terminal; a line per table always. */

@@ -16,7 +16,6 @@ import { importUsage } from './usages.js';
 
 type Out = (line: string) => void;
 
-
 /** The young generation of the import's workers, in MB (V8's default let each hold about 30 MB more). */
 const IMPORT_YOUNG_MB = 8;
 
