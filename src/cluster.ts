@@ -2,8 +2,7 @@ import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Config } from './config.js';
-import { isEmpty } from './db/seed/empty.js';
-import { openMigrated, seedDemo, StartupError } from './server.js';
+import { openMigrated, seedIfAsked, StartupError } from './server.js';
 
 /** The arguments of `serve`: `--workers N` (1 to 64, or `auto` for as many as the machine has cores), or nothing. */
 export function workersOption(args: string[]): number | undefined {
@@ -33,7 +32,8 @@ const RESTART_MS = 1_000;
 export async function startWorkers(config: Config, count: number, log: (line: string) => void = console.log) {
   const db = await openMigrated(config);
   try {
-    if (config.KIOSQUE_SEED === 'demo' && await isEmpty({ db })) log(`seeded the demo newsroom: ${JSON.stringify(await seedDemo(db, config))}`);
+    const seeded = await seedIfAsked(db, config);
+    if (seeded) log(`seeded the demo newsroom: ${JSON.stringify(seeded)}`);
   } finally {
     await db.close();
   }

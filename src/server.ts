@@ -51,17 +51,22 @@ export async function openMigrated(config: Config): Promise<Database> {
   }
 }
 
-/** Fills an empty database with the demo newsroom (loaded only then). */
+/** Fills the database with the demo newsroom (loaded only then). */
 export async function seedDemo(db: Database, config: Config) {
   const { seedDemo: seed } = await import('./db/seed/index.js');
   return seed({ db, now: Date.now, config });
+}
+
+/** The demo newsroom seeded when the configuration asks for it and the database is empty; what it wrote, or null. */
+export async function seedIfAsked(db: Database, config: Config) {
+  return config.KIOSQUE_SEED === 'demo' && await isEmpty({ db }) ? seedDemo(db, config) : null;
 }
 
 /** Starts Kiosque: open and migrate the database, seed it if asked, listen, and stop gracefully. */
 export async function startServer(config: Config) {
   const db = await openMigrated(config);
   // Seeding first: its seconds of work must not count as load in the app's event-loop monitor.
-  const seeded = config.KIOSQUE_SEED === 'demo' && await isEmpty({ db }) ? await seedDemo(db, config) : null;
+  const seeded = await seedIfAsked(db, config);
   const app = await buildApp({
     config,
     db,

@@ -1,6 +1,7 @@
 import t from 'tap';
 import { makeApp, admin } from '../helpers.js';
-import { demoArticles, isEmpty, seedDemo } from '../../src/db/seed/index.js';
+import { isEmpty } from '../../src/db/seed/empty.js';
+import { demoArticles, seedDemo } from '../../src/db/seed/index.js';
 import { loadConfig } from '../../src/config.js';
 
 t.test('the demo newsroom looks like a real one', async (t) => {

@@ -15,8 +15,6 @@ import { articlesC } from './demo/articles-c.js';
 import { articlesD } from './demo/articles-d.js';
 import type { DemoArticle } from './demo/types.js';
 
-export { isEmpty } from './empty.js';
-
 export const demoArticles: DemoArticle[] = [...articlesA, ...articlesB, ...articlesC, ...articlesD];
 
 type SeedContext = { db: Database; now: () => number; config: Pick<Config, 'PUBLIC_URL'> };
