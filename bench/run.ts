@@ -14,7 +14,7 @@
 // bench/results/, and compares with an earlier file.
 // Usage: npm run bench -- --db /tmp/kiosque-100k.db|postgres://… [--duration 10] [--connections 50] [--runs 3]
 //        [--workers N|auto] [--only search (a name's part, or a whole name: that row alone)] [--busy 25] [--allow-busy] [--compare bench/results/x.json]
-//        [--port 3995] [--import-posts 100000]
+//        [--port 3995] [--import-posts 100000] [--profile dir (a V8 CPU profile of each Kiosque server, written there when it stops)]
 // The servers listen on --port and the six ports after it (those the scenarios run need).
 // The import row (bench/import.ts) runs last, unless --only leaves it out or --import-posts is 0.
 // The beacon, mixed and edits scenarios write to the database given.
@@ -37,7 +37,7 @@ const { values } = parseArgs({
     db: { type: 'string' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' },
     runs: { type: 'string', default: '3' }, only: { type: 'string' }, busy: { type: 'string', default: '25' },
     'allow-busy': { type: 'boolean', default: false }, compare: { type: 'string' }, port: { type: 'string', default: '3995' },
-    'import-posts': { type: 'string', default: '100000' }, workers: { type: 'string' },
+    'import-posts': { type: 'string', default: '100000' }, workers: { type: 'string' }, profile: { type: 'string' },
   },
 });
 const duration = Number(values.duration);
@@ -101,7 +101,9 @@ const env = {
   // Kiosque's memory settings as `npm start` and the Dockerfile run it, so that peak RSS is production's.
   NODE_OPTIONS: '--max-semi-space-size=8', MALLOC_ARENA_MAX: '2',
 };
-const serve = (count?: number) => ['src/cli/main.ts', 'serve', ...(count ? ['--workers', String(count)] : [])];
+// Node takes --cpu-prof on its command line only (not in NODE_OPTIONS).
+const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
+const serve = (count?: number) => [...profile, 'src/cli/main.ts', 'serve', ...(count ? ['--workers', String(count)] : [])];
 /** How each server is started: its port (after --port), its workers and its environment. */
 const how: Record<Target, { port: number; workers?: number; env: Record<string, string> }> = {
   cached: { port: 1, workers, env: { KIOSQUE_SEED: values.db ? 'none' : 'demo' } },
