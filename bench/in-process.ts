@@ -7,11 +7,11 @@ import { openDatabase } from '../src/db/connection.js';
 
 export const ADMIN = 'in-process-admin-key-0123456789abcdef';
 
-export async function openApp(file: string) {
+export async function openApp(file: string, env: Record<string, string> = {}) {
   const db = openDatabase(`file:${file}`);
   await db.migrate();
   const config = loadConfig({
-    KIOSQUE_ADMIN_KEY: ADMIN, KIOSQUE_SEED: 'none', KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_RATE_LIMIT_KEY: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0',
+    KIOSQUE_ADMIN_KEY: ADMIN, KIOSQUE_SEED: 'none', KIOSQUE_RATE_LIMIT_ANONYMOUS: '0', KIOSQUE_RATE_LIMIT_KEY: '0', KIOSQUE_MAX_EVENT_LOOP_DELAY_MS: '0', ...env,
   });
   const app = await buildApp({ config, db });
   await app.ready();

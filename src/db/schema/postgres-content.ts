@@ -204,11 +204,16 @@ export const relatedCandidates = pgTable('related_candidates', {
   index('related_candidates_candidate_idx').on(t.candidateId),
 ]);
 
-/** The articles whose candidates are stored, and when they were computed; the others' are computed when read. */
+/**
+ * The articles whose candidates are stored, when they were computed, and a digest of what they were
+ * computed from (related/refresh.ts `inputsOf`: an edit that leaves it alone is not computed again);
+ * the others' are computed when read.
+ */
 export const relatedSets = pgTable('related_sets', {
   articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
   computedAt: integer('computed_at').notNull(),
   truncated: integer('truncated').notNull(),
+  inputs: text('inputs'),
 }, (t) => [primaryKey({ columns: [t.articleId] })]);
 
 /** Articles an editor pinned to the top of a section front, in order. */

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppContext } from '../../context.js';
 import type { Repositories, Transactor } from '../../db/repositories.js';
 import { createPoller, reportFailedTurn } from '../../lib/poller.js';
-import { similarArticles } from '../search/service.js';
+import { similarArticles, similarityPrint } from '../search/service.js';
 import type { Candidate } from './repository.js';
 import { TEXT_WEIGHT } from './service.js';
 
@@ -19,39 +20,51 @@ const EVERYONE = { now: Number.MAX_SAFE_INTEGER, sections: null, embargo: 1 as c
 export const RELATED_CURSOR = 'related';
 
 type Reads = Pick<Repositories, 'related' | 'search'>;
-type Computed = { id: string; publishAt: number; candidates: Candidate[]; truncated: boolean } | { id: string; publishAt: null };
+type Computed = { id: string; publishAt: number; candidates: Candidate[]; truncated: boolean; inputs: string } | { id: string; publishAt: null };
 
 /**
  * An article's candidates, undecayed (scored as at the epoch, where every
  * decay is 1): the tags and section part of `candidates`, and the words part
  * of the text match times TEXT_WEIGHT; none for an article never published.
+ * With `unless`, the digest of what its stored candidates were computed from:
+ * 'unchanged' when that is still what they would be computed from.
  */
-export async function computeCandidates(repos: Reads, id: string): Promise<Computed | undefined> {
+export async function computeCandidates(repos: Reads, id: string, unless?: string | null): Promise<Computed | 'unchanged' | undefined> {
   const article = await repos.related.article(id);
   if (!article) return undefined;
   if (article.publishAt === null) return { id, publishAt: null };
+  // Every article has its index row, written in the same transaction.
+  const text = (await repos.search.textOf(id))!;
+  const inputs = digest([article.sectionId, article.publishAt, article.state, article.tagIds, similarityPrint(text)]);
+  if (inputs === unless) return 'unchanged';
   const tagged = await repos.related.candidates(article, EVERYONE, KEPT, 0);
-  const similar = await similarArticles(repos, id, EVERYONE, KEPT, 0);
+  const similar = await similarArticles(repos, id, EVERYONE, KEPT, 0, text);
   const candidates = new Map(tagged.map((c) => [c.id, { id: c.id, tag: c.score, text: 0, publishAt: Number(c.publishAt) }]));
   for (const s of similar) candidates.set(s.id, { id: s.id, tag: candidates.get(s.id)?.tag ?? 0, text: TEXT_WEIGHT * s.score, publishAt: s.publishAt });
-  return { id, publishAt: article.publishAt, candidates: [...candidates.values()], truncated: tagged.length >= KEPT || similar.length >= KEPT };
+  return { id, publishAt: article.publishAt, candidates: [...candidates.values()], truncated: tagged.length >= KEPT || similar.length >= KEPT, inputs };
 }
 
+const digest = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('base64url');
+
 /** Stores what was computed (in the caller's transaction); an article gone or never published has nothing stored. */
-async function store(related: Repositories['related'], computed: (Computed | undefined)[], ids: string[], now: number) {
-  for (const [i, c] of computed.entries()) {
-    if (c?.publishAt) await related.store(c.id, c.publishAt, c.candidates, c.truncated, now);
-    else await related.forget(ids[i]);
+async function store(related: Repositories['related'], computed: { id: string; result: Computed | undefined }[], now: number) {
+  for (const { id, result } of computed) {
+    if (result?.publishAt) await related.store(id, result.publishAt, result.candidates, result.truncated, now, result.inputs);
+    else await related.forget(id);
   }
 }
 
 /**
  * Refreshes the stored candidates of the articles written since the last
- * turn (read from the change feed) and of their neighbours. They are
- * computed outside the transaction, then stored with the cursor in one that
- * first checks that the cursor has not moved (another instance did the turn).
- * The first turn only sets the cursor: `kiosque related rebuild` fills a
- * database written before. Returns how many articles were refreshed.
+ * turn (read from the change feed) and of their neighbours. A written
+ * article whose section, publication, state, tags and the words of its
+ * title and standfirst (similarityPrint) are what its stored candidates were
+ * computed from keeps them: an edit of its body, say, changes none of them. A
+ * neighbour of an article that moved is computed again whatever it is made of.
+ * They are computed outside the transaction, then stored with the cursor in
+ * one that first checks that the cursor has not moved (another instance did
+ * the turn). The first turn only sets the cursor: `kiosque related rebuild`
+ * fills a database written before. Returns how many articles were computed.
  */
 export async function refreshRelated(deps: { repos: Repositories; transaction: Transactor; now: () => number }, wait = false): Promise<number> {
   const after = await deps.repos.changes.cursor(RELATED_CURSOR);
@@ -61,17 +74,20 @@ export async function refreshRelated(deps: { repos: Repositories; transaction: T
   }
   const { written, last } = await deps.repos.related.changesSince(after, BATCH);
   if (last === after) return 0;
-  const ids = new Set(written.map((w) => w.id));
   // An edit that moved nothing (its text, say) changes its own candidates, not its place among others'.
-  const moved = new Set(written.filter((w) => w.moved).map((w) => w.id));
-  for (const id of moved) for (const n of await deps.repos.related.neighbours(id, NEIGHBOURS)) ids.add(n);
-  const computed: (Computed | undefined)[] = [];
-  for (const id of ids) computed.push(await computeCandidates(deps.repos, id));
+  const neighbours = new Set<string>();
+  for (const w of written) if (w.moved) for (const n of await deps.repos.related.neighbours(w.id, NEIGHBOURS)) neighbours.add(n);
+  const inputs = await deps.repos.related.inputsOf(written.map((w) => w.id));
+  const computed: { id: string; result: Computed | undefined }[] = [];
+  for (const id of new Set([...written.map((w) => w.id), ...neighbours])) {
+    const result = await computeCandidates(deps.repos, id, neighbours.has(id) ? undefined : inputs.get(id));
+    if (result !== "unchanged") computed.push({ id, result });
+  }
   return deps.transaction(async ({ changes, related }) => {
     if (!await changes.takeTurn(RELATED_CURSOR) || await changes.cursor(RELATED_CURSOR) !== after) return 0;
-    await store(related, computed, [...ids], deps.now());
+    await store(related, computed, deps.now());
     await changes.setCursor(RELATED_CURSOR, last);
-    return ids.size;
+    return computed.length;
   }, { wait });
 }
 
@@ -87,11 +103,10 @@ export async function rebuildRelated(deps: { repos: Repositories; transaction: T
   for (let before: { publishAt: number; id: string } | null = null; ;) {
     const rows = await deps.repos.related.published(before, batch);
     if (rows.length === 0) return done;
-    const ids = rows.map((r) => r.id);
-    const computed: (Computed | undefined)[] = [];
-    for (const id of ids) computed.push(await computeCandidates(deps.repos, id));
-    await deps.transaction(({ related }) => store(related, computed, ids, deps.now()), { wait: true });
-    done += ids.length;
+    const computed: { id: string; result: Computed | undefined }[] = [];
+    for (const { id } of rows) computed.push({ id, result: await computeCandidates(deps.repos, id) as Computed | undefined });
+    await deps.transaction(({ related }) => store(related, computed, deps.now()), { wait: true });
+    done += rows.length;
     before = rows.at(-1)!;
   }
 }

@@ -66,9 +66,19 @@ export function createRelatedRepository(sql: Executor) {
       const found = rows[0].id === null ? [] : rows.map((r) => ({ id: r.id!, score: r.score }));
       return found.length < limit && Number(rows[0].truncated) ? undefined : found;
     },
-    /** An article's section and publication, to compute its candidates. */
-    article(id: string): Promise<{ id: string; sectionId: string; publishAt: number | null } | undefined> {
-      return sql.get('SELECT id, section_id AS "sectionId", publish_at AS "publishAt" FROM articles WHERE id = @id', { id });
+    /** What an article's candidates are computed from, besides its text: its section, publication, state and tags. */
+    async article(id: string): Promise<{ id: string; sectionId: string; publishAt: number | null; state: string; tagIds: string[] } | undefined> {
+      const row = await sql.get<{ id: string; sectionId: string; publishAt: number | null; status: string; pubStatus: string }>(`SELECT id,
+        section_id AS "sectionId", publish_at AS "publishAt", status, pub_status AS "pubStatus" FROM articles WHERE id = @id`, { id });
+      if (!row) return undefined;
+      const tags = await sql.all<{ id: string }>('SELECT tag_id AS id FROM article_tags WHERE article_id = @id ORDER BY tag_id', { id });
+      return { id, sectionId: row.sectionId, publishAt: row.publishAt, state: `${row.status} ${row.pubStatus}`, tagIds: tags.map((t) => t.id) };
+    },
+    /** The digests of what the stored candidates of these articles were computed from (see store), by article; null where unknown. */
+    async inputsOf(ids: string[]): Promise<Map<string, string | null>> {
+      const rows = await sql.all<{ id: string; inputs: string | null }>(`SELECT s.article_id AS id, s.inputs
+        FROM ${d.jsonList('@ids', 'j')} JOIN related_sets s ON s.article_id = j.value`, { ids: JSON.stringify(ids) });
+      return new Map(rows.map((r) => [r.id, r.inputs]));
     },
     /** Articles whose candidates `id` may enter or leave: the newest sharing a tag with it, and those that have it now. */
     async neighbours(id: string, limit: number): Promise<string[]> {
@@ -94,9 +104,10 @@ export function createRelatedRepository(sql: Executor) {
     },
     /**
      * Replaces an article's stored candidates (in the caller's transaction); the words part is made
-     * relative to the article's own decay, so that it holds at any instant. `truncated`: a part was cut short.
+     * relative to the article's own decay, so that it holds at any instant. `truncated`: a part was cut short;
+     * `inputs`: a digest of what they were computed from.
      */
-    async store(id: string, selfPublishAt: number, candidates: Candidate[], truncated: boolean, now: number): Promise<void> {
+    async store(id: string, selfPublishAt: number, candidates: Candidate[], truncated: boolean, now: number, inputs: string | null): Promise<void> {
       await sql.run('DELETE FROM related_candidates WHERE article_id = @id', { id });
       if (candidates.length > 0) {
         // One statement: the candidates as a VALUES list (column1…3 in both dialects), gone ones left out by
@@ -110,9 +121,10 @@ export function createRelatedRepository(sql: Executor) {
         await sql.run(`INSERT INTO related_candidates (article_id, candidate_id, tag_score, text_score)
           SELECT @id, a.id, v.column2, v.column3 FROM (VALUES ${rows.join(', ')}) v JOIN articles a ON a.id = v.column1`, params);
       }
-      await sql.run(`INSERT INTO related_sets (article_id, computed_at, truncated) SELECT @id, CAST(@now AS BIGINT), CAST(@truncated AS BIGINT)
+      await sql.run(`INSERT INTO related_sets (article_id, computed_at, truncated, inputs) SELECT @id, CAST(@now AS BIGINT), CAST(@truncated AS BIGINT), @inputs
         WHERE EXISTS (SELECT 1 FROM articles WHERE id = @id)
-        ON CONFLICT (article_id) DO UPDATE SET computed_at = excluded.computed_at, truncated = excluded.truncated`, { id, now, truncated: truncated ? 1 : 0 });
+        ON CONFLICT (article_id) DO UPDATE SET computed_at = excluded.computed_at, truncated = excluded.truncated, inputs = excluded.inputs`,
+      { id, now, truncated: truncated ? 1 : 0, inputs });
     },
     /** Forgets an article's stored candidates: its related articles are computed when read. */
     async forget(id: string): Promise<void> {

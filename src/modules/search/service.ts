@@ -8,7 +8,7 @@ import { languagesOf } from './body-snippets.js';
 import { queryKeys } from './keys.js';
 import { parseQuery } from './query.js';
 import type { SearchQuery, SearchResult } from './schemas.js';
-import { tokens } from './text.js';
+import { analyzer, stemLanguage, tokens } from './text.js';
 
 export type SearchDeps = RepresentDeps & {
   search: Pick<Repositories['search'], 'search'>;
@@ -81,6 +81,30 @@ const COMMON = new Set(['dans', 'pour', 'avec', 'plus', 'sont', 'leur', 'leurs',
   'tous', 'toute', 'aussi', 'elle', 'elles', 'être', 'fait', 'deux', 'après', 'sans', 'sous', 'vers', 'chez', 'depuis',
   'encore', 'même', 'dont', 'nous', 'vous', 'très', 'avoir', 'autre', 'autres', 'quand', 'ainsi', 'alors', 'selon']);
 
+/** An article's own text, as similarArticles reads it (search repository `textOf`). */
+export type OwnText = { title: string; standfirst: string; lang: string };
+
+/** The words of a title and standfirst that similarArticles' queries are made of, in order. */
+const queryWords = (text: OwnText) => tokens(`${text.title} ${text.standfirst}`).filter((w) => w.length >= 5 && !COMMON.has(w.toLowerCase()));
+
+/**
+ * What similarArticles reads of the article's own text, as a string: the words its query is made of, in
+ * order, then its title and standfirst with each token written as its term where that is a term of the
+ * query, else left blank (of its own row, bm25 reads each column's length in tokens and where the query's
+ * terms occur, no more). Two texts that print alike find the same matches with the same scores; the one
+ * exception is PostgreSQL's stemmer, which may find a query term in a token JavaScript's stems otherwise.
+ */
+export function similarityPrint(text: OwnText): string {
+  const lang = stemLanguage(text.lang);
+  const words = queryWords(text);
+  const terms = new Set(words.map((w) => analyzer.term(w, lang)));
+  const column = (s: string) => tokens(s).map((token) => {
+    const term = analyzer.term(token, lang);
+    return terms.has(term) ? term : '';
+  }).join(' ');
+  return JSON.stringify([text.lang, words, column(text.title), column(text.standfirst)]);
+}
+
 /**
  * Visible articles whose titles and standfirsts share words with this
  * article's: an OR of its first eight distinct stemmed words of five letters or more,
@@ -90,10 +114,11 @@ const COMMON = new Set(['dans', 'pour', 'avec', 'plus', 'sont', 'leur', 'leurs',
  */
 export async function similarArticles(
   deps: { search: Pick<Repositories['search'], 'textOf' | 'similar'> }, articleId: string, audience: Audience, limit: number, decayAt: number,
+  known?: OwnText,
 ) {
   // Every article has its index row, written in the same transaction.
-  const text = (await deps.search.textOf(articleId))!;
-  const words = tokens(`${text.title} ${text.standfirst}`).filter((w) => w.length >= 5 && !COMMON.has(w.toLowerCase()));
+  const text = known ?? (await deps.search.textOf(articleId))!;
+  const words = queryWords(text);
   if (words.length === 0) return [];
   const rows = await deps.search.similar(words, text.lang, audience, limit + 1, decayAt);
   const own = rows.find((r) => r.id === articleId)?.score ?? rows[0]?.score;

@@ -107,9 +107,9 @@ t.test('stored candidates cut short that leave too few visible ones are computed
   const ids = async () => (await related(app, a.id, 6)).data.map((r: { article: { id: string } }) => r.article.id);
   const publishedAt = Date.parse(a.publishedAt);
   const repo = createRepositories(db.sql).related;
-  await repo.store(a.id, publishedAt, [], false, 0);
+  await repo.store(a.id, publishedAt, [], false, 0, null);
   t.same(await ids(), [], 'a complete set with no candidate: none');
-  await repo.store(a.id, publishedAt, [], true, 0);
+  await repo.store(a.id, publishedAt, [], true, 0, null);
   t.same(await ids(), [c.id], 'a set cut short: computed when read');
 });
 
@@ -143,6 +143,39 @@ t.test('an edit that moves the article nowhere refreshes it alone; one that move
   t.equal(await refreshRelated(deps), 1, 'the standfirst: the article alone');
   t.equal((await patch({ tagIds: [n.tag.id, n.tag2.id] })).statusCode, 200);
   t.equal(await refreshRelated(deps), 2, 'its tags: the article and the one sharing a tag with it');
+});
+
+t.test('an edit that leaves what the candidates are made of keeps them; one that changes it, or moves a neighbour, computes them again', async (t) => {
+  const { app, db, clock } = await makeApp(t, {}, { cacheBytes: 0 });
+  const n = await newsroom(app);
+  const a = await article(app, { title: 'Les textes du premier dossier', standfirst: 'Un chapeau de trop', sectionId: n.child.id, tagIds: [n.tag.id] });
+  const b = await article(app, { title: 'Les textes du second dossier', standfirst: 'Sans chapeau', sectionId: n.child.id, tagIds: [n.tag.id] });
+  await article(app, { title: 'Un chapeau pour un troisième dossier', sectionId: n.other.id, tagIds: [n.tag2.id] });
+  const deps = { repos: createRepositories(db.sql), transaction: transactor(db), now: () => clock.now };
+  await app.relatedRefresh.run();
+  const computedAt = async (id: string) => Number((await db.sql.get<{ at: unknown }>('SELECT computed_at AS at FROM related_sets WHERE article_id = @id', { id }))!.at);
+  const patch = async (id: string, payload: object) => t.equal((await app.inject({ method: 'PATCH', url: `/v1/articles/${id}`, headers: admin, payload })).statusCode, 200);
+  const first = await computedAt(a.id);
+  const turn = async (payload: object, computed: number, label: string) => {
+    clock.advance(HOUR);
+    await patch(a.id, payload);
+    t.equal(await refreshRelated(deps), computed, label);
+  };
+  await turn({ body: 'Un autre corps, bien plus long que le premier.' }, 0, 'its body: nothing computed');
+  await turn({ standfirst: 'Un chapeau de plus' }, 0, 'a word of fewer than five letters that is no term of the query: nothing computed');
+  t.equal(await computedAt(a.id), first, 'the stored candidates were kept');
+  await turn({ standfirst: 'Un chapeau de plus ici' }, 1, 'a word more: the standfirst\'s length moves its own score');
+  t.equal(await computedAt(a.id), clock.now, 'and they were stored again');
+  await turn({ standfirst: 'Un text de plus ici' }, 1, 'a short word that stems to a term of the query: computed');
+  await turn({ standfirst: 'Un bonnet de plus ici' }, 1, 'a word of the query: computed');
+  await turn({ sectionId: n.section.id }, 3, 'its section: the article and its neighbours (it moved), the one sharing its tag and the one it is a candidate of');
+  // Written in the same turn as an article that moves next to it: computed again, though its body alone changed.
+  await patch(b.id, { body: 'Un corps tout neuf.' });
+  await turn({ tagIds: [n.tag.id, n.tag2.id] }, 3, 'its tags: the article and its neighbours, the one whose body alone changed among them');
+  const stored = async () => { const out = []; for (const id of [a.id, b.id]) out.push(await related(app, id, 6)); return out; };
+  const fromStore = await stored();
+  await db.sql.run('DELETE FROM related_sets');
+  t.same(fromStore, await stored(), 'what is stored answers as the read-time computation does');
 });
 
 t.test('a start leaves the refresh of what was written meanwhile, and the views\' roll-up, to their first turns', async (t) => {

@@ -1,0 +1,1 @@
+ALTER TABLE "related_sets" ADD COLUMN "inputs" text COLLATE "C";

@@ -1,0 +1,1 @@
+ALTER TABLE `related_sets` ADD `inputs` text;
