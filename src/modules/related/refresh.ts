@@ -20,7 +20,7 @@ const EVERYONE = { now: Number.MAX_SAFE_INTEGER, sections: null, embargo: 1 as c
 export const RELATED_CURSOR = 'related';
 
 type Reads = Pick<Repositories, 'related' | 'search'>;
-type Computed = { id: string; publishAt: number; candidates: Candidate[]; truncated: boolean; inputs: string } | { id: string; publishAt: null };
+type Computed = { publishAt: number; candidates: Candidate[]; truncated: boolean; inputs: string } | { publishAt: null };
 
 /**
  * An article's candidates, undecayed (scored as at the epoch, where every
@@ -32,7 +32,7 @@ type Computed = { id: string; publishAt: number; candidates: Candidate[]; trunca
 export async function computeCandidates(repos: Reads, id: string, unless?: string | null): Promise<Computed | 'unchanged' | undefined> {
   const article = await repos.related.article(id);
   if (!article) return undefined;
-  if (article.publishAt === null) return { id, publishAt: null };
+  if (article.publishAt === null) return { publishAt: null };
   // Every article has its index row, written in the same transaction.
   const text = (await repos.search.textOf(id))!;
   const inputs = digest([article.sectionId, article.publishAt, article.state, article.tagIds, similarityPrint(text)]);
@@ -41,7 +41,7 @@ export async function computeCandidates(repos: Reads, id: string, unless?: strin
   const similar = await similarArticles(repos, id, EVERYONE, KEPT, 0, text);
   const candidates = new Map(tagged.map((c) => [c.id, { id: c.id, tag: c.score, text: 0, publishAt: Number(c.publishAt) }]));
   for (const s of similar) candidates.set(s.id, { id: s.id, tag: candidates.get(s.id)?.tag ?? 0, text: TEXT_WEIGHT * s.score, publishAt: s.publishAt });
-  return { id, publishAt: article.publishAt, candidates: [...candidates.values()], truncated: tagged.length >= KEPT || similar.length >= KEPT, inputs };
+  return { publishAt: article.publishAt, candidates: [...candidates.values()], truncated: tagged.length >= KEPT || similar.length >= KEPT, inputs };
 }
 
 const digest = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('base64url');
@@ -81,7 +81,7 @@ export async function refreshRelated(deps: { repos: Repositories; transaction: T
   const computed: { id: string; result: Computed | undefined }[] = [];
   for (const id of new Set([...written.map((w) => w.id), ...neighbours])) {
     const result = await computeCandidates(deps.repos, id, neighbours.has(id) ? undefined : inputs.get(id));
-    if (result !== "unchanged") computed.push({ id, result });
+    if (result !== 'unchanged') computed.push({ id, result });
   }
   return deps.transaction(async ({ changes, related }) => {
     if (!await changes.takeTurn(RELATED_CURSOR) || await changes.cursor(RELATED_CURSOR) !== after) return 0;
