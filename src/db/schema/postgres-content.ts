@@ -206,7 +206,7 @@ export const relatedCandidates = pgTable('related_candidates', {
 
 /**
  * The articles whose candidates are stored, when they were computed, and a digest of what they were
- * computed from (related/refresh.ts `inputsOf`: an edit that leaves it alone is not computed again);
+ * computed from (related/refresh.ts `sourcesOf`: an edit that leaves it alone is not computed again);
  * the others' are computed when read.
  */
 export const relatedSets = pgTable('related_sets', {

@@ -224,7 +224,7 @@ export const relatedCandidates = sqliteTable('related_candidates', {
 
 /**
  * The articles whose candidates are stored, when they were computed, and a digest of what they were
- * computed from (related/refresh.ts `inputsOf`: an edit that leaves it alone is not computed again);
+ * computed from (related/refresh.ts `sourcesOf`: an edit that leaves it alone is not computed again);
  * the others' are computed when read.
  */
 export const relatedSets = sqliteTable('related_sets', {

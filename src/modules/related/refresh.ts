@@ -4,7 +4,7 @@ import fp from 'fastify-plugin';
 import type { AppContext } from '../../context.js';
 import type { Repositories, Transactor } from '../../db/repositories.js';
 import { createPoller, reportFailedTurn } from '../../lib/poller.js';
-import { similarArticles, similarityPrint } from '../search/service.js';
+import { similarArticles, similarityPrint, type OwnText } from '../search/service.js';
 import type { Candidate } from './repository.js';
 import { TEXT_WEIGHT } from './service.js';
 
@@ -20,36 +20,42 @@ const EVERYONE = { now: Number.MAX_SAFE_INTEGER, sections: null, embargo: 1 as c
 export const RELATED_CURSOR = 'related';
 
 type Reads = Pick<Repositories, 'related' | 'search'>;
-type Computed = { publishAt: number; candidates: Candidate[]; truncated: boolean; inputs: string } | { publishAt: null };
+/** What an article's candidates are computed from, and its digest (stored with them). */
+type Sources = { article: { id: string; sectionId: string; publishAt: number }; text: OwnText; inputs: string };
+/** Candidates to store, or null: nothing is stored for an article gone or never published. */
+type Computed = { id: string; result: { publishAt: number; candidates: Candidate[]; truncated: boolean; inputs: string } | null };
+
+/** An article's section, publication, state, tags and own text, digested; null for an article gone or never published. */
+async function sourcesOf(repos: Reads, id: string): Promise<Sources | null> {
+  const article = await repos.related.article(id);
+  if (!article || article.publishAt === null) return null;
+  // Every article has its index row, written in the same transaction.
+  const text = (await repos.search.textOf(id))!;
+  const inputs = digest([article.sectionId, article.publishAt, article.state, article.tagIds, similarityPrint(text)]);
+  return { article: { id, sectionId: article.sectionId, publishAt: article.publishAt }, text, inputs };
+}
+
+const digest = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('base64url');
 
 /**
  * An article's candidates, undecayed (scored as at the epoch, where every
  * decay is 1): the tags and section part of `candidates`, and the words part
  * of the text match times TEXT_WEIGHT; none for an article never published.
- * With `unless`, the digest of what its stored candidates were computed from:
- * 'unchanged' when that is still what they would be computed from.
  */
-export async function computeCandidates(repos: Reads, id: string, unless?: string | null): Promise<Computed | 'unchanged' | undefined> {
-  const article = await repos.related.article(id);
-  if (!article) return undefined;
-  if (article.publishAt === null) return { publishAt: null };
-  // Every article has its index row, written in the same transaction.
-  const text = (await repos.search.textOf(id))!;
-  const inputs = digest([article.sectionId, article.publishAt, article.state, article.tagIds, similarityPrint(text)]);
-  if (inputs === unless) return 'unchanged';
+async function computeCandidates(repos: Reads, id: string, sources: Sources | null): Promise<Computed> {
+  if (!sources) return { id, result: null };
+  const { article, text, inputs } = sources;
   const tagged = await repos.related.candidates(article, EVERYONE, KEPT, 0);
   const similar = await similarArticles(repos, id, EVERYONE, KEPT, 0, text);
   const candidates = new Map(tagged.map((c) => [c.id, { id: c.id, tag: c.score, text: 0, publishAt: Number(c.publishAt) }]));
   for (const s of similar) candidates.set(s.id, { id: s.id, tag: candidates.get(s.id)?.tag ?? 0, text: TEXT_WEIGHT * s.score, publishAt: s.publishAt });
-  return { publishAt: article.publishAt, candidates: [...candidates.values()], truncated: tagged.length >= KEPT || similar.length >= KEPT, inputs };
+  return { id, result: { publishAt: article.publishAt, candidates: [...candidates.values()], truncated: tagged.length >= KEPT || similar.length >= KEPT, inputs } };
 }
 
-const digest = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('base64url');
-
-/** Stores what was computed (in the caller's transaction); an article gone or never published has nothing stored. */
-async function store(related: Repositories['related'], computed: { id: string; result: Computed | undefined }[], now: number) {
+/** Stores what was computed (in the caller's transaction). */
+async function store(related: Repositories['related'], computed: Computed[], now: number) {
   for (const { id, result } of computed) {
-    if (result?.publishAt) await related.store(id, result.publishAt, result.candidates, result.truncated, now, result.inputs);
+    if (result) await related.store(id, result.publishAt, result.candidates, result.truncated, now, result.inputs);
     else await related.forget(id);
   }
 }
@@ -78,10 +84,11 @@ export async function refreshRelated(deps: { repos: Repositories; transaction: T
   const neighbours = new Set<string>();
   for (const w of written) if (w.moved) for (const n of await deps.repos.related.neighbours(w.id, NEIGHBOURS)) neighbours.add(n);
   const inputs = await deps.repos.related.inputsOf(written.map((w) => w.id));
-  const computed: { id: string; result: Computed | undefined }[] = [];
+  const computed: Computed[] = [];
   for (const id of new Set([...written.map((w) => w.id), ...neighbours])) {
-    const result = await computeCandidates(deps.repos, id, neighbours.has(id) ? undefined : inputs.get(id));
-    if (result !== 'unchanged') computed.push({ id, result });
+    const sources = await sourcesOf(deps.repos, id);
+    if (sources && !neighbours.has(id) && sources.inputs === inputs.get(id)) continue;
+    computed.push(await computeCandidates(deps.repos, id, sources));
   }
   return deps.transaction(async ({ changes, related }) => {
     if (!await changes.takeTurn(RELATED_CURSOR) || await changes.cursor(RELATED_CURSOR) !== after) return 0;
@@ -103,8 +110,8 @@ export async function rebuildRelated(deps: { repos: Repositories; transaction: T
   for (let before: { publishAt: number; id: string } | null = null; ;) {
     const rows = await deps.repos.related.published(before, batch);
     if (rows.length === 0) return done;
-    const computed: { id: string; result: Computed | undefined }[] = [];
-    for (const { id } of rows) computed.push({ id, result: await computeCandidates(deps.repos, id) as Computed | undefined });
+    const computed: Computed[] = [];
+    for (const { id } of rows) computed.push(await computeCandidates(deps.repos, id, await sourcesOf(deps.repos, id)));
     await deps.transaction(({ related }) => store(related, computed, deps.now()), { wait: true });
     done += rows.length;
     before = rows.at(-1)!;
