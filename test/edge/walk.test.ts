@@ -8,7 +8,7 @@ import type { App } from '../../src/app.js';
 import { admin, article, create, makeApp } from '../helpers.js';
 import { operationsOf, type Operation } from '../fuzz/spec.js';
 import type { Database } from '../../src/db/connection.js';
-import { legacyPath } from '../../src/modules/imports/source.js';
+import { legacyPath } from '../../src/modules/imports/paths.js';
 
 /** Every GET operation of the committed OpenAPI document: routes added later are walked as soon as they are in it. */
 function getOperations(): Operation[] {

@@ -3,7 +3,7 @@ import type { Reader } from '../../lib/reader.js';
 import { getArticle, type ReadDeps } from '../articles/read.js';
 import type { Article } from '../articles/schemas.js';
 import type { ImportsRepository } from './repository.js';
-import { legacyPath } from './source.js';
+import { legacyPath } from './paths.js';
 import type { Redirect } from './schemas.js';
 
 export type RedirectDeps = ReadDeps & { imports: Pick<ImportsRepository, 'articleForPath'> };

@@ -4,6 +4,7 @@ import { toText } from 'hast-util-to-text';
 import { isValidSlug, slugify } from '../../content/slug.js';
 import type { BodyJob } from './convert/job.js';
 import type { Notes } from './notes.js';
+import { decodeSlug } from './paths.js';
 
 // What every importer reads an export into, whatever the platform: the entities and
 // fields Kiosque has, keyed by the source's own ids so a second import finds them again.
@@ -65,15 +66,6 @@ export function htmlText(html: string): string {
   return toText(fromHtml(html, { fragment: true })).normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-/** A percent-encoded slug (WordPress keeps UTF-8 slugs encoded) decoded, or as it is when it is not valid encoding. */
-export function decodeSlug(value: string): string {
-  try {
-    return decodeURIComponent(value).normalize('NFC');
-  } catch {
-    return value.normalize('NFC');
-  }
-}
-
 /** A valid Kiosque slug from a source's slug, and its original spelling when that differs (to keep it resolving). */
 export function slugFrom(value: string): { slug: string | null; original: string | null } {
   const decoded = decodeSlug(value.trim());
@@ -85,17 +77,3 @@ export function slugFrom(value: string): { slug: string | null; original: string
 
 /** A section's or tag's slug: the source's own (made valid), else one from its name, else `fallback`. */
 export const termSlug = (slug: string, name: string, fallback: string): string => slugFrom(slug).slug ?? (slugify(name) || fallback);
-
-/**
- * An old path as it is stored and looked up: percent-decoded, NFC, with one
- * leading slash and no trailing one. Only WordPress's short-link queries
- * (`?p=`, `?page_id=`) are kept; any other query or fragment is not part of it.
- */
-export function legacyPath(pathOrUrl: string): string | null {
-  const base = 'http://legacy.invalid';
-  if (!URL.canParse(pathOrUrl, base)) return null;
-  const url = new URL(pathOrUrl, base);
-  const query = /^\?(p|page_id)=\d+$/.exec(url.search)?.[0] ?? '';
-  // The root alone is no old path; the root with a short-link query is ('/?p=10').
-  return `${decodeSlug(url.pathname).replace(/\/+$/, '')}${query}`.replace(/^\?/, '/?') || null;
-}

@@ -3,7 +3,7 @@ import { createRepositories, transactor, type Repositories } from '../../../src/
 import { preparerWith } from '../../../src/modules/imports/bodies.js';
 import { createMediaStore } from '../../../src/modules/imports/repository.js';
 import { runImport } from '../../../src/modules/imports/run.js';
-import { legacyPath } from '../../../src/modules/imports/source.js';
+import { legacyPath } from '../../../src/modules/imports/paths.js';
 import { wordpressSource } from '../../../src/modules/imports/wordpress/reader.js';
 import { article, inThreadRenderer, makeApp, newsroom } from '../../helpers.js';
 import { WXR } from './helpers.js';

@@ -8,7 +8,8 @@ import { ghostTime, mapGhostPost, siteAddress, type GhostSite } from '../../../s
 import { Notes } from '../../../src/modules/imports/notes.js';
 import { createMediaStore } from '../../../src/modules/imports/repository.js';
 import { retryWhenBusy } from '../../../src/modules/imports/run.js';
-import { decodeSlug, legacyPath, slugFrom, termSlug } from '../../../src/modules/imports/source.js';
+import { decodeSlug, legacyPath } from '../../../src/modules/imports/paths.js';
+import { slugFrom, termSlug } from '../../../src/modules/imports/source.js';
 import { wordpressHtml } from '../../../src/modules/imports/wordpress/content.js';
 import { mapPost, wpTime } from '../../../src/modules/imports/wordpress/map.js';
 import type { XmlNode } from '../../../src/modules/imports/wordpress/wxr.js';

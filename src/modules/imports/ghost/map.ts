@@ -1,5 +1,6 @@
 import { Notes } from '../notes.js';
-import { htmlText, legacyPath, slugFrom, type SourceImage, type SourcePost, type SourceStatus } from '../source.js';
+import { legacyPath } from '../paths.js';
+import { htmlText, slugFrom, type SourceImage, type SourcePost, type SourceStatus } from '../source.js';
 
 // One Ghost post row (4–6) → a SourcePost, with what the export keeps elsewhere: its tags
 // and authors in order (posts_tags, posts_authors) and its meta (posts_meta).

@@ -1,5 +1,6 @@
 import { Notes } from '../notes.js';
-import { decodeSlug, htmlText, legacyPath, slugFrom, type SourceImage, type SourcePost, type SourceStatus } from '../source.js';
+import { decodeSlug, legacyPath } from '../paths.js';
+import { htmlText, slugFrom, type SourceImage, type SourcePost, type SourceStatus } from '../source.js';
 import { childrenNamed, textOf, type XmlNode } from './wxr.js';
 import { wordpressHtml, type Media } from './content.js';
 

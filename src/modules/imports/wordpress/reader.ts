@@ -1,7 +1,8 @@
 import type { MediaStore } from '../repository.js';
 import type { ExportSource, Scan } from '../run.js';
 import { DEFAULT_SECTION } from '../posts.js';
-import { decodeSlug, htmlText, termSlug, type SourceAuthor, type SourcePost, type SourceSection, type SourceTag } from '../source.js';
+import { decodeSlug } from '../paths.js';
+import { htmlText, termSlug, type SourceAuthor, type SourcePost, type SourceSection, type SourceTag } from '../source.js';
 import { forgetShortcodes, type Attachment } from './content.js';
 import { mapPost, metaValues, skipReason, termsOf, type WordPressSite } from './map.js';
 import { readWxr, textOf, type XmlNode } from './wxr.js';
