@@ -1,14 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
-import { bundleDir, digestOf, freshBundle } from '../../bin/bundle.js';
-import { packageType } from '../../src/cli/bundle.js';
+import { bundleDir, digestOf, freshBundle, stampOf } from '../../bin/bundle.js';
 import { run } from '../../src/cli/index.js';
 import { childEnv, tempDir } from '../helpers.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** A bundle's code: its entry, then its chunks by name. */
 const codeIn = (where: string) => [join(where, 'kiosque.mjs'), ...readdirSync(join(where, 'chunks')).sort().map((name) => join(where, 'chunks', name))]
@@ -28,7 +26,20 @@ t.test('the bundle is fresh while its sources are unchanged, and serves as the s
   t.equal(bundle, join(dir, 'kiosque.mjs'));
   const code = codeIn(dir);
   t.notMatch(code, /from "(typebox|drizzle-orm|mdast-util-from-markdown)"/, 'ES-module packages are in the bundle');
-  t.match(code, /from "fastify"/, 'CommonJS packages are not');
+  t.notMatch(code, /(from |require\()"(fastify|@fastify\/swagger-ui|prom-client|yaml)"/, 'and CommonJS ones');
+  for (const name of ['better-sqlite3', 'pino']) t.match(code, new RegExp(`(from |require\\()"${name}"`), `${name} is not`);
+  t.match(code, /import\("piscina"\)/, 'nor piscina');
+  // What a start evaluates: the entry and the chunks it imports, not those imported when needed.
+  const started = new Set<string>();
+  const visit = (file: string) => {
+    if (started.has(file)) return;
+    started.add(file);
+    for (const [, chunk] of readFileSync(join(dir, file), 'utf8').matchAll(/(?:^import |\bfrom )"\.\/(?:chunks\/)?([^"]+\.mjs)";$/gm)) visit(join('chunks', chunk));
+  };
+  visit('kiosque.mjs');
+  const startCode = [...started].map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
+  t.match(startCode, /node_modules\/fastify\//, 'a start evaluates Fastify from the bundle');
+  t.notMatch(startCode, /node_modules\/parse5\//, 'and not the HTML parser only imports use');
 
   const data = tempDir('bundle');
   const required = join(data, 'required.txt');
@@ -52,6 +63,9 @@ t.test('the bundle is fresh while its sources are unchanged, and serves as the s
   // The migrations (of this new database) and the docs' assets were found beside their sources, not the bundle.
   t.equal((await fetch(`${url}/v1/articles`)).status, 200);
   t.match(await (await fetch(`${url}/docs/`)).text(), /kiosque\.css/);
+  const asset = await fetch(`${url}/docs/static/swagger-ui-bundle.js`);
+  t.equal(asset.status, 200, 'Swagger UI\'s own files, found by its __dirname');
+  t.ok((await asset.arrayBuffer()).byteLength > 100_000);
   const refused = await fetch(`${url}/v1/sections`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
   t.equal(refused.status, 401);
   child.kill('SIGTERM');
@@ -72,12 +86,6 @@ t.test('the bundle is fresh while its sources are unchanged, and serves as the s
   t.equal(codeIn(again), code, 'every file keeps its own import.meta.url');
 });
 
-t.test('a bare import is bundled when it names an ES-module package', async (t) => {
-  t.equal(packageType('typebox', root), 'module');
-  t.equal(packageType('fastify', root), 'commonjs');
-  t.equal(packageType('no-such-package', root), undefined);
-});
-
 t.test('a bundle is stale once a source it was built from changes or goes, and absent when never built', async (t) => {
   const here = tempDir('stale');
   const source = join(here, 'a.ts');
@@ -90,4 +98,24 @@ t.test('a bundle is stale once a source it was built from changes or goes, and a
   t.equal(freshBundle(here), null, 'gone');
   t.equal(freshBundle(tempDir('never')), null, 'never built');
   t.ok([null, join(bundleDir, 'kiosque.mjs')].includes(freshBundle()), 'the default one, built by npm ci or not');
+});
+
+t.test('a source with the size and time recorded is not read again, unless it was written near or after the build', async (t) => {
+  const here = tempDir('stamps');
+  const source = join(here, 'a.ts');
+  writeFileSync(source, 'export const a = 1;\n');
+  const anHourAgo = new Date(Date.now() - 3_600_000);
+  utimesSync(source, anHourAgo, anHourAgo);
+  // A digest that does not match: only a source that is read again is found to differ.
+  const manifest = (stamp: string, began: number) => writeFileSync(join(here, 'kiosque.json'),
+    JSON.stringify({ inputs: { [source]: digestOf('export const a = 0;\n') }, stamps: { [source]: stamp }, began }));
+  manifest(stampOf(source), Date.now());
+  t.equal(freshBundle(here), join(here, 'kiosque.mjs'), 'the stamp is trusted');
+  manifest(stampOf(source), anHourAgo.getTime() + 500);
+  t.equal(freshBundle(here), null, 'written less than a second before the build began: read again');
+  manifest(`1${stampOf(source)}`, Date.now());
+  t.equal(freshBundle(here), null, 'another size or time: read again');
+  writeFileSync(source, 'export const a = 0;\n');
+  manifest('0:0', Date.now());
+  t.equal(freshBundle(here), join(here, 'kiosque.mjs'), 'read again, and the same contents');
 });
