@@ -100,10 +100,9 @@ function trustProxy(value: string): boolean | string[] | ((address: string, hop:
 /** Builds the Fastify instance; it never listens (see server.ts). */
 export async function buildApp(options: AppOptions) {
   const missed: string[] = [];
+  const compilers = options.compilers ?? schemaCompilers(loadCompiledSchemas(), (route) => missed.push(route));
   const app = Fastify({
-    schemaController: {
-      compilersFactory: (options.compilers ?? schemaCompilers(loadCompiledSchemas(), (route) => missed.push(route))) as never,
-    },
+    schemaController: { compilersFactory: compilers as never },
     logger: options.logger ?? false,
     ...options.server,
     // Small by default; article writes allow 1 MiB (see their routes).
@@ -183,7 +182,7 @@ export async function buildApp(options: AppOptions) {
   });
   // Refused requests are counted above, then answered here, before the response cache could answer them.
   app.addHook('onRequest', enforceAccess);
-  await app.register(openapi, { publicUrl: config.PUBLIC_URL, version: options.version ?? '0.1.0', docs: config.KIOSQUE_DOCS });
+  await app.register(openapi, { publicUrl: config.PUBLIC_URL, version: options.version ?? '0.1.0', docs: config.KIOSQUE_DOCS, compilers });
   app.addSchema(ProblemSchema);
   for (const schema of sharedSchemas) app.addSchema(schema);
   app.decorate('lastPurged', purges.lastPurged);

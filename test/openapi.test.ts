@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import t from 'tap';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { makeApp } from './helpers.js';
+import { isProblem, makeApp } from './helpers.js';
 
 const committed = JSON.parse(readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8'));
 
@@ -47,15 +48,32 @@ t.test('named component schemas', async (t) => {
 
 t.test('/docs renders the Swagger UI', async (t) => {
   const { app } = await makeApp(t);
+  // Swagger UI and its static-file server are loaded by the first request for the pages, not by a start.
+  const loaded = () => Object.keys(createRequire(import.meta.url).cache).filter((file) => /node_modules\/@fastify\/(swagger-ui|static)\//.test(file));
+  t.same(loaded(), [], 'not loaded before the pages are asked for');
   for (const url of ['/docs', '/docs/']) {
     const res = await app.inject(url);
     t.equal(res.statusCode, 200, url);
     t.match(String(res.headers['content-type']), /text\/html/);
     t.match(res.body, /swagger-ui/i);
   }
+  t.ok(loaded().length > 0, 'loaded then');
   const asset = await app.inject('/docs/static/swagger-ui-bundle.js');
   t.equal(asset.statusCode, 200);
   t.equal((await app.inject('/docs/json')).json().openapi, '3.1.0', 'the UI reads the same document');
+  // Its answers are this app's: HEAD, revalidation, redirects and 404s as every route has them.
+  const head = await app.inject({ method: 'HEAD', url: '/docs/static/swagger-ui-bundle.js' });
+  t.equal(head.statusCode, 200);
+  t.equal(head.body, '');
+  t.equal(head.headers['content-length'], String(asset.rawPayload.length), 'a HEAD says the length of the GET');
+  const revalidated = await app.inject({ url: '/docs/static/swagger-ui-bundle.js', headers: { 'if-none-match': String(asset.headers.etag) } });
+  t.equal(revalidated.statusCode, 304);
+  t.equal(revalidated.body, '');
+  t.notOk(revalidated.headers['content-type'], 'no type for no body');
+  const redirect = await app.inject('/docs/static/index.html');
+  t.equal(redirect.statusCode, 302);
+  t.equal(redirect.headers.location, '/docs/');
+  isProblem(t, await app.inject('/docs/static/no-such-file.js'), 404, 'ROUTE_NOT_FOUND');
 });
 
 t.test('what client generators need: optional defaults, stated security, typed enums, described answers', async (t) => {

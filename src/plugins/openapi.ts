@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
+import fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import { problems } from '../lib/problem.js';
+import type { Compilers } from './schema-compilers.js';
 import { changeWebhooks } from '../modules/webhooks/openapi.js';
 import { shapeDocument, shapeRoute } from './openapi-shape.js';
 
@@ -35,6 +35,46 @@ function docsPolicy(https: boolean): string {
     ...(https ? ['upgrade-insecure-requests'] : [])].join('; ');
 }
 
+/** Response headers of the pages' own app that are the connection's, not the answer's. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
+
+/**
+ * Swagger UI's pages and assets, served by an app of their own that the first request to /docs
+ * builds (Swagger UI and the static-file server it uses, some 250 KB of code, are not a start's
+ * work), from this app's document. Its answers are sent as this app's, with this app's hooks;
+ * a path it does not know is this app's 404.
+ */
+function docsPages(app: FastifyInstance, policy: string, compilers: Compilers) {
+  let pages: Promise<FastifyInstance> | undefined;
+  const build = async () => {
+    const { default: swaggerUi } = await import('@fastify/swagger-ui');
+    // This app's compilers: Fastify would otherwise load its own (Ajv and fast-json-stringify) for pages without schemas.
+    const docs = fastify({ logger: false, schemaController: { compilersFactory: compilers as never } });
+    await docs.register(swagger, { mode: 'static', specification: { document: app.swagger() as never } });
+    await docs.register(swaggerUi, {
+      routePrefix: '/docs',
+      staticCSP: policy,
+      theme: {
+        title: 'Kiosque API',
+        css: [{ filename: 'kiosque.css', content: docsAsset('kiosque.css') }],
+        js: [{ filename: 'kiosque.js', content: docsAsset('kiosque.js') }],
+      },
+      // The base layout has no top bar: no third-party logo, no "explore" box to point it elsewhere.
+      uiConfig: { layout: 'BaseLayout', deepLinking: true },
+    });
+    return docs;
+  };
+  app.addHook('onClose', async () => (await pages)?.close());
+  return async function docsPage(request: FastifyRequest, reply: FastifyReply) {
+    // Asked as a GET: for a HEAD, this app's HEAD route drops the body it is sent and keeps its length.
+    const answer = await (pages ??= build()).then((docs) => docs.inject({ url: request.url, headers: request.headers }));
+    if (answer.statusCode === 404) return reply.callNotFound();
+    for (const [name, value] of Object.entries(answer.headers)) if (!HOP_BY_HOP.has(name)) reply.header(name, value);
+    // A 304 or a redirect has no body, and no type to give it.
+    return reply.code(answer.statusCode).send(answer.rawPayload.length > 0 ? answer.rawPayload : undefined);
+  };
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     /** Every route registered, as "METHOD /url": the OpenAPI test checks each one is documented. */
@@ -42,7 +82,7 @@ declare module 'fastify' {
   }
 }
 
-export default fp(async function openapi(app: FastifyInstance, options: { publicUrl: string; version: string; docs: boolean }) {
+export default fp(async function openapi(app: FastifyInstance, options: { publicUrl: string; version: string; docs: boolean; compilers: Compilers }) {
   const registered: string[] = [];
   app.decorate('registeredRoutes', registered);
   app.addHook('onRoute', (route) => {
@@ -95,17 +135,8 @@ export default fp(async function openapi(app: FastifyInstance, options: { public
   });
   // Production may turn the HTML pages off (KIOSQUE_DOCS=false); the document itself stays.
   if (options.docs) {
-    await app.register(swaggerUi, {
-      routePrefix: '/docs',
-      staticCSP: docsPolicy(options.publicUrl.startsWith('https:')),
-      theme: {
-        title: 'Kiosque API',
-        css: [{ filename: 'kiosque.css', content: docsAsset('kiosque.css') }],
-        js: [{ filename: 'kiosque.js', content: docsAsset('kiosque.js') }],
-      },
-      // The base layout has no top bar: no third-party logo, no "explore" box to point it elsewhere.
-      uiConfig: { layout: 'BaseLayout', deepLinking: true },
-    });
+    const forward = docsPages(app, docsPolicy(options.publicUrl.startsWith('https:')), options.compilers);
+    for (const url of ['/docs', '/docs/*']) app.get(url, { schema: { hide: true } }, forward);
   }
   app.get('/openapi.json', {
     schema: {
