@@ -106,6 +106,12 @@ export async function run(argv: string[], env: Record<string, string | undefined
   try {
     return await dispatch(config, command, rest, out);
   } catch (error) {
+    // An option a command does not know, or one missing its value (`--help` among them): said as `serve` says it.
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS_')) {
+      out(`${command}: ${(error as Error).message}`);
+      out(usage);
+      return 2;
+    }
     if (!(error instanceof StartupError)) throw error;
     out(error.message);
     return 1;

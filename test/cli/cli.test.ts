@@ -45,6 +45,12 @@ t.test('migrate, seed once, and usage', async (t) => {
   t.equal(await run(['help'], e, c.out), 0);
   t.equal(await run([], e, c.out), 0);
   t.equal(await run(['frobnicate'], e, c.out), 2);
+  for (const args of [['copy', '--help'], ['import', 'wordpress', 'x.xml', '--bogus'], ['keys', 'create', '--name']]) {
+    const said = capture();
+    t.equal(await run(args, e, said.out), 2, `${args.join(' ')}: the usage, not a stack trace`);
+    t.match(said.lines[0], new RegExp(`^${args[0]}: (Unknown option|Option) '--`));
+    t.match(said.lines[1], /^kiosque <command>/);
+  }
 });
 
 t.test('a bad configuration is a message and exit code 1', async (t) => {
