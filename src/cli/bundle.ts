@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,16 +12,27 @@ const builtins = new Set(builtinModules);
 /**
  * Packages that stay in node_modules, loaded by Node from their own files: a native addon found
  * by path (better-sqlite3), packages that start worker threads from files of their own (pino's
- * transports, piscina's pool), and the schema compilers Fastify requires only for a schema not
- * compiled ahead of time (a start would parse their 700 KB for nothing). So does a package
- * imported only when needed (the PostgreSQL migrator, ioredis, piscina itself).
+ * transports, piscina's pool), esbuild (it runs its own binary), node-postgres (loaded by path
+ * when a PostgreSQL database is opened: Drizzle's driver must see the same copy, whose classes it
+ * tests), and the schema compilers Fastify requires only for a schema not compiled ahead of time
+ * (a start would parse their 700 KB for nothing).
  */
-const unbundled = new Set(['better-sqlite3', 'pino', 'piscina', '@fastify/ajv-compiler', '@fastify/fast-json-stringify-compiler', 'ajv', 'fast-json-stringify']);
+const unbundled = new Set(['better-sqlite3', 'pino', 'piscina', 'esbuild', 'pg', '@fastify/ajv-compiler', '@fastify/fast-json-stringify-compiler', 'ajv', 'fast-json-stringify']);
+
+/** The `type` of the package a bare import names, found as Node finds it (node_modules upwards). */
+export function packageType(name: string, from: string): string | undefined {
+  const manifest = join(from, 'node_modules', name, 'package.json');
+  if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { type?: string }).type ?? 'commonjs';
+  return dirname(from) === from ? undefined : packageType(name, dirname(from));
+}
 
 /**
  * Every other package is bundled, CommonJS ones (Fastify and its plugins, prom-client, YAML) as
  * well as ES modules: a start read, resolved and compiled some 900 files one by one, a fifth of
- * its time.
+ * its time. An ES-module package imported only when needed (Drizzle's PostgreSQL migrator) goes to
+ * a chunk of its own, loaded then, and shares the rest (Drizzle's core) with the bundle. A CommonJS
+ * one imported only when needed (ioredis, Swagger UI) stays in node_modules: a chunk made of it
+ * would export its `module.exports` as `default` alone, where Node's import finds its named exports too.
  */
 function packagesBundled(): Plugin {
   return {
@@ -29,7 +40,8 @@ function packagesBundled(): Plugin {
     setup(build) {
       build.onResolve({ filter: /^[^./#]/ }, (args) => {
         const name = args.path.split('/').slice(0, args.path.startsWith('@') ? 2 : 1).join('/');
-        if (args.path.startsWith('node:') || builtins.has(name) || args.kind === 'dynamic-import' || unbundled.has(name)) return { external: true };
+        if (args.path.startsWith('node:') || builtins.has(name) || unbundled.has(name)) return { external: true };
+        if (args.kind === 'dynamic-import' && packageType(name, args.resolveDir) !== 'module') return { external: true };
         return undefined;
       });
     },

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { bundleDir, digestOf, freshBundle, stampOf } from '../../bin/bundle.js';
+import { packageType } from '../../src/cli/bundle.js';
 import { run } from '../../src/cli/index.js';
 import { childEnv, tempDir } from '../helpers.js';
 
@@ -27,7 +28,7 @@ t.test('the bundle is fresh while its sources are unchanged, and serves as the s
   const code = codeIn(dir);
   t.notMatch(code, /from "(typebox|drizzle-orm|mdast-util-from-markdown)"/, 'ES-module packages are in the bundle');
   t.notMatch(code, /(from |require\()"(fastify|@fastify\/swagger-ui|prom-client|yaml)"/, 'and CommonJS ones');
-  for (const name of ['better-sqlite3', 'pino']) t.match(code, new RegExp(`(from |require\\()"${name}"`), `${name} is not`);
+  for (const name of ['better-sqlite3', 'pino', 'pg']) t.match(code, new RegExp(`(from |require\\()"${name}"`), `${name} is not`);
   t.match(code, /import\("piscina"\)/, 'nor piscina');
   // What a start evaluates: the entry and the chunks it imports, not those imported when needed.
   const started = new Set<string>();
@@ -39,7 +40,13 @@ t.test('the bundle is fresh while its sources are unchanged, and serves as the s
   visit('kiosque.mjs');
   const startCode = [...started].map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
   t.match(startCode, /node_modules\/fastify\//, 'a start evaluates Fastify from the bundle');
-  t.notMatch(startCode, /node_modules\/parse5\//, 'and not the HTML parser only imports use');
+  // Nor what is imported when needed: their chunks are loaded then.
+  for (const unneeded of ['parse5', 'drizzle-orm/node-postgres']) {
+    t.notMatch(startCode, `node_modules/${unneeded}/`, `a start does not evaluate ${unneeded}`);
+    t.match(code, `node_modules/${unneeded}/`, `${unneeded} is bundled`);
+  }
+  // A CommonJS package imported when needed stays in node_modules, where Node's import finds its named exports.
+  for (const name of ['ioredis', '@fastify/swagger-ui']) t.match(code, `import("${name}")`, `${name} is imported from node_modules`);
 
   const data = tempDir('bundle');
   const required = join(data, 'required.txt');
@@ -84,6 +91,13 @@ t.test('the bundle is fresh while its sources are unchanged, and serves as the s
   const rebuilt = spawn(process.execPath, [bundle!, 'bundle', again], { env: childEnv({}), stdio: 'inherit' });
   t.equal(await new Promise((resolve) => rebuilt.on('exit', resolve)), 0);
   t.equal(codeIn(again), code, 'every file keeps its own import.meta.url');
+});
+
+t.test('a package imported when needed is bundled when it is an ES module', async (t) => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  t.equal(packageType('typebox', root), 'module');
+  t.equal(packageType('fastify', root), 'commonjs');
+  t.equal(packageType('no-such-package', root), undefined);
 });
 
 t.test('a bundle is stale once a source it was built from changes or goes, and absent when never built', async (t) => {
