@@ -52,14 +52,14 @@ export async function openMigrated(config: Config): Promise<Database> {
 }
 
 /** Fills the database with the demo newsroom (loaded only then). */
-export async function seedDemo(db: Database, config: Config) {
+export async function seedDemoNewsroom(db: Database, config: Config) {
   const { seedDemo: seed } = await import('./db/seed/index.js');
   return seed({ db, now: Date.now, config });
 }
 
 /** The demo newsroom seeded when the configuration asks for it and the database is empty; what it wrote, or null. */
 export async function seedIfAsked(db: Database, config: Config) {
-  return config.KIOSQUE_SEED === 'demo' && await isEmpty({ db }) ? seedDemo(db, config) : null;
+  return config.KIOSQUE_SEED === 'demo' && await isEmpty({ db }) ? seedDemoNewsroom(db, config) : null;
 }
 
 /** Starts Kiosque: open and migrate the database, seed it if asked, listen, and stop gracefully. */

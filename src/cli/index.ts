@@ -7,7 +7,7 @@ import { createRepositories, transactor } from '../db/repositories.js';
 import { isEmpty } from '../db/seed/empty.js';
 import { createKey, revokeKey, scopes, toKeyMetadata, type Scope } from '../modules/keys/service.js';
 import { buildApp } from '../app.js';
-import { openMigrated, seedDemo, StartupError } from '../server.js';
+import { openMigrated, seedDemoNewsroom, StartupError } from '../server.js';
 import { copyUsage, importUsage } from './usages.js';
 
 const usage = `kiosque <command>
@@ -129,7 +129,7 @@ async function dispatch(config: Config, command: string | undefined, rest: strin
           out('the database already has content; use --force to add the demo newsroom anyway');
           return 1;
         }
-        out(JSON.stringify(await seedDemo(db, config)));
+        out(JSON.stringify(await seedDemoNewsroom(db, config)));
         await createRepositories(db.sql).changes.wroteOutside();
         return 0;
       });
