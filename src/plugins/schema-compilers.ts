@@ -50,6 +50,20 @@ type Serialize = (data: unknown) => string;
 export const compiledSchemasDir = fileURLToPath(new URL('../../node_modules/.cache/kiosque/schemas/', import.meta.url));
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+/**
+ * The digest of the shared schemas. Fastify hands each plugin context a new object holding the same
+ * schema objects (41 contexts, 40 KB of JSON each, at start): the last digest serves while the names
+ * and the schemas themselves are the same.
+ */
+let lastShared: { names: string[]; schemas: unknown[]; digest: string } | undefined;
+function sharedDigest(externalSchemas: Schemas): string {
+  const names = Object.keys(externalSchemas);
+  const schemas = Object.values(externalSchemas);
+  const last = lastShared;
+  if (last?.names.length === names.length && names.every((name, i) => name === last.names[i] && schemas[i] === last.schemas[i])) return last.digest;
+  lastShared = { names, schemas, digest: digest(externalSchemas) };
+  return lastShared.digest;
+}
 const validatorKey = (part: Part, shared: string, route: Route) => digest(['validator', part, ajvOptions[part], shared, route.schema]);
 const serializerKey = (shared: string, route: Route, options: unknown) => digest(['serializer', shared, route.schema, options ?? null]);
 
@@ -111,7 +125,7 @@ export function schemaCompilers(compiled: CompiledSchemas | null, missed: (route
   const name = (route: Route, what: string | undefined) => `${route.method} ${route.url} ${what}`;
   return {
     buildValidator(externalSchemas) {
-      const shared = digest(externalSchemas);
+      const shared = sharedDigest(externalSchemas);
       return (route) => {
         const part = partOf(route.httpPart);
         const key = validatorKey(part, shared, route);
@@ -122,7 +136,7 @@ export function schemaCompilers(compiled: CompiledSchemas | null, missed: (route
       };
     },
     buildSerializer(externalSchemas, options) {
-      const shared = digest(externalSchemas);
+      const shared = sharedDigest(externalSchemas);
       return (route) => {
         const key = serializerKey(shared, route, options);
         const restored = compiled?.serializer(key);
@@ -158,7 +172,7 @@ export function recordingCompilers() {
   const serializers = new Map<string, string>();
   const compilers: Compilers = {
     buildValidator(externalSchemas) {
-      const shared = digest(externalSchemas);
+      const shared = sharedDigest(externalSchemas);
       const byPart = Object.fromEntries(Object.keys(ajvOptions).map((part) => {
         const store = (route: Route, code: string) => validators.set(validatorKey(part as Part, shared, route), code);
         const factory = ajvCompiler().StandaloneValidator({ readMode: false, storeFunction: store as never });
@@ -167,7 +181,7 @@ export function recordingCompilers() {
       return (route) => byPart[partOf(route.httpPart)](route);
     },
     buildSerializer(externalSchemas, options) {
-      const shared = digest(externalSchemas);
+      const shared = sharedDigest(externalSchemas);
       const store = (route: Route, code: string) => serializers.set(serializerKey(shared, route, options), code);
       // The standalone serializer sets its own mode in the options it is given: a copy, so the digest stays
       // that of Fastify's. Validators inlined: a union's branch is then chosen without an Ajv made at start.

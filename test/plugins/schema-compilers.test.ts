@@ -110,6 +110,23 @@ t.test('what is compiled at start is compiled once per process, for every app bu
   t.not(first.buildValidator({}, undefined)(body), first.buildValidator({}, undefined)(route), 'bodies are validated by their own rules');
 });
 
+t.test('a route is looked up under the shared schemas it is given, however they are held', async (t) => {
+  const asked: string[] = [];
+  const lookUp = (key: string) => void asked.push(key);
+  const compilers = schemaCompilers({ validator: lookUp, serializer: lookUp }, () => {});
+  const route = { schema: Type.Object({ s: Type.Ref('Word') }), method: 'GET', url: '/shared', httpPart: 'querystring' };
+  const word = Type.String({ $id: 'Word' });
+  const other = Type.String({ $id: 'Other' });
+  const holders: Record<string, object>[] = [{ Word: word }, { Word: word }, { Word: Type.String({ $id: 'Word', maxLength: 3 }) }, { Word: word, Other: other }, { Word: word }];
+  for (const shared of holders) {
+    compilers.buildValidator(shared, undefined)(route);
+  }
+  t.equal(asked[1], asked[0], 'the same schema in another holder (a plugin context of its own): the same key');
+  t.not(asked[2], asked[0], 'another schema under the same name: another key');
+  t.not(asked[3], asked[0], 'one more schema: another key');
+  t.equal(asked[4], asked[0], 'and back');
+});
+
 t.test('the configuration is validated by a validator compiled ahead of time, as by one compiled at start', async (t) => {
   const compiled = standaloneValidator(ConfigSchema, configAjvOptions, loadCompiledSchemas(dir));
   const atStart = standaloneValidator(ConfigSchema, configAjvOptions, null);
