@@ -19,10 +19,14 @@ export interface Server {
 
 const TICK = 100; // clock ticks a second (USER_HZ) on Linux
 
-/** Starts a TypeScript entry point with tsx, as `npm start` does, and waits until `ready` answers 200. */
+/**
+ * Starts a server, `bin/kiosque.js` as `npm start` runs it or a TypeScript entry point through tsx,
+ * and waits until `ready` answers 200.
+ */
 export async function startServer(args: string[], port: number, ready: string, env: Record<string, string> = {}): Promise<Server & { startMs: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const loader = args.some((arg) => arg.endsWith('.ts')) ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...loader, ...args], {
     env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
