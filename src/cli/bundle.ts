@@ -51,7 +51,7 @@ function packagesBundled(): Plugin {
 /**
  * Each file keeps its own `import.meta.url` (the migrations, the render worker, the docs' assets
  * and the compiled schemas are found beside it), and a package's CommonJS file its own `__dirname`
- * and `__filename` (Swagger UI's assets); what each was when bundled is recorded: our sources by
+ * and `__filename` (`@fastify/swagger` reads its package.json by it); what each was when bundled is recorded: our sources by
  * their contents, a bundled package by its package.json (its version).
  */
 function ownUrls(digests: Map<string, string>, stamps: Map<string, string>): Plugin {
