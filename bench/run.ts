@@ -104,7 +104,7 @@ const env = {
 // Node takes --cpu-prof on its command line only (not in NODE_OPTIONS).
 const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
 // Kiosque as `npm start` runs it: bin/kiosque.js and the bundle, built first from the sources as they are
-// (through tsx, as `npm ci` builds it), so the start and the request path measured are those users run.
+// (through tsx, whatever state an earlier bundle is in), so the start and the request path measured are those users run.
 execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'bundle'], { stdio: ['ignore', 'ignore', 'inherit'] });
 const serve = (count?: number) => [...profile, 'bin/kiosque.js', 'serve', ...(count ? ['--workers', String(count)] : [])];
 /** How each server is started: its port (after --port), its workers and its environment. */
