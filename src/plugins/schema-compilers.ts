@@ -65,7 +65,34 @@ function sharedDigest(externalSchemas: Schemas): string {
   return lastShared.digest;
 }
 const validatorKey = (part: Part, shared: string, route: Route) => digest(['validator', part, ajvOptions[part], shared, route.schema]);
-const serializerKey = (shared: string, route: Route, options: unknown) => digest(['serializer', shared, route.schema, options ?? null]);
+// `nullable`: the serializers are compiled from `serializable`'s form of the schemas; another form, another key.
+const serializerKey = (shared: string, route: Route, options: unknown) => digest(['serializer', 'nullable', shared, route.schema, options ?? null]);
+
+// A union's branches are schemas: objects. `{ type: 'null' }` and nothing else.
+const isNull = (schema: object) => (schema as { type?: unknown }).type === 'null' && Object.keys(schema).length === 1;
+
+/** The type of each shared schema, by name. */
+export const sharedTypes = (schemas: Schemas) => new Map(Object.entries(schemas).map(([name, schema]) => [name, (schema as { type?: unknown }).type]));
+
+/**
+ * A schema as fast-json-stringify is given it: a union of one schema and null becomes that schema marked
+ * `nullable` (its keyword: one comparison with null). Of a union, it validates the value against each branch
+ * in turn, with Ajv's formats (date-time, URI) or a whole hero image, for every such field of every card: a
+ * twentieth of an uncached list's CPU. A reference keeps its target's type beside it (`shared`: Ajv, which
+ * compiles the unions left, refuses `nullable` without one). Validators and the OpenAPI document keep the union.
+ */
+export function serializable(schema: unknown, shared: Map<string, unknown>): unknown {
+  if (typeof schema !== 'object' || schema === null) return schema;
+  if (Array.isArray(schema)) return schema.map((item) => serializable(item, shared));
+  const { anyOf, ...rest } = schema as { anyOf?: object[] };
+  const other = anyOf?.length === 2 && anyOf.some(isNull) ? anyOf.find((branch) => !isNull(branch)) as Record<string, unknown> : undefined;
+  const type = other && (other.type ?? (typeof other.$ref === 'string' ? shared.get(other.$ref) : undefined));
+  const form: Record<string, unknown> = typeof type === 'string' && !('anyOf' in other! || 'oneOf' in other! || 'allOf' in other!)
+    ? { ...other, ...rest, type, nullable: true }
+    : { ...schema };
+  for (const key of Object.keys(form)) form[key] = serializable(form[key], shared);
+  return form;
+}
 
 /**
  * The compiled schemas in `dir`, or null when none were generated. A start reads the index alone:
@@ -142,7 +169,10 @@ export function schemaCompilers(compiled: CompiledSchemas | null, missed: (route
         const restored = compiled?.serializer(key);
         if (restored) return restored;
         missed(name(route, route.httpStatus));
-        return once(key, () => atStart().fjs(externalSchemas, options ?? {})(route as never));
+        return once(key, () => {
+          const types = sharedTypes(externalSchemas);
+          return atStart().fjs(serializable(externalSchemas, types) as Schemas, options ?? {})({ ...route, schema: serializable(route.schema, types) } as never);
+        });
       };
     },
   };
@@ -182,11 +212,19 @@ export function recordingCompilers() {
     },
     buildSerializer(externalSchemas, options) {
       const shared = sharedDigest(externalSchemas);
-      const store = (route: Route, code: string) => serializers.set(serializerKey(shared, route, options), code);
+      // Compiled from their serializable form, filed under the schemas Fastify gave.
+      const given = new WeakMap<Route, Route>();
+      const store = (route: Route, code: string) => serializers.set(serializerKey(shared, given.get(route)!, options), code);
       // The standalone serializer sets its own mode in the options it is given: a copy, so the digest stays
       // that of Fastify's. Validators inlined: a union's branch is then chosen without an Ajv made at start.
       const own = { ...(options as object), inlineValidators: true };
-      return serializerCompiler().StandaloneSerializer({ readMode: false, storeFunction: store as never })(externalSchemas as never, own) as Compile;
+      const types = sharedTypes(externalSchemas);
+      const compile = serializerCompiler().StandaloneSerializer({ readMode: false, storeFunction: store as never })(serializable(externalSchemas, types) as never, own) as Compile;
+      return (route) => {
+        const form = { ...route, schema: serializable(route.schema, types) as object };
+        given.set(form, route);
+        return compile(form);
+      };
     },
   };
   /** Compiles a validator that `standaloneValidator` will find. */

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Type } from 'typebox';
 import t, { type Test } from 'tap';
 import type { App } from '../../src/app.js';
 import { run } from '../../src/cli/index.js';
 import { configAjvOptions, ConfigSchema, loadConfig } from '../../src/config.js';
-import { compiledSchemasDir, loadCompiledSchemas, schemaCompilers, standaloneValidator, type CompiledSchemas } from '../../src/plugins/schema-compilers.js';
+import { compiledSchemasDir, loadCompiledSchemas, recordingCompilers, schemaCompilers, serializable, sharedTypes, standaloneValidator, type CompiledSchemas } from '../../src/plugins/schema-compilers.js';
 import { admin, article, makeApp, newsroom, tempDir } from '../helpers.js';
 
 // The route schemas are compiled ahead of time (`npm run schemas`, run by `npm ci`); these tests
@@ -108,6 +108,37 @@ t.test('what is compiled at start is compiled once per process, for every app bu
   t.equal(first.buildSerializer({}, {})(route), second.buildSerializer({}, {})(route));
   const body = { ...route, httpPart: 'body' };
   t.not(first.buildValidator({}, undefined)(body), first.buildValidator({}, undefined)(route), 'bodies are validated by their own rules');
+});
+
+t.test('a union of a schema and null is serialized as that schema, nullable, without validating the value against it', async (t) => {
+  const hero = Type.Object({ url: Type.String({ format: 'uri' }), alt: Type.String() }, { $id: 'Hero' });
+  const nullable = <T extends object>(schema: T) => Type.Union([schema, Type.Null()], { description: 'or null' });
+  const schema = Type.Object({
+    at: nullable(Type.String({ format: 'date-time' })), hero: nullable(Type.Ref('Hero')),
+    either: Type.Union([Type.String(), Type.Integer()]), both: Type.Union([Type.Null(), Type.Union([Type.String(), Type.Integer()])]),
+  });
+  const form = serializable(schema, sharedTypes({ Hero: hero })) as { properties: Record<string, object> };
+  t.same(form.properties.at, { type: 'string', format: 'date-time', description: 'or null', nullable: true });
+  t.same(form.properties.hero, { $ref: 'Hero', type: 'object', description: 'or null', nullable: true }, 'a reference, with its target\'s type');
+  t.same(form.properties.either, schema.properties.either, 'a union of two schemas is left as it is');
+  t.same(form.properties.both, schema.properties.both, 'and a union of null and a union');
+  t.same(schema.properties.at.anyOf.length, 2, 'the schema itself is untouched (the document and the validators keep the union)');
+  const route = { schema, method: 'GET', url: '/nullable', httpStatus: '200' };
+  // Ahead of time (written, then loaded as a start loads it) and at start.
+  const recording = recordingCompilers();
+  recording.compilers.buildSerializer({ Hero: hero }, {})(route);
+  const written = mkdtempSync(join(compiledSchemasDir, '..', 'test-'));
+  t.teardown(() => rmSync(written, { recursive: true, force: true }));
+  recording.write(written);
+  const [key] = Object.keys((JSON.parse(readFileSync(join(written, 'index.json'), 'utf8')) as { serializers: object }).serializers);
+  const serializers = [loadCompiledSchemas(written)!.serializer(key)!, schemaCompilers(null, () => {}).buildSerializer({ Hero: hero }, {})(route) as (data: unknown) => string];
+  const json = '{"at":"2026-12-06T10:00:00.000Z","hero":{"url":"https://img.example/a.jpg","alt":"é"},"either":"x","both":null}';
+  for (const serialize of serializers) {
+    t.equal(serialize({ ...JSON.parse(json), extra: 1 }), json);
+    t.equal(serialize({ at: null, hero: null, either: 2, both: 'y' }), '{"at":null,"hero":null,"either":2,"both":"y"}');
+    // A union chose its branch by validating the value against each: a URL that is not one matched neither.
+    t.equal(serialize({ at: 'tomorrow', hero: { url: 'not a url', alt: '' }, either: 1, both: 1 }), '{"at":"tomorrow","hero":{"url":"not a url","alt":""},"either":1,"both":1}');
+  }
 });
 
 t.test('a route is looked up under the shared schemas it is given, however they are held', async (t) => {
