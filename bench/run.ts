@@ -208,7 +208,7 @@ try {
   const setting = `${values.db ? dbName : 'demo newsroom'}${workers ? `, serve --workers ${workers}` : ''}`;
   console.log(`\n${table(rows, cold, { connections, duration, runs, setting }, before)}\n`);
   const importPosts = Number(values['import-posts']);
-  const imported = importPosts > 0 && (!values.only || 'import'.includes(values.only)) ? await importBench(importPosts) : null;
+  const imported = importPosts > 0 && (!values.only || 'import'.includes(values.only)) ? await importBench(importPosts, { built: true }) : null;
   if (imported) console.log(`${importTable(imported)}\n`);
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
   mkdirSync('bench/results', { recursive: true });
