@@ -1,13 +1,9 @@
 // What changes the response cache's answers without a write of this process: other processes' commits,
 // and scheduled publications and embargo ends coming due (used by response-cache.ts).
+import { EXTERNAL_CHECK_MS } from '../db/database.js';
 import type { CacheSources } from './response-cache.js';
 
-/**
- * How long other processes' commits may go unseen. PRAGMA data_version takes
- * the database's read lock (system calls): once per request, it cost as much
- * as the rest of a hit. This process's own writes are seen at once.
- */
-export const EXTERNAL_CHECK_MS = 25;
+export { EXTERNAL_CHECK_MS };
 
 /**
  * Other processes' commits, looked for at most every EXTERNAL_CHECK_MS: the

@@ -1,3 +1,4 @@
+import { EXTERNAL_CHECK_MS, sampled } from '../../db/database.js';
 import type { ChangesRepository } from './repository.js';
 
 /**
@@ -6,9 +7,9 @@ import type { ChangesRepository } from './repository.js';
  * key's instant is read from purged_keys the first time it is asked for, then moved forward by the change
  * feed, followed when the database's external version moves (on PostgreSQL a notification of another
  * instance's commit or a reconnection of the listener, see db/postgres-notify.ts; on SQLite any other
- * process's commit, PRAGMA data_version) and after this process's own transactions. On PostgreSQL another
- * instance's purge is therefore seen as soon as its notification is: the response cache's bound, less the
- * EXTERNAL_CHECK_MS it waits; on SQLite at the next read.
+ * process's commit, PRAGMA data_version) and after this process's own transactions. The version is looked
+ * at most every EXTERNAL_CHECK_MS, as the response cache looks: another instance's purge is seen within that
+ * of its notification (PostgreSQL) or its commit (SQLite).
  */
 
 /** A recorded change, as the clock follows it. */
@@ -136,7 +137,8 @@ export type PurgeDeps = {
 /**
  * Where answers' purge instants come from, on both dialects: a PurgeClock. On SQLite the database's
  * external version is PRAGMA data_version, which moves with every other process's commit: a read sees
- * another process's purge at once, at the cost of a pragma instead of a statement over purged_keys.
+ * another process's purge within `checkMs`, at the cost of a pragma that often instead of a statement
+ * over purged_keys on every read.
  */
-export const purgeTimes = (deps: PurgeDeps): Promise<PurgeClock> =>
-  createPurgeClock({ version: deps.db.externalVersion, stored: deps.changes.purgedAt, since: deps.changes.keysSince, latest: deps.changes.latest });
+export const purgeTimes = (deps: PurgeDeps, checkMs = EXTERNAL_CHECK_MS): Promise<PurgeClock> =>
+  createPurgeClock({ version: sampled(deps.db.externalVersion, checkMs), stored: deps.changes.purgedAt, since: deps.changes.keysSince, latest: deps.changes.latest });

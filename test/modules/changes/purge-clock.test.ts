@@ -4,6 +4,7 @@ import { openSqlite } from '../../../src/db/sqlite.js';
 import { createRepositories, transactor } from '../../../src/db/repositories.js';
 import type { NewChange } from '../../../src/modules/changes/repository.js';
 import { tempDir } from '../../helpers.js';
+import { EXTERNAL_CHECK_MS, sampled } from '../../../src/db/database.js';
 import { createPurgeClock, purgeTimes, type Purge, type PurgeSources } from '../../../src/modules/changes/purge-clock.js';
 
 // The instants answers are dated by (lib/http.ts), kept in memory on PostgreSQL: read once a key, then moved
@@ -173,7 +174,8 @@ t.test('on SQLite, the clock sees another process\'s purge at its next read, and
     public: true, occurredAt: at, surrogateKeys: keys,
   });
   const transaction = transactor(db);
-  const clock = await purgeTimes({ db, changes: createRepositories(db.sql).changes });
+  // Looking at data_version on every read (the default looks at most every EXTERNAL_CHECK_MS: below).
+  const clock = await purgeTimes({ db, changes: createRepositories(db.sql).changes }, 0);
   t.equal(await clock.lastPurged(['tags', 'art_1']), 0);
   await transactor(other)((repos) => repos.changes.append(change(100, ['tags'])));
   t.equal(await clock.lastPurged(['tags', 'art_1']), 100, 'another connection\'s commit moves data_version');
@@ -181,4 +183,31 @@ t.test('on SQLite, the clock sees another process\'s purge at its next read, and
   t.equal(await clock.lastPurged(['art_1']), 0, 'its own commit does not move data_version…');
   clock.written();
   t.equal(await clock.lastPurged(['art_1']), 200, '…and is followed once the transaction says so');
+});
+
+t.test('the database\'s version is looked at most every EXTERNAL_CHECK_MS (SQLite\'s data_version costs a read lock)', async (t) => {
+  let reads = 0;
+  // A version that moves at every look: each look then follows the feed.
+  const db = { externalVersion: () => ++reads };
+  const changes = { purgedAt: async () => [], keysSince: async () => [], latest: async () => 0 };
+  const sampling = await purgeTimes({ db, changes }, 60_000);
+  for (let i = 0; i < 20; i++) await sampling.lastPurged(['art_1']);
+  t.equal(reads, 1, 'looked once, at start, within the interval');
+  reads = 0;
+  const looking = await purgeTimes({ db, changes }, 0);
+  for (let i = 0; i < 20; i++) await looking.lastPurged(['art_1']);
+  t.equal(reads, 21, 'without an interval, at every read');
+  t.equal(EXTERNAL_CHECK_MS, 25, 'the default: the response cache\'s');
+});
+
+t.test('sampled: a value read again at most every interval, the last one in between', async (t) => {
+  let now = 1000;
+  let value = 0;
+  const read = sampled(() => ++value, 25, () => now);
+  t.equal(read(), 1, 'read at once');
+  now = 1024;
+  t.equal(read(), 1, 'within the interval: what it last gave');
+  now = 1025;
+  t.equal(read(), 2, 'then read again');
+  t.equal(read(), 2);
 });
