@@ -94,6 +94,15 @@ export function serializable(schema: unknown, shared: Map<string, unknown>): unk
   return form;
 }
 
+/** The shared schemas in their serializable form, and a route with its schema in that form. */
+function serializableForms(externalSchemas: Schemas) {
+  const types = sharedTypes(externalSchemas);
+  return {
+    shared: serializable(externalSchemas, types) as Schemas,
+    route: (route: Route): Route => ({ ...route, schema: serializable(route.schema, types) as object }),
+  };
+}
+
 /**
  * The compiled schemas in `dir`, or null when none were generated. A start reads the index alone:
  * a route's code is loaded (and parsed) on its first request, which a start never waits for.
@@ -170,8 +179,8 @@ export function schemaCompilers(compiled: CompiledSchemas | null, missed: (route
         if (restored) return restored;
         missed(name(route, route.httpStatus));
         return once(key, () => {
-          const types = sharedTypes(externalSchemas);
-          return atStart().fjs(serializable(externalSchemas, types) as Schemas, options ?? {})({ ...route, schema: serializable(route.schema, types) } as never);
+          const forms = serializableForms(externalSchemas);
+          return atStart().fjs(forms.shared, options ?? {})(forms.route(route) as never);
         });
       };
     },
@@ -218,10 +227,10 @@ export function recordingCompilers() {
       // The standalone serializer sets its own mode in the options it is given: a copy, so the digest stays
       // that of Fastify's. Validators inlined: a union's branch is then chosen without an Ajv made at start.
       const own = { ...(options as object), inlineValidators: true };
-      const types = sharedTypes(externalSchemas);
-      const compile = serializerCompiler().StandaloneSerializer({ readMode: false, storeFunction: store as never })(serializable(externalSchemas, types) as never, own) as Compile;
+      const forms = serializableForms(externalSchemas);
+      const compile = serializerCompiler().StandaloneSerializer({ readMode: false, storeFunction: store as never })(forms.shared as never, own) as Compile;
       return (route) => {
-        const form = { ...route, schema: serializable(route.schema, types) as object };
+        const form = forms.route(route);
         given.set(form, route);
         return compile(form);
       };
