@@ -3,8 +3,6 @@
 import { EXTERNAL_CHECK_MS } from '../db/database.js';
 import type { CacheSources } from './response-cache.js';
 
-export { EXTERNAL_CHECK_MS };
-
 /**
  * Other processes' commits, looked for at most every EXTERNAL_CHECK_MS: the
  * changes they recorded since the last look are purged by their keys; a

@@ -57,7 +57,7 @@ export interface CacheSources {
 
 const KEPT_HEADERS = ['content-type', 'etag', 'last-modified', 'surrogate-key', 'cache-tag', 'edge-cache-tag', 'vary', 'link'];
 const HOUR = 3_600_000;
-export { EXTERNAL_CHECK_MS } from './response-cache-watch.js';
+export { EXTERNAL_CHECK_MS } from '../db/database.js';
 
 export interface ResponseCache {
   /** `versionChecks`: how often other processes' commits were looked for; `purges`: how many purges came in. */
