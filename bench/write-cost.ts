@@ -2,7 +2,7 @@
 // with If-Match), over the newest 100 articles in turn, as bench/scenarios.ts sends it. CPU time, not wall
 // time, so that a shared machine's load falls outside the figure; medians of 5 rounds. It writes to the
 // database: give it a copy. With `node --cpu-prof` (through tsx), the profile says where the time goes.
-// Usage: npx tsx bench/write-cost.ts <database file> [writes a round = 300]
+// Usage: npx tsx bench/write-cost.ts <database file> [writes a round = 300] [rounds = 5]
 import { ADMIN, openApp } from './in-process.js';
 
 const { app, db, newest: articles } = await openApp(process.argv[2]);
@@ -42,7 +42,7 @@ async function round() {
 for (const id of ids) await patch(id, false);
 const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rounds: number[] = [];
-for (let r = 0; r < 5; r++) rounds.push(await round());
+for (let r = 0; r < Number(process.argv[4] ?? 5); r++) rounds.push(await round());
 console.log(`${db.dialect.name}: a PATCH of the standfirst costs ${median(rounds).toFixed(0)} µs of CPU (rounds: ${rounds.map((x) => x.toFixed(0)).join(', ')})`);
 await app.close();
 await db.close();

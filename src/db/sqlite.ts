@@ -19,6 +19,8 @@ const MAX_STATEMENTS = 1000;
 export interface SqliteDatabase extends Database {
   /** The driver's connection, for what only SQLite has (backups, pragmas in tests). */
   readonly client: BetterSqlite3.Database;
+  /** The log's checkpoints since the first write, null before it (tests). */
+  checkpoints(): Checkpoints['stats'] | null;
 }
 
 // better-sqlite3 binds numbers, strings, bigints, buffers and null: booleans become 0 and 1.
@@ -98,7 +100,8 @@ export function createLogFlusher(wal: string, openFile: OpenFile = open) {
  * fsync on this machine's virtual disk) at each write. Meanwhile the next write
  * may commit: one flush then covers both.
  * `verbose` is called with every statement run (better-sqlite3's tracing; tests use it);
- * `flush` replaces the log's flush (tests use it).
+ * `flush` replaces the log's flush (tests use it); `maxLogFrames`, the log's length past which a write
+ * waits for a checkpoint (tests lower it).
  *
  * Its transactions are asynchronous, which better-sqlite3's own are not (an
  * async callback would commit at its first await): BEGIN IMMEDIATE and COMMIT
@@ -107,7 +110,7 @@ export function createLogFlusher(wal: string, openFile: OpenFile = open) {
  * transaction (other requests' reads) wait for it to end rather than see
  * what it has not committed.
  */
-export function openSqlite(path: string, options: { verbose?: (sql: unknown) => void; flush?: () => Promise<void> } = {}): SqliteDatabase {
+export function openSqlite(path: string, options: { verbose?: (sql: unknown) => void; flush?: () => Promise<void>; maxLogFrames?: number } = {}): SqliteDatabase {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const client = new BetterSqlite3(path, options);
   client.pragma('journal_mode = WAL');
@@ -120,6 +123,7 @@ export function openSqlite(path: string, options: { verbose?: (sql: unknown) => 
     await flushLog();
     if (path === ':memory:') return;
     checkpoints ??= startCheckpoints(resolve(path), {
+      maxFrames: options.maxLogFrames,
       off: () => client.pragma('wal_autocheckpoint = 0'),
       fallback: () => client.open && client.pragma('wal_autocheckpoint = 1000'),
     });
@@ -206,7 +210,8 @@ export function openSqlite(path: string, options: { verbose?: (sql: unknown) => 
     client,
     transaction<T>(work: (tx: Executor) => Promise<T>, { wait = true }: TransactionOptions = {}): Promise<T> {
       if (inTransaction.getStore()) return work(sql);
-      const committed = queue.then(() => execute(work, wait));
+      // A log grown too long is copied whole first, so that this write starts it over (see sqlite-checkpoints.ts).
+      const committed = queue.then(() => checkpoints?.beforeWrite()).then(() => execute(work, wait));
       queue = committed.catch(() => undefined);
       return committed.then(async (result) => {
         await flush();
@@ -217,6 +222,7 @@ export function openSqlite(path: string, options: { verbose?: (sql: unknown) => 
       migrate(drizzle(client), { migrationsFolder: migrationsFolder('sqlite') });
     },
     externalVersion: () => dataVersion.get() as number,
+    checkpoints: () => checkpoints?.stats ?? null,
     async ping() {
       client.prepare('SELECT 1').get();
     },

@@ -56,6 +56,7 @@ t.test('a checkpoint that fails is said, and the worker stays for the next', asy
   checkpoints.wrote();
   await until(() => checkpoints.stats.runs === 1);
   t.match(checkpoints.stats.failure, /not a database/);
+  t.equal(checkpoints.beforeWrite(), null, 'a failed checkpoint is not waited for');
   checkpoints.wrote();
   await until(() => checkpoints.stats.runs === 2);
   t.equal(checkpoints.stats.runs, 2, 'asked again after the next write');
@@ -74,6 +75,7 @@ t.test('a worker that ends gives the checkpoints back to SQLite; closing waits f
   t.equal(fellBack, 1, 'closed: SQLite checkpoints again');
   t.equal(db.pragma('wal_autocheckpoint', { simple: true }), 1000);
   checkpoints.wrote();
+  t.equal(checkpoints.beforeWrite(), null, 'nor waited for');
   t.equal(checkpoints.stats.runs, 0, 'nothing asked of a closed worker');
 
   // A database the worker cannot open: its error ends it.
@@ -88,6 +90,74 @@ t.test('a worker that ends gives the checkpoints back to SQLite; closing waits f
   t.equal(broken.stats.runs, 0);
 });
 
+const walSize = (path: string) => statSync(`${path}-wal`).size;
+
+t.test('under steady writes the log is copied whole now and then, and starts over: it stays short', async (t) => {
+  const { path, db } = walDatabase('checkpoints-steady');
+  t.teardown(() => db.close());
+  const checkpoints = startCheckpoints(path, { delayMs: 0, maxFrames: 40, off: () => db.pragma('wal_autocheckpoint = 0'), fallback: () => undefined });
+  t.teardown(() => checkpoints.close());
+  const insert = db.prepare('INSERT INTO t VALUES (?)');
+  const write = db.transaction(() => { for (let i = 0; i < 4; i++) insert.run('x'.repeat(2000)); });
+  const page = 4096 + 24; // a frame: a page and its header
+  write();
+  checkpoints.wrote();
+  await until(() => checkpoints.stats.runs === 1); // the worker is up
+  let waited = 0;
+  // Each write a turn of the event loop after the last: the worker's checkpoints run while the next ones commit.
+  for (let i = 0; i < 300; i++) {
+    const wait = checkpoints.beforeWrite();
+    if (wait) {
+      waited++;
+      await wait;
+    }
+    write();
+    checkpoints.wrote();
+    await new Promise(setImmediate);
+  }
+  // 300 writes of 4 rows of 2,000 bytes: some 1,200 frames had the log never started over (the bound and
+  // what is written while a checkpoint runs: 200 to 300 here).
+  t.ok(walSize(path) < 600 * page, `the log stayed short: ${walSize(path)} bytes`);
+  t.ok(waited > 0, `writes waited for a whole checkpoint ${waited} times`);
+  t.equal((db.prepare('SELECT count(*) AS n FROM t').get() as { n: number }).n, 1204, 'every row written');
+});
+
+t.test('a reader that holds its snapshot keeps the log from being copied whole: each write waits again until it lets go', async (t) => {
+  const { path, db } = walDatabase('checkpoints-reader');
+  t.teardown(() => db.close());
+  const reader = new Database(path);
+  t.teardown(() => reader.close());
+  const checkpoints = startCheckpoints(path, { delayMs: 0, maxFrames: 10, off: () => db.pragma('wal_autocheckpoint = 0'), fallback: () => undefined });
+  t.teardown(() => checkpoints.close());
+  t.equal(checkpoints.beforeWrite(), null, 'a short log: nothing to wait for');
+  const insert = db.prepare('INSERT INTO t VALUES (?)');
+  insert.run('before the reader');
+  reader.exec('BEGIN');
+  reader.prepare('SELECT count(*) FROM t').get();
+  db.transaction(() => { for (let i = 0; i < 20; i++) insert.run('x'.repeat(2000)); })();
+  checkpoints.wrote();
+  await until(() => checkpoints.stats.runs === 1);
+  t.ok(checkpoints.stats.last!.log > 10, 'the log is past the bound');
+  t.ok(checkpoints.stats.last!.checkpointed < checkpoints.stats.last!.log, 'not all copied: the reader still needs it');
+  // Asked twice before either is done: the second waits for the first and for one more.
+  const first = checkpoints.beforeWrite();
+  const second = checkpoints.beforeWrite();
+  t.not(first, null);
+  t.not(second, null);
+  await Promise.all([first, second]);
+  t.equal(checkpoints.stats.runs, 3, 'a checkpoint for each');
+  t.not(checkpoints.beforeWrite(), null, 'still not all copied: the next write waits again');
+  await until(() => checkpoints.stats.runs === 4);
+  reader.exec('COMMIT');
+  await checkpoints.beforeWrite();
+  t.equal(checkpoints.stats.last!.checkpointed, checkpoints.stats.last!.log, 'let go: copied whole');
+  t.equal(checkpoints.beforeWrite(), null, 'the next write starts the log over without waiting');
+  insert.run('after');
+  checkpoints.wrote();
+  await until(() => checkpoints.stats.runs === 6);
+  t.ok(checkpoints.stats.last!.log < 10, `started over: ${checkpoints.stats.last!.log} frames`);
+});
+
 t.test('SQLite: a database file checkpoints in the worker after its writes', async (t) => {
   const file = join(tempDir('checkpoints-db'), 'k.db');
   const db = openSqlite(file);
@@ -96,4 +166,27 @@ t.test('SQLite: a database file checkpoints in the worker after its writes', asy
   t.equal(db.client.pragma('wal_autocheckpoint', { simple: true }), 1000, 'SQLite\'s own until the first write');
   await db.transaction((sql) => sql.run("INSERT INTO tags (id, slug, name, type, created_at, updated_at) VALUES ('tag_1', 'un', 'Un', 'topic', 0, 0)"));
   t.equal(db.client.pragma('wal_autocheckpoint', { simple: true }), 0, 'the worker\'s after it');
+});
+
+t.test('SQLite: a transaction after the log has grown too long waits for it to be copied, and starts it over', async (t) => {
+  const file = join(tempDir('checkpoints-steady-db'), 'k.db');
+  const db = openSqlite(file, { maxLogFrames: 20 });
+  await db.migrate();
+  t.teardown(() => db.close());
+  const insert = (from: number, to: number) => db.transaction(async (sql) => {
+    for (let i = from; i < to; i++) {
+      await sql.run("INSERT INTO tags (id, slug, name, type, created_at, updated_at) VALUES (@id, @slug, @name, 'topic', 0, 0)", { id: `tag_${i}`, slug: `t${i}`, name: 'n'.repeat(3000) });
+    }
+  });
+  t.equal(db.checkpoints(), null, 'no checkpoint before the first write');
+  await insert(0, 40);
+  await until(() => db.checkpoints()!.runs === 1);
+  const { log } = db.checkpoints()!.last!;
+  t.ok(log > 20, `a log of ${log} frames, past the bound`);
+  await insert(40, 41);
+  t.equal(db.checkpoints()!.runs, 2, 'the next transaction waited for a checkpoint of it all');
+  await until(() => db.checkpoints()!.runs === 3);
+  t.ok(db.checkpoints()!.last!.log < 20, `then started it over: ${db.checkpoints()!.last!.log} frames`);
+  await insert(41, 42);
+  t.equal(db.checkpoints()!.runs, 3, 'a short log: the next one did not wait');
 });
