@@ -24,6 +24,12 @@ parentPort.on('message', () => {
 /** The log's length, in pages, past which a write waits for a checkpoint of all of it: four times SQLite's own threshold (16 MB in 4 KB pages). */
 export const MAX_LOG_FRAMES = 4000;
 
+/**
+ * How long a write waits for that checkpoint at most: past it (a slow disk), the write goes on, and the log
+ * starts over at a later one. The same bound as a wait for another process's write lock.
+ */
+export const MAX_WAIT_MS = 1000;
+
 /** What a checkpoint did: frames in the log, and how many are now in the database file. */
 export interface Checkpoint { busy: number; log: number; checkpointed: number }
 
@@ -33,7 +39,7 @@ export interface Checkpoints {
   /**
    * To be awaited before a write transaction begins, with no other write in flight: null, or, when
    * the log has grown past `maxFrames`, a checkpoint of the whole log (after the one under way), so
-   * that the write starts the log over.
+   * that the write starts the log over; waited for `maxWaitMs` at most.
    */
   beforeWrite(): Promise<void> | null;
   /** The checkpoints run, and the last one's outcome (tests, metrics). */
@@ -57,7 +63,8 @@ export interface Checkpoints {
  * the log longer than `maxFrames`, the next write first waits for one more, which no write can overtake:
  * what it costs is one checkpoint's wait now and then, on a promise, never the event loop's.
  */
-export function startCheckpoints(path: string, { delayMs = 200, maxFrames = MAX_LOG_FRAMES, off, fallback }: { delayMs?: number; maxFrames?: number; off: () => void; fallback: () => void }): Checkpoints {
+export function startCheckpoints(path: string, options: { delayMs?: number; maxFrames?: number; maxWaitMs?: number; off: () => void; fallback: () => void }): Checkpoints {
+  const { delayMs = 200, maxFrames = MAX_LOG_FRAMES, maxWaitMs = MAX_WAIT_MS, off, fallback } = options;
   const require = createRequire(import.meta.url);
   const worker = new Worker(WORKER, { eval: true, workerData: { driver: require.resolve('better-sqlite3'), path } });
   worker.unref();
@@ -120,10 +127,13 @@ export function startCheckpoints(path: string, { delayMs = 200, maxFrames = MAX_
       if (failed || frames <= maxFrames) return null;
       if (timer !== null) clearTimeout(timer);
       timer = null;
-      return next().then(() => {
+      const copied = next().then(() => {
         // Copied whole with no write since (unless it failed): the write about to begin starts the log over.
         if (stats.last!.checkpointed === stats.last!.log) frames = 0;
       });
+      let bound: NodeJS.Timeout | undefined;
+      return Promise.race([copied, new Promise<void>((resolve) => { bound = setTimeout(resolve, maxWaitMs); })])
+        .finally(() => clearTimeout(bound));
     },
     stats,
     async close() {

@@ -158,6 +158,29 @@ t.test('a reader that holds its snapshot keeps the log from being copied whole: 
   t.ok(checkpoints.stats.last!.log < 10, `started over: ${checkpoints.stats.last!.log} frames`);
 });
 
+t.test('a checkpoint slower than the bound does not hold the write: it goes on, and the log starts over later', async (t) => {
+  const { path, db } = walDatabase('checkpoints-slow');
+  t.teardown(() => db.close());
+  const checkpoints = startCheckpoints(path, { delayMs: 0, maxFrames: 10, maxWaitMs: 1, off: () => db.pragma('wal_autocheckpoint = 0'), fallback: () => undefined });
+  t.teardown(() => checkpoints.close());
+  const insert = db.prepare('INSERT INTO t VALUES (?)');
+  const write = db.transaction((n: number) => { for (let i = 0; i < n; i++) insert.run('x'.repeat(4000)); });
+  write(1);
+  checkpoints.wrote();
+  await until(() => checkpoints.stats.runs === 1);
+  write(20);
+  checkpoints.wrote();
+  await until(() => checkpoints.stats.runs === 2);
+  t.ok(checkpoints.stats.last!.log > 10, 'past the bound');
+  // Then some 4,000 frames (16 MB) that no checkpoint has copied yet: copying and syncing them takes far longer than a millisecond.
+  write(4000);
+  await checkpoints.beforeWrite();
+  t.equal(checkpoints.stats.runs, 2, 'the write went on before the checkpoint was done');
+  await until(() => checkpoints.stats.runs === 3);
+  t.equal(checkpoints.stats.runs, 3, 'which still ran');
+  t.equal(checkpoints.beforeWrite(), null, 'copied whole: the next write starts the log over');
+});
+
 t.test('SQLite: a database file checkpoints in the worker after its writes', async (t) => {
   const file = join(tempDir('checkpoints-db'), 'k.db');
   const db = openSqlite(file);
