@@ -1,7 +1,8 @@
 // Makes a benchmark database: the demo newsroom plus N generated articles of
 // French text (~800 words each, see text.ts for how its word statistics
 // follow a real archive's), with tags, authors, related links and a view
-// history, written straight through the repositories in large transactions.
+// history, written straight through the repositories in large transactions; then what a server would
+// have derived from them (the most-read totals, the related candidates).
 // Reports its own speed.
 // Usage: npm run bench:dataset -- --articles 100000 --db /tmp/kiosque-100k.db
 import { rmSync } from 'node:fs';
@@ -16,6 +17,8 @@ import type { ArticleRow } from '../src/db/schema.js';
 import { newId } from '../src/lib/ids.js';
 import { uniqueSlug } from '../src/lib/slugs.js';
 import { replaceLinks } from '../src/modules/links/service.js';
+import { rollUpViews } from '../src/modules/popular/rollup.js';
+import { rebuildRelated } from '../src/modules/related/refresh.js';
 import { analyzer } from '../src/modules/search/text.js';
 import { createTextModel, prng } from './text.js';
 
@@ -117,6 +120,14 @@ for (const id of ids.slice(-3000)) {
   for (let h = 0; h < 720; h += 1 + Math.floor(random() * 6)) views.push({ articleId: id, hour: current - h, count: 1 + Math.floor(random() * appeal) });
 }
 await transaction((tx) => tx.views.add(views));
+// What a server that took these articles through the API would hold by now: the most-read windows' totals
+// (rolled up 10 s after its start) and each article's related candidates (stored at each write; here as
+// `kiosque related rebuild` stores them). Without them a reader page summed the hourly buckets and scored
+// related articles through FTS5 on every read: 15.7 against 3.3 ms of CPU on 10,040 articles.
+await rollUpViews({ transaction, now: () => now }, true);
+const relating = performance.now();
+const related = await rebuildRelated({ repos, transaction, now: () => now });
+console.log(`\nrelated candidates of ${related} articles stored in ${((performance.now() - relating) / 1000).toFixed(1)} s`);
 sqlite?.pragma('synchronous = FULL');
 await db.close();
 console.log(`\n${total} articles written in ${((performance.now() - started) / 1000).toFixed(1)} s into ${values.db!.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')}`);
