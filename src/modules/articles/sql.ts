@@ -37,12 +37,30 @@ export const visible = (d: Dialect) => `a.status IN ('published', 'scheduled') A
 
 /**
  * The articles of a section (by id or path) and its sub-sections. SQLite is
- * kept from choosing the section index: sections are large, so walking the
+ * kept from choosing the section index (`walk`): sections are large, so walking the
  * order-by index newest first and filtering finds a page sooner than
- * gathering a whole subtree and sorting it.
+ * gathering a whole subtree and sorting it; not for one with few articles (see `Selective`).
  */
-export const inSection = (d: Dialect) => `${d.unindexed('a.section_id')} IN (SELECT c.id FROM sections p JOIN sections c
+export const inSection = (d: Dialect, walk = true) => `${walk ? d.unindexed('a.section_id') : 'a.section_id'} IN (SELECT c.id FROM sections p JOIN sections c
   ON c.path = p.path OR c.path LIKE p.path || '/%' WHERE p.id = @section OR p.path = @section)`;
+
+/** The articles by an author (by id or slug): a condition on `a`, or (`from`) the list of their ids. */
+export const byAuthor = (from: boolean, param: string) => from
+  ? `a.id IN (SELECT x.article_id FROM article_authors x JOIN authors u ON u.id = x.author_id WHERE u.id = ${param} OR u.slug = ${param})`
+  : `EXISTS (SELECT 1 FROM article_authors x JOIN authors u ON u.id = x.author_id
+      WHERE x.article_id = a.id AND (u.id = ${param} OR u.slug = ${param}))`;
+/** The articles with a tag (by id or slug), likewise. */
+export const byTag = (from: boolean, param: string) => from
+  ? `a.id IN (SELECT x.article_id FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE t.id = ${param} OR t.slug = ${param})`
+  : `EXISTS (SELECT 1 FROM article_tags x JOIN tags t ON t.id = x.tag_id
+      WHERE x.article_id = a.id AND (t.id = ${param} OR t.slug = ${param}))`;
+
+/**
+ * The filters of a list that match few articles, which its statement starts from instead of walking the
+ * sort's index and testing each article: SQLite plans without statistics, and the walk, which finds a page
+ * at once in a large section or tag, reads every article for a rare one (the articles repository's `list`).
+ */
+export interface Selective { section: boolean; author: boolean; tags: boolean[] }
 
 /** The filters an article list and a search share. */
 export interface ArticleFilter {
@@ -54,6 +72,8 @@ export interface ArticleFilter {
   lang?: string;
   since?: number;
   until?: number;
+  /** Which of the filters above to start from (SQLite); none without it. */
+  selective?: Selective;
 }
 
 export interface ListFilter extends ArticleFilter {
@@ -105,17 +125,15 @@ export function buildListQuery(d: Dialect, f: ListFilter, moreColumns = ''): { s
  */
 export function filterClauses(d: Dialect, f: ArticleFilter, where: string[], params: Record<string, unknown>): void {
   if (f.section !== undefined) {
-    where.push(inSection(d));
+    where.push(inSection(d, !f.selective?.section));
     params.section = f.section;
   }
   f.tags?.forEach((tag, i) => {
-    where.push(`EXISTS (SELECT 1 FROM article_tags x JOIN tags t ON t.id = x.tag_id
-      WHERE x.article_id = a.id AND (t.id = @tag${i} OR t.slug = @tag${i}))`);
+    where.push(byTag(f.selective?.tags[i] === true, `@tag${i}`));
     params[`tag${i}`] = tag;
   });
   if (f.author !== undefined) {
-    where.push(`EXISTS (SELECT 1 FROM article_authors x JOIN authors u ON u.id = x.author_id
-      WHERE x.article_id = a.id AND (u.id = @author OR u.slug = @author))`);
+    where.push(byAuthor(f.selective?.author === true, '@author'));
     params.author = f.author;
   }
   if (f.lang !== undefined) {
