@@ -1,4 +1,4 @@
-import type { Dialect, Executor, Params } from '../../db/executor.js';
+import type { Dialect, Executor } from '../../db/executor.js';
 import { withConstraints } from '../../db/errors.js';
 import { insertManySql, insertSql, selectColumns, setClause, toParams } from '../../db/rows.js';
 import type { ArticleRow } from '../../db/schema.js';
@@ -7,7 +7,8 @@ import { KEYS } from '../../lib/keys.js';
 import type { Audience } from '../../lib/reader.js';
 import { createSearchIndex } from '../search/index-repository.js';
 import { LIST_LINES } from './list-lines.js';
-import { articleColumns, bodyColumns, buildListQuery, inSection, visible, type BodyColumn, type ListFilter, type Selective } from './sql.js';
+import { LIST_PLANS } from './list-plan.js';
+import { articleColumns, bodyColumns, buildListQuery, visible, type BodyColumn, type ListFilter } from './sql.js';
 
 /** An article row with the section it belongs to. */
 export type ArticleWithSection = ArticleRow & { sectionSlug: string; sectionPath: string; sectionName: string;
@@ -44,30 +45,6 @@ const ARTICLE_ROWS = 32;
 
 export function createArticlesRepository(sql: Executor) {
   const d = sql.dialect;
-  /**
-   * Which of a list's filters match few enough articles for SQLite (which plans without statistics) to start
-   * from them. Walking down the sort's index tests each article against the filter through an index (3–6 µs
-   * an article passed over) and stops at a page; starting from the filter reads each of its articles whole to
-   * sort them (17–36 µs). For a page of n among N articles, the walk passes some n·N/k articles for a filter
-   * matching k, so starting from the filter is cheaper below about √(n·N/6): on 10,040 articles, a tag on
-   * 76 of them took 84 ms of CPU walked and 4 ms started from, one on none 195 and 0.1 ms, while one on 434
-   * stays walked (3 ms, against 16). Each filter is counted up to that bound, through its index.
-   */
-  async function selectiveFilters(f: ListFilter): Promise<Selective | undefined> {
-    if (f.section === undefined && f.author === undefined && !f.tags?.length) return undefined;
-    // The articles ever written, from the last rowid: no count over the table.
-    const total = (await sql.get<{ n: number | null }>('SELECT max(rowid) AS n FROM articles'))!.n ?? 0;
-    const cap = Math.ceil(Math.sqrt((f.limit * total) / 6));
-    const few = async (from: string, params: Params) =>
-      (await sql.get<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} LIMIT @cap) x`, { ...params, cap }))!.n < cap;
-    const tags: boolean[] = [];
-    for (const tag of f.tags ?? []) tags.push(await few('article_tags x JOIN tags t ON t.id = x.tag_id WHERE t.id = @tag OR t.slug = @tag', { tag }));
-    return {
-      section: f.section !== undefined && await few(`articles a WHERE ${inSection(d, false)}`, { section: f.section }),
-      author: f.author !== undefined && await few('article_authors x JOIN authors u ON u.id = x.author_id WHERE u.id = @author OR u.slug = @author', { author: f.author }),
-      tags,
-    };
-  }
   // Authors and tags as [id, version, updatedAt, position] arrays, put in order here (an ORDER BY costs a sort per row).
   // (More columns of the entity after the position: a byline's or a tag's.)
   const versionsOf = (link: string, entity: string, key: string, more: string[] = []) => `(SELECT ${d.jsonAgg(d.jsonArray('e.id', 'e.version', 'e.updated_at', 'l.position', ...more))}
@@ -136,7 +113,7 @@ export function createArticlesRepository(sql: Executor) {
     /** A page of the list; on PostgreSQL, each article with its bylines and tags. */
     async list(filter: ListFilter): Promise<(Row & Partial<Lines>)[]> {
       const lines = LIST_LINES[d.name];
-      const selective = d.name === 'sqlite' ? await selectiveFilters(filter) : undefined;
+      const selective = await LIST_PLANS[d.name](sql, filter);
       const { sql: text, params } = buildListQuery(d, { ...filter, selective }, lines.columns(lineColumns));
       return lines.rows(await sql.all<Row & { bylines?: unknown; tags?: unknown }>(text, params), withLines) as (Row & Partial<Lines>)[];
     },

@@ -58,7 +58,7 @@ export const byTag = (from: boolean, param: string) => from
 /**
  * The filters of a list that match few articles, which its statement starts from instead of walking the
  * sort's index and testing each article: SQLite plans without statistics, and the walk, which finds a page
- * at once in a large section or tag, reads every article for a rare one (the articles repository's `list`).
+ * at once in a large section or tag, reads every article for a rare one (`list-plan-sqlite.ts`).
  */
 export interface Selective { section: boolean; author: boolean; tags: boolean[] }
 
