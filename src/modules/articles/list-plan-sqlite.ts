@@ -1,6 +1,6 @@
 import type { Params } from '../../db/executor.js';
 import type { ListPlan } from './list-plan.js';
-import { inSection } from './sql.js';
+import { inSection, linksTo } from './sql.js';
 
 /**
  * Which of a list's filters match few enough articles for SQLite (which plans without statistics) to start
@@ -19,10 +19,10 @@ export const sqliteListPlan: ListPlan = async (sql, f) => {
   const few = async (from: string, params: Params) =>
     (await sql.get<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} LIMIT @cap) x`, { ...params, cap }))!.n < cap;
   const tags: boolean[] = [];
-  for (const tag of f.tags ?? []) tags.push(await few('article_tags x JOIN tags t ON t.id = x.tag_id WHERE t.id = @tag OR t.slug = @tag', { tag }));
+  for (const tag of f.tags ?? []) tags.push(await few(linksTo('tag', '@tag'), { tag }));
   return {
     section: f.section !== undefined && await few(`articles a WHERE ${inSection(sql.dialect, false)}`, { section: f.section }),
-    author: f.author !== undefined && await few('article_authors x JOIN authors u ON u.id = x.author_id WHERE u.id = @author OR u.slug = @author', { author: f.author }),
+    author: f.author !== undefined && await few(linksTo('author', '@author'), { author: f.author }),
     tags,
   };
 };

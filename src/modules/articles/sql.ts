@@ -44,16 +44,15 @@ export const visible = (d: Dialect) => `a.status IN ('published', 'scheduled') A
 export const inSection = (d: Dialect, walk = true) => `${walk ? d.unindexed('a.section_id') : 'a.section_id'} IN (SELECT c.id FROM sections p JOIN sections c
   ON c.path = p.path OR c.path LIKE p.path || '/%' WHERE p.id = @section OR p.path = @section)`;
 
-/** The articles by an author (by id or slug): a condition on `a`, or (`from`) the list of their ids. */
-export const byAuthor = (from: boolean, param: string) => from
-  ? `a.id IN (SELECT x.article_id FROM article_authors x JOIN authors u ON u.id = x.author_id WHERE u.id = ${param} OR u.slug = ${param})`
-  : `EXISTS (SELECT 1 FROM article_authors x JOIN authors u ON u.id = x.author_id
-      WHERE x.article_id = a.id AND (u.id = ${param} OR u.slug = ${param}))`;
-/** The articles with a tag (by id or slug), likewise. */
-export const byTag = (from: boolean, param: string) => from
-  ? `a.id IN (SELECT x.article_id FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE t.id = ${param} OR t.slug = ${param})`
-  : `EXISTS (SELECT 1 FROM article_tags x JOIN tags t ON t.id = x.tag_id
-      WHERE x.article_id = a.id AND (t.id = ${param} OR t.slug = ${param}))`;
+/** The rows that link articles (`x.article_id`) to the tag or author that `param` names by id or slug. */
+export const linksTo = (kind: 'tag' | 'author', param: string) => (kind === 'tag'
+  ? `article_tags x JOIN tags e ON e.id = x.tag_id WHERE (e.id = ${param} OR e.slug = ${param})`
+  : `article_authors x JOIN authors e ON e.id = x.author_id WHERE (e.id = ${param} OR e.slug = ${param})`);
+
+/** The articles linked to that tag or author: a condition on `a`, or (`from`) the list of their ids. */
+const linkedTo = (kind: 'tag' | 'author', param: string, from: boolean) => (from
+  ? `a.id IN (SELECT x.article_id FROM ${linksTo(kind, param)})`
+  : `EXISTS (SELECT 1 FROM ${linksTo(kind, param)} AND x.article_id = a.id)`);
 
 /**
  * The filters of a list that match few articles, which its statement starts from instead of walking the
@@ -129,11 +128,11 @@ export function filterClauses(d: Dialect, f: ArticleFilter, where: string[], par
     params.section = f.section;
   }
   f.tags?.forEach((tag, i) => {
-    where.push(byTag(f.selective?.tags[i] === true, `@tag${i}`));
+    where.push(linkedTo('tag', `@tag${i}`, f.selective?.tags[i] === true));
     params[`tag${i}`] = tag;
   });
   if (f.author !== undefined) {
-    where.push(byAuthor(f.selective?.author === true, '@author'));
+    where.push(linkedTo('author', '@author', f.selective?.author === true));
     params.author = f.author;
   }
   if (f.lang !== undefined) {
