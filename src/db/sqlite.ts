@@ -219,7 +219,21 @@ export function openSqlite(path: string, options: { verbose?: (sql: unknown) => 
       });
     },
     async migrate() {
-      migrate(drizzle(client), { migrationsFolder: migrationsFolder('sqlite') });
+      // With foreign keys off: a migration that rebuilds a table (0018, to order its columns) drops the old
+      // one, and with them on, that drop would delete every row referencing it (bylines, tags, revisions…).
+      // Drizzle runs the pending migrations in one transaction, where the pragma cannot change: around it.
+      const schema = () => client.pragma('schema_version', { simple: true });
+      const before = schema();
+      client.pragma('foreign_keys = OFF');
+      try {
+        migrate(drizzle(client), { migrationsFolder: migrationsFolder('sqlite') });
+        // What a migration wrote must reference what exists, as the constraints it ran without would have checked.
+        if (schema() !== before && (client.pragma('foreign_key_check') as unknown[]).length > 0) {
+          throw new Error('a migration left rows referencing rows that do not exist (PRAGMA foreign_key_check)');
+        }
+      } finally {
+        client.pragma('foreign_keys = ON');
+      }
     },
     externalVersion: () => dataVersion.get() as number,
     checkpoints: () => checkpoints?.stats ?? null,

@@ -53,13 +53,8 @@ export const articles = sqliteTable('articles', {
   slug: text('slug').notNull(),
   title: text('title').notNull(),
   standfirst: text('standfirst'),
-  body: text('body').notNull(),
-  // Rendered once at write time from `body` (see src/content).
-  bodyHtml: text('body_html').notNull(),
-  bodyText: text('body_text').notNull(),
-  bodyBlocks: text('body_blocks').notNull(),
-  toc: text('toc').notNull(),
   summary: text('summary').notNull(),
+  toc: text('toc').notNull(),
   wordCount: integer('word_count').notNull(),
   readingTimeMinutes: integer('reading_time_minutes').notNull(),
   lang: text('lang').notNull().default('fr'),
@@ -75,6 +70,12 @@ export const articles = sqliteTable('articles', {
   seoTitle: text('seo_title'),
   seoDescription: text('seo_description'),
   ...timestamps,
+  // The bodies last (migration 0018): what is read of every row in a list or a search fits in its first page,
+  // before the overflow pages that hold them. Rendered once at write time from `body` (see src/content).
+  bodyHtml: text('body_html').notNull(),
+  bodyBlocks: text('body_blocks').notNull(),
+  bodyText: text('body_text').notNull(),
+  body: text('body').notNull(),
 }, (t) => [
   // articles_newest_idx, on coalesce(publish_at, created_at), is in a custom
   // migration: drizzle-kit cannot generate expression indexes correctly.
@@ -85,8 +86,8 @@ export const articles = sqliteTable('articles', {
   // The next scheduled publication or embargo end (the response cache's expiry), and date filters.
   index('articles_publish_at_idx').on(t.publishAt),
   index('articles_embargo_idx').on(t.embargoUntil).where(sql`${t.embargoUntil} IS NOT NULL`),
-  // Visibility and filters of an article found by id, without its row: the columns sit after ~40 KB of
-  // body text, so each check of a search or related candidate read about ten overflow pages.
+  // Visibility and filters of an article found by id, without its row (a search's or related candidates'
+  // checks): from an index page, not the row's table page.
   index('articles_visible_idx').on(t.id, t.status, t.pubStatus, t.publishAt, t.embargoUntil, t.sectionId, t.lang, t.createdAt),
 ]);
 
