@@ -119,7 +119,10 @@ t.test('the news sitemap holds at most 1,000 articles, the newest', async (t) =>
   await article(app, { title: 'Modèle', sectionId: section.id });
   // 1,000 more copies, each a millisecond older, written in one statement: 1,001 API writes would take minutes.
   await exec(db, `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)
-    INSERT INTO articles SELECT 'art_copy' || i, slug || '-' || i, title, standfirst, body, body_html, body_text, body_blocks, toc, summary,
+    INSERT INTO articles (id, slug, title, standfirst, body, body_html, body_text, body_blocks, toc, summary, word_count,
+      reading_time_minutes, lang, status, pub_status, section_id, publish_at, first_published_at, embargo_until, hero_image,
+      canonical_url, seo_title, seo_description, created_at, updated_at, version)
+    SELECT 'art_copy' || i, slug || '-' || i, title, standfirst, body, body_html, body_text, body_blocks, toc, summary,
       word_count, reading_time_minutes, lang, status, pub_status, section_id, publish_at - i, first_published_at - i, embargo_until,
       hero_image, canonical_url, seo_title, seo_description, created_at, updated_at, version
     FROM n, articles`);
