@@ -44,13 +44,17 @@ export const visible = (d: Dialect) => `a.status IN ('published', 'scheduled') A
 export const inSection = (d: Dialect, walk = true) => `${walk ? d.unindexed('a.section_id') : 'a.section_id'} IN (SELECT c.id FROM sections p JOIN sections c
   ON c.path = p.path OR c.path LIKE p.path || '/%' WHERE p.id = @section OR p.path = @section)`;
 
+/** The table linking articles to tags or authors, the linked table, and its key in the link. */
+const LINKS = { tag: ['article_tags', 'tags', 'tag_id'], author: ['article_authors', 'authors', 'author_id'] } as const;
+
 /** The rows that link articles (`x.article_id`) to the tag or author that `param` names by id or slug. */
-export const linksTo = (kind: 'tag' | 'author', param: string) => (kind === 'tag'
-  ? `article_tags x JOIN tags e ON e.id = x.tag_id WHERE (e.id = ${param} OR e.slug = ${param})`
-  : `article_authors x JOIN authors e ON e.id = x.author_id WHERE (e.id = ${param} OR e.slug = ${param})`);
+export function linksTo(kind: keyof typeof LINKS, param: string): string {
+  const [link, entity, key] = LINKS[kind];
+  return `${link} x JOIN ${entity} e ON e.id = x.${key} WHERE (e.id = ${param} OR e.slug = ${param})`;
+}
 
 /** The articles linked to that tag or author: a condition on `a`, or (`from`) the list of their ids. */
-const linkedTo = (kind: 'tag' | 'author', param: string, from: boolean) => (from
+const linkedTo = (kind: keyof typeof LINKS, param: string, from: boolean) => (from
   ? `a.id IN (SELECT x.article_id FROM ${linksTo(kind, param)})`
   : `EXISTS (SELECT 1 FROM ${linksTo(kind, param)} AND x.article_id = a.id)`);
 
