@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
-import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { isValidSlug, slugify } from '../../content/slug.js';
+import { htmlFragment } from './convert/fragment.js';
 import type { BodyJob } from './convert/job.js';
 import type { Notes } from './notes.js';
 import { decodeSlug } from './paths.js';
@@ -63,7 +63,7 @@ export function postDigests(post: SourcePost): Record<string, string> {
 /** Plain text from a fragment of HTML (a title, an excerpt, a caption): entities decoded, tags dropped, NFC. */
 export function htmlText(html: string): string {
   if (!/[<&]/.test(html)) return html.normalize('NFC').replace(/\s+/g, ' ').trim();
-  return toText(fromHtml(html, { fragment: true })).normalize('NFC').replace(/\s+/g, ' ').trim();
+  return toText(htmlFragment(html)).normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 /** A valid Kiosque slug from a source's slug, and its original spelling when that differs (to keep it resolving). */

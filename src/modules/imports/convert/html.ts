@@ -1,8 +1,8 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { fromHtml } from 'hast-util-from-html';
 import { defaultHandlers, toMdast, type State } from 'hast-util-to-mdast';
 import { Notes } from '../notes.js';
+import { htmlFragment } from './fragment.js';
 import { serialize } from './markdown.js';
 
 // HTML → Markdown with the unified family (parse5 → hast → mdast → Markdown), the same
@@ -136,7 +136,7 @@ export function htmlToMarkdown(html: string, baseUrl?: string): Converted {
 
 /** The syntax tree of an HTML fragment, as Markdown would parse into (an HTML card of a Ghost post). */
 export function htmlToMdast(html: string, notes: Notes, baseUrl?: string): Root {
-  const tree = fromHtml(html, { fragment: true });
+  const tree = htmlFragment(html);
   checkNesting(tree);
   prune(tree, notes);
   if (baseUrl) tree.children.unshift({ type: 'element', tagName: 'base', properties: { href: baseUrl }, children: [] });
