@@ -58,24 +58,31 @@ export function createAnalyzer(maxEntries = 50_000, maxTexts = 512) {
   // Least recently used out first, in constant time: a Map trimmed from its front slows down as the
   // deleted entries it skips pile up (17 µs an insert at 50,000 entries), and a vocabulary larger than
   // the memo (an archive's long tail) made every token pay it on top of the stemmer's 10 µs.
-  const memo = new LRUCache<string, string>({ max: maxEntries });
+  // The memos are per language, keyed by the token or the text itself: a key made of the language and
+  // the token was a new string to build and hash at every token, which cost more than the stemming saved.
   /**
-   * The indexed form of the long texts indexed or learned last, by language and text: deleting an entry
-   * indexes its stored text again, an edit of the standfirst would stem the unchanged body twice (once to
-   * delete, once to insert), and an import's workers stem bodies for the thread that writes them. Stemming
-   * is a function of the text alone, so an entry is never stale.
+   * Per language, the terms of tokens, and the indexed form of the long texts indexed or learned last:
+   * deleting an entry indexes its stored text again, an edit of the standfirst would stem the unchanged
+   * body twice (once to delete, once to insert), and an import's workers stem bodies for the thread that
+   * writes them. Stemming is a function of the text alone, so an entry is never stale.
    */
-  const texts = new LRUCache<string, string>({ max: maxTexts });
+  const memos = new Map<string, { terms: LRUCache<string, string>; texts: LRUCache<string, string> }>();
+  const memoOf = (lang: string) => {
+    let memo = memos.get(lang);
+    if (!memo) memos.set(lang, memo = { terms: new LRUCache({ max: maxEntries }), texts: new LRUCache({ max: maxTexts }) });
+    return memo;
+  };
+  // Short texts cost less to stem than to keep.
+  const kept = (text: string) => text.length >= 256;
   let stemmed = 0;
-  function term(token: string, lang: string): string {
-    const key = `${lang}:${token}`;
-    let out = memo.get(key);
+  function term(token: string, lang: string, terms = memoOf(lang).terms): string {
+    let out = terms.get(token);
     if (out === undefined) {
       const lower = token.toLowerCase();
       const stem = STEMMABLE.test(lower) ? stemmers.get(lang) : undefined;
       out = fold(stem ? stem(lower) : lower);
       stemmed += 1;
-      memo.set(key, out);
+      terms.set(token, out);
     }
     return out;
   }
@@ -88,20 +95,19 @@ export function createAnalyzer(maxEntries = 50_000, maxTexts = 512) {
      * in the original text that highlight() and snippet() read back.
      */
     indexed(text: string, lang: string): string {
-      const key = `${lang}|${text}`;
-      let out = texts.get(key);
+      const { terms, texts } = memoOf(lang);
+      let out = kept(text) ? texts.get(text) : undefined;
       if (out === undefined) {
-        out = text.replace(TOKEN, (token) => term(token, lang));
-        // Short texts cost less to stem than to keep.
-        if (text.length >= 256) texts.set(key, out);
+        out = text.replace(TOKEN, (token) => term(token, lang, terms));
+        if (kept(text)) texts.set(text, out);
       }
       return out;
     },
     /** Remembers `value`, indexed(text, lang) as another analyzer computed it (an import's worker), for indexed() here. */
     learn(text: string, lang: string, value: string): void {
-      texts.set(`${lang}|${text}`, value);
+      if (kept(text)) memoOf(lang).texts.set(text, value);
     },
-    size: () => memo.size,
+    size: () => [...memos.values()].reduce((sum, memo) => sum + memo.terms.size, 0),
     /** How many terms were computed rather than found in the memo. */
     misses: () => stemmed,
   };

@@ -18,6 +18,19 @@ t.test('the indexed form of long texts is kept for the next delete, the least re
   t.equal(mine.indexed(b, 'fr'), analyzer.indexed(b, 'fr'), 'the least recently used went out');
   t.equal(mine.indexed(a, 'en'), analyzer.indexed(a, 'en'), 'another language\'s is not taken');
   mine.learn('court', 'fr', 'given');
-  t.equal(mine.indexed('court', 'fr'), 'given', 'a short text learned is kept too');
+  t.equal(mine.indexed('court', 'fr'), analyzer.indexed('court', 'fr'), 'a short text is not kept: stemming it costs less');
   t.equal(mine.indexed('Un chapeau', 'fr'), analyzer.indexed('Un chapeau', 'fr'));
+});
+
+t.test('a token\'s term is remembered per language', async (t) => {
+  const mine = createAnalyzer(100, 2);
+  const words = ['nations', 'élections', 'running', 'chapeaux'];
+  const fr = words.map((w) => mine.term(w, 'fr'));
+  const en = words.map((w) => mine.term(w, 'en'));
+  t.same(fr, words.map((w) => analyzer.term(w, 'fr')));
+  t.same(en, words.map((w) => analyzer.term(w, 'en')));
+  t.not(fr.join(), en.join(), 'the languages stem these words differently');
+  t.equal(mine.size(), 2 * words.length, 'each language\'s terms counted');
+  t.same(words.map((w) => mine.term(w, 'fr')), fr, 'from the memo');
+  t.equal(mine.misses(), 2 * words.length);
 });
