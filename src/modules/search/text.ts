@@ -54,6 +54,13 @@ export type Analyzer = ReturnType<typeof createAnalyzer>;
 // to it, so a stem could swallow a token FTS5 sees. Latin words, with marks and digits, are stemmed.
 export const STEMMABLE = /^[\p{Script=Latin}\p{Script=Inherited}\p{Nd}]+$/u;
 
+/**
+ * A string's characters in a string of their own. A token read from a text is, in V8, a slice that
+ * points into that text when it is 13 characters or more: kept as a memo's key, it would keep the
+ * whole text alive. Flattening a concatenation copies the characters.
+ */
+const ownCopy = (token: string) => ` ${token}`.slice(1);
+
 export function createAnalyzer(maxEntries = 50_000, maxTexts = 512) {
   // Least recently used out first, in constant time: a Map trimmed from its front slows down as the
   // deleted entries it skips pile up (17 µs an insert at 50,000 entries), and a vocabulary larger than
@@ -82,7 +89,7 @@ export function createAnalyzer(maxEntries = 50_000, maxTexts = 512) {
       const stem = STEMMABLE.test(lower) ? stemmers.get(lang) : undefined;
       out = fold(stem ? stem(lower) : lower);
       stemmed += 1;
-      terms.set(token, out);
+      terms.set(ownCopy(token), out);
     }
     return out;
   }
@@ -94,12 +101,12 @@ export function createAnalyzer(maxEntries = 50_000, maxTexts = 512) {
      * separator kept, so FTS5 sees as many tokens, at the same positions, as
      * in the original text that highlight() and snippet() read back.
      */
-    indexed(text: string, lang: string): string {
+    indexed(text: string, lang: string, remember = true): string {
       const { terms, texts } = memoOf(lang);
-      let out = kept(text) ? texts.get(text) : undefined;
+      let out = remember && kept(text) ? texts.get(text) : undefined;
       if (out === undefined) {
         out = text.replace(TOKEN, (token) => term(token, lang, terms));
-        if (kept(text)) texts.set(text, out);
+        if (remember && kept(text)) texts.set(text, out);
       }
       return out;
     },

@@ -28,9 +28,12 @@ export function convertStep(job: BodyJob): Converted {
   }
 }
 
-/** The indexed form of a body's text (see search/text.ts), which SQLite's index would otherwise compute as it writes. */
+/**
+ * The indexed form of a body's text (see search/text.ts), which SQLite's index would otherwise compute as it
+ * writes. Not remembered here: the writing thread learns it (learnIndexed), and a worker never sees a body twice.
+ */
 export function indexedBody(text: string, lang: string): string {
-  return analyzer.indexed(clean(text), stemLanguage(lang));
+  return analyzer.indexed(clean(text), stemLanguage(lang), false);
 }
 
 /** Hands this thread's index the indexed form a worker computed (indexedBody's), for the write of that body. */
