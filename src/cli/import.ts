@@ -5,7 +5,7 @@ import { SingleBar } from 'cli-progress';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/connection.js';
 import { createRepositories, transactor } from '../db/repositories.js';
-import { heapCollector } from '../lib/heap.js';
+import { heapCollector, leanHeap } from '../lib/heap.js';
 import { preparerPool } from '../modules/imports/bodies.js';
 import { emptyTally, type Tally } from '../modules/imports/context.js';
 import { createMediaStore } from '../modules/imports/repository.js';
@@ -94,6 +94,8 @@ export async function importCommand(config: Config, args: string[], out: Out, sh
     if (shown++ < SHOWN) out(`  ${r.key} "${r.title}": ${[r.error, ...r.notes].filter(Boolean).join('; ')}`);
   };
   const collect = heapCollector(IMPORT_HEAP_MB);
+  // Before the body workers start: their heaps are held to it too.
+  leanHeap();
   let code: number;
   try {
     await db.migrate();
