@@ -1,0 +1,50 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import t from 'tap';
+import { writeWxr } from '../../bench/wxr.js';
+import { childEnv, tempDir } from '../helpers.js';
+
+// `kiosque import` runs in a child process started with a small young generation (bin/kiosque.js).
+// These start the command as a user does, `node bin/kiosque.js`, and look at its processes in /proc.
+
+const bin = new URL('../../bin/kiosque.js', import.meta.url).pathname;
+const childrenOf = (pid: number) => readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ').filter(Boolean).map(Number);
+const argsOf = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+
+t.test('an import runs in a child with a small young generation, which gets the signals sent to the command', { skip: !existsSync('/proc/self/task') && 'needs /proc' }, async (t) => {
+  const dir = tempDir('relaunch');
+  const file = join(dir, 'export.xml');
+  await writeWxr(file, 3000);
+  const command = spawn(process.execPath, [bin, 'import', 'wordpress', file], { env: childEnv({ DATABASE_URL: `file:${join(dir, 'k.db')}`, KIOSQUE_SEED: 'none' }), stdio: 'ignore' });
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => command.on('exit', (_, signal) => resolve(signal)));
+  let inner: number | undefined;
+  for (let i = 0; i < 200 && inner === undefined; i++, await sleep(50)) [inner] = childrenOf(command.pid!);
+  t.ok(inner, 'the import runs in a child process');
+  t.same(argsOf(inner!).slice(0, 3), [process.execPath, '--max-semi-space-size=2', bin], 'started with the flag');
+  t.same(childrenOf(inner!).length, 0, 'which starts no other process');
+  command.kill('SIGTERM');
+  t.equal(await exited, 'SIGTERM', 'the command ends as its child did');
+  t.notOk(existsSync(`/proc/${inner}/cmdline`) && argsOf(inner!).length, 'the child is gone with it');
+});
+
+t.test('the child\'s exit and output are the command\'s', async (t) => {
+  const usage = spawnSync(process.execPath, [bin, 'import'], { env: childEnv({}), encoding: 'utf8' });
+  t.equal(usage.status, 2);
+  t.match(usage.stdout, /import wordpress <export\.xml>/);
+});
+
+t.test('a young generation given is kept: the import runs in the command itself', { skip: !existsSync('/proc/self/task') && 'needs /proc' }, async (t) => {
+  const dir = tempDir('relaunch');
+  const file = join(dir, 'export.xml');
+  await writeWxr(file, 3000);
+  const command = spawn(process.execPath, ['--max-semi-space-size=4', bin, 'import', 'wordpress', file], { env: childEnv({ DATABASE_URL: `file:${join(dir, 'k.db')}`, KIOSQUE_SEED: 'none' }), stdio: 'ignore' });
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => command.on('exit', (_, signal) => resolve(signal)));
+  // Its body workers are threads: it has no child process while it imports.
+  const seen: number[] = [];
+  for (let i = 0; i < 20; i++, await sleep(50)) seen.push(...childrenOf(command.pid!));
+  t.same(seen, []);
+  command.kill('SIGTERM');
+  t.equal(await exited, 'SIGTERM');
+});
