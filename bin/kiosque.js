@@ -9,9 +9,11 @@ import { freshBundle } from './bundle.js';
 // `kiosque import` is a long batch job: its main thread holds each batch for seconds, which a young
 // generation grown to V8's 32 MB only copies about before promoting it, some 40 MB more at the peak.
 // V8 sizes it when a process starts, so the import runs in a child started with a small one (unless
-// the flag was given), which gets the signals this process is sent and whose exit is this one's.
+// the flag was given, on the command line or in NODE_OPTIONS), which gets the signals this process is
+// sent and whose exit is this one's.
 const youngFlag = '--max-semi-space-size';
-if (process.argv[2] === 'import' && !process.execArgv.some((arg) => arg.startsWith(youngFlag))) {
+const given = process.execArgv.some((arg) => arg.startsWith(youngFlag)) || (process.env.NODE_OPTIONS ?? '').includes(youngFlag);
+if (process.argv[2] === 'import' && !given) {
   const child = spawn(process.execPath, [`${youngFlag}=2`, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   for (const signal of signals) process.on(signal, () => child.kill(signal));

@@ -39,12 +39,17 @@ t.test('a young generation given is kept: the import runs in the command itself'
   const dir = tempDir('relaunch');
   const file = join(dir, 'export.xml');
   await writeWxr(file, 3000);
-  const command = spawn(process.execPath, ['--max-semi-space-size=4', bin, 'import', 'wordpress', file], { env: childEnv({ DATABASE_URL: `file:${join(dir, 'k.db')}`, KIOSQUE_SEED: 'none' }), stdio: 'ignore' });
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => command.on('exit', (_, signal) => resolve(signal)));
-  // Its body workers are threads: it has no child process while it imports.
-  const seen: number[] = [];
-  for (let i = 0; i < 20; i++, await sleep(50)) seen.push(...childrenOf(command.pid!));
-  t.same(seen, []);
-  command.kill('SIGTERM');
-  t.equal(await exited, 'SIGTERM');
+  const ways = { 'on the command line': { args: ['--max-semi-space-size=4'], env: {} }, 'in NODE_OPTIONS': { args: [], env: { NODE_OPTIONS: '--max-semi-space-size=4' } } };
+  for (const [way, { args, env }] of Object.entries(ways)) {
+    const command = spawn(process.execPath, [...args, bin, 'import', 'wordpress', file], {
+      env: childEnv({ DATABASE_URL: `file:${join(dir, `${args.length}.db`)}`, KIOSQUE_SEED: 'none', ...env }), stdio: 'ignore',
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => command.on('exit', (_, signal) => resolve(signal)));
+    // Its body workers are threads: it has no child process while it imports.
+    const seen: number[] = [];
+    for (let i = 0; i < 20; i++, await sleep(50)) seen.push(...childrenOf(command.pid!));
+    t.same(seen, [], way);
+    command.kill('SIGTERM');
+    t.equal(await exited, 'SIGTERM');
+  }
 });
