@@ -55,20 +55,19 @@ function measure(args: string[], env: Record<string, string>): Promise<{ seconds
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
         const own = cpuOf(readFileSync(`/proc/${pid}/stat`, 'utf8'), true);
         const [relaunched] = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ').filter(Boolean).map(Number);
-        if (relaunched === undefined) {
+        if (relaunched !== undefined) inChild = true;
+        else if (inChild) {
           cpu = Math.max(cpu, own);
-          if (inChild) return;
-          peak = Math.max(peak, kb(status, 'VmHWM') / 1024);
-          rss.push([performance.now(), kb(status, 'VmRSS') / 1024]);
-          mainCpu = cpuOf(readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8'));
-        } else {
-          inChild = true;
-          const inner = readFileSync(`/proc/${relaunched}/status`, 'utf8');
-          peak = Math.max(peak, (kb(inner, 'VmHWM') + kb(status, 'RssAnon')) / 1024);
-          rss.push([performance.now(), (kb(inner, 'VmRSS') + kb(status, 'RssAnon')) / 1024]);
-          cpu = Math.max(cpu, own + cpuOf(readFileSync(`/proc/${relaunched}/stat`, 'utf8')));
-          mainCpu = cpuOf(readFileSync(`/proc/${relaunched}/task/${relaunched}/stat`, 'utf8'));
+          return;
         }
+        // The process doing the work, and what the command holds of its own beside it.
+        const work = relaunched ?? pid;
+        const workStatus = relaunched === undefined ? status : readFileSync(`/proc/${work}/status`, 'utf8');
+        const parentMb = relaunched === undefined ? 0 : kb(status, 'RssAnon') / 1024;
+        peak = Math.max(peak, kb(workStatus, 'VmHWM') / 1024 + parentMb);
+        rss.push([performance.now(), kb(workStatus, 'VmRSS') / 1024 + parentMb]);
+        cpu = Math.max(cpu, own + (relaunched === undefined ? 0 : cpuOf(readFileSync(`/proc/${work}/stat`, 'utf8'))));
+        mainCpu = cpuOf(readFileSync(`/proc/${work}/task/${work}/stat`, 'utf8'));
       } catch { /* exited */ }
     }, 50);
     child.on('exit', (code) => {

@@ -12,12 +12,12 @@ import { childEnv, tempDir } from '../helpers.js';
 const bin = new URL('../../bin/kiosque.js', import.meta.url).pathname;
 const childrenOf = (pid: number) => readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ').filter(Boolean).map(Number);
 const argsOf = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+const dir = tempDir('relaunch');
+const file = join(dir, 'export.xml');
+await writeWxr(file, 3000);
 
 t.test('an import runs in a child with a small young generation, which gets the signals sent to the command', { skip: !existsSync('/proc/self/task') && 'needs /proc' }, async (t) => {
-  const dir = tempDir('relaunch');
-  const file = join(dir, 'export.xml');
-  await writeWxr(file, 3000);
-  const command = spawn(process.execPath, [bin, 'import', 'wordpress', file], { env: childEnv({ DATABASE_URL: `file:${join(dir, 'k.db')}`, KIOSQUE_SEED: 'none' }), stdio: 'ignore' });
+  const command = spawn(process.execPath, [bin, 'import', 'wordpress', file], { env: childEnv({ DATABASE_URL: `file:${join(dir, 'child.db')}`, KIOSQUE_SEED: 'none' }), stdio: 'ignore' });
   const exited = new Promise<NodeJS.Signals | null>((resolve) => command.on('exit', (_, signal) => resolve(signal)));
   let inner: number | undefined;
   for (let i = 0; i < 200 && inner === undefined; i++, await sleep(50)) [inner] = childrenOf(command.pid!);
@@ -36,9 +36,6 @@ t.test('the child\'s exit and output are the command\'s', async (t) => {
 });
 
 t.test('a young generation given is kept: the import runs in the command itself', { skip: !existsSync('/proc/self/task') && 'needs /proc' }, async (t) => {
-  const dir = tempDir('relaunch');
-  const file = join(dir, 'export.xml');
-  await writeWxr(file, 3000);
   const ways = { 'on the command line': { args: ['--max-semi-space-size=4'], env: {} }, 'in NODE_OPTIONS': { args: [], env: { NODE_OPTIONS: '--max-semi-space-size=4' } } };
   for (const [way, { args, env }] of Object.entries(ways)) {
     const command = spawn(process.execPath, [...args, bin, 'import', 'wordpress', file], {

@@ -103,10 +103,11 @@ export function createAnalyzer(maxEntries = 50_000, maxTexts = 512) {
      */
     indexed(text: string, lang: string, remember = true): string {
       const { terms, texts } = memoOf(lang);
-      let out = remember && kept(text) ? texts.get(text) : undefined;
+      const keep = remember && kept(text);
+      let out = keep ? texts.get(text) : undefined;
       if (out === undefined) {
         out = text.replace(TOKEN, (token) => term(token, lang, terms));
-        if (remember && kept(text)) texts.set(text, out);
+        if (keep) texts.set(text, out);
       }
       return out;
     },
