@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel } from 'node:worker_threads';
 import type { Piscina } from 'piscina';
 import { BodyLimitError } from './limits.js';
 import type { StoredBody } from './render.js';
@@ -132,7 +131,7 @@ export function threadCpuMs(tid: number | null): number {
 }
 
 /** Watches a render from its start on kernel thread `tid`; `stop` once it is over its budget. Returns the unwatch. */
-function watch(tid: number | null, budget: RenderBudget, stop: () => void): () => void {
+function watch(tid: number, budget: RenderBudget, stop: () => void): () => void {
   const startedAt = performance.now();
   const cpuAtStart = threadCpuMs(tid);
   const timer = setInterval(() => {
@@ -148,44 +147,45 @@ function watch(tid: number | null, budget: RenderBudget, stop: () => void): () =
 /** What a failed render is to its caller: a body over the time or memory budget, or the pool's own failure. */
 function failureOf(error: unknown, budget: RenderBudget, stopped: boolean, began: boolean): unknown {
   if (stopped) return new BodyLimitError({ limit: 'renderTime', maximum: budget.timeMs });
-  // The news of the start is sent before any rendering, and arrives long before a render runs out of memory:
-  // a worker that never said it started ran out loading the renderer, which is no body's fault.
+  // The worker tells of the start before any rendering: a worker that had not ran out loading the
+  // renderer, which is no body's fault.
   const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
   return outOfMemory && began ? new BodyLimitError({ limit: 'renderMemory', maximum: budget.memoryMb }) : error;
 }
 
 /**
  * Runs `task` on a worker of the pool of `source` (a module whose default export
- * takes the task with a `started` port, as render-worker.ts does), within the
+ * takes the task with a `started` array and calls tellStarted with it, as render-worker.ts does), within the
  * budget: BodyLimitError when it runs over its time or memory. A task that had
  * not started when its pool was dropped (a worker failed outside any task: one
  * stopped over its budget as it ran out of memory, say) is sent to a new pool, once.
  */
 export function runBudgeted<T extends object, R>(budget: RenderBudget, source: string, task: T, again = true): Promise<R> {
-  const started = new MessageChannel();
+  const started = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const began = () => Atomics.load(started, 0) !== 0;
   const stop = new AbortController();
   let finished = false;
-  let began = false;
   let unwatch = (): void => undefined;
-  // The news that the render started comes on its own port: it may arrive after the render's result.
-  started.port1.once('message', (tid: number | null) => {
-    began = true;
-    if (!finished) unwatch = watch(tid, budget, () => stop.abort());
+  // Woken on this thread's event loop, which may be after the render's result. The array is new, so holds 0:
+  // the wait is asynchronous. A task that never started is woken as it ends.
+  // A thread id of -1 (the kernel did not tell it) has no CPU time to read: wall time stands for it.
+  void (Atomics.waitAsync(started, 0, 0).value as Promise<string>).then(() => {
+    if (!finished) unwatch = watch(Atomics.load(started, 0), budget, () => stop.abort());
   });
   let used: Piscina | undefined;
   return poolFor(budget, source)
     .then((pool) => {
       used = pool;
-      return pool.run({ ...task, started: started.port2 }, { transferList: [started.port2], signal: stop.signal }) as Promise<R>;
+      return pool.run({ ...task, started }, { signal: stop.signal }) as Promise<R>;
     })
     .catch((error: unknown) => {
-      if (again && !began && used !== undefined && dropped.has(used)) return runBudgeted<T, R>(budget, source, task, false);
-      throw failureOf(error, budget, stop.signal.aborted, began);
+      if (again && !began() && used !== undefined && dropped.has(used)) return runBudgeted<T, R>(budget, source, task, false);
+      throw failureOf(error, budget, stop.signal.aborted, began());
     })
     .finally(() => {
       finished = true;
       unwatch();
-      started.port1.close();
+      Atomics.notify(started, 0);
     });
 }
 
