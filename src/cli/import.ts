@@ -5,7 +5,7 @@ import { SingleBar } from 'cli-progress';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/connection.js';
 import { createRepositories, transactor } from '../db/repositories.js';
-import { heapCollector, leanHeap } from '../lib/heap.js';
+import { leanHeap } from '../lib/heap.js';
 import { preparerPool } from '../modules/imports/bodies.js';
 import { emptyTally, type Tally } from '../modules/imports/context.js';
 import { createMediaStore } from '../modules/imports/repository.js';
@@ -18,9 +18,6 @@ type Out = (line: string) => void;
 
 /** The young generation of the import's workers, in MB (V8's default let each hold about 30 MB more). */
 const IMPORT_YOUNG_MB = 8;
-
-/** The main thread's heap past which it is collected between batches (lib/heap.ts): about twice what an import keeps live. */
-const IMPORT_HEAP_MB = 96;
 
 /** Notes shown on the terminal; the rest goes to --report. */
 const SHOWN = 20;
@@ -93,7 +90,6 @@ export async function importCommand(config: Config, args: string[], out: Out, sh
     report?.write(`${JSON.stringify(r)}\n`);
     if (shown++ < SHOWN) out(`  ${r.key} "${r.title}": ${[r.error, ...r.notes].filter(Boolean).join('; ')}`);
   };
-  const collect = heapCollector(IMPORT_HEAP_MB);
   // Before the body workers start: their heaps are held to it too.
   leanHeap();
   let code: number;
@@ -111,7 +107,6 @@ export async function importCommand(config: Config, args: string[], out: Out, sh
       onProgress: (done, posts) => {
         progress = { done, posts };
         bar.update(done, posts);
-        collect();
       },
     });
     bar.stop();
