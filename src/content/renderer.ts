@@ -147,8 +147,8 @@ function watch(tid: number, budget: RenderBudget, stop: () => void): () => void 
 /** What a failed render is to its caller: a body over the time or memory budget, or the pool's own failure. */
 function failureOf(error: unknown, budget: RenderBudget, stopped: boolean, began: boolean): unknown {
   if (stopped) return new BodyLimitError({ limit: 'renderTime', maximum: budget.timeMs });
-  // The worker tells of the start before any rendering: a worker that had not ran out loading the
-  // renderer, which is no body's fault.
+  // The worker tells of the start before any rendering: one that had not told of it ran out loading
+  // the renderer, which is no body's fault.
   const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
   return outOfMemory && began ? new BodyLimitError({ limit: 'renderMemory', maximum: budget.memoryMb }) : error;
 }
@@ -166,9 +166,9 @@ export function runBudgeted<T extends object, R>(budget: RenderBudget, source: s
   const stop = new AbortController();
   let finished = false;
   let unwatch = (): void => undefined;
-  // Woken on this thread's event loop, which may be after the render's result. The array is new, so holds 0:
-  // the wait is asynchronous. A task that never started is woken as it ends.
-  // A thread id of -1 (the kernel did not tell it) has no CPU time to read: wall time stands for it.
+  // Woken on this thread's event loop, which may be after the render's result (the array is new, so holds 0:
+  // the wait is asynchronous); a task that never started, as it ends. A thread id of -1 (the kernel did not
+  // tell it) has no CPU time to read: wall time stands for it.
   void (Atomics.waitAsync(started, 0, 0).value as Promise<string>).then(() => {
     if (!finished) unwatch = watch(Atomics.load(started, 0), budget, () => stop.abort());
   });
