@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { childrenOf } from '../test/processes.js';
 import { writeWxr } from './wxr.js';
 
 export interface ImportRow { name: string; posts: number; seconds: number; postsPerSecond: number; cpuSeconds: number; mainCpuSeconds: number; peakRssMb: number; firstHalfPeakMb: number; timings?: Record<string, number> }
@@ -54,7 +55,7 @@ function measure(args: string[], env: Record<string, string>): Promise<{ seconds
         const pid = child.pid!;
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
         const own = cpuOf(readFileSync(`/proc/${pid}/stat`, 'utf8'), true);
-        const [relaunched] = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ').filter(Boolean).map(Number);
+        const [relaunched] = childrenOf(pid);
         if (relaunched !== undefined) inChild = true;
         else if (inChild) {
           cpu = Math.max(cpu, own);

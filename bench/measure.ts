@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
+import { childrenOf } from '../test/processes.js';
 
 export interface Server {
   child: ChildProcess;
@@ -82,11 +83,7 @@ function read(file: string, parse: (s: string) => number): number {
 
 /** A process and its descendants (a cluster's primary and its workers). */
 function tree(pid: number): number[] {
-  let children = '';
-  try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
-  } catch { /* gone meanwhile */ }
-  return [pid, ...(children ? children.split(' ').flatMap((c) => tree(Number(c))) : [])];
+  return [pid, ...childrenOf(pid).flatMap(tree)];
 }
 
 /** CPU seconds (user + system) a process has used, from /proc/<pid>/stat. */

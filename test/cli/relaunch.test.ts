@@ -5,12 +5,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import t from 'tap';
 import { writeWxr } from '../../bench/wxr.js';
 import { childEnv, tempDir } from '../helpers.js';
+import { childrenOf } from '../processes.js';
 
 // `kiosque import` runs in a child process started with a small young generation (bin/kiosque.js).
 // These start the command as a user does, `node bin/kiosque.js`, and look at its processes in /proc.
 
 const bin = new URL('../../bin/kiosque.js', import.meta.url).pathname;
-const childrenOf = (pid: number) => readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ').filter(Boolean).map(Number);
 const argsOf = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
 const envOf = (pid: number) => readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').filter(Boolean);
 const dir = tempDir('relaunch');

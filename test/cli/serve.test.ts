@@ -8,6 +8,7 @@ import t from 'tap';
 import { workersOption } from '../../src/cluster.js';
 import { StartupError } from '../../src/server.js';
 import { tempDir } from '../helpers.js';
+import { childrenOf } from '../processes.js';
 
 const main = new URL('../../src/cli/main.ts', import.meta.url).pathname;
 
@@ -86,9 +87,6 @@ t.test('an unreachable PostgreSQL at start is one line naming it (without its pa
   t.match(server.output(), /^cannot use the database postgres:\/\/kiosque:\*\*\*@127\.0\.0\.1:1\/kiosque: connect ECONNREFUSED 127\.0\.0\.1:1\n$/);
   t.notMatch(server.output(), /s3cret/);
 });
-
-/** The pids of the processes `pid` started. */
-const childrenOf = (pid: number) => String(spawnSync('pgrep', ['-P', String(pid)]).stdout).split('\n').filter(Boolean).map(Number);
 
 t.test('serve --workers 2: two processes on one port, a dead one replaced, SIGTERM stops them all', async (t) => {
   const dir = tempDir('workers');
