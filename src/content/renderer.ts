@@ -153,6 +153,9 @@ function failureOf(error: unknown, budget: RenderBudget, stopped: boolean, began
   return outOfMemory && began ? new BodyLimitError({ limit: 'renderMemory', maximum: budget.memoryMb }) : error;
 }
 
+/** Where a task's worker tells of its start (tellStarted in render-worker.ts): shared memory, 0 until then. */
+export const startSignal = () => new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+
 /**
  * Runs `task` on a worker of the pool of `source` (a module whose default export
  * takes the task with a `started` array and calls tellStarted with it, as render-worker.ts does), within the
@@ -161,7 +164,7 @@ function failureOf(error: unknown, budget: RenderBudget, stopped: boolean, began
  * stopped over its budget as it ran out of memory, say) is sent to a new pool, once.
  */
 export function runBudgeted<T extends object, R>(budget: RenderBudget, source: string, task: T, again = true): Promise<R> {
-  const started = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const started = startSignal();
   const began = () => Atomics.load(started, 0) !== 0;
   const stop = new AbortController();
   let finished = false;

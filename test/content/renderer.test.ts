@@ -2,14 +2,11 @@ import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { BodyLimitError } from '../../src/content/limits.js';
 import { renderForStorage } from '../../src/content/render.js';
-import { createRenderer, runBudgeted } from '../../src/content/renderer.js';
+import { createRenderer, runBudgeted, startSignal } from '../../src/content/renderer.js';
 import render, { kernelThreadId, renderTask } from '../../src/content/render-worker.js';
 
 const budget = { timeMs: 1500, memoryMb: 128, threads: 1 };
 const SOURCE = '## Titre\n\nUn **paragraphe** avec [un lien](https://exemple.fr).\n\n| a | b |\n|---|---|\n| 1 | 2 |';
-
-/** What a worker's task is told to write its start in. */
-const startSignal = () => new Int32Array(new SharedArrayBuffer(4));
 
 /** The error a render rejects with. */
 async function failure(promise: Promise<unknown>): Promise<unknown> {

@@ -2,6 +2,7 @@ import t from 'tap';
 import { BODY_LIMITS, BodyLimitError } from '../../../src/content/limits.js';
 import { renderForStorage } from '../../../src/content/render.js';
 import { kernelThreadId } from '../../../src/content/render-worker.js';
+import { startSignal } from '../../../src/content/renderer.js';
 import { createAnalyzer, analyzer, clean } from '../../../src/modules/search/text.js';
 import { preparerPool, preparerWith } from '../../../src/modules/imports/bodies.js';
 import prepareInWorker from '../../../src/modules/imports/body-worker.js';
@@ -34,7 +35,7 @@ t.test('a body converted, rendered and stemmed on the calling thread', async (t)
 });
 
 t.test('the worker\'s task says when it starts, and a parser out of stack is the depth limit', async (t) => {
-  const started = new Int32Array(new SharedArrayBuffer(4));
+  const started = startSignal();
   t.match(prepareInWorker({ job: HTML, lang: 'fr', stem: false, started }), { ok: true });
   t.equal(Atomics.load(started, 0), kernelThreadId(), 'with the id of the thread that runs it');
   const { prepareBody: deep } = await t.mockImport<typeof import('../../../src/modules/imports/convert/prepare.js')>(
