@@ -33,6 +33,21 @@ function tap(extra, env = {}) {
   return result.status ?? 1;
 }
 
+/**
+ * Runs `run`, a run of tap (which starts by clearing .tap/coverage), keeping the coverage collected before it:
+ * set aside, then put back beside the run's own, its files' names prefixed with `name`.
+ */
+function keepingCoverage(name, run) {
+  const aside = `.tap/coverage-${name}`;
+  rmSync(aside, { recursive: true, force: true });
+  cpSync('.tap/coverage', aside, { recursive: true });
+  const result = run();
+  mkdirSync('.tap/coverage', { recursive: true });
+  for (const file of readdirSync(aside)) cpSync(`${aside}/${file}`, `.tap/coverage/${name}-${file}`);
+  rmSync(aside, { recursive: true, force: true });
+  return result;
+}
+
 // Where tap writes the files that failed (--save), and keeps each file's output.
 const FAILED = '.tap/failed-files';
 const resultOf = (file) => `.tap/test-results/${file}.tap`;
@@ -56,13 +71,7 @@ function pass(files, options, env = {}) {
   const silent = failed.filter((file) => existsSync(resultOf(file)) && SILENT.test(readFileSync(resultOf(file), 'utf8')));
   if (silent.length === 0 || silent.length < failed.length) return code;
   console.log(`# ${silent.join(', ')}: killed at the timeout without reporting a single test; run once more`);
-  const aside = '.tap/coverage-aside';
-  rmSync(aside, { recursive: true, force: true });
-  cpSync('.tap/coverage', aside, { recursive: true });
-  const retried = tap([...PARTIAL, ...options, ...silent], env);
-  for (const file of readdirSync(aside)) cpSync(`${aside}/${file}`, `.tap/coverage/${file}`);
-  rmSync(aside, { recursive: true, force: true });
-  return retried;
+  return keepingCoverage('first', () => tap([...PARTIAL, ...options, ...silent], env));
 }
 
 /** tap's coverage check over what the passes collected. */
@@ -91,10 +100,6 @@ const sqlite = pass(files, options, { KIOSQUE_TEST_DATABASE_URL: '' });
 const listed = spawnSync('npx', ['tap', 'list', ...files], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
 const noted = new Set(existsSync(DIALECT_FILES) ? readdirSync(DIALECT_FILES).map(decodeURIComponent) : []);
 const again = listed.filter((file) => noted.has(file) || file.includes('postgres') || NAMES_DIALECT.test(readFileSync(file, 'utf8')));
-// The PostgreSQL pass starts by clearing .tap/coverage: the SQLite pass's files wait aside.
-const saved = '.tap/coverage-sqlite';
-rmSync(saved, { recursive: true, force: true });
-cpSync('.tap/coverage', saved, { recursive: true });
 // A clean slate: the template is made anew by the pass's first test (its code is covered), and test
 // databases a crashed run left behind go (those of this role: another's are not its to drop).
 const server = new pg.Client({ connectionString: url });
@@ -104,10 +109,8 @@ const { rows } = await server.query(`SELECT datname FROM pg_database d JOIN pg_r
 for (const { datname } of rows) await server.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
 await server.end();
 console.log(`# PostgreSQL pass (${new URL(url).host}): ${again.length} of ${listed.length} test files, those whose outcome can depend on the dialect`);
-const postgres = again.length ? pass(again, options) : 0;
-mkdirSync('.tap/coverage', { recursive: true });
-for (const file of readdirSync(saved)) cpSync(`${saved}/${file}`, `.tap/coverage/sqlite-${file}`);
-rmSync(saved, { recursive: true, force: true });
+// tap clears .tap/coverage as it starts: the SQLite pass's coverage waits aside.
+const postgres = again.length ? keepingCoverage('sqlite', () => pass(again, options)) : 0;
 console.log('# Coverage of both passes together');
 const report = coverage();
 console.log(`# SQLite pass ${sqlite === 0 ? 'passed' : 'FAILED'}, PostgreSQL pass ${postgres === 0 ? 'passed' : 'FAILED'}, coverage ${report === 0 ? 'complete' : 'INCOMPLETE'}`);
