@@ -142,14 +142,16 @@ export default fp(async function metricsPlugin(app: FastifyInstance, { metrics, 
 
   new Counter({
     name: 'kiosque_response_cache_requests_total',
-    help: 'Cacheable GETs answered from the response cache (hit) or computed (miss).',
+    help: 'Cacheable GETs answered from the response cache (hit), computed (miss), or answered with what another request '
+      + 'missing the same answer was computing meanwhile (collapsed).',
     labelNames: ['result'],
     registers: [registry],
     collect() {
-      const stats = app.hasDecorator('responseCache') ? app.responseCache.stats : { hits: 0, misses: 0 };
+      const stats = app.hasDecorator('responseCache') ? app.responseCache.stats : { hits: 0, misses: 0, collapsed: 0 };
       this.reset();
       this.labels('hit').inc(stats.hits);
       this.labels('miss').inc(stats.misses);
+      this.labels('collapsed').inc(stats.collapsed);
     },
   });
   new Gauge({

@@ -19,8 +19,11 @@ declare module 'fastify' {
     cacheVariant?: (request: FastifyRequest) => string;
   }
   interface FastifyRequest {
-    /** Set on a cacheable miss: where to store the answer, and the purge and views counts it was computed at. */
-    cacheSlot: { key: string; epoch: number; views: number } | null;
+    /**
+     * Set on a cacheable miss: where to store the answer, the purge and views counts it was computed at,
+     * and the computation that requests for the same answer wait for, when this request is it.
+     */
+    cacheSlot: { key: string; epoch: number; views: number; computation: Computation | null } | null;
     /** A look for other processes' changes or schedules due that the first hook started: the cache's hook waits for it. */
     cacheLook: Promise<void> | null;
   }
@@ -60,8 +63,11 @@ const HOUR = 3_600_000;
 export { EXTERNAL_CHECK_MS } from '../db/database.js';
 
 export interface ResponseCache {
-  /** `versionChecks`: how often other processes' commits were looked for; `purges`: how many purges came in. */
-  stats: { hits: number; misses: number; stores: number; versionChecks: number; purges: number };
+  /**
+   * `collapsed`: requests answered from the answer another request was computing when they missed;
+   * `versionChecks`: how often other processes' commits were looked for; `purges`: how many purges came in.
+   */
+  stats: { hits: number; misses: number; collapsed: number; stores: number; versionChecks: number; purges: number };
   /**
    * Drops the answers carrying any of these surrogate keys: the keys a write
    * names (its Surrogate-Key, its change's surrogateKeys). This process's
@@ -84,6 +90,12 @@ export interface ResponseCache {
   current(request: FastifyRequest, profile: Profile, now: number): Answer | undefined;
 }
 
+/** A miss being computed: the requests that miss the same answer meanwhile wait for its end. */
+interface Computation {
+  ended: Promise<void>;
+  end(): void;
+}
+
 /** A stored answer, and what a revalidation of it needs, worked out when it is stored. */
 export interface Answer extends Stored {
   /** Its headers without the body's type: a 304's. */
@@ -103,7 +115,7 @@ export interface Answer extends Stored {
  */
 export default fp(async function responseCache(app: FastifyInstance, options: CacheSources & { maxBytes: number }) {
   const store = createKeyedCache<Answer>(options.maxBytes);
-  const stats = { hits: 0, misses: 0, stores: 0, versionChecks: 0, purges: 0 };
+  const stats = { hits: 0, misses: 0, collapsed: 0, stores: 0, versionChecks: 0, purges: 0 };
   const purge = (keys: Iterable<string>) => {
     stats.purges++;
     store.purge(keys);
@@ -156,19 +168,48 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     lookUp(request, reply, done, profile, now);
   });
 
-  function lookUp(request: FastifyRequest, reply: FastifyReply, done: () => void, profile: Profile, now: number) {
+  // The misses being computed, by cache key.
+  const computing = new Map<string, Computation>();
+  function compute(key: string, reply: FastifyReply): Computation {
+    let resolve!: () => void;
+    const computation: Computation = {
+      ended: new Promise((r) => { resolve = r; }),
+      end() {
+        if (computing.get(key) === computation) computing.delete(key);
+        resolve();
+      },
+    };
+    computing.set(key, computation);
+    // Its answer normally ends it (storeOrPurge); a request that never gets to send one, when its connection closes.
+    reply.raw.once('close', computation.end);
+    return computation;
+  }
+
+  /**
+   * A hit, or a miss to compute. A miss while another request computes the
+   * same answer waits for it, once (request collapsing, as CDNs do): then the
+   * answer is served as stored, unless a purge named it meanwhile or it could
+   * not be kept (an error), and the request computes its own.
+   */
+  function lookUp(request: FastifyRequest, reply: FastifyReply, done: () => void, profile: Profile, now: number, waited = false) {
     const views = viewsNow(profile);
     // Partners see their own entitlement's answers, apart from everyone else's; some routes vary by header too.
     const path = keyOf(request, profile.parameters) + (profile.variant?.(request) ?? '');
     const key = request.reader.partition === '' ? path : `${request.reader.partition} ${path}`;
     const entry = store.get(key);
     if (!usable(entry, now, views)) {
+      const computation = computing.get(key);
+      if (computation !== undefined && !waited) {
+        computation.ended.then(() => lookUp(request, reply, done, profile, options.now(), true));
+        return;
+      }
       stats.misses++;
       // The purge number is the one before the handler reads: a purge landing before the answer is stored keeps it out.
-      request.cacheSlot = { key, epoch: store.epoch(), views };
+      request.cacheSlot = { key, epoch: store.epoch(), views, computation: computation === undefined ? compute(key, reply) : null };
       return done();
     }
-    stats.hits++;
+    if (waited) stats.collapsed++;
+    else stats.hits++;
     // A current copy gets its 304 here, without the body's metadata (RFC 9110 §15.4.5), as the conditional
     // plugin's own; that plugin adds Cache-Control and Vary to both.
     if (entry.headers.etag !== undefined && isConditional(request) && isFresh(request, entry.headers.etag, entry.lastModified)) {
@@ -187,6 +228,7 @@ export default fp(async function responseCache(app: FastifyInstance, options: Ca
     if (slot) {
       // An answer that names no surrogate key could never be purged: it is not kept.
       if (reply.statusCode === 200 && typeof payload === 'string' && reply.hasHeader('surrogate-key')) save(slot, request, reply, payload);
+      slot.computation?.end();
     } else if (request.method !== 'GET' && request.method !== 'HEAD' && (reply.hasHeader('surrogate-key') || reply.statusCode >= 400)) {
       external.follow().then(() => done(null, payload), (err: Error) => {
         // The write failed with its database (the 500 being sent says so): its problem goes out as it is; the next read follows again.

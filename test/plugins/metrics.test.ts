@@ -50,13 +50,15 @@ t.test('request durations are labelled by route pattern and status, never by the
   t.notMatch(text, /un-slug-secret|nulle-part/);
 });
 
-t.test('response cache hits and misses', async (t) => {
+t.test('response cache hits, misses and collapsed requests', async (t) => {
   const { app } = await makeApp(t);
-  await app.inject('/v1/articles');
+  // Three at once: the first computes the answer, the other two wait for it.
+  await Promise.all([1, 2, 3].map(() => app.inject('/v1/articles')));
   await app.inject('/v1/articles');
   await app.inject('/v1/articles');
   const text = await scrape(app);
   t.equal(sample(text, 'kiosque_response_cache_requests_total{result="miss"}'), 1);
+  t.equal(sample(text, 'kiosque_response_cache_requests_total{result="collapsed"}'), 2);
   t.equal(sample(text, 'kiosque_response_cache_requests_total{result="hit"}'), 2);
 });
 
@@ -66,6 +68,7 @@ t.test('without a response cache, hits and misses stay at zero', async (t) => {
   const text = (await app.inject({ url: '/metrics', headers: admin })).body;
   t.equal(sample(text, 'kiosque_response_cache_requests_total{result="miss"}'), 0);
   t.equal(sample(text, 'kiosque_response_cache_requests_total{result="hit"}'), 0);
+  t.equal(sample(text, 'kiosque_response_cache_requests_total{result="collapsed"}'), 0);
 });
 
 t.test('the view buffer size and database time by repository function', async (t) => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { setTimeout } from 'node:timers/promises';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { buildApp, type App } from '../../src/app.js';
 import { EXTERNAL_CHECK_MS } from '../../src/plugins/response-cache.js';
 import { loadConfig } from '../../src/config.js';
@@ -296,4 +296,137 @@ t.test('a write that failed with its database: its problem goes out as it is, th
   t.equal(res.statusCode, 500);
   t.same(res.json(), { code: 'INTERNAL' }, 'the answer as the route made it');
   t.ok(warnings.includes('other processes\' changes could not be read after a failed write'), 'said in the log');
+});
+
+/** The response cache alone, over a reader on every request and changes the test records (`write`, with their keys). */
+async function cacheAlone(t: Test) {
+  const { default: Fastify } = await import('fastify');
+  const { default: fp } = await import('fastify-plugin');
+  const { default: responseCache } = await import('../../src/plugins/response-cache.js');
+  const { PUBLIC_READER } = await import('../../src/lib/reader.js');
+  const app = Fastify();
+  await app.register(fp(async (a) => {
+    a.decorateRequest('reader', null as never);
+    a.addHook('onRequest', (request, _reply, done) => { request.reader = PUBLIC_READER; done(); });
+  }, { name: 'auth' }));
+  const changes: string[][] = [];
+  await app.register(responseCache, {
+    maxBytes: 1e6, now: () => 0, externalVersion: () => 0, viewsVersion: () => 0,
+    changesSince: async (seq) => ({ keys: changes.slice(seq).flat(), latest: changes.length }),
+    latestChange: async () => changes.length, outsideWrites: async () => 0, transitionKeys: async () => [], nextTransition: async () => null,
+  });
+  // A write: its change names the thing's key, read back when its answer is sent.
+  app.post('/v1/thing', async (_request, reply) => {
+    changes.push(['thing']);
+    return reply.header('surrogate-key', 'thing').send({});
+  });
+  t.teardown(() => app.close());
+  return app;
+}
+
+/** A computation the test ends: `next()` resolves with the number of the computation started, `release(n)` lets it answer. */
+function gates() {
+  const waiting: (() => void)[] = [];
+  const started: ((n: number) => void)[] = [];
+  return {
+    async enter(n: number) {
+      started.shift()?.(n);
+      await new Promise<void>((resolve) => { waiting[n] = resolve; });
+    },
+    next: () => new Promise<number>((resolve) => { started.push(resolve); }),
+    release: (n: number) => waiting[n](),
+  };
+}
+
+t.test('requests missing an answer being computed wait for it: it is computed once (request collapsing)', async (t) => {
+  const app = await cacheAlone(t);
+  const gate = gates();
+  let computed = 0;
+  app.get('/v1/thing', async (_request, reply) => {
+    const n = ++computed;
+    await gate.enter(n);
+    return reply.header('surrogate-key', 'thing').header('etag', `"${n}"`).send({ computed: n });
+  });
+  const started = gate.next();
+  const first = app.inject('/v1/thing');
+  t.equal(await started, 1);
+  const others = [app.inject('/v1/thing'), app.inject({ url: '/v1/thing', headers: { 'if-none-match': '"1"' } })];
+  await setTimeout(20);
+  t.equal(computed, 1, 'the others wait');
+  gate.release(1);
+  t.same((await first).json(), { computed: 1 });
+  const [second, conditional] = await Promise.all(others);
+  t.same(second.json(), { computed: 1 }, 'the answer computed for the first');
+  t.equal(conditional.statusCode, 304, 'and a revalidation of it a 304');
+  t.equal(computed, 1);
+  t.match(app.responseCache.stats, { misses: 1, collapsed: 2, hits: 0 });
+});
+
+t.test('a purge while the answer is computed: the requests that waited compute a new one', async (t) => {
+  const app = await cacheAlone(t);
+  const gate = gates();
+  let computed = 0;
+  app.get('/v1/thing', async (_request, reply) => {
+    const n = ++computed;
+    await gate.enter(n);
+    return reply.header('surrogate-key', 'thing').send({ computed: n });
+  });
+  let started = gate.next();
+  const first = app.inject('/v1/thing');
+  await started;
+  const second = app.inject('/v1/thing');
+  await setTimeout(20);
+  // A write lands before the first answer is stored: that answer may show what it changed.
+  t.equal((await app.inject({ method: 'POST', url: '/v1/thing' })).statusCode, 200);
+  started = gate.next();
+  gate.release(1);
+  t.same((await first).json(), { computed: 1 }, 'the first request gets what it computed, from before the write');
+  t.equal(await started, 2, 'the waiting one computes again');
+  gate.release(2);
+  t.same((await second).json(), { computed: 2 });
+  t.same((await app.inject('/v1/thing')).json(), { computed: 2 }, 'and that one is stored');
+  t.match(app.responseCache.stats, { misses: 2, collapsed: 0, hits: 1 });
+});
+
+t.test('an answer that is not kept (an error): the requests that waited compute their own, at once', async (t) => {
+  const app = await cacheAlone(t);
+  const gate = gates();
+  let computed = 0;
+  app.get('/v1/thing', async (_request, reply) => {
+    const n = ++computed;
+    await gate.enter(n);
+    if (n === 1) return reply.code(503).send({ code: 'DATABASE_UNAVAILABLE' });
+    return reply.header('surrogate-key', 'thing').send({ computed: n });
+  });
+  let started = gate.next();
+  const first = app.inject('/v1/thing');
+  await started;
+  const waiting = [app.inject('/v1/thing'), app.inject('/v1/thing')];
+  await setTimeout(20);
+  started = gate.next();
+  const more = gate.next();
+  gate.release(1);
+  t.equal((await first).statusCode, 503);
+  t.same([await started, await more], [2, 3], 'each computes its own, neither waits again');
+  gate.release(2);
+  gate.release(3);
+  t.same((await Promise.all(waiting)).map((r) => r.json()), [{ computed: 2 }, { computed: 3 }]);
+});
+
+t.test('a request that never answers ends its computation when its connection closes', async (t) => {
+  const app = await cacheAlone(t);
+  let computed = 0;
+  app.get('/v1/thing', async (_request, reply) => {
+    computed += 1;
+    if (computed === 1) {
+      // The connection goes before any answer: nothing is sent, nothing stored.
+      reply.raw.destroy();
+      return reply;
+    }
+    return reply.header('surrogate-key', 'thing').send({ computed });
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = `http://127.0.0.1:${(app.server.address() as import('node:net').AddressInfo).port}/v1/thing`;
+  await t.rejects(fetch(url), 'the first request gets no answer');
+  t.same(await (await fetch(url)).json(), { computed: 2 }, 'the next one computes rather than wait');
 });
