@@ -105,6 +105,15 @@ const edits = (c: Context): Load => ({
   })),
 });
 
+/** A live story's editor: PATCHes of the newest article's standfirst, each different. */
+const liveEdits = (c: Context): Load => ({
+  requests: [{
+    method: 'PATCH', path: `/v1/articles/${c.newest.id}`,
+    headers: { authorization: `Bearer ${c.adminKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ standfirst: `En direct, mise à jour n° ${COUNT}.` }),
+  }],
+});
+
 /** Cached reads spread over articles, lists and the most read, for the workers' row. */
 const cachedReads = (c: Context): Load => ({ requests: [...c.articles.map((a) => ({ path: `/v1/articles/${a.slug}` })), ...lists.map((path) => ({ path }))] });
 
@@ -149,6 +158,9 @@ export const scenarios = (): Scenario[] => [
   // Issue 15's target: reads while an editor saves 20 times a second at least 0.8 of the same reads alone.
   { name: 'cached reads while an editor saves 20 times a second', on: 'cached', load: cachedReads, during: (c) => ({ ...edits(c), connections: 2, rate: 20 }), against: 'alone' },
   { name: 'mixed: 95% reads, 5% writes (PATCH, half with If-Match)', on: 'cached', load: mixed },
+  // A live story: every reader on one article while its editor saves it; each save purges it, and the
+  // readers who miss it meanwhile wait for one of them to compute it (request collapsing).
+  { name: 'one article read while its editor saves it 10 times a second', on: 'cached', load: (c) => get(`/v1/articles/${c.newest.slug}`), during: (c) => ({ ...liveEdits(c), connections: 1, rate: 10 }), against: 'alone' },
   // The target: the write rate with history kept is at least 0.8 of the same writes with KIOSQUE_REVISIONS_KEEP=0.
   // Writes are serial in SQLite: 10 connections keep the writer busy without queueing 50 requests behind it.
   { name: 'article edits (PATCH of the body, 10 connections), every version kept', on: 'cached', load: edits, against: 'norevisions' },
