@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { setTimeout } from 'node:timers/promises';
+import type { FastifyReply } from 'fastify';
 import t, { type Test } from 'tap';
 import { buildApp, type App } from '../../src/app.js';
 import { EXTERNAL_CHECK_MS } from '../../src/plugins/response-cache.js';
@@ -324,65 +325,62 @@ async function cacheAlone(t: Test) {
   return app;
 }
 
-/** A computation the test ends: `next()` resolves with the number of the computation started, `release(n)` lets it answer. */
-function gates() {
-  const waiting: (() => void)[] = [];
-  const started: ((n: number) => void)[] = [];
+/**
+ * GET /v1/thing, each computation numbered and held until the test lets it answer: `started()` resolves with
+ * the number of the next computation to start, `release(n)` lets computation n answer (`answer`: the thing
+ * under its key, by default).
+ */
+function heldThing(app: Awaited<ReturnType<typeof cacheAlone>>, answer = (reply: FastifyReply, n: number) =>
+  reply.header('surrogate-key', 'thing').header('etag', `"${n}"`).send({ computed: n })) {
+  const held: (() => void)[] = [];
+  const starting: ((n: number) => void)[] = [];
+  let computed = 0;
+  app.get('/v1/thing', async (_request, reply) => {
+    const n = ++computed;
+    starting.shift()?.(n);
+    await new Promise<void>((resolve) => { held[n] = resolve; });
+    return answer(reply, n);
+  });
   return {
-    async enter(n: number) {
-      started.shift()?.(n);
-      await new Promise<void>((resolve) => { waiting[n] = resolve; });
-    },
-    next: () => new Promise<number>((resolve) => { started.push(resolve); }),
-    release: (n: number) => waiting[n](),
+    started: () => new Promise<number>((resolve) => { starting.push(resolve); }),
+    release: (n: number) => held[n](),
+    computed: () => computed,
   };
 }
 
 t.test('requests missing an answer being computed wait for it: it is computed once (request collapsing)', async (t) => {
   const app = await cacheAlone(t);
-  const gate = gates();
-  let computed = 0;
-  app.get('/v1/thing', async (_request, reply) => {
-    const n = ++computed;
-    await gate.enter(n);
-    return reply.header('surrogate-key', 'thing').header('etag', `"${n}"`).send({ computed: n });
-  });
-  const started = gate.next();
+  const thing = heldThing(app);
+  const started = thing.started();
   const first = app.inject('/v1/thing');
   t.equal(await started, 1);
   const others = [app.inject('/v1/thing'), app.inject({ url: '/v1/thing', headers: { 'if-none-match': '"1"' } })];
   await setTimeout(20);
-  t.equal(computed, 1, 'the others wait');
-  gate.release(1);
+  t.equal(thing.computed(), 1, 'the others wait');
+  thing.release(1);
   t.same((await first).json(), { computed: 1 });
   const [second, conditional] = await Promise.all(others);
   t.same(second.json(), { computed: 1 }, 'the answer computed for the first');
   t.equal(conditional.statusCode, 304, 'and a revalidation of it a 304');
-  t.equal(computed, 1);
+  t.equal(thing.computed(), 1);
   t.match(app.responseCache.stats, { misses: 1, collapsed: 2, hits: 0 });
 });
 
 t.test('a purge while the answer is computed: the requests that waited compute a new one', async (t) => {
   const app = await cacheAlone(t);
-  const gate = gates();
-  let computed = 0;
-  app.get('/v1/thing', async (_request, reply) => {
-    const n = ++computed;
-    await gate.enter(n);
-    return reply.header('surrogate-key', 'thing').send({ computed: n });
-  });
-  let started = gate.next();
+  const thing = heldThing(app);
+  let started = thing.started();
   const first = app.inject('/v1/thing');
   await started;
   const second = app.inject('/v1/thing');
   await setTimeout(20);
   // A write lands before the first answer is stored: that answer may show what it changed.
   t.equal((await app.inject({ method: 'POST', url: '/v1/thing' })).statusCode, 200);
-  started = gate.next();
-  gate.release(1);
+  started = thing.started();
+  thing.release(1);
   t.same((await first).json(), { computed: 1 }, 'the first request gets what it computed, from before the write');
   t.equal(await started, 2, 'the waiting one computes again');
-  gate.release(2);
+  thing.release(2);
   t.same((await second).json(), { computed: 2 });
   t.same((await app.inject('/v1/thing')).json(), { computed: 2 }, 'and that one is stored');
   t.match(app.responseCache.stats, { misses: 2, collapsed: 0, hits: 1 });
@@ -390,26 +388,20 @@ t.test('a purge while the answer is computed: the requests that waited compute a
 
 t.test('an answer that is not kept (an error): the requests that waited compute their own, at once', async (t) => {
   const app = await cacheAlone(t);
-  const gate = gates();
-  let computed = 0;
-  app.get('/v1/thing', async (_request, reply) => {
-    const n = ++computed;
-    await gate.enter(n);
-    if (n === 1) return reply.code(503).send({ code: 'DATABASE_UNAVAILABLE' });
-    return reply.header('surrogate-key', 'thing').send({ computed: n });
-  });
-  let started = gate.next();
+  const thing = heldThing(app, (reply, n) => (n === 1 ? reply.code(503).send({ code: 'DATABASE_UNAVAILABLE' })
+    : reply.header('surrogate-key', 'thing').send({ computed: n })));
+  let started = thing.started();
   const first = app.inject('/v1/thing');
   await started;
   const waiting = [app.inject('/v1/thing'), app.inject('/v1/thing')];
   await setTimeout(20);
-  started = gate.next();
-  const more = gate.next();
-  gate.release(1);
+  started = thing.started();
+  const more = thing.started();
+  thing.release(1);
   t.equal((await first).statusCode, 503);
   t.same([await started, await more], [2, 3], 'each computes its own, neither waits again');
-  gate.release(2);
-  gate.release(3);
+  thing.release(2);
+  thing.release(3);
   t.same((await Promise.all(waiting)).map((r) => r.json()), [{ computed: 2 }, { computed: 3 }]);
 });
 
