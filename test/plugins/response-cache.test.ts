@@ -4,7 +4,7 @@ import { setTimeout } from 'node:timers/promises';
 import type { FastifyReply } from 'fastify';
 import t, { type Test } from 'tap';
 import { buildApp, type App } from '../../src/app.js';
-import { EXTERNAL_CHECK_MS } from '../../src/plugins/response-cache.js';
+import { EXTERNAL_CHECK_MS, type CacheSources } from '../../src/plugins/response-cache.js';
 import { loadConfig } from '../../src/config.js';
 import { openSqlite } from '../../src/db/sqlite.js';
 import { createRepositories, transactor } from '../../src/db/repositories.js';
@@ -226,32 +226,10 @@ t.test('a route without a query string gets one entry whatever query it is sent'
 });
 
 t.test('the next transition is looked up once for the requests waiting on it, again after a write meanwhile, and its failure is the request\'s', async (t) => {
-  const { default: Fastify } = await import('fastify');
-  const { default: fp } = await import('fastify-plugin');
-  const { default: responseCache } = await import('../../src/plugins/response-cache.js');
-  const { PUBLIC_READER } = await import('../../src/lib/reader.js');
   const lookups: { resolve(at: number | null): void; reject(error: Error): void }[] = [];
-  const app = Fastify();
-  // What the cache needs of auth: a reader on every request.
-  await app.register(fp(async (a) => {
-    a.decorateRequest('reader', null as never);
-    a.addHook('onRequest', (request, _reply, done) => { request.reader = PUBLIC_READER; done(); });
-  }, { name: 'auth' }));
-  let latest = 0;
-  await app.register(responseCache, {
-    maxBytes: 1e6, now: () => 0, externalVersion: () => 0, viewsVersion: () => 0,
-    changesSince: async (seq) => ({ keys: latest > seq ? ['thing'] : [], latest }),
-    latestChange: async () => latest, outsideWrites: async () => 0, transitionKeys: async () => [],
-    nextTransition: () => new Promise((resolve, reject) => lookups.push({ resolve, reject })),
-  });
+  const app = await cacheAlone(t, { nextTransition: () => new Promise((resolve, reject) => lookups.push({ resolve, reject })) });
   let computed = 0;
   app.get('/v1/thing', async (_request, reply) => reply.header('surrogate-key', 'thing').send({ computed: ++computed }));
-  // A write: its change names the thing's key, read back when its answer is sent.
-  app.post('/v1/thing', async (_request, reply) => {
-    latest += 1;
-    return reply.header('surrogate-key', 'thing').send({});
-  });
-  t.teardown(() => app.close());
 
   const first = app.inject('/v1/thing');
   const second = app.inject('/v1/thing');
@@ -299,8 +277,11 @@ t.test('a write that failed with its database: its problem goes out as it is, th
   t.ok(warnings.includes('other processes\' changes could not be read after a failed write'), 'said in the log');
 });
 
-/** The response cache alone, over a reader on every request and changes the test records (`write`, with their keys). */
-async function cacheAlone(t: Test) {
+/**
+ * The response cache alone (with `sources` instead of the defaults), over what it needs of auth (a reader on
+ * every request), and a write, POST /v1/thing, whose change names the thing's key.
+ */
+async function cacheAlone(t: Test, sources: Partial<CacheSources> = {}) {
   const { default: Fastify } = await import('fastify');
   const { default: fp } = await import('fastify-plugin');
   const { default: responseCache } = await import('../../src/plugins/response-cache.js');
@@ -315,8 +296,9 @@ async function cacheAlone(t: Test) {
     maxBytes: 1e6, now: () => 0, externalVersion: () => 0, viewsVersion: () => 0,
     changesSince: async (seq) => ({ keys: changes.slice(seq).flat(), latest: changes.length }),
     latestChange: async () => changes.length, outsideWrites: async () => 0, transitionKeys: async () => [], nextTransition: async () => null,
+    ...sources,
   });
-  // A write: its change names the thing's key, read back when its answer is sent.
+  // Its change is read back when its answer is sent.
   app.post('/v1/thing', async (_request, reply) => {
     changes.push(['thing']);
     return reply.header('surrogate-key', 'thing').send({});
