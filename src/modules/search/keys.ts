@@ -100,12 +100,18 @@ const MARGIN = 2;
  */
 export function changedTokens(before: string, after: string): string[] {
   if (before === after) return [];
+  const { start, end } = common(before, after);
+  return [...around(before, start, before.length - end), ...around(after, start, after.length - end)];
+}
+
+/** How many code units two texts share at their start, and then at their end. */
+function common(before: string, after: string): { start: number; end: number } {
   const shorter = Math.min(before.length, after.length);
   let start = 0;
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let end = 0;
   while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
-  return [...around(before, start, before.length - end), ...around(after, start, after.length - end)];
+  return { start, end };
 }
 
 /** The tokens of `text` that overlap [from, to), and MARGIN tokens on each side. */
@@ -118,5 +124,21 @@ function around(text: string, from: number, to: number): string[] {
   return found.slice(Math.max(0, first - MARGIN), Math.max(last + 1 + MARGIN, first - MARGIN)).map((m) => m[0]);
 }
 
-/** SQLite's lengths: FTS5 counts the tokens text.ts cuts (for the letters `textKeys` lets through). */
-export const sameTokenCount: SameLength = (_column, before, after) => tokens(before).length === tokens(after).length;
+/** A code unit no token holds (a separator), and not half of a character written in two. */
+const SEPARATOR = /[^\p{L}\p{N}\p{Co}\uD800-\uDFFF]/u;
+const separates = (text: string, i: number) => SEPARATOR.test(text[i]);
+
+/**
+ * SQLite's lengths: FTS5 counts the tokens text.ts cuts (for the letters `textKeys` lets through). Counted
+ * in the changed stretch alone, widened on each side to a separator the two texts share: no token crosses
+ * one, and what lies beyond is the same in both. An edit of a long body tokenized both versions whole.
+ */
+export const sameTokenCount: SameLength = (_column, before, after) => {
+  if (before === after) return true;
+  let { start: from, end } = common(before, after);
+  while (from > 0 && !separates(before, from - 1)) from--;
+  let kept = 0;
+  while (kept < end && !separates(before, before.length - end + kept)) kept++;
+  const stretch = (text: string) => tokens(text.slice(from, text.length - end + kept)).length;
+  return stretch(before) === stretch(after);
+};

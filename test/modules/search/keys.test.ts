@@ -2,7 +2,7 @@ import t from 'tap';
 import { changedTokens, queryKeys, sameTokenCount, termKey, textKeys } from '../../../src/modules/search/keys.js';
 import { parseQuery } from '../../../src/modules/search/query.js';
 import type { SearchText } from '../../../src/modules/search/index-source.js';
-import { queryLanguages } from '../../../src/modules/search/text.js';
+import { queryLanguages, tokens } from '../../../src/modules/search/text.js';
 
 const text = (fields: Partial<SearchText>): SearchText => ({
   articleId: 'art_1', lang: 'fr', title: 'Le budget voté', standfirst: 'Un chapeau court', body: 'Du texte.', tags: 'Élections', authors: 'Hélène Fabre',
@@ -56,6 +56,30 @@ t.test('an edit names the terms of the stretch it changed, and two tokens on eac
     'a change between tokens names its neighbours');
   t.same(changedTokens('texte', 'texte'), [], 'the same text names nothing');
   t.same(changedTokens('abc', 'abd'), ['abc', 'abd'], 'a token changed at its end');
+});
+
+t.test('the token count compared within the changed stretch is the count of the whole texts', async (t) => {
+  // Letters, a combining mark and emoji (separators to the index), letters written in two code units that
+  // share their first (𝐀 𝐁), private use, digits, CJK, spaces and punctuation; edits replace a run of them.
+  const pieces = ['a', 'b', 'é', '\u0301', '𝐀', '𝐁', '😀', '😁', '\uE000', '1', '東', ' ', ' ', '-', "'", '.'];
+  let seed = 7;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return Math.floor((seed / 2147483648) * n);
+  };
+  const run = (n: number) => Array.from({ length: n }, () => pieces[random(pieces.length)]);
+  const outcomes = { same: 0, other: 0, wrong: [] as string[][] };
+  for (let i = 0; i < 5000; i++) {
+    const before = run(random(40));
+    const at = random(before.length + 1);
+    const after = [...before.slice(0, at), ...run(random(4)), ...before.slice(at + random(4))];
+    const [a, b] = [before.join(''), after.join('')];
+    const expected = tokens(a).length === tokens(b).length;
+    outcomes[expected ? 'same' : 'other']++;
+    if (await sameTokenCount('body', a, b) !== expected) outcomes.wrong.push([a, b]);
+  }
+  t.same(outcomes.wrong, [], 'the same answer as counting both texts whole');
+  t.ok(outcomes.same > 1000 && outcomes.other > 1000, `both answers were tried (${outcomes.same} same, ${outcomes.other} other)`);
 });
 
 t.test('anything that moves how the index counts purges every search', async (t) => {
