@@ -34,6 +34,7 @@ import relatedRoutes from './modules/related/routes.js';
 import frontRoutes from './modules/fronts/routes.js';
 import pageRoutes from './modules/pages/routes.js';
 import searchRoutes from './modules/search/routes.js';
+import { renderWorkers } from './modules/search/index-repository.js';
 import popularRoutes from './modules/popular/routes.js';
 import feedRoutes from './modules/feeds/routes.js';
 import formatRoutes from './modules/formats/routes.js';
@@ -144,7 +145,7 @@ export async function buildApp(options: AppOptions) {
     timeMs: options.config.KIOSQUE_RENDER_TIME_MS, memoryMb: options.config.KIOSQUE_RENDER_MEMORY_MB,
     // The event loop keeps a core; renders share the others.
     threads: options.config.KIOSQUE_RENDER_THREADS ?? Math.max(1, availableParallelism() - 1),
-  });
+  }, renderWorkers[options.db.dialect.name]);
   // The secret lives in the database: every process over it (and every server over PostgreSQL) opens
   // the others' cursors, and a restart breaks none.
   const cursors = createCursors(await transaction((tx) => tx.secrets.secret('cursors', now())));

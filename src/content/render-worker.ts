@@ -4,6 +4,8 @@ import { renderForStorage, type StoredBody } from './render.js';
 
 export interface RenderTask {
   source: string;
+  /** A language to stem the rendered text in as well, for a worker that stems (renderTask's `stem`); others ignore it. */
+  stemIn?: string;
   /** Told when the render starts (and which kernel thread runs it), so that its budget leaves out the wait in the queue: see tellStarted. */
   started: Int32Array;
 }
@@ -30,14 +32,19 @@ export function tellStarted(started: Int32Array): void {
   Atomics.notify(started, 0);
 }
 
-export type RenderOutcome = { ok: true; body: StoredBody } | { ok: false; exceeded: LimitExceeded };
+/** `indexed`: the body's text stemmed in the task's `stemIn`, by a worker that stems. */
+export type RenderOutcome = { ok: true; body: StoredBody; indexed?: string } | { ok: false; exceeded: LimitExceeded };
 
-/** The pool's task with this renderer (see renderer.ts): a body over a limit is an answer, not a failure of the worker. */
-export function renderTask(renderBody: (source: string) => StoredBody) {
-  return function render({ source, started }: RenderTask): RenderOutcome {
+/**
+ * The pool's task with this renderer (see renderer.ts): a body over a limit is an answer, not a failure of the worker.
+ * With `stem`, the rendered text is also stemmed in the task's `stemIn`, when it has one.
+ */
+export function renderTask(renderBody: (source: string) => StoredBody, stem?: (text: string, lang: string) => string) {
+  return function render({ source, stemIn, started }: RenderTask): RenderOutcome {
     tellStarted(started);
     try {
-      return { ok: true, body: renderBody(source) };
+      const body = renderBody(source);
+      return stem && stemIn !== undefined ? { ok: true, body, indexed: stem(body.text, stemIn) } : { ok: true, body };
     } catch (error) {
       if (error instanceof BodyLimitError) return { ok: false, exceeded: error.exceeded };
       // Nesting the tree check could not see (inside the parser) runs out of stack the same way.

@@ -32,9 +32,19 @@ export interface Renderer {
    * Renders a body off the event loop, in the stored form. Throws BodyLimitError
    * for a body over a cap of BODY_LIMITS, over the time budget (the worker
    * running it is stopped) or over the memory budget. Calls may overlap: they
-   * spread over the pool's threads and queue beyond them.
+   * spread over the pool's threads and queue beyond them. `stemIn`: a language a
+   * worker that stems (RenderWorker) stems the rendered text in; others ignore it.
    */
-  renderMarkdown(source: string): Promise<StoredBody>;
+  renderMarkdown(source: string, stemIn?: string): Promise<StoredBody>;
+}
+
+/**
+ * A worker of renders other than render-worker.ts (a module whose default export is a renderTask), and what
+ * this thread does with the text it stems (`learn`: the text, the task's `stemIn`, the stemmed text).
+ */
+export interface RenderWorker {
+  source: string;
+  learn: (text: string, lang: string, indexed: string) => void;
 }
 
 /** The worker's source: a module beside this one (TypeScript under tsx and tap, JavaScript once compiled). */
@@ -192,12 +202,16 @@ export function runBudgeted<T extends object, R>(budget: RenderBudget, source: s
     });
 }
 
-/** A renderer with this budget; its pool starts with the first render. */
-export function createRenderer(budget: RenderBudget): Renderer {
+/**
+ * A renderer with this budget, on render-worker.ts or `worker`; its pool starts with the first render. A `stemIn`
+ * that the worker stems the text in is handed to `worker.learn` with what it made.
+ */
+export function createRenderer(budget: RenderBudget, worker?: RenderWorker): Renderer {
   return {
-    async renderMarkdown(source) {
-      const outcome = await runBudgeted<Omit<RenderTask, 'started'>, RenderOutcome>(budget, WORKER_SOURCE, { source });
+    async renderMarkdown(source, stemIn) {
+      const outcome = await runBudgeted<Omit<RenderTask, 'started'>, RenderOutcome>(budget, worker?.source ?? WORKER_SOURCE, { source, stemIn });
       if (!outcome.ok) throw new BodyLimitError(outcome.exceeded);
+      if (outcome.indexed !== undefined) worker!.learn(outcome.body.text, stemIn!, outcome.indexed);
       return outcome.body;
     },
   };

@@ -7,7 +7,7 @@ import { problems } from '../../lib/problem.js';
 import { cacheHeaders, IfMatchHeaders, notModifiedResponse, Page, purgeHeaders } from '../../lib/schemas.js';
 import { articleValidators, getArticle, listArticles } from './read.js';
 import { ArticleCreateSchema, ArticlePatchSchema, ArticleQuerySchema, ArticleShapeSchema } from './schemas.js';
-import { createArticle, deleteArticle, renderBody, updateArticle } from './service.js';
+import { ARTICLE_LANG, createArticle, deleteArticle, renderBody, updateArticle } from './service.js';
 import { revisionsKept } from '../../config.js';
 import { formatDeps } from '../formats/routes.js';
 import { sendNinjs } from '../formats/reply.js';
@@ -94,7 +94,7 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { 201: { ...Article, headers: { etag: { type: 'string' }, location: { type: 'string' }, ...purgeHeaders } }, ...problems(400, 401, 403, 409, 413, 415, 422) },
     },
   }, async function create(request, reply) {
-    const rendered = (await renderBody(ctx.renderer, request.body.body))!;
+    const rendered = (await renderBody(ctx.renderer, request.body.body, request.body.lang ?? ARTICLE_LANG))!;
     const { article, etag } = await written(purgeKeys(reply, await createArticle(write, request.principal!, request.body, rendered)));
     return reply.code(201).header('location', `/v1/articles/${article.id}`).header('etag', etag).send(article);
   });
@@ -110,7 +110,8 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
       response: { 200: { ...Article, headers: { etag: { type: 'string' }, ...purgeHeaders } }, ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422) },
     },
   }, async function update(request, reply) {
-    const rendered = await renderBody(ctx.renderer, request.body.body);
+    // The stored language is not read for it: most articles are in the newsroom's.
+    const rendered = await renderBody(ctx.renderer, request.body.body, request.body.lang ?? ctx.config.KIOSQUE_LANGUAGE);
     const { article, etag } = await written(purgeKeys(reply,
       await updateArticle(write, request.principal!, request.params.idOrSlug, request.body, rendered, request.headers['if-match'])));
     return reply.header('etag', etag).send(article);

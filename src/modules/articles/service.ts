@@ -137,7 +137,7 @@ async function newArticle(
   const row: ArticleRow = {
     id: newId('art', now),
     slug: input.slug ?? await uniqueSlug(input.title, taken, 'article'),
-    title: input.title, standfirst: null, lang: 'fr', pubStatus: 'usable', embargoUntil: null, heroImage: null,
+    title: input.title, standfirst: null, lang: ARTICLE_LANG, pubStatus: 'usable', embargoUntil: null, heroImage: null,
     canonicalUrl: null, seoTitle: null, seoDescription: null,
     ...optionalFields(input, rendered), ...bodyColumns(input.body, rendered),
     sectionId: refs.sectionId!, ...timing,
@@ -245,11 +245,18 @@ export function deleteArticle(deps: ArticleWriteDeps, idOrSlug: string, ifMatch?
   });
 }
 
-/** A body's rendering before it is written, or a 422 naming the limit it is over (nothing is written then). */
-export async function renderBody(renderer: Renderer, source: string | undefined): Promise<StoredBody | undefined> {
+/** An article's language when it is created without one. */
+export const ARTICLE_LANG = 'fr';
+
+/**
+ * A body's rendering before it is written, or a 422 naming the limit it is over (nothing is written then).
+ * `lang`: the article's language, as far as the caller knows it (see Renderer), so that a renderer for SQLite's
+ * index stems the text on its worker; where it guessed wrong, the index stems it when it writes.
+ */
+export async function renderBody(renderer: Renderer, source: string | undefined, lang: string): Promise<StoredBody | undefined> {
   if (source === undefined) return undefined;
   try {
-    return await renderer.renderMarkdown(source);
+    return await renderer.renderMarkdown(source, lang);
   } catch (error) {
     if (!(error instanceof BodyLimitError)) throw error;
     throw tooComplex(error.exceeded);

@@ -13,7 +13,7 @@ import type { ImportEntry } from './repository.js';
 import { postDigests, type SourcePost } from './source.js';
 import type { BodyPreparer } from './bodies.js';
 import type { BodyJob } from './convert/job.js';
-import { learnIndexed } from './convert/prepare.js';
+import { learnIndexed } from '../search/text.js';
 
 // Posts → articles, through the articles service and the outbox as an API write would
 // go (the same validation, slugs, rendering, search index and change feed), plus what

@@ -1,6 +1,7 @@
+import type { RenderWorker } from '../../content/renderer.js';
 import type { DialectName, Executor } from '../../db/executor.js';
 import { createPostgresIndex } from './index-postgres.js';
-import { createSqliteIndex } from './index-sqlite.js';
+import { createSqliteIndex, stemmingRenders } from './index-sqlite.js';
 
 /**
  * Writes of the search index, in the caller's transaction: every article
@@ -33,3 +34,6 @@ const byDialect: Record<DialectName, (sql: Executor) => SearchIndex> = { sqlite:
 export function createSearchIndex(sql: Executor): SearchIndex {
   return byDialect[sql.dialect.name](sql);
 }
+
+/** The render worker each dialect's index wants: SQLite's stems in JavaScript, on the worker too; PostgreSQL stems in the database. */
+export const renderWorkers: Record<DialectName, RenderWorker | undefined> = { sqlite: stemmingRenders, postgres: undefined };

@@ -1,3 +1,6 @@
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RenderWorker } from '../../content/renderer.js';
 import type { Executor, Params } from '../../db/executor.js';
 import { chunked } from '../../db/rows.js';
 import { KEYS } from '../../lib/keys.js';
@@ -5,7 +8,16 @@ import type { SearchIndex } from './index-repository.js';
 import { cleaned, COLUMNS, sourceSql, textsOf, type SearchText } from './index-source.js';
 import { sameTokenCount, textKeys } from './keys.js';
 import { snippetTerms } from './snippet-terms.js';
-import { analyzer, stemLanguage } from './text.js';
+import { analyzer, learnIndexed, stemLanguage } from './text.js';
+
+/**
+ * Renders for this index: on render-worker.ts beside this module, which stems a body's text in the language
+ * it is given; this thread's analyzer learns the result, so the index's write of that text finds it ready.
+ */
+export const stemmingRenders: RenderWorker = {
+  source: fileURLToPath(new URL(`./render-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url)),
+  learn: learnIndexed,
+};
 
 type SearchEntry = SearchText & { rowid: number; snippetTerms: string | null };
 /** The stemmed columns of a text, kept to delete them from FTS5 or to reuse unchanged ones. */

@@ -123,3 +123,17 @@ export function createAnalyzer(maxEntries = 50_000, maxTexts = 512) {
 
 /** The analyzer the index and the queries share. */
 export const analyzer = createAnalyzer();
+
+/**
+ * The indexed form of a text (the analyzer's, of the text as the index cleans it), which SQLite's index would
+ * otherwise compute as it writes: a worker computes it beside a body's rendering (an import's, an edit's). Not
+ * remembered there: the writing thread learns it (learnIndexed), and a worker rarely sees a text twice.
+ */
+export function indexedText(text: string, lang: string): string {
+  return analyzer.indexed(clean(text), stemLanguage(lang), false);
+}
+
+/** Hands this thread's analyzer the indexed form a worker computed (indexedText's), for the index's write of that text. */
+export function learnIndexed(text: string, lang: string, value: string): void {
+  analyzer.learn(clean(text), stemLanguage(lang), value);
+}

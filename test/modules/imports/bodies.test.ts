@@ -3,11 +3,11 @@ import { BODY_LIMITS, BodyLimitError } from '../../../src/content/limits.js';
 import { renderForStorage } from '../../../src/content/render.js';
 import { kernelThreadId } from '../../../src/content/render-worker.js';
 import { startSignal } from '../../../src/content/renderer.js';
-import { createAnalyzer, analyzer, clean } from '../../../src/modules/search/text.js';
+import { createAnalyzer, analyzer, clean, indexedText, learnIndexed } from '../../../src/modules/search/text.js';
 import { preparerPool, preparerWith } from '../../../src/modules/imports/bodies.js';
 import prepareInWorker from '../../../src/modules/imports/body-worker.js';
 import { convertBody } from '../../../src/modules/imports/convert/job.js';
-import { indexedBody, learnIndexed, prepareBody } from '../../../src/modules/imports/convert/prepare.js';
+import { prepareBody } from '../../../src/modules/imports/convert/prepare.js';
 import { inThreadRenderer } from '../../helpers.js';
 
 // A post's body, converted, rendered and stemmed: on the calling thread (tests, and what a worker
@@ -23,7 +23,7 @@ t.test('a body converted, rendered and stemmed on the calling thread', async (t)
   const { markdown } = convertBody(HTML);
   t.same(outcome, {
     ok: true, markdown, notes: [['element dropped with its content', 1, ['<script>']]], body: renderForStorage(markdown),
-    indexed: indexedBody(renderForStorage(markdown).text, 'fr'),
+    indexed: indexedText(renderForStorage(markdown).text, 'fr'),
   });
   t.not((outcome as { indexed: string }).indexed, (outcome as { body: { text: string } }).body.text, 'stemmed');
   t.match(prepareBody(LEXICAL, 'fr', false), { ok: true, markdown: 'Bonjour\n', indexed: null }, 'a Lexical body; not stemmed for PostgreSQL');

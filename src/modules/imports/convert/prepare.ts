@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { BODY_LIMITS, BodyLimitError, type LimitExceeded } from '../../../content/limits.js';
 import { renderForStorage, renderTreeForStorage, type StoredBody } from '../../../content/render.js';
-import { analyzer, clean, stemLanguage } from '../../search/text.js';
+import { indexedText } from '../../search/text.js';
 import type { NoteList } from '../notes.js';
 import { convertBody, type BodyJob } from './job.js';
 import { asParsed } from './parsed.js';
@@ -29,19 +29,6 @@ export function convertStep(job: BodyJob): Converted {
 }
 
 /**
- * The indexed form of a body's text (see search/text.ts), which SQLite's index would otherwise compute as it
- * writes. Not remembered here: the writing thread learns it (learnIndexed), and a worker never sees a body twice.
- */
-export function indexedBody(text: string, lang: string): string {
-  return analyzer.indexed(clean(text), stemLanguage(lang), false);
-}
-
-/** Hands this thread's index the indexed form a worker computed (indexedBody's), for the write of that body. */
-export function learnIndexed(text: string, lang: string, value: string): void {
-  analyzer.learn(clean(text), stemLanguage(lang), value);
-}
-
-/**
  * The whole preparation on the calling thread (a worker's task): what it
  * renders is checked against the body limits as the API's renderer checks it.
  */
@@ -60,7 +47,7 @@ export function prepareBody(job: BodyJob, lang: string, stem: boolean): BodyOutc
     if (error instanceof RangeError) return { ok: false, notes: result.notes, exceeded: { limit: 'depth', maximum: BODY_LIMITS.depth } };
     throw error;
   }
-  return { ...result, body, indexed: stem ? indexedBody(body.text, lang) : null };
+  return { ...result, body, indexed: stem ? indexedText(body.text, lang) : null };
 }
 
 export interface BodyTask { job: BodyJob; lang: string; stem: boolean }
