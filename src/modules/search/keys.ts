@@ -114,14 +114,29 @@ function common(before: string, after: string): { start: number; end: number } {
   return { start, end };
 }
 
-/** The tokens of `text` that overlap [from, to), and MARGIN tokens on each side. */
+/** How far around a changed stretch `around` first looks for its tokens (characters); four times as far each time that is short. */
+const REACH = 256;
+
+/**
+ * The tokens of `text` that overlap [from, to), and MARGIN tokens on each side: read in a window around the
+ * stretch (a long body's whole text was read at each edit), widened until it holds them or the whole text.
+ */
 function around(text: string, from: number, to: number): string[] {
-  const found = [...text.matchAll(TOKEN)];
-  let first = found.findIndex((m) => m.index + m[0].length > from);
-  if (first === -1) first = found.length;
-  let last = found.length - 1;
-  while (last >= 0 && found[last].index >= to) last--;
-  return found.slice(Math.max(0, first - MARGIN), Math.max(last + 1 + MARGIN, first - MARGIN)).map((m) => m[0]);
+  for (let reach = REACH; ; reach *= 4) {
+    const start = Math.max(0, from - reach);
+    const end = Math.min(text.length, to + reach);
+    const found = [...text.slice(start, end).matchAll(TOKEN)];
+    // A token at a cut edge of the window may go on beyond it: not counted.
+    if (start > 0 && found[0]?.index === 0) found.shift();
+    if (end < text.length && found.length > 0 && found.at(-1)!.index + found.at(-1)![0].length === end - start) found.pop();
+    let first = found.findIndex((m) => start + m.index + m[0].length > from);
+    if (first === -1) first = found.length;
+    let last = found.length - 1;
+    while (last >= 0 && start + found[last].index >= to) last--;
+    if ((start === 0 || first >= MARGIN) && (end === text.length || found.length - 1 - last >= MARGIN)) {
+      return found.slice(Math.max(0, first - MARGIN), last + 1 + MARGIN).map((m) => m[0]);
+    }
+  }
 }
 
 /** A code unit no token holds (a separator), and not half of a character written in two. */

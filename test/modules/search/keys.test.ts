@@ -2,7 +2,7 @@ import t from 'tap';
 import { changedTokens, queryKeys, sameTokenCount, termKey, textKeys } from '../../../src/modules/search/keys.js';
 import { parseQuery } from '../../../src/modules/search/query.js';
 import type { SearchText } from '../../../src/modules/search/index-source.js';
-import { queryLanguages, tokens } from '../../../src/modules/search/text.js';
+import { queryLanguages, TOKEN, tokens } from '../../../src/modules/search/text.js';
 
 const text = (fields: Partial<SearchText>): SearchText => ({
   articleId: 'art_1', lang: 'fr', title: 'Le budget voté', standfirst: 'Un chapeau court', body: 'Du texte.', tags: 'Élections', authors: 'Hélène Fabre',
@@ -80,6 +80,34 @@ t.test('the token count compared within the changed stretch is the count of the 
   }
   t.same(outcomes.wrong, [], 'the same answer as counting both texts whole');
   t.ok(outcomes.same > 1000 && outcomes.other > 1000, `both answers were tried (${outcomes.same} same, ${outcomes.other} other)`);
+
+  // changedTokens reads a window around the stretch: the tokens it names are those of the whole texts.
+  const whole = (text: string, from: number, to: number) => {
+    const found = [...text.matchAll(TOKEN)];
+    let first = found.findIndex((m) => m.index + m[0].length > from);
+    if (first === -1) first = found.length;
+    let last = found.length - 1;
+    while (last >= 0 && found[last].index >= to) last--;
+    return found.slice(Math.max(0, first - 2), Math.max(last + 3, first - 2)).map((m) => m[0]);
+  };
+  const expected = (a: string, b: string) => {
+    let start = 0;
+    while (start < Math.min(a.length, b.length) && a[start] === b[start]) start++;
+    let end = 0;
+    while (end < Math.min(a.length, b.length) - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+    return [...whole(a, start, a.length - end), ...whole(b, start, b.length - end)];
+  };
+  // Long texts: runs of separators and words longer than the window's first reach.
+  pieces.push('x'.repeat(300), ' '.repeat(300), 'mot ');
+  const differ: string[][] = [];
+  for (let i = 0; i < 2000; i++) {
+    const before = run(random(300));
+    const at = random(before.length + 1);
+    const after = [...before.slice(0, at), ...run(random(4)), ...before.slice(at + random(4))];
+    const [a, b] = [before.join(''), after.join('')];
+    if (a !== b && JSON.stringify(changedTokens(a, b)) !== JSON.stringify(expected(a, b))) differ.push([a, b]);
+  }
+  t.same(differ, [], 'the tokens of the stretch and two on each side, as read in the whole texts');
 });
 
 t.test('anything that moves how the index counts purges every search', async (t) => {
