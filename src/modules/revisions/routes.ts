@@ -91,7 +91,8 @@ const routes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx
     },
   }, async function restore(request, reply) {
     const { idOrSlug, version } = request.params;
-    const rendered = (await renderBody(ctx.renderer, await restoredBody(deps, idOrSlug, version), ctx.config.KIOSQUE_LANGUAGE))!;
+    const restored = await restoredBody(deps, idOrSlug, version);
+    const rendered = (await renderBody(ctx.renderer, restored.body, restored.lang))!;
     const id = purgeKeys(reply, await restoreRevision(deps, request.principal!, idOrSlug, version, rendered, request.headers['if-match']));
     const { article, etag } = await getArticle(read, id, { format: 'html', include: 'body,links' }, EDITOR);
     return reply.header('etag', etag).send(article);

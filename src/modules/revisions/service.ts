@@ -116,9 +116,10 @@ async function restoredFields(deps: Pick<Repositories, 'authors' | 'tags'>, v: A
   };
 }
 
-/** The body a restore of `version` writes: rendered (content/renderer.ts) before its transaction opens. */
-export async function restoredBody(deps: ReadDeps, idOrSlug: string, version: number): Promise<string> {
-  return (await revision(deps, await stored(deps, idOrSlug, false), version)).article.body;
+/** The body a restore of `version` writes, and its language: rendered (content/renderer.ts) before its transaction opens. */
+export async function restoredBody(deps: ReadDeps, idOrSlug: string, version: number): Promise<{ body: string; lang: string }> {
+  const { body, lang } = (await revision(deps, await stored(deps, idOrSlug, false), version)).article;
+  return { body, lang };
 }
 
 /** Writes `version` back as a new version of the article, if If-Match allows; `rendered` is its body's rendering. */
