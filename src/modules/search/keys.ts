@@ -1,7 +1,8 @@
 import { KEYS } from '../../lib/keys.js';
 import type { QueryTerm } from './query.js';
 import { COLUMNS, type Column, type SearchText } from './index-source.js';
-import { analyzer, fold, STEMMABLE, stemLanguage, TOKEN, tokens, type Analyzer } from './text.js';
+import { separates, tokenSpans } from './scan.js';
+import { analyzer, fold, STEMMABLE, stemLanguage, TOKEN, type Analyzer } from './text.js';
 
 /**
  * The surrogate keys of searches (README, "Purging a CDN"). A search answer
@@ -139,10 +140,6 @@ function around(text: string, from: number, to: number): string[] {
   }
 }
 
-/** A code unit no token holds (a separator), and not half of a character written in two. */
-const SEPARATOR = /[^\p{L}\p{N}\p{Co}\uD800-\uDFFF]/u;
-const separates = (text: string, i: number) => SEPARATOR.test(text[i]);
-
 /**
  * SQLite's lengths: FTS5 counts the tokens text.ts cuts (for the letters `textKeys` lets through). Counted
  * in the changed stretch alone, widened on each side to a separator the two texts share: no token crosses
@@ -154,6 +151,6 @@ export const sameTokenCount: SameLength = (_column, before, after) => {
   while (from > 0 && !separates(before, from - 1)) from--;
   let kept = 0;
   while (kept < end && !separates(before, before.length - end + kept)) kept++;
-  const stretch = (text: string) => tokens(text.slice(from, text.length - end + kept)).length;
+  const stretch = (text: string) => tokenSpans(text.slice(from, text.length - end + kept)).length / 2;
   return stretch(before) === stretch(after);
 };

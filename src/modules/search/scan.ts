@@ -23,6 +23,11 @@ function characterAt(text: string, i: number, kinds: Uint8Array): number {
   return point > 0xffff && TOKEN_CHARACTER.test(String.fromCodePoint(point)) ? 2 : 0;
 }
 
+/** Whether the UTF-16 unit at `i` separates tokens on its own (half of a pair is not taken for a separator). */
+export function separates(text: string, i: number): boolean {
+  return units()[text.charCodeAt(i)] === 0;
+}
+
 /**
  * Where the tokens of a text are, as `tokens()` (text.ts) cuts them: start
  * and end offsets, flat; the first `max` tokens only when given. V8 matches
