@@ -47,8 +47,10 @@ export interface RenderWorker {
   learn: (text: string, lang: string, indexed: string) => void;
 }
 
-/** The worker's source: a module beside this one (TypeScript under tsx and tap, JavaScript once compiled). */
-const WORKER_SOURCE = fileURLToPath(new URL(`./render-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+/** A worker's source: the module `name` beside the one at `url` (TypeScript under tsx and tap, JavaScript once compiled). */
+export const besideModule = (url: string, name: string) => fileURLToPath(new URL(`./${name}${extname(fileURLToPath(url))}`, url));
+
+const WORKER_SOURCE = besideModule(import.meta.url, 'render-worker');
 
 const bundles = new Map<string, Promise<string>>();
 

@@ -1,7 +1,5 @@
-import { fileURLToPath } from 'node:url';
-import { extname } from 'node:path';
 import { BodyLimitError } from '../../content/limits.js';
-import { runBudgeted, type RenderBudget, type Renderer } from '../../content/renderer.js';
+import { besideModule, runBudgeted, type RenderBudget, type Renderer } from '../../content/renderer.js';
 import type { BodyJob } from './convert/job.js';
 import { convertStep, type BodyOutcome, type BodyTask } from './convert/prepare.js';
 
@@ -28,8 +26,8 @@ export function preparerWith(renderer: Renderer): BodyPreparer {
   };
 }
 
-/** The worker's source: a module beside this one (TypeScript under tsx and tap, JavaScript once compiled). */
-const WORKER_SOURCE = fileURLToPath(new URL(`./body-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+/** The worker's source: body-worker.ts beside this module. */
+const WORKER_SOURCE = besideModule(import.meta.url, 'body-worker');
 
 /**
  * Prepares bodies on worker threads, each within the render budget (the

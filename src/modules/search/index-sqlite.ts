@@ -1,6 +1,4 @@
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { RenderWorker } from '../../content/renderer.js';
+import { besideModule, type RenderWorker } from '../../content/renderer.js';
 import type { Executor, Params } from '../../db/executor.js';
 import { chunked } from '../../db/rows.js';
 import { KEYS } from '../../lib/keys.js';
@@ -15,7 +13,7 @@ import { analyzer, learnIndexed, stemLanguage } from './text.js';
  * it is given; this thread's analyzer learns the result, so the index's write of that text finds it ready.
  */
 export const stemmingRenders: RenderWorker = {
-  source: fileURLToPath(new URL(`./render-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url)),
+  source: besideModule(import.meta.url, 'render-worker'),
   learn: learnIndexed,
 };
 

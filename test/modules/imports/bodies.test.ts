@@ -62,7 +62,7 @@ t.test('on the pool\'s threads: what the calling thread makes; over the time bud
   t.match(await preparerPool({ ...budget, timeMs: 100 }, false).prepare({ format: 'html', source: `<p>${'<em>a</em> '.repeat(400_000)}</p>` }, 'fr'),
     { ok: false, notes: [], exceeded: { limit: 'renderTime', maximum: 100 } });
   const { preparerPool: broken } = await t.mockImport<typeof import('../../../src/modules/imports/bodies.js')>('../../../src/modules/imports/bodies.js', {
-    '../../../src/content/renderer.js': { runBudgeted: () => Promise.reject(new Error('no bundle')) },
+    '../../../src/content/renderer.js': { ...await import('../../../src/content/renderer.js'), runBudgeted: () => Promise.reject(new Error('no bundle')) },
   });
   await t.rejects(broken(budget, false).prepare(HTML, 'fr'), /no bundle/);
 });
